@@ -1,0 +1,40 @@
+package model
+
+// Holding is one title a person holds today.
+type Holding struct {
+	Title   string // title ID
+	Unit    string // unit code
+	Start   Date
+	TermEnd Date // end of the current elected term; zero for appointed titles
+	Main    bool // the main title; the others are held concurrently
+}
+
+// Person is a current or potential holder of titles.
+type Person struct {
+	ID          string
+	Name        string
+	Birth       Date
+	Sex         Sex
+	Education   Education
+	PartyMember bool
+	Residence   string // code of the village (or commune) the person lives in
+	Capacity    Hours  // weekly hours the person can give to titles
+	Holdings    []Holding
+}
+
+// AgeAt returns p's age in whole years on d.
+func (p *Person) AgeAt(d Date) int { return p.Birth.YearsUntil(d) }
+
+// MainHolding returns the holding marked main, or the first one; ok is false
+// when p holds nothing.
+func (p *Person) MainHolding() (h Holding, ok bool) {
+	for _, h := range p.Holdings {
+		if h.Main {
+			return h, true
+		}
+	}
+	if len(p.Holdings) > 0 {
+		return p.Holdings[0], true
+	}
+	return Holding{}, false
+}

@@ -1,0 +1,13 @@
+// Package report turns results from optimize and sim into things people read:
+// gonum/plot charts (SVG and PNG, with Vietnamese labels normalised to NFC),
+// tables (CSV, XLSX and JSON) and a self-contained HTML report.
+//
+// Report computes no statistics of its own: every number it shows comes from
+// an optimize.Result or a sim result, and data reaches the plots through
+// gonum/plot adapters (plotter.XYer, plotter.Valuer) rather than copies.
+// Constructors validate their input and return errors; errors are prefixed
+// with "report: ".
+//
+// Report is the only package that may import model, optimize and sim
+// together; no data package imports report or plotting code.
+package report
