@@ -88,18 +88,26 @@ func (d Date) EndOfMonth() Date {
 func (d Date) monthIndex() int { return d.Year()*12 + int(d.Month()) - 1 }
 
 // MonthsUntil returns the number of whole calendar months from d to e
-// (negative when e is before d). A month is whole when e's day is not before
-// d's day.
+// (negative when e is before d, and then -e.MonthsUntil(d)). A month is whole
+// when e's day is not before d's day, or e is the last day of its month: the
+// period of Civil Code 2015 Art. 148(3), which ends on the last day of a month
+// that has no corresponding day. It is the inverse of [Date.AddMonths]: for
+// e on or after d, n = d.MonthsUntil(e) is the largest n with
+// d.AddMonths(n) <= e, so someone born on 2000-02-29 is one year old on
+// 2001-02-28.
 func (d Date) MonthsUntil(e Date) int {
 	n := e.monthIndex() - d.monthIndex()
 	switch {
-	case n > 0 && e.Day() < d.Day():
+	case n > 0 && e.Day() < d.Day() && !e.isEndOfMonth():
 		n--
-	case n < 0 && e.Day() > d.Day():
+	case n < 0 && e.Day() > d.Day() && !d.isEndOfMonth():
 		n++
 	}
 	return n
 }
+
+// isEndOfMonth reports whether d is the last day of its month.
+func (d Date) isEndOfMonth() bool { return d.Day() == daysIn(d.Year(), d.Month()) }
 
 // YearsUntil returns whole years from d to e: a person born on d is
 // d.YearsUntil(e) years old on e.
@@ -111,9 +119,12 @@ func (d Date) YearsUntil(e Date) int {
 	return m / 12
 }
 
-// DaysUntil returns the number of days from d to e.
+// DaysUntil returns the number of days from d to e (negative when e is
+// before d).
 func (d Date) DaysUntil(e Date) int {
-	return int(e.Time().Sub(d.Time()).Hours() / 24)
+	// Unix seconds, not Time.Sub: a time.Duration saturates at about 292
+	// years, which an unset (zero) Date is from any real one.
+	return int((e.Time().Unix() - d.Time().Unix()) / (24 * 60 * 60))
 }
 
 func daysIn(y int, m time.Month) int {

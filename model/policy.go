@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"math/big"
+)
 
 // Policy is the rule set that governs who may hold which titles and what it
 // costs. Every parameter is a [Series]: values with effective dates and
@@ -166,7 +169,8 @@ type SeveranceRule struct {
 // a who served servedMonths and has monthsToRetirement left. Years served
 // are counted in half years: a remainder up to 6 months counts as half a
 // year, over 6 months as a whole year (the usual Vietnamese severance
-// convention; an assumption where the decree text was not seen).
+// convention; an assumption where the decree text was not seen). The result
+// is A times the whole sum, rounded once, half away from zero.
 func (r SeveranceRule) Amount(a Money, servedMonths, monthsToRetirement int) Money {
 	if servedMonths < 0 {
 		servedMonths = 0
@@ -178,15 +182,29 @@ func (r SeveranceRule) Amount(a Money, servedMonths, monthsToRetirement int) Mon
 	case monthsToRetirement < 12*r.NearRetirementYears:
 		monthly = max(monthsToRetirement, 0)
 	}
-	years := float64(servedMonths / 12)
+	halfYears := 2 * (servedMonths / 12)
 	switch rem := servedMonths % 12; {
 	case rem > 6:
-		years++
+		halfYears += 2
 	case rem > 0:
-		years += 0.5
+		halfYears++
 	}
+	// A × the whole sum, rounded once. The factors are read as the decimals
+	// they were written as, so 2,789,465 × (0.8 × 31 + 1.5 × 9 + 3) =
+	// 2,789,465 × 41.3 = 115,204,904.5 rounds to 115,204,905, where float
+	// arithmetic alone gives 115,204,904.
+	years := float64(halfYears) / 2
 	total := r.MonthlyFactor*float64(monthly) + r.YearlyFactor*years + r.JobSearchMonths
-	return a.Scale(total)
+	return roundMoney(float64(a)*total, func() *big.Rat {
+		mf, yf, js := decimal(r.MonthlyFactor), decimal(r.YearlyFactor), decimal(r.JobSearchMonths)
+		if mf == nil || yf == nil || js == nil {
+			return nil
+		}
+		q := mf.Mul(mf, new(big.Rat).SetInt64(int64(monthly)))
+		q.Add(q, yf.Mul(yf, big.NewRat(int64(halfYears), 2)))
+		q.Add(q, js)
+		return mulRat(q, a)
+	})
 }
 
 // ErrNoCap is returned for a unit whose cap or fund cannot be determined.

@@ -33,36 +33,41 @@ func (r RetirementSchedule) AgeIn(s Sex, y int) AgeMonths {
 		}
 		step = st
 	}
+	return step.age(s)
+}
+
+// age returns the step's age for sex s (the men's age unless s is Female).
+func (st RetirementStep) age(s Sex) AgeMonths {
 	if s == Female {
-		return step.Women
+		return st.Women
 	}
-	return step.Men
+	return st.Men
 }
 
 // RetirementDate returns the day a person born on birth, of sex s, retires:
 // the last day of the first month in which their age reaches the retirement
-// age in force that year (Decree 135/2020 Art. 3). It returns the zero Date
-// for an empty schedule.
+// age in force that year (Decree 135/2020 Art. 3). Age is counted in whole
+// months from the birth month. It returns the zero Date for an empty
+// schedule or an unset birth date.
 func (r RetirementSchedule) RetirementDate(birth Date, s Sex) Date {
 	if len(r) == 0 || birth.IsZero() {
 		return 0
 	}
-	// Age in months is reached in the birth month; search forward month by
-	// month from the youngest age in the table. The required age rises by at
-	// most a few months a year, so this ends within a few years' months.
-	youngest := r[0].Men
+	// Search month by month from the youngest age the table gives s to the
+	// oldest: at the oldest age the condition holds whatever the year, so
+	// the search always ends. (The range is for s alone: bounding it by the
+	// other sex's ages could stop the search early or start it in vain.)
+	lo, hi := r[0].age(s), r[0].age(s)
 	for _, st := range r {
-		youngest = min(youngest, st.Men, st.Women)
+		lo, hi = min(lo, st.age(s)), max(hi, st.age(s))
 	}
-	first := birth.AddMonths(int(youngest))
-	for m := 0; m < 12*40; m++ {
-		d := first.AddMonths(m)
-		age := AgeMonths(int(youngest) + m)
+	for age := lo; age <= hi; age++ {
+		d := birth.AddMonths(int(age))
 		if age >= r.AgeIn(s, d.Year()) {
 			return d.EndOfMonth()
 		}
 	}
-	return 0
+	return 0 // not reached: the loop returns at age hi at the latest
 }
 
 // Decree135 is the retirement-age schedule for normal working conditions of

@@ -181,8 +181,9 @@ func (p *Plan) Headcount() int {
 	return len(seen)
 }
 
-// Sort orders assignments by unit, title and person, so plans compare and
-// print deterministically.
+// Sort orders assignments by unit, title and person (a main assignment
+// before a concurrent one of the same triple), so plans compare and print
+// deterministically whatever order they were built in.
 func (p *Plan) Sort() {
 	sort.Slice(p.Assignments, func(i, j int) bool {
 		a, b := p.Assignments[i], p.Assignments[j]
@@ -192,7 +193,10 @@ func (p *Plan) Sort() {
 		if a.Title != b.Title {
 			return a.Title < b.Title
 		}
-		return a.Person < b.Person
+		if a.Person != b.Person {
+			return a.Person < b.Person
+		}
+		return a.Main && !b.Main
 	})
 }
 
