@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/kiemnhiem/kiemnhiem/scenarios"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitInput = 1 // bad input: a scenario or data file with errors
+	exitUsage = 2 // an unknown command or flag
+)
+
+//go:embed doc.go
+var docSource string
+
+// manual is the package comment of doc.go: the one text that is both the
+// godoc page and what --help prints.
+func manual() string {
+	start := strings.Index(docSource, "/*\n")
+	end := strings.Index(docSource, "*/")
+	if start < 0 || end < start {
+		return "kiemnhiem: see doc.go\n"
+	}
+	return strings.TrimLeft(docSource[start+3:end], "\n")
+}
+
+// section returns the manual's block about one command: the line that
+// starts with its name and the indented lines under it.
+func section(cmd string) string {
+	lines := strings.Split(manual(), "\n")
+	for i, l := range lines {
+		if l != cmd && !strings.HasPrefix(l, cmd+" ") {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && (lines[j] == "" || strings.HasPrefix(lines[j], "\t")) {
+			j++
+		}
+		return "Usage: kiemnhiem " + strings.TrimRight(strings.Join(lines[i:j], "\n"), "\n") + "\n"
+	}
+	return manual()
+}
+
+type command struct {
+	name string
+	run  func(ctx context.Context, args []string, env *env) error
+}
+
+// env carries the streams a command writes to.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+var commands = []command{
+	{"presets", runPresets},
+	{"validate", runValidate},
+	{"show", runShow},
+	{"generate", runGenerate},
+}
+
+// usageError marks an error in how the command was called (exit 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// errReported means the command already printed its errors.
+var errReported = errors.New("errors reported")
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, manual())
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		if len(args) > 1 {
+			fmt.Fprint(stdout, section(args[1]))
+		} else {
+			fmt.Fprint(stdout, manual())
+		}
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, args[1:], e)
+		var ue *usageError
+		switch {
+		case err == nil:
+			return exitOK
+		case errors.Is(err, pflag.ErrHelp):
+			fmt.Fprint(stdout, section(c.name))
+			return exitOK
+		case errors.As(err, &ue):
+			fmt.Fprintf(stderr, "kiemnhiem %s: %s\n%s", c.name, ue.msg, section(c.name))
+			return exitUsage
+		case errors.Is(err, errReported):
+			return exitInput
+		default:
+			reportErr(stderr, err)
+			return exitInput
+		}
+	}
+	fmt.Fprintf(stderr, "kiemnhiem: unknown command %q (commands: %s; see kiemnhiem --help)\n", args[0], commandNames())
+	return exitUsage
+}
+
+// reportErr prints an error; positioned scenario errors one per line.
+func reportErr(w io.Writer, err error) {
+	if list := scenarios.Errors(err); len(list) > 0 {
+		for _, e := range list {
+			fmt.Fprintln(w, e)
+		}
+		return
+	}
+	fmt.Fprintf(w, "kiemnhiem: %v\n", err)
+}
+
+func commandNames() string {
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	return strings.Join(names, ", ")
+}
+
+// newFlags returns a FlagSet for a subcommand that reports problems as
+// errors instead of exiting, so run decides the exit code.
+func newFlags(name string) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	return fs
+}
+
+// parse parses flags, turning pflag errors other than --help into usage
+// errors.
+func parse(fs *pflag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return err
+		}
+		return usagef("%v", err)
+	}
+	return nil
+}

@@ -1,0 +1,377 @@
+package scenarios
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+)
+
+//go:embed presets/*.yaml
+var presetFS embed.FS
+
+// srcFile is one scenario file as read: its bytes, its syntax tree and the
+// maps between field paths and positions that every error message needs.
+type srcFile struct {
+	name    string // as shown in messages: the path given, or presets/<name>.yaml
+	dir     string // directory for relative paths inside the file; "" for presets
+	preset  bool
+	src     []byte
+	doc     fileDoc
+	posOf   map[string]*token.Position // field path → position of its value
+	pathAt  map[[2]int]string          // line, column of a key or value → field path
+	ordered []pathPos                  // every recorded position, for nearest lookups
+}
+
+type pathPos struct {
+	line, col int
+	path      string
+}
+
+// errAt returns an error at the value of path in f, or at the nearest
+// enclosing field that is present in the file (a missing field is reported
+// at the mapping that should hold it).
+func (f *srcFile) errAt(path, format string, args ...any) *Error {
+	e := &Error{File: f.name, Path: path, Msg: fmt.Sprintf(format, args...)}
+	for p := path; ; p = parentPath(p) {
+		if pos, ok := f.posOf[p]; ok {
+			e.Line, e.Col = pos.Line, pos.Column
+			return e
+		}
+		if p == "" {
+			e.Line, e.Col = 1, 1
+			return e
+		}
+	}
+}
+
+// parentPath strips the last segment of a field path: a.b[2].c → a.b[2] →
+// a.b → a → "".
+func parentPath(p string) string {
+	if i := strings.LastIndexAny(p, ".["); i >= 0 {
+		return p[:i]
+	}
+	return ""
+}
+
+// pathFor returns the field path of the key or value at a token's position,
+// or of the nearest one before it.
+func (f *srcFile) pathFor(tk *token.Token) (string, int, int) {
+	if tk == nil {
+		return "", 1, 1
+	}
+	line, col := tk.Position.Line, tk.Position.Column
+	if p, ok := f.pathAt[[2]int{line, col}]; ok {
+		return p, line, col
+	}
+	best := ""
+	for _, pp := range f.ordered {
+		if pp.line < line || (pp.line == line && pp.col <= col) {
+			best = pp.path
+		}
+	}
+	return best, line, col
+}
+
+// index walks the syntax tree and records where every field path is.
+func (f *srcFile) index(n ast.Node, path string) {
+	if n == nil {
+		return
+	}
+	f.record(n.GetToken(), path)
+	switch n := n.(type) {
+	case *ast.DocumentNode:
+		f.index(n.Body, path)
+	case *ast.MappingNode:
+		for _, mv := range n.Values {
+			f.index(mv, path)
+		}
+	case *ast.MappingValueNode:
+		key := n.Key.GetToken()
+		p := key.Value
+		if path != "" {
+			p = path + "." + key.Value
+		}
+		f.record(key, p)
+		f.posOf[p] = key.Position
+		if n.Value != nil && n.Value.GetToken() != nil {
+			// Errors about a value point at the value; keep the key position
+			// only when the value is absent or a nested block.
+			if _, nested := n.Value.(*ast.MappingNode); !nested {
+				f.posOf[p] = nodePos(n.Value)
+			}
+		}
+		f.index(n.Value, p)
+	case *ast.SequenceNode:
+		for i, v := range n.Values {
+			p := fmt.Sprintf("%s[%d]", path, i)
+			if v != nil && v.GetToken() != nil {
+				f.posOf[p] = nodePos(v)
+			}
+			f.index(v, p)
+		}
+	case *ast.AnchorNode:
+		f.index(n.Value, path)
+	case *ast.TagNode:
+		f.index(n.Value, path)
+	}
+}
+
+// nodePos is where a node starts: for a block mapping, its first key (its
+// own token is not where a reader would look).
+func nodePos(n ast.Node) *token.Position {
+	if m, ok := n.(*ast.MappingNode); ok && len(m.Values) > 0 {
+		return m.Values[0].Key.GetToken().Position
+	}
+	return n.GetToken().Position
+}
+
+func (f *srcFile) record(tk *token.Token, path string) {
+	if tk == nil {
+		return
+	}
+	k := [2]int{tk.Position.Line, tk.Position.Column}
+	if _, seen := f.pathAt[k]; !seen {
+		f.pathAt[k] = path
+		f.ordered = append(f.ordered, pathPos{k[0], k[1], path})
+	}
+}
+
+// parseFile reads one scenario file strictly: a syntax error, an unknown
+// field or a wrong type stops it with a positioned error.
+func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
+	f := &srcFile{name: name, dir: dir, preset: preset, src: src,
+		posOf: map[string]*token.Position{}, pathAt: map[[2]int]string{}}
+	file, err := parser.ParseBytes(src, 0)
+	if err != nil {
+		return nil, f.yamlError(err)
+	}
+	if len(file.Docs) != 1 || file.Docs[0].Body == nil {
+		if len(file.Docs) > 1 {
+			return nil, &Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
+		}
+		return nil, &Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
+	}
+	body := file.Docs[0].Body
+	if _, ok := body.(*ast.MappingNode); !ok {
+		tk := body.GetToken()
+		return nil, &Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, titles, data)"}
+	}
+	f.index(body, "")
+	sort.Slice(f.ordered, func(i, j int) bool {
+		a, b := f.ordered[i], f.ordered[j]
+		return a.line < b.line || (a.line == b.line && a.col < b.col)
+	})
+	if err := yaml.NodeToValue(body, &f.doc, yaml.Strict()); err != nil {
+		return nil, f.yamlError(err)
+	}
+	return f, nil
+}
+
+// yamlError turns a go-yaml error into a positioned *Error with the field
+// path and a message that says what was expected.
+func (f *srcFile) yamlError(err error) *Error {
+	var ye yaml.Error
+	if !errors.As(err, &ye) {
+		return &Error{File: f.name, Line: 1, Col: 1, Msg: err.Error()}
+	}
+	path, line, col := f.pathFor(ye.GetToken())
+	e := &Error{File: f.name, Line: line, Col: col, Path: path, Msg: ye.GetMessage()}
+	var (
+		unknown *yaml.UnknownFieldError
+		typ     *yaml.TypeError
+		over    *yaml.OverflowError
+		dup     *yaml.DuplicateKeyError
+		syn     *yaml.SyntaxError
+	)
+	switch {
+	case errors.As(err, &unknown):
+		field := ye.GetToken().Value
+		e.Msg = fmt.Sprintf("unknown field %q", field)
+		if want := fieldsAt(parentPath(path)); len(want) > 0 {
+			e.Msg += " (expected one of: " + strings.Join(want, ", ") + ")"
+		}
+	case errors.As(err, &typ):
+		e.Msg = fmt.Sprintf("expected %s, got %s", describeType(typ.DstType), describeToken(ye.GetToken()))
+	case errors.As(err, &over):
+		e.Msg = fmt.Sprintf("number %s is out of range for %s", over.SrcNum, describeType(over.DstType))
+	case errors.As(err, &dup):
+		e.Msg = "duplicate key: " + dup.Message
+	case errors.As(err, &syn):
+		e.Path = ""
+		e.Msg = "YAML syntax: " + syn.Message
+		if key, first, ok := duplicateKey(syn.Message); ok {
+			e.Path = key
+			e.Msg = fmt.Sprintf("duplicate key %q (first given at %s)", key, first)
+		}
+	}
+	return e
+}
+
+// duplicateKey recognises go-yaml's parser message for a key given twice in
+// one mapping: `mapping key "date" already defined at [3:1]`.
+func duplicateKey(msg string) (key, first string, ok bool) {
+	m := duplicateKeyPattern.FindStringSubmatch(msg)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], "line " + m[2] + ", column " + m[3], true
+}
+
+var duplicateKeyPattern = regexp.MustCompile(`^mapping key "([^"]*)" already defined at \[(\d+):(\d+)\]`)
+
+func describeType(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "text"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Uint64, reflect.Uint, reflect.Uint32:
+		return "a whole number ≥ 0"
+	case reflect.Float64, reflect.Float32:
+		return "a number"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "a mapping"
+	}
+	return t.String()
+}
+
+func describeToken(tk *token.Token) string {
+	if tk == nil {
+		return "nothing"
+	}
+	switch tk.Type {
+	case token.SequenceStartType, token.SequenceEntryType:
+		return "a list"
+	case token.MappingStartType, token.MappingKeyType, token.MappingValueType:
+		return "a mapping"
+	case token.BoolType:
+		return tk.Value
+	case token.IntegerType, token.FloatType, token.BinaryIntegerType, token.OctetIntegerType, token.HexIntegerType:
+		return "the number " + tk.Value
+	case token.NullType:
+		return "null"
+	}
+	return fmt.Sprintf("%q", tk.Value)
+}
+
+// fieldsAt lists the field names allowed at a path of the file format, for
+// "unknown field" messages.
+func fieldsAt(path string) []string {
+	t := reflect.TypeOf(fileDoc{})
+	if path != "" {
+		for seg := range strings.SplitSeq(path, ".") {
+			name, _, indexed := strings.Cut(seg, "[")
+			t = elemStruct(t)
+			if t.Kind() != reflect.Struct {
+				return nil
+			}
+			f, ok := fieldByTag(t, name)
+			if !ok {
+				return nil
+			}
+			t = f.Type
+			if indexed {
+				for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+					t = t.Elem()
+				}
+			}
+		}
+	}
+	t = elemStruct(t)
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var out []string
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("yaml"); tag != "" {
+			out = append(out, strings.Split(tag, ",")[0])
+		}
+	}
+	return out
+}
+
+func elemStruct(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		if strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0] == name {
+			return t.Field(i), true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+// Presets returns the names of the embedded presets, sorted.
+func Presets() []string {
+	entries, _ := fs.ReadDir(presetFS, "presets")
+	var out []string
+	for _, e := range entries {
+		if name, ok := strings.CutSuffix(e.Name(), ".yaml"); ok {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// PresetSource returns the YAML text of an embedded preset.
+func PresetSource(name string) ([]byte, error) {
+	b, err := presetFS.ReadFile("presets/" + name + ".yaml")
+	if err != nil {
+		return nil, fmt.Errorf("no preset %q (presets: %s)", name, strings.Join(Presets(), ", "))
+	}
+	return b, nil
+}
+
+// isPresetRef reports whether ref names a preset rather than a file: a bare
+// name with no directory and no extension.
+func isPresetRef(ref string) bool {
+	return !strings.ContainsAny(ref, `/\`) && filepath.Ext(ref) == ""
+}
+
+// readRef reads the file or preset that ref names, relative to dir.
+func readRef(ref, dir string, fromPreset bool) (*srcFile, error) {
+	if isPresetRef(ref) {
+		src, err := PresetSource(ref)
+		if err != nil {
+			return nil, err
+		}
+		return parseFile("presets/"+ref+".yaml", "", true, src)
+	}
+	if fromPreset {
+		return nil, fmt.Errorf("a preset may only extend another preset, not %q", ref)
+	}
+	p := ref
+	if !filepath.IsAbs(p) && dir != "" {
+		p = filepath.Join(dir, p)
+	}
+	src, err := os.ReadFile(p)
+	if err != nil {
+		return nil, &Error{File: p, Msg: "cannot read scenario: " + strings.TrimPrefix(err.Error(), "open "+p+": ")}
+	}
+	return parseFile(p, filepath.Dir(p), false, src)
+}

@@ -1,0 +1,282 @@
+package scenarios
+
+import (
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// titleOrigin remembers where a merged title was first defined, so a field
+// missing after the merge is reported there.
+type titleOrigin struct {
+	f    *srcFile
+	path string
+}
+
+// merge lays the checked layers over one another, base first: scalars and
+// data fields override, policy series merge by effective date, titles merge
+// by id field by field. layers[0] is the file that was loaded.
+func merge(layers []*layer) (*Scenario, ErrorList) {
+	var errs ErrorList
+	leaf := layers[0]
+	s := &Scenario{}
+	var (
+		titles  []*fileTitle
+		origins []titleOrigin
+		byID    = map[string]int{}
+		data    fileData
+		sites   = map[string]errorSite{}
+	)
+	for i := len(layers) - 1; i >= 0; i-- {
+		l := layers[i]
+		d := &l.f.doc
+		s.Chain = append([]string{l.f.name}, s.Chain...)
+		if d.Name != nil {
+			s.Name = *d.Name
+		}
+		if d.Description != nil {
+			s.Description = *d.Description
+		}
+		if d.Date != nil {
+			s.Date, _ = model.ParseDate(*d.Date) // checked in checkFile
+			sites["date"] = errorSite{l.f, "date"}
+		}
+		mergePolicy(&s.Policy, &l.policy)
+		for k := range d.Titles {
+			t := &d.Titles[k]
+			id := *t.ID // checked: present
+			j, seen := byID[id]
+			switch {
+			case t.Remove != nil && *t.Remove:
+				if !seen || titles[j] == nil {
+					errs = append(errs, l.f.errAt(fmt.Sprintf("titles[%d].id", k), "cannot remove title %q: no scenario this one extends defines it", id))
+					continue
+				}
+				titles[j] = nil
+			case seen && titles[j] != nil:
+				mergeStruct(reflect.ValueOf(titles[j]).Elem(), reflect.ValueOf(t).Elem())
+			default:
+				cp := *t
+				byID[id] = len(titles)
+				titles = append(titles, &cp)
+				origins = append(origins, titleOrigin{l.f, fmt.Sprintf("titles[%d]", k)})
+			}
+		}
+		if d.Data != nil {
+			// A file and the generator's vintage exclude each other: choosing
+			// one in a variant drops the other from the base.
+			if u := d.Data.Units; u != nil && data.Units != nil {
+				cp := *data.Units // shared with the base's document
+				data.Units = &cp
+				if u.File != nil {
+					data.Units.Vintage = nil
+				}
+				if u.Vintage != nil {
+					data.Units.File = nil
+				}
+			}
+			mergeStruct(reflect.ValueOf(&data).Elem(), reflect.ValueOf(d.Data).Elem())
+			if d.Data.Units != nil {
+				sites["units"] = errorSite{l.f, "data.units"}
+			}
+			if d.Data.People != nil {
+				sites["people"] = errorSite{l.f, "data.people"}
+			}
+		}
+	}
+	if s.Name == "" {
+		s.Name = strings.TrimSuffix(filepath.Base(leaf.f.name), filepath.Ext(leaf.f.name))
+	}
+	if s.Date.IsZero() {
+		errs = append(errs, leaf.f.errAt("date", "required: the plan date YYYY-MM-DD, in this file or one it extends"))
+	}
+
+	// Titles, completed and converted; errors go to where each was defined.
+	for k, t := range titles {
+		if t == nil {
+			continue
+		}
+		o := origins[k]
+		c := checker{f: o.f, errs: &errs}
+		s.Titles = append(s.Titles, convTitle(c, o.path, t, true))
+	}
+	if len(s.Titles) == 0 {
+		errs = append(errs, leaf.f.errAt("titles", "the scenario defines no titles"))
+	}
+	ids := map[string]bool{}
+	for _, t := range s.Titles {
+		ids[t.ID] = true
+	}
+	for _, l := range layers {
+		for _, r := range l.refs {
+			if !ids[r.id] {
+				errs = append(errs, r.f.errAt(r.path, "no title %q in the resolved scenario (titles: %s)", r.id, strings.Join(sortedKeys(ids), ", ")))
+			}
+		}
+	}
+	errs = append(errs, checkPolicyComplete(&s.Policy, s.Date, leaf.f, sites["date"])...)
+	s.Data, errs = dataSpec(&data, sites, errs)
+	return s, errs
+}
+
+// mergeStruct copies every field set in src over dst: pointers that are not
+// nil (recursing into structs so a variant may change one field of a
+// nested block) and slices that are not nil (replaced whole).
+func mergeStruct(dst, src reflect.Value) {
+	for i := range src.NumField() {
+		sf, df := src.Field(i), dst.Field(i)
+		switch sf.Kind() {
+		case reflect.Pointer:
+			if sf.IsNil() {
+				continue
+			}
+			if !df.IsNil() && sf.Elem().Kind() == reflect.Struct {
+				cp := reflect.New(df.Elem().Type())
+				cp.Elem().Set(df.Elem())
+				mergeStruct(cp.Elem(), sf.Elem())
+				df.Set(cp)
+				continue
+			}
+			df.Set(sf)
+		case reflect.Slice:
+			if !sf.IsNil() {
+				df.Set(sf)
+			}
+		default:
+			df.Set(sf)
+		}
+	}
+}
+
+// mergePolicy lays the series of over onto dst by effective date: an entry
+// with the same date replaces the inherited one, others are added in date
+// order. model.Policy's fields are all Series, so this goes by reflection.
+func mergePolicy(dst, over *model.Policy) {
+	dv, ov := reflect.ValueOf(dst).Elem(), reflect.ValueOf(over).Elem()
+	for i := range ov.NumField() {
+		o := ov.Field(i)
+		if o.Len() == 0 {
+			continue
+		}
+		d := dv.Field(i)
+		merged := reflect.MakeSlice(d.Type(), 0, d.Len()+o.Len())
+		from := func(v reflect.Value, k int) model.Date { return model.Date(v.Index(k).FieldByName("From").Int()) }
+		a, b := 0, 0
+		for a < d.Len() || b < o.Len() {
+			switch {
+			case b >= o.Len() || (a < d.Len() && from(d, a) < from(o, b)):
+				merged = reflect.Append(merged, d.Index(a))
+				a++
+			case a < d.Len() && from(d, a) == from(o, b):
+				merged = reflect.Append(merged, o.Index(b))
+				a++
+				b++
+			default:
+				merged = reflect.Append(merged, o.Index(b))
+				b++
+			}
+		}
+		d.Set(merged)
+	}
+}
+
+// optionalPolicy are the parameters a scenario may leave out: without them
+// there are no extra workers.
+var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true}
+
+// checkPolicyComplete requires every other parameter to have a value in
+// force on the plan date. Parameters that start after it are reported
+// together, at the plan date, which is usually what is wrong.
+func checkPolicyComplete(p *model.Policy, date model.Date, leaf *srcFile, dateSite errorSite) ErrorList {
+	var errs ErrorList
+	var late []string
+	pv := reflect.ValueOf(p).Elem()
+	for i := range pv.NumField() {
+		name := pv.Type().Field(i).Name
+		path := "policy." + policyKey(name)
+		v := pv.Field(i)
+		if v.Len() == 0 {
+			if !optionalPolicy[name] {
+				errs = append(errs, leaf.errAt(path, "required: a list of {from, value, source}, in this file or one it extends"))
+			}
+			continue
+		}
+		if first := model.Date(v.Index(0).FieldByName("From").Int()); !date.IsZero() && first > date && !optionalPolicy[name] {
+			late = append(late, fmt.Sprintf("%s (from %s)", path, first))
+		}
+	}
+	if len(late) > 0 && dateSite.f != nil {
+		errs = append(errs, dateSite.f.errAt("date", "the plan date %s is before the first value of %s", date, strings.Join(late, ", ")))
+	}
+	return errs
+}
+
+// policyKey is the file name of a model.Policy field: filePolicy has the
+// same Go field names.
+func policyKey(field string) string {
+	f, _ := reflect.TypeOf(filePolicy{}).FieldByName(field)
+	return strings.Split(f.Tag.Get("yaml"), ",")[0]
+}
+
+func dataSpec(d *fileData, sites map[string]errorSite, errs ErrorList) (DataSpec, ErrorList) {
+	spec := DataSpec{Seed: DefaultSeed, Vintage: DefaultVintage, Province: DefaultProvince,
+		unitsAt: sites["units"], peopleAt: sites["people"]}
+	if d.Seed != nil {
+		spec.Seed = *d.Seed
+	}
+	if u := d.Units; u != nil {
+		if u.File != nil {
+			spec.UnitsFile = joinDir(spec.unitsAt.f, *u.File)
+			spec.Vintage = ""
+			spec.Province = ""
+		}
+		if u.Vintage != nil {
+			spec.Vintage = *u.Vintage
+		}
+		if u.Province != nil {
+			spec.Province = *u.Province
+		}
+		if u.District != nil {
+			spec.District = *u.District
+		}
+		if u.HouseholdsPerVillage != nil {
+			spec.HouseholdsPerVillage = *u.HouseholdsPerVillage
+		}
+		if spec.UnitsFile != "" && u.Vintage != nil {
+			errs = append(errs, spec.unitsAt.f.errAt("data.units.vintage", "vintage selects the synthetic generator; this scenario reads units from %s", spec.UnitsFile))
+		}
+	}
+	if p := d.People; p != nil {
+		if p.File != nil {
+			spec.PeopleFile = joinDir(spec.peopleAt.f, *p.File)
+		}
+		if p.Sheet != nil {
+			spec.PeopleSheet = *p.Sheet
+		}
+	}
+	return spec, errs
+}
+
+// joinDir resolves a path written in a scenario file against the file's
+// directory.
+func joinDir(f *srcFile, p string) string {
+	if f == nil || f.dir == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(f.dir, p)
+}
+
+func filepathExt(p string) string { return filepath.Ext(p) }
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,696 @@
+package scenarios
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// Scenario is a scenario file resolved through its extends chain: the
+// policy and titles as model values, and where its units and people come
+// from. Units and People are empty until [Scenario.LoadData].
+type Scenario struct {
+	model.Scenario
+	// Chain lists the files read, from the one loaded to the last base.
+	Chain []string
+	Data  DataSpec
+}
+
+// DataSpec says where a scenario's units and people come from. Empty file
+// names mean the synthetic generator.
+type DataSpec struct {
+	Seed                 uint64
+	UnitsFile            string // path, relative paths already joined to the scenario's directory
+	Province             string // GSO code
+	District             string // GSO code (pre-2025 lists); "" for the whole province
+	Vintage              string // generator vintage: 2024-11 or 2025-07
+	HouseholdsPerVillage int    // 0: the generator's calibrated default
+	PeopleFile           string // CSV or XLSX
+	PeopleSheet          string
+
+	unitsAt, peopleAt errorSite
+}
+
+// errorSite is where a data field was written, for errors found when the
+// data is read.
+type errorSite struct {
+	f    *srcFile
+	path string
+}
+
+// Defaults for a scenario without a data section: the synthetic generator
+// on one mid-sized province that exists unchanged in both vintages (Hà
+// Tĩnh, 216 communes before the 2025 reform and 69 after), so examples run
+// in seconds on a desktop.
+const (
+	DefaultProvince = "42"
+	DefaultVintage  = "2024-11"
+	DefaultSeed     = 1
+)
+
+// Vintages are the unit lists the generator is calibrated to.
+var Vintages = []string{"2024-11", "2025-07"}
+
+const maxChain = 32
+
+// Load reads the scenario ref — a preset name or a path to a YAML file —
+// and resolves its extends chain. Every problem found is returned, each
+// with its file, line, column and field path, as an [ErrorList].
+func Load(ref string) (*Scenario, error) {
+	return load(ref, "")
+}
+
+// LoadBytes resolves a scenario given as text, as if read from a file
+// called name in directory dir (for relative paths and extends). Notebooks
+// use it to write a variant inline.
+func LoadBytes(name, dir string, src []byte) (*Scenario, error) {
+	f, err := parseFile(name, dir, false, src)
+	if err != nil {
+		return nil, ErrorList{toError(name, err)}
+	}
+	return resolveChain(f)
+}
+
+func load(ref, dir string) (*Scenario, error) {
+	f, err := readRef(ref, dir, false)
+	if err != nil {
+		return nil, ErrorList{toError(ref, err)}
+	}
+	return resolveChain(f)
+}
+
+func toError(name string, err error) *Error {
+	if e, ok := err.(*Error); ok {
+		return e
+	}
+	return &Error{File: name, Msg: err.Error()}
+}
+
+// resolveChain follows extends from leaf, checks every file, lays them over
+// one another base first and converts the result.
+func resolveChain(leaf *srcFile) (*Scenario, error) {
+	chain := []*srcFile{leaf}
+	seen := map[string]bool{leaf.name: true}
+	var errs ErrorList
+	for f := leaf; f.doc.Extends != nil; {
+		ref := strings.TrimSpace(*f.doc.Extends)
+		if ref == "" {
+			errs = append(errs, f.errAt("extends", "expected a preset name or a file path, got nothing"))
+			break
+		}
+		next, err := readRef(ref, f.dir, f.preset)
+		if err != nil {
+			e := f.errAt("extends", "%s", err)
+			if inner, ok := err.(*Error); ok {
+				if inner.Line > 0 {
+					errs = append(errs, inner) // the base file itself is broken
+					break
+				}
+				e.Msg = inner.Msg + ": " + inner.File
+			}
+			errs = append(errs, e)
+			break
+		}
+		if seen[next.name] {
+			names := make([]string, 0, len(chain)+1)
+			for _, c := range chain {
+				names = append(names, c.name)
+			}
+			errs = append(errs, f.errAt("extends", "extends cycle: %s → %s", strings.Join(names, " → "), next.name))
+			break
+		}
+		if len(chain) >= maxChain {
+			errs = append(errs, f.errAt("extends", "more than %d levels of extends", maxChain))
+			break
+		}
+		seen[next.name] = true
+		chain = append(chain, next)
+		f = next
+	}
+	layers := make([]*layer, len(chain))
+	for i, f := range chain {
+		layers[i] = checkFile(f)
+		errs = append(errs, layers[i].errs...)
+	}
+	if len(errs) > 0 {
+		return nil, errs.err()
+	}
+	s, errs := merge(layers)
+	return s, errs.err()
+}
+
+// layer is one checked file: its policy converted to model series, its
+// titles still in file form (they merge field by field), and the title
+// references it makes.
+type layer struct {
+	f      *srcFile
+	policy model.Policy
+	refs   []titleRef
+	errs   ErrorList
+}
+
+type titleRef struct {
+	f    *srcFile
+	path string
+	id   string
+}
+
+// checker accumulates errors for one file.
+type checker struct {
+	f    *srcFile
+	errs *ErrorList
+}
+
+func (c checker) fail(path, format string, args ...any) {
+	*c.errs = append(*c.errs, c.f.errAt(path, format, args...))
+}
+
+func (c checker) date(path string, s *string, required bool) model.Date {
+	if s == nil {
+		if required {
+			c.fail(path, "required: a date YYYY-MM-DD")
+		}
+		return 0
+	}
+	d, err := model.ParseDate(*s)
+	if err != nil {
+		c.fail(path, "expected a date YYYY-MM-DD, got %q", *s)
+	}
+	return d
+}
+
+func checkFile(f *srcFile) *layer {
+	l := &layer{f: f}
+	c := checker{f: f, errs: &l.errs}
+	d := &f.doc
+	if d.Name != nil && strings.TrimSpace(*d.Name) == "" {
+		c.fail("name", "expected a non-empty name")
+	}
+	c.date("date", d.Date, false)
+	if d.Policy != nil {
+		l.policy = convPolicy(c, d.Policy, &l.refs)
+	}
+	ids := map[string]int{}
+	for i := range d.Titles {
+		t := &d.Titles[i]
+		path := fmt.Sprintf("titles[%d]", i)
+		if t.ID == nil {
+			c.fail(path, "required: id, the title's key (lowercase letters, digits and -)")
+			continue
+		}
+		if !idPattern.MatchString(*t.ID) {
+			c.fail(path+".id", "expected lowercase letters, digits and -, got %q", *t.ID)
+		}
+		if j, dup := ids[*t.ID]; dup {
+			c.fail(path+".id", "title %q is already defined at titles[%d] in this file", *t.ID, j)
+		}
+		ids[*t.ID] = i
+		if t.Remove != nil && *t.Remove {
+			if !reflect.DeepEqual(*t, fileTitle{ID: t.ID, Remove: t.Remove}) {
+				c.fail(path+".remove", "a removed title takes no other fields")
+			}
+			continue
+		}
+		convTitle(c, path, t, false)
+	}
+	if d.Data != nil {
+		checkData(c, d.Data)
+	}
+	return l
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// series converts one dated parameter list: every entry needs from, value
+// and source, in strictly increasing date order.
+func series[T, V any](c checker, path string, in []dated[T], conv func(path string, v *T) V) model.Series[V] {
+	if in == nil {
+		return nil
+	}
+	if len(in) == 0 {
+		c.fail(path, "expected at least one dated value {from, value, source}")
+		return nil
+	}
+	out := make(model.Series[V], 0, len(in))
+	for i, e := range in {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		from := c.date(p+".from", e.From, true)
+		if e.Source == nil || strings.TrimSpace(*e.Source) == "" {
+			c.fail(p+".source", "required: the legal source (decree and article) or \"assumption: …\"")
+		}
+		var v V
+		if e.Value == nil {
+			c.fail(p+".value", "required: the value in force from %s", strOr(e.From, "the date"))
+		} else {
+			v = conv(p+".value", e.Value)
+		}
+		if i > 0 && from != 0 && out[i-1].From != 0 && from <= out[i-1].From {
+			c.fail(p+".from", "dates out of order: %s is not after %s (entries must be in increasing date order)", from, out[i-1].From)
+		}
+		out = append(out, model.Dated[V]{From: from, Value: v, Source: strOr(e.Source, "")})
+	}
+	return out
+}
+
+func strOr(s *string, def string) string {
+	if s == nil {
+		return def
+	}
+	return *s
+}
+
+func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
+	var out model.Policy
+	out.BaseSalary = series(c, "policy.base_salary", p.BaseSalary, func(path string, v *int64) model.Money {
+		if *v <= 0 {
+			c.fail(path, "expected a positive amount in đồng per month, got %d", *v)
+		}
+		return model.Money(*v)
+	})
+	out.MaxTitlesPerPerson = series(c, "policy.max_titles_per_person", p.MaxTitlesPerPerson, func(path string, v *int) int {
+		return c.atLeast(path, *v, 1)
+	})
+	out.Combination = series(c, "policy.combination", p.Combination, func(path string, v *fileCombination) model.CombinationRule {
+		return convCombination(c, path, v, refs)
+	})
+	out.ConcurrencyRate = series(c, "policy.concurrency_rate", p.ConcurrencyRate, func(path string, v *float64) float64 {
+		if *v < 0 || *v > 1 {
+			c.fail(path, "expected a share of the concurrent title's allowance between 0 and 1, got %g", *v)
+		}
+		return *v
+	})
+	out.CommuneCap = series(c, "policy.commune_cap", p.CommuneCap, func(path string, v *fileByClass[int]) model.ByClass[int] {
+		return byClass(c, path, v, func(path string, x int) int { return c.atLeast(path, x, 0) })
+	})
+	out.ExtraWorkers = series(c, "policy.extra_workers", p.ExtraWorkers, func(path string, v *fileExtraWorkers) model.ExtraWorkerRule {
+		return convExtraWorkers(c, path, v)
+	})
+	out.CommuneFund = series(c, "policy.commune_fund", p.CommuneFund, func(path string, v *fileByClass[float64]) model.ByClass[model.Coefficient] {
+		return byClass(c, path, v, func(path string, x float64) model.Coefficient { return model.Coefficient(c.nonNegative(path, x)) })
+	})
+	out.ExtraWorkerFund = series(c, "policy.extra_worker_fund", p.ExtraWorkerFund, func(path string, v *float64) model.Coefficient {
+		return model.Coefficient(c.nonNegative(path, *v))
+	})
+	out.VillageCap = series(c, "policy.village_cap", p.VillageCap, func(path string, v *int) int {
+		return c.atLeast(path, *v, 1)
+	})
+	out.VillageFund = series(c, "policy.village_fund", p.VillageFund, func(path string, v *fileVillageFund) model.VillageFundRule {
+		return model.VillageFundRule{
+			Standard:            model.Coefficient(c.nonNegative(path+".standard", reqF(c, path+".standard", v.Standard))),
+			Large:               model.Coefficient(c.nonNegative(path+".large", reqF(c, path+".large", v.Large))),
+			ThonHouseholds:      reqAtLeast(c, path+".thon_households", v.ThonHouseholds, 0),
+			ToDanPhoHouseholds:  reqAtLeast(c, path+".to_dan_pho_households", v.ToDanPhoHouseholds, 0),
+			KeySecurityIsLarge:  reqB(c, path+".key_security_is_large", v.KeySecurityIsLarge),
+			BorderIslandIsLarge: reqB(c, path+".border_island_is_large", v.BorderIslandIsLarge),
+		}
+	})
+	out.FundBinds = series(c, "policy.fund_binds", p.FundBinds, func(_ string, v *bool) bool { return *v })
+	out.TermsBind = series(c, "policy.terms_bind", p.TermsBind, func(_ string, v *bool) bool { return *v })
+	out.Recruitment = series(c, "policy.recruitment", p.Recruitment, func(path string, v *fileRecruitment) model.RecruitmentRule {
+		r := model.RecruitmentRule{Allowed: reqB(c, path+".allowed", v.Allowed)}
+		if r.Allowed {
+			r.MaxPerUnit = reqAtLeast(c, path+".max_per_unit", v.MaxPerUnit, 1)
+			if v.Cost == nil {
+				c.fail(path+".cost", "required when recruitment is allowed: the one-off cost of a recruit in đồng")
+			} else {
+				r.Cost = model.Money(c.atLeast(path+".cost", int(*v.Cost), 0))
+			}
+		} else if v.MaxPerUnit != nil || v.Cost != nil {
+			c.fail(path+".allowed", "max_per_unit and cost apply only when allowed is true")
+		}
+		return r
+	})
+	out.Retirement = series(c, "policy.retirement", p.Retirement, func(path string, v *[]fileRetirementStep) model.RetirementSchedule {
+		return convRetirement(c, path, *v)
+	})
+	out.Severance = series(c, "policy.severance", p.Severance, func(path string, v *fileSeverance) model.SeveranceRule {
+		return model.SeveranceRule{
+			MonthlyFactor:       c.nonNegative(path+".monthly_factor", reqF(c, path+".monthly_factor", v.MonthlyFactor)),
+			YearlyFactor:        c.nonNegative(path+".yearly_factor", reqF(c, path+".yearly_factor", v.YearlyFactor)),
+			JobSearchMonths:     c.nonNegative(path+".job_search_months", reqF(c, path+".job_search_months", v.JobSearchMonths)),
+			ShortServiceYears:   reqAtLeast(c, path+".short_service_years", v.ShortServiceYears, 0),
+			NearRetirementYears: reqAtLeast(c, path+".near_retirement_years", v.NearRetirementYears, 0),
+			CapMonths:           reqAtLeast(c, path+".cap_months", v.CapMonths, 0),
+		}
+	})
+	return out
+}
+
+func (c checker) atLeast(path string, v, lo int) int {
+	if v < lo {
+		c.fail(path, "expected a whole number ≥ %d, got %d", lo, v)
+	}
+	return v
+}
+
+func (c checker) nonNegative(path string, v float64) float64 {
+	if v < 0 || v != v {
+		c.fail(path, "expected a number ≥ 0, got %g", v)
+	}
+	return v
+}
+
+func reqF(c checker, path string, v *float64) float64 {
+	if v == nil {
+		c.fail(path, "required: a number")
+		return 0
+	}
+	return *v
+}
+
+// reqAtLeast is reqI and atLeast in one, so a missing value is reported
+// once, as missing.
+func reqAtLeast(c checker, path string, v *int, lo int) int {
+	if v == nil {
+		c.fail(path, "required: a whole number ≥ %d", lo)
+		return 0
+	}
+	return c.atLeast(path, *v, lo)
+}
+
+func reqI(c checker, path string, v *int) int {
+	if v == nil {
+		c.fail(path, "required: a whole number")
+		return 0
+	}
+	return *v
+}
+
+func reqB(c checker, path string, v *bool) bool {
+	if v == nil {
+		c.fail(path, "required: true or false")
+		return false
+	}
+	return *v
+}
+
+func byClass[T, V any](c checker, path string, v *fileByClass[T], conv func(string, T) V) model.ByClass[V] {
+	var out model.ByClass[V]
+	get := func(name string, x *T) V {
+		if x == nil {
+			c.fail(path+"."+name, "required: the value for class %s", name)
+			var zero V
+			return zero
+		}
+		return conv(path+"."+name, *x)
+	}
+	out.I, out.II, out.III = get("I", v.I), get("II", v.II), get("III", v.III)
+	return out
+}
+
+func standards[T, V any](c checker, path string, v *fileStandards[T], conv func(string, T) V) model.Standards[V] {
+	var out model.Standards[V]
+	if v == nil {
+		c.fail(path, "required: standards for xa, xa_mountainous, urban_district_ward, ward and township")
+		return out
+	}
+	get := func(name string, x *T) V {
+		if x == nil {
+			c.fail(path+"."+name, "required: the standard for %s", name)
+			var zero V
+			return zero
+		}
+		return conv(path+"."+name, *x)
+	}
+	out.Xa = get("xa", v.Xa)
+	out.XaMountainous = get("xa_mountainous", v.XaMountainous)
+	out.UrbanDistrictWard = get("urban_district_ward", v.UrbanDistrictWard)
+	out.Ward = get("ward", v.Ward)
+	out.Township = get("township", v.Township)
+	return out
+}
+
+func convExtraWorkers(c checker, path string, v *fileExtraWorkers) model.ExtraWorkerRule {
+	positive := func(p string, x *float64) float64 {
+		f := reqF(c, p, x)
+		if x != nil && f <= 0 {
+			c.fail(p, "expected a number > 0, got %g", f)
+		}
+		return f
+	}
+	return model.ExtraWorkerRule{
+		Population:            standards(c, path+".population", v.Population, func(p string, x int) int { return c.atLeast(p, x, 1) }),
+		Area:                  standards(c, path+".area_km2", v.Area, func(p string, x float64) float64 { return c.nonNegative(p, x) }),
+		PopulationStep:        positive(path+".population_step", v.PopulationStep),
+		UrbanDistrictWardStep: positive(path+".urban_district_ward_step", v.UrbanDistrictWardStep),
+		AreaStep:              positive(path+".area_step", v.AreaStep),
+	}
+}
+
+func convCombination(c checker, path string, v *fileCombination, refs *[]titleRef) model.CombinationRule {
+	var out model.CombinationRule
+	if v.Mode == nil {
+		c.fail(path+".mode", "required: any, allowed or forbidden")
+	} else if m, err := model.ParseCombinationMode(*v.Mode); err != nil {
+		c.fail(path+".mode", "expected any, allowed or forbidden, got %q", *v.Mode)
+	} else {
+		out.Mode = m
+	}
+	if out.Mode == model.AnyPair && len(v.Pairs) > 0 {
+		c.fail(path+".pairs", "pairs have no effect with mode any; use allowed or forbidden")
+	}
+	for i, pair := range v.Pairs {
+		p := fmt.Sprintf("%s.pairs[%d]", path, i)
+		if len(pair) != 2 {
+			c.fail(p, "expected a pair of two title ids, got %d", len(pair))
+			continue
+		}
+		if pair[0] == pair[1] {
+			c.fail(p, "a title cannot be paired with itself (%q)", pair[0])
+		}
+		for j, id := range pair {
+			*refs = append(*refs, titleRef{f: c.f, path: fmt.Sprintf("%s[%d]", p, j), id: id})
+		}
+		out.Pairs = append(out.Pairs, [2]string{pair[0], pair[1]})
+	}
+	return out
+}
+
+var agePattern = regexp.MustCompile(`^(\d+)y(?:(\d+)m)?$`)
+
+func parseAge(s string) (model.AgeMonths, bool) {
+	m := agePattern.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo := 0
+	if m[2] != "" {
+		mo, _ = strconv.Atoi(m[2])
+	}
+	if mo > 11 || y > 120 {
+		return 0, false
+	}
+	return model.Years(y, mo), true
+}
+
+func convRetirement(c checker, path string, steps []fileRetirementStep) model.RetirementSchedule {
+	if len(steps) == 0 {
+		c.fail(path, "expected a table of {year, men, women} rows")
+		return nil
+	}
+	var out model.RetirementSchedule
+	for i, st := range steps {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		var row model.RetirementStep
+		row.Year = reqI(c, p+".year", st.Year)
+		if i > 0 && st.Year != nil && row.Year <= out[i-1].Year {
+			c.fail(p+".year", "years out of order: %d is not after %d", row.Year, out[i-1].Year)
+		}
+		age := func(name string, s *string) model.AgeMonths {
+			if s == nil {
+				c.fail(p+"."+name, "required: an age such as 61y6m")
+				return 0
+			}
+			a, ok := parseAge(*s)
+			if !ok {
+				c.fail(p+"."+name, "expected an age such as 62y or 56y8m, got %q", *s)
+			}
+			return a
+		}
+		row.Men, row.Women = age("men", st.Men), age("women", st.Women)
+		out = append(out, row)
+	}
+	return out
+}
+
+// convTitle converts a title. With complete false (one file of a chain) it
+// checks only the fields present; with complete true (the merged title) it
+// also requires every field a title needs.
+func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title {
+	out := model.Title{ID: strOr(t.ID, ""), Source: strOr(t.Source, ""), Holders: model.HoldersRule{Base: 1}}
+	need := func(ok bool, field, what string) {
+		if complete && !ok {
+			c.fail(path+"."+field, "required: %s", what)
+		}
+	}
+	need(t.Level != nil, "level", "commune or village (or province, district)")
+	if t.Level != nil {
+		l, err := model.ParseLevel(*t.Level)
+		if err != nil {
+			c.fail(path+".level", "expected one of %s, got %q", strings.Join(model.LevelNames(), ", "), *t.Level)
+		}
+		out.Level = l
+	}
+	need(t.Name != nil && t.Name.Vi != nil, "name.vi", "the Vietnamese name")
+	need(t.Name != nil && t.Name.En != nil, "name.en", "the English name")
+	if t.Name != nil {
+		out.Name = model.Text{Vi: strOr(t.Name.Vi, ""), En: strOr(t.Name.En, "")}
+	}
+	for i, s := range t.UnitTypes {
+		ty, err := model.ParseUnitType(s)
+		if err != nil {
+			c.fail(fmt.Sprintf("%s.unit_types[%d]", path, i), "expected one of %s, got %q", strings.Join(model.UnitTypeNames(), ", "), s)
+			continue
+		}
+		if out.Level != model.LevelUnknown && ty.Level() != out.Level {
+			c.fail(fmt.Sprintf("%s.unit_types[%d]", path, i), "unit type %s is at level %s, not the title's level %s", ty, ty.Level(), out.Level)
+		}
+		out.UnitTypes = append(out.UnitTypes, ty)
+	}
+	need(t.Workload != nil, "workload", "the weekly hours {base, per_1000_households, per_km2}")
+	if w := t.Workload; w != nil {
+		need(w.Base != nil, "workload.base", "hours per week in any unit")
+		get := func(name string, x *float64) model.Hours {
+			if x == nil {
+				return 0
+			}
+			return model.Hours(c.nonNegative(path+".workload."+name, *x))
+		}
+		out.Workload = model.Workload{Base: get("base", w.Base), PerThousandHouseholds: get("per_1000_households", w.PerThousandHouseholds), PerKm2: get("per_km2", w.PerKm2)}
+	}
+	need(t.Allowance != nil, "allowance", "the monthly allowance as a multiple of the base salary")
+	if t.Allowance != nil {
+		out.Allowance = model.Coefficient(c.nonNegative(path+".allowance", *t.Allowance))
+	}
+	for i, ea := range t.AllowanceByEducation {
+		p := fmt.Sprintf("%s.allowance_by_education[%d]", path, i)
+		var e model.EducationAllowance
+		if ea.MinEducation == nil {
+			c.fail(p+".min_education", "required: one of %s", strings.Join(model.EducationNames(), ", "))
+		} else if edu, err := model.ParseEducation(*ea.MinEducation); err != nil {
+			c.fail(p+".min_education", "expected one of %s, got %q", strings.Join(model.EducationNames(), ", "), *ea.MinEducation)
+		} else {
+			e.MinEducation = edu
+		}
+		e.Allowance = model.Coefficient(c.nonNegative(p+".allowance", reqF(c, p+".allowance", ea.Allowance)))
+		out.AllowanceByEducation = append(out.AllowanceByEducation, e)
+	}
+	if r := t.Requires; r != nil {
+		p := path + ".requires"
+		out.Requires.PartyMember = r.PartyMember != nil && *r.PartyMember
+		out.Requires.Resident = r.Resident != nil && *r.Resident
+		if r.MinEducation != nil {
+			edu, err := model.ParseEducation(*r.MinEducation)
+			if err != nil {
+				c.fail(p+".min_education", "expected one of %s, got %q", strings.Join(model.EducationNames(), ", "), *r.MinEducation)
+			}
+			out.Requires.MinEducation = edu
+		}
+		if r.Sex != nil {
+			s, err := model.ParseSex(*r.Sex)
+			if err != nil {
+				c.fail(p+".sex", "expected any, male or female, got %q", *r.Sex)
+			}
+			out.Requires.Sex = s
+		}
+		if r.MinAge != nil {
+			out.Requires.MinAge = c.atLeast(p+".min_age", *r.MinAge, 0)
+		}
+		if r.MaxAge != nil {
+			out.Requires.MaxAge = c.atLeast(p+".max_age", *r.MaxAge, 0)
+			if out.Requires.MaxAge > 0 && out.Requires.MaxAge < out.Requires.MinAge {
+				c.fail(p+".max_age", "max_age %d is below min_age %d", out.Requires.MaxAge, out.Requires.MinAge)
+			}
+		}
+	}
+	need(t.Term != nil && t.Term.Kind != nil, "term.kind", "appointed or elected")
+	if tm := t.Term; tm != nil {
+		p := path + ".term"
+		if tm.Kind != nil {
+			k, err := model.ParseTermKind(*tm.Kind)
+			if err != nil {
+				c.fail(p+".kind", "expected appointed or elected, got %q", *tm.Kind)
+			}
+			out.Term.Kind = k
+			switch {
+			case k == model.Elected:
+				out.Term.Months = reqAtLeast(c, p+".months", tm.Months, 1)
+				out.Term.Anchor = c.date(p+".anchor", tm.Anchor, true)
+			case tm.Months != nil || tm.Anchor != nil:
+				c.fail(p+".kind", "months and anchor apply only to elected titles")
+			}
+		}
+	}
+	if h := t.Holders; h != nil {
+		p := path + ".holders"
+		opt := func(name string, x *int, lo int) int {
+			if x == nil {
+				return 0
+			}
+			return c.atLeast(p+"."+name, *x, lo)
+		}
+		out.Holders = model.HoldersRule{Base: opt("base", h.Base, 0), PerPopulation: opt("per_population", h.PerPopulation, 0), Above: opt("above", h.Above, 0), Max: opt("max", h.Max, 0)}
+		if h.Base == nil {
+			out.Holders.Base = 1
+		}
+	}
+	need(t.Source != nil && strings.TrimSpace(*t.Source) != "", "source", "where the title and its allowance come from (decree, or \"assumption: …\")")
+	return out
+}
+
+func checkData(c checker, d *fileData) {
+	if u := d.Units; u != nil {
+		if u.File != nil && strings.TrimSpace(*u.File) == "" {
+			c.fail("data.units.file", "expected a file path")
+		}
+		if u.File != nil && u.Vintage != nil {
+			c.fail("data.units.vintage", "vintage selects the synthetic generator; it cannot be given with file")
+		}
+		if u.Vintage != nil && !contains(Vintages, *u.Vintage) {
+			c.fail("data.units.vintage", "expected one of %s, got %q", strings.Join(Vintages, ", "), *u.Vintage)
+		}
+		if u.Province != nil && !digits(*u.Province, 2) {
+			c.fail("data.units.province", "expected a 2-digit GSO province code such as \"01\", got %q", *u.Province)
+		}
+		if u.District != nil && !digits(*u.District, 3) {
+			c.fail("data.units.district", "expected a 3-digit GSO district code such as \"001\", got %q", *u.District)
+		}
+		if u.HouseholdsPerVillage != nil {
+			c.atLeast("data.units.households_per_village", *u.HouseholdsPerVillage, 1)
+		}
+	}
+	if p := d.People; p != nil {
+		if p.File != nil && strings.TrimSpace(*p.File) == "" {
+			c.fail("data.people.file", "expected a file path")
+		}
+		if p.Sheet != nil && (p.File == nil || !strings.EqualFold(filepathExt(*p.File), ".xlsx")) {
+			c.fail("data.people.sheet", "sheet applies only to an .xlsx people file")
+		}
+	}
+}
+
+func digits(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
