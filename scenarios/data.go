@@ -61,29 +61,22 @@ func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 // against the units and titles, or from the generator as today's holders of
 // the titles on date.
 func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date model.Date) ([]model.Person, error) {
-	var people []model.Person
-	if spec.PeopleFile != "" {
-		var err error
-		if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
-			people, err = ReadPeopleXLSX(spec.PeopleFile, spec.PeopleSheet)
-		} else {
-			f, openErr := os.Open(spec.PeopleFile)
-			if openErr != nil {
-				return nil, spec.peopleAt.fileError("file", spec.PeopleFile, openErr)
-			}
-			people, err = ReadPeople(f, spec.PeopleFile)
-			f.Close()
-		}
-		if err != nil {
-			return nil, err
-		}
-		if err := checkPeople(spec.PeopleFile, units, titles, people); err != nil {
-			return nil, err
-		}
-	} else {
-		people = GeneratePeople(units, titles, date, spec.Seed)
+	if spec.PeopleFile == "" {
+		return GeneratePeople(units, titles, date, spec.Seed), nil
 	}
-	return people, nil
+	check := checkAgainst(units, titles)
+	if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
+		if _, err := os.Stat(spec.PeopleFile); err != nil {
+			return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)
+		}
+		return readPeopleXLSX(spec.PeopleFile, spec.PeopleSheet, check)
+	}
+	f, err := os.Open(spec.PeopleFile)
+	if err != nil {
+		return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)
+	}
+	defer f.Close()
+	return readPeopleCSV(f, spec.PeopleFile, check)
 }
 
 // fileError reports a data file that cannot be opened at the scenario field
@@ -134,9 +127,9 @@ func selectDistrict(units []model.Unit, code string) ([]model.Unit, error) {
 	return out, nil
 }
 
-// checkPeople verifies that every person lives in a known unit and every
+// checkAgainst checks that every person lives in a known unit and every
 // holding names a title of the scenario that exists in a known unit.
-func checkPeople(file string, units []model.Unit, titles []model.Title, people []model.Person) error {
+func checkAgainst(units []model.Unit, titles []model.Title) peopleCheck {
 	unit := make(map[string]*model.Unit, len(units))
 	for i := range units {
 		unit[units[i].Code] = &units[i]
@@ -145,25 +138,21 @@ func checkPeople(file string, units []model.Unit, titles []model.Title, people [
 	for i := range titles {
 		title[titles[i].ID] = &titles[i]
 	}
-	var errs ErrorList
-	for _, p := range people {
-		where := fmt.Sprintf("person %s", p.ID)
-		if _, ok := unit[p.Residence]; !ok {
-			errs = append(errs, &Error{File: file, Path: where + ": residence", Msg: fmt.Sprintf("no unit %q in the scenario's units", p.Residence)})
+	return func(p *model.Person, groups []int, bad func(column, format string, args ...any)) {
+		if _, ok := unit[p.Residence]; !ok && p.Residence != "" {
+			bad("residence", "no unit %q among the scenario's units", p.Residence)
 		}
 		for k, h := range p.Holdings {
-			hp := fmt.Sprintf("%s: holdings[%d]", where, k)
 			t, okT := title[h.Title]
 			u, okU := unit[h.Unit]
 			switch {
 			case !okT:
-				errs = append(errs, &Error{File: file, Path: hp, Msg: fmt.Sprintf("no title %q in the scenario", h.Title)})
+				bad(fmt.Sprintf("title_%d", groups[k]), "no title %q in the scenario", h.Title)
 			case !okU:
-				errs = append(errs, &Error{File: file, Path: hp, Msg: fmt.Sprintf("no unit %q in the scenario's units", h.Unit)})
+				bad(fmt.Sprintf("unit_%d", groups[k]), "no unit %q among the scenario's units", h.Unit)
 			case !t.AppliesTo(u):
-				errs = append(errs, &Error{File: file, Path: hp, Msg: fmt.Sprintf("title %s does not exist in %s %s (%s)", h.Title, u.Level, u.Code, u.Type)})
+				bad(fmt.Sprintf("title_%d", groups[k]), "title %s does not exist in %s %s (%s)", h.Title, u.Level, u.Code, u.Type)
 			}
 		}
 	}
-	return errs.err()
 }

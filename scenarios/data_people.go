@@ -70,17 +70,31 @@ var peopleGroupColumn = regexp.MustCompile(`^(title|unit|start|term_end|main)_([
 // [*Error] with its line, column index and column name, all together as an
 // [ErrorList].
 func ReadPeople(r io.Reader, name string) ([]model.Person, error) {
+	return readPeopleCSV(r, name, nil)
+}
+
+// peopleCheck is a further check of each person read, against the
+// scenario's units and titles; it reports through bad, which positions the
+// error at the named column of the person's row. groups[k] is the column
+// group number of p.Holdings[k].
+type peopleCheck func(p *model.Person, groups []int, bad func(column, format string, args ...any))
+
+func readPeopleCSV(r io.Reader, name string, check peopleCheck) ([]model.Person, error) {
 	t, err := tabReadCSV(r, name)
 	if err != nil {
 		return nil, err
 	}
-	return peopleFromTable(t, false)
+	return peopleFromTable(t, false, check)
 }
 
 // ReadPeopleXLSX reads the people table from sheet of the XLSX workbook at
 // path (the first sheet when sheet is ""). Errors carry the row as Line and
 // the column number as Col (A = 1).
 func ReadPeopleXLSX(path, sheet string) ([]model.Person, error) {
+	return readPeopleXLSX(path, sheet, nil)
+}
+
+func readPeopleXLSX(path, sheet string, check peopleCheck) ([]model.Person, error) {
 	f, err := excelize.OpenFile(path)
 	if err != nil {
 		return nil, &Error{File: path, Msg: "cannot open as an XLSX workbook: " + underlyingMsg(err)}
@@ -129,7 +143,7 @@ func ReadPeopleXLSX(path, sheet string) ([]model.Person, error) {
 		}
 		t.rows = append(t.rows, row)
 	}
-	return peopleFromTable(t, true)
+	return peopleFromTable(t, true, check)
 }
 
 // underlyingMsg strips the "open path: " prefix of file errors.
@@ -182,8 +196,9 @@ func peopleGroups(t *tabSheet) []int {
 	return groups
 }
 
-// peopleFromTable reads people from a table; xlsx allows Excel date serials.
-func peopleFromTable(t *tabSheet, xlsx bool) ([]model.Person, error) {
+// peopleFromTable reads people from a table; xlsx allows Excel date serials;
+// check, when not nil, is run on every person read.
+func peopleFromTable(t *tabSheet, xlsx bool, check peopleCheck) ([]model.Person, error) {
 	before := len(t.errs)
 	groups := peopleGroups(t)
 	if len(t.errs) > before {
@@ -207,6 +222,7 @@ func peopleFromTable(t *tabSheet, xlsx bool) ([]model.Person, error) {
 		p.PartyMember = c.boolean("party_member", true)
 		p.Residence = c.str("residence")
 		p.Capacity = model.Hours(c.number("capacity_hours", "weekly hours"))
+		var used []int
 		for _, k := range groups {
 			col := func(f string) string { return fmt.Sprintf("%s_%d", f, k) }
 			blank := true
@@ -227,6 +243,10 @@ func peopleFromTable(t *tabSheet, xlsx bool) ([]model.Person, error) {
 			h.TermEnd = c.date(col("term_end"), false, xlsx)
 			h.Main = c.boolean(col("main"), false)
 			p.Holdings = append(p.Holdings, h)
+			used = append(used, k)
+		}
+		if check != nil {
+			check(&p, used, c.bad)
 		}
 		if t.stopped {
 			break
