@@ -1,0 +1,550 @@
+package optimize
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// RecruitCapacity is the weekly hours a new recruit is assumed to give;
+// a recruit is assumed to meet every requirement of the titles of the unit
+// they are recruited for.
+const RecruitCapacity model.Hours = 40
+
+// ruleKind is a family of rules an explanation can name and a what-if can
+// relax.
+type ruleKind uint8
+
+const (
+	ruleRequirement ruleKind = iota + 1 // one requirement (req) of one title
+	ruleMaxTitles                       // most titles per person
+	ruleCombination                     // which titles may be combined
+	ruleWorkload                        // weekly hours within capacity
+	ruleCommuneCap                      // distinct people per commune
+	ruleVillageCap                      // distinct people per village (unit)
+	ruleCommuneFund                     // allowance spending within the commune fund
+	ruleVillageFund                     // allowance spending within a village fund (unit)
+	ruleTerms                           // an elected holder keeps the title (person, slot)
+	ruleRecruitment                     // no more recruits than the policy allows (unit)
+	rulePin                             // a planner's pin (person, slot)
+	ruleForbid                          // a planner's forbid (person, slot)
+)
+
+// rule is one relaxable rule instance of a pool. Fields not used by a kind
+// are -1.
+type rule struct {
+	kind  ruleKind
+	req   model.Requirement
+	title int // index in pool.titles
+	unit  int // index in pool.units
+	cand  int // index in pool.cands
+	slot  int // index in pool.slots
+}
+
+func anyRule(k ruleKind) rule { return rule{kind: k, title: -1, unit: -1, cand: -1, slot: -1} }
+
+// slot is one title in one unit with the number of holders it needs.
+type slot struct {
+	unit  int // index in pool.units; 0 is the commune
+	title int // index in pool.titles
+	need  int
+	work  model.Hours
+}
+
+// cand is a person who may hold titles of the pool, or a recruit.
+type cand struct {
+	person   *model.Person // nil for a recruit
+	recruit  int           // unit index a recruit is for; -1 for a person
+	capacity model.Hours
+	group    int                         // unit index of the village the candidate lives in; 0: the commune
+	eligible []int                       // slot indexes, sorted
+	fixed    []int                       // slot indexes the candidate must keep (terms, pins), sorted
+	current  []int                       // slot indexes held today, sorted
+	pay      []model.Money               // monthly allowance per eligible slot, parallel to eligible
+	oneOff   model.Money                 // one-off cost of using the candidate (recruits)
+	unmet    map[int][]model.Requirement // slot → requirements not met, for explanations
+}
+
+// pool is one independent piece of the problem: a commune, its villages,
+// and everyone who may hold their titles.
+type pool struct {
+	date   model.Date
+	units  []*model.Unit // [0] is the commune, then its villages
+	titles []model.Title
+	slots  []slot
+	cands  []cand
+	// Policy values in force on the plan date.
+	maxTitles   int
+	combination model.CombinationRule
+	rate        float64 // concurrency allowance rate
+	communeCap  int     // <0: not binding
+	villageCap  int     // <0: not binding
+	communeFund model.Money
+	villageFund []model.Money // per unit; [0] unused
+	fundBinds   bool
+	baseSalary  model.Money
+	relaxed     map[rule]bool
+	// rules lists the rule instances present, for explanations.
+	rules []rule
+	// build and people rebuild the pool with other rules relaxed.
+	build  *builder
+	people []*model.Person
+}
+
+// relax returns the pool built again with the given rules relaxed (on top
+// of none: relaxations do not accumulate).
+func (pl *pool) relax(relaxed map[rule]bool) *pool {
+	return pl.build.pool(pl.units[0], pl.people, relaxed)
+}
+
+// policyAt reads the policy values a pool needs on date d.
+type policyAt struct {
+	maxTitles   int
+	combination model.CombinationRule
+	rate        float64
+	villageCap  int
+	fundBinds   bool
+	termsBind   bool
+	recruitment model.RecruitmentRule
+	baseSalary  model.Money
+}
+
+func readPolicy(p *model.Policy, d model.Date) (policyAt, error) {
+	var out policyAt
+	var errs []error
+	get := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	var err error
+	out.maxTitles, err = p.MaxTitlesPerPerson.At(d)
+	get(err)
+	out.combination, err = p.Combination.At(d)
+	get(err)
+	out.rate, err = p.ConcurrencyRate.At(d)
+	get(err)
+	out.villageCap, err = p.VillageCap.At(d)
+	get(err)
+	out.fundBinds, err = p.FundBinds.At(d)
+	get(err)
+	out.termsBind, err = p.TermsBind.At(d)
+	get(err)
+	out.recruitment, err = p.Recruitment.At(d)
+	get(err)
+	out.baseSalary, err = p.BaseSalary.At(d)
+	get(err)
+	if len(errs) > 0 {
+		return out, fmt.Errorf("optimize: policy on %s: %w", d, errs[0])
+	}
+	return out, nil
+}
+
+// builder turns a problem into pools.
+type builder struct {
+	prob  *Problem
+	s     *model.Scenario
+	ix    *model.Index
+	pol   policyAt
+	pins  map[Pin]bool
+	forbs map[Pin]bool
+}
+
+// buildPools splits the problem into pools, one per commune with titles to
+// fill or people to place.
+func buildPools(prob *Problem) ([]*pool, error) {
+	if prob == nil || prob.Scenario == nil {
+		return nil, ErrNoScenario
+	}
+	s := prob.Scenario
+	if len(s.Units) == 0 {
+		return nil, ErrNoData
+	}
+	ix, err := model.NewIndex(s)
+	if err != nil {
+		return nil, fmt.Errorf("optimize: %w", err)
+	}
+	pol, err := readPolicy(&s.Policy, s.Date)
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{prob: prob, s: s, ix: ix, pol: pol, pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
+	for _, p := range prob.Pins {
+		if err := b.checkPin("pin", p); err != nil {
+			return nil, err
+		}
+		b.pins[p] = true
+	}
+	for _, p := range prob.Forbids {
+		if err := b.checkPin("forbid", p); err != nil {
+			return nil, err
+		}
+		b.forbs[p] = true
+	}
+	// People by the commune they may serve in: that of their main holding,
+	// or else of their residence.
+	byCommune := map[string][]*model.Person{}
+	for i := range s.People {
+		p := &s.People[i]
+		c := b.homeCommune(p)
+		if c == "" {
+			continue // lives outside the scenario's units and holds nothing here
+		}
+		byCommune[c] = append(byCommune[c], p)
+	}
+	var pools []*pool
+	for i := range s.Units {
+		u := &s.Units[i]
+		if u.Level != model.Commune {
+			continue
+		}
+		pl := b.pool(u, byCommune[u.Code], nil)
+		if len(pl.slots) == 0 && len(pl.cands) == 0 {
+			continue
+		}
+		pools = append(pools, pl)
+	}
+	return pools, nil
+}
+
+func (b *builder) checkPin(what string, p Pin) error {
+	if _, ok := b.ix.Person(p.Person); !ok {
+		return fmt.Errorf("optimize: %s %s: no person %q", what, p, p.Person)
+	}
+	t, ok := b.ix.Title(p.Title)
+	if !ok {
+		return fmt.Errorf("optimize: %s %s: no title %q", what, p, p.Title)
+	}
+	u, ok := b.ix.Unit(p.Unit)
+	if !ok {
+		return fmt.Errorf("optimize: %s %s: no unit %q", what, p, p.Unit)
+	}
+	if !t.AppliesTo(u) {
+		return fmt.Errorf("optimize: %s %s: title %s does not exist in %s", what, p, p.Title, p.Unit)
+	}
+	return nil
+}
+
+func (b *builder) homeCommune(p *model.Person) string {
+	if h, ok := p.MainHolding(); ok {
+		if c, ok := b.ix.CommuneOf(h.Unit); ok {
+			return c.Code
+		}
+	}
+	if c, ok := b.ix.CommuneOf(p.Residence); ok {
+		return c.Code
+	}
+	return ""
+}
+
+// pool builds the pool of commune c with the given people, relaxing the
+// rules in relaxed (nil: none).
+func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]bool) *pool {
+	s, d := b.s, b.s.Date
+	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.baseSalary, build: b, people: people,
+		maxTitles: b.pol.maxTitles, combination: b.pol.combination, rate: b.pol.rate, fundBinds: b.pol.fundBinds}
+	pl.units = append(pl.units, c)
+	unitIdx := map[string]int{c.Code: 0}
+	var walk func(code string)
+	walk = func(code string) {
+		for _, ch := range b.ix.Children(code) {
+			if ch.Level == model.Village {
+				unitIdx[ch.Code] = len(pl.units)
+				pl.units = append(pl.units, ch)
+			}
+			walk(ch.Code)
+		}
+	}
+	walk(c.Code)
+	if relaxed[anyRule(ruleMaxTitles)] {
+		pl.maxTitles = 1 << 30
+	}
+	if relaxed[anyRule(ruleCombination)] {
+		pl.combination = model.CombinationRule{}
+	}
+
+	// Slots, in unit order then title order.
+	slotIdx := map[[2]int]int{}
+	for ui, u := range pl.units {
+		for ti := range pl.titles {
+			t := &pl.titles[ti]
+			if !t.AppliesTo(u) {
+				continue
+			}
+			n := t.Holders.For(u)
+			if n <= 0 {
+				continue
+			}
+			slotIdx[[2]int{ui, ti}] = len(pl.slots)
+			pl.slots = append(pl.slots, slot{unit: ui, title: ti, need: n, work: t.Workload.For(u)})
+		}
+	}
+
+	// Caps and funds.
+	pl.communeCap = -1
+	if !relaxed[rule{kind: ruleCommuneCap, title: -1, unit: 0, cand: -1, slot: -1}] {
+		if cap, err := s.Policy.CommuneCapFor(c, d); err == nil && b.communeSlotCount(pl) > cap {
+			pl.communeCap = cap
+		}
+	}
+	pl.villageCap = -1
+	if b.pol.villageCap > 0 {
+		pl.villageCap = b.pol.villageCap
+	}
+	pl.villageFund = make([]model.Money, len(pl.units))
+	if b.pol.fundBinds {
+		if f, err := s.Policy.CommuneFundFor(c, d); err == nil {
+			pl.communeFund = f
+		} else {
+			pl.communeFund = -1
+		}
+		for ui := 1; ui < len(pl.units); ui++ {
+			if f, err := s.Policy.VillageFundFor(pl.units[ui], d); err == nil {
+				pl.villageFund[ui] = f
+			} else {
+				pl.villageFund[ui] = -1
+			}
+		}
+	} else {
+		pl.communeFund = -1
+		for ui := range pl.villageFund {
+			pl.villageFund[ui] = -1
+		}
+	}
+	if relaxed[rule{kind: ruleCommuneFund, title: -1, unit: 0, cand: -1, slot: -1}] {
+		pl.communeFund = -1
+	}
+	for ui := 1; ui < len(pl.units); ui++ {
+		if relaxed[rule{kind: ruleVillageFund, title: -1, unit: ui, cand: -1, slot: -1}] {
+			pl.villageFund[ui] = -1
+		}
+	}
+
+	// Candidates: people, then recruits.
+	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
+	retirement, _ := s.Policy.Retirement.At(d)
+	for _, p := range people {
+		if r := retirement.RetirementDate(p.Birth, p.Sex); !r.IsZero() && r < d {
+			continue // retired before the plan date: cannot be kept
+		}
+		ci := len(pl.cands)
+		cd := cand{person: p, recruit: -1, capacity: p.Capacity, unmet: map[int][]model.Requirement{}}
+		if relaxed[anyRule(ruleWorkload)] {
+			cd.capacity = 1e9
+		}
+		if gi, ok := unitIdx[p.Residence]; ok {
+			cd.group = gi
+		}
+		for _, h := range p.Holdings {
+			ui, ok := unitIdx[h.Unit]
+			if !ok {
+				continue
+			}
+			ti := titleIndex(pl.titles, h.Title)
+			si, ok := slotIdx[[2]int{ui, ti}]
+			if !ok {
+				continue
+			}
+			cd.current = append(cd.current, si)
+			if b.pol.termsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
+				r := rule{kind: ruleTerms, title: -1, unit: -1, cand: ci, slot: si}
+				pl.rules = append(pl.rules, r)
+				if !relaxed[r] {
+					cd.fixed = append(cd.fixed, si)
+				}
+			}
+		}
+		for si := range pl.slots {
+			sl := &pl.slots[si]
+			u, t := pl.units[sl.unit], &pl.titles[sl.title]
+			pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
+			if b.forbs[pin] {
+				r := rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}
+				pl.rules = append(pl.rules, r)
+				if !relaxed[r] {
+					continue
+				}
+			}
+			unmet := t.Requires.Unmet(p, u, d, b.ix.InCommune)
+			var kept []model.Requirement
+			for _, q := range unmet {
+				r := rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}
+				if !relaxed[r] {
+					kept = append(kept, q)
+				}
+			}
+			if b.pins[pin] {
+				r := rule{kind: rulePin, title: -1, unit: -1, cand: ci, slot: si}
+				pl.rules = append(pl.rules, r)
+				if !relaxed[r] && !contains(cd.fixed, si) {
+					cd.fixed = append(cd.fixed, si)
+				}
+			}
+			if len(kept) > 0 {
+				// Ineligible. A pin on the slot stays fixed and makes the
+				// pool infeasible; a term-bound holding is added back below.
+				cd.unmet[si] = kept
+				continue
+			}
+			cd.eligible = append(cd.eligible, si)
+			cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.baseSalary))
+		}
+		// A term-bound holder keeps the title whatever the requirements say.
+		for _, si := range cd.fixed {
+			if !contains(cd.eligible, si) && isTermFixed(pl, ci, si) {
+				cd.eligible = insertSorted(cd.eligible, si)
+				cd.pay = nil // rebuilt below
+			}
+		}
+		if cd.pay == nil {
+			for _, si := range cd.eligible {
+				t := &pl.titles[pl.slots[si].title]
+				cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.baseSalary))
+			}
+		}
+		sort.Ints(cd.fixed)
+		sort.Ints(cd.current)
+		pl.cands = append(pl.cands, cd)
+	}
+	b.addRecruits(pl)
+	b.collectRules(pl)
+	return pl
+}
+
+// addRecruits adds the recruits the policy allows: up to MaxPerUnit per unit,
+// each eligible for every title of their unit and, living in the commune,
+// for its commune titles.
+func (b *builder) addRecruits(pl *pool) {
+	rec := b.pol.recruitment
+	for ui := range pl.units {
+		r := rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1}
+		n := 0
+		if rec.Allowed {
+			n = rec.MaxPerUnit
+		}
+		if pl.relaxed[r] {
+			n = max(n, unitSlotCopies(pl, ui))
+		}
+		for range n {
+			cd := cand{recruit: ui, capacity: RecruitCapacity, group: ui, oneOff: rec.Cost}
+			if pl.relaxed[anyRule(ruleWorkload)] {
+				cd.capacity = 1e9
+			}
+			for si := range pl.slots {
+				sl := &pl.slots[si]
+				if sl.unit == ui || sl.unit == 0 {
+					cd.eligible = append(cd.eligible, si)
+					cd.pay = append(cd.pay, pl.titles[sl.title].Allowance.Of(b.pol.baseSalary))
+				}
+			}
+			pl.cands = append(pl.cands, cd)
+		}
+	}
+}
+
+// collectRules records the pool-wide rules that could be relaxed, for the
+// deletion filter of explanations.
+func (b *builder) collectRules(pl *pool) {
+	seen := map[rule]bool{}
+	add := func(r rule) {
+		if !seen[r] {
+			seen[r] = true
+			pl.rules = append(pl.rules, r)
+		}
+	}
+	add(anyRule(ruleMaxTitles))
+	if pl.combination.Mode != model.AnyPair {
+		add(anyRule(ruleCombination))
+	}
+	add(anyRule(ruleWorkload))
+	add(rule{kind: ruleCommuneCap, title: -1, unit: 0, cand: -1, slot: -1})
+	add(rule{kind: ruleCommuneFund, title: -1, unit: 0, cand: -1, slot: -1})
+	for ui := range pl.units {
+		if ui > 0 {
+			add(rule{kind: ruleVillageCap, title: -1, unit: ui, cand: -1, slot: -1})
+			add(rule{kind: ruleVillageFund, title: -1, unit: ui, cand: -1, slot: -1})
+		}
+		add(rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1})
+	}
+	for _, sl := range pl.slots {
+		t := &pl.titles[sl.title]
+		for _, q := range requirementKinds(t.Requires) {
+			add(rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1})
+		}
+	}
+}
+
+// requirementKinds lists the requirements a title actually imposes.
+func requirementKinds(r model.Requirements) []model.Requirement {
+	var out []model.Requirement
+	if r.PartyMember {
+		out = append(out, model.ReqPartyMember)
+	}
+	if r.MinEducation > model.EduNone {
+		out = append(out, model.ReqEducation)
+	}
+	if r.Sex != model.SexAny {
+		out = append(out, model.ReqSex)
+	}
+	if r.MinAge > 0 {
+		out = append(out, model.ReqMinAge)
+	}
+	if r.MaxAge > 0 {
+		out = append(out, model.ReqMaxAge)
+	}
+	if r.Resident {
+		out = append(out, model.ReqResident)
+	}
+	return out
+}
+
+func (b *builder) communeSlotCount(pl *pool) int {
+	return unitSlotCopies(pl, 0)
+}
+
+func unitSlotCopies(pl *pool, ui int) int {
+	n := 0
+	for _, sl := range pl.slots {
+		if sl.unit == ui {
+			n += sl.need
+		}
+	}
+	return n
+}
+
+func isTermFixed(pl *pool, ci, si int) bool {
+	r := rule{kind: ruleTerms, title: -1, unit: -1, cand: ci, slot: si}
+	for _, x := range pl.rules {
+		if x == r {
+			return !pl.relaxed[r]
+		}
+	}
+	return false
+}
+
+func titleIndex(titles []model.Title, id string) int {
+	for i := range titles {
+		if titles[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func insertSorted(xs []int, x int) []int {
+	i := sort.SearchInts(xs, x)
+	xs = append(xs, 0)
+	copy(xs[i+1:], xs[i:])
+	xs[i] = x
+	return xs
+}

@@ -1,0 +1,329 @@
+package optimize
+
+import (
+	"sort"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// Titles that no rule and no candidate can tell apart — the vice-chairs of
+// several mass organisations, with the same workload, pay, requirements and
+// combination rules — are interchangeable: the programme only needs to know
+// how many of them each candidate holds, not which. Grouping them into
+// classes shrinks the search from subsets of titles to counts. Disruption
+// still counts exactly: a candidate who holds k titles of a class keeps
+// min(k, h) of the h they hold today, and the specific titles are handed out
+// that way when the plan is written.
+
+// class is a set of interchangeable slots of one unit.
+type class struct {
+	slots     []int // slot indexes, sorted
+	unit      int
+	need      int // holders needed over the class
+	perPerson int // most titles of the class one candidate may hold
+}
+
+// item is part of a class bundle: count titles of one class.
+type item struct {
+	class int
+	count int
+}
+
+// cbundle is a bundle in class terms.
+type cbundle struct {
+	items []item
+	obj   Objective
+	spend []unitMoney
+}
+
+// makeClasses groups the pool's slots into classes.
+func (pl *pool) makeClasses() (classOf []int, cls []class) {
+	n := len(pl.slots)
+	eligible := make([][]int, n) // candidates per slot
+	pays := make([][]model.Money, n)
+	fixed := make([]bool, n)
+	for ci := range pl.cands {
+		c := &pl.cands[ci]
+		for k, si := range c.eligible {
+			eligible[si] = append(eligible[si], ci)
+			pays[si] = append(pays[si], c.pay[k])
+		}
+		for _, si := range c.fixed {
+			fixed[si] = true
+		}
+	}
+	same := func(a, b int) bool {
+		sa, sb := &pl.slots[a], &pl.slots[b]
+		if sa.unit != sb.unit || sa.need != 1 || sb.need != 1 || fixed[a] || fixed[b] || sa.work != sb.work {
+			return false
+		}
+		if !equalInts(eligible[a], eligible[b]) || !equalMoney(pays[a], pays[b]) {
+			return false
+		}
+		ta, tb := pl.titles[sa.title].ID, pl.titles[sb.title].ID
+		for x := range pl.slots {
+			if x == a || x == b {
+				continue
+			}
+			tx := pl.titles[pl.slots[x].title].ID
+			if pl.combination.Allows(ta, tx) != pl.combination.Allows(tb, tx) {
+				return false
+			}
+		}
+		return true
+	}
+	classOf = make([]int, n)
+	for si := range pl.slots {
+		placed := false
+		for k := range cls {
+			c := &cls[k]
+			rep := c.slots[0]
+			if !same(rep, si) {
+				continue
+			}
+			// Pairs inside a class must be uniformly allowed or not.
+			within := pl.combination.Allows(pl.titles[pl.slots[rep].title].ID, pl.titles[pl.slots[si].title].ID)
+			if len(c.slots) > 1 && within != (c.perPerson > 1) {
+				continue
+			}
+			c.slots = append(c.slots, si)
+			c.need++
+			if within {
+				c.perPerson = len(c.slots)
+			}
+			classOf[si] = k
+			placed = true
+			break
+		}
+		if !placed {
+			classOf[si] = len(cls)
+			cls = append(cls, class{slots: []int{si}, unit: pl.slots[si].unit, need: pl.slots[si].need, perPerson: 1})
+		}
+	}
+	// A class of several titles needs perPerson ≤ maxTitles, and at most
+	// its size; a class that turned out not to allow pairs holds 1.
+	for k := range cls {
+		if cls[k].perPerson > len(cls[k].slots) {
+			cls[k].perPerson = len(cls[k].slots)
+		}
+	}
+	return classOf, cls
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func equalMoney(a, b []model.Money) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// classOption is one class a candidate may draw titles from.
+type classOption struct {
+	class int
+	unit  int
+	pay   model.Money // monthly allowance of one title of the class for the candidate
+	work  model.Hours
+	title string // a representative title ID, for combination rules
+	fixed bool   // the candidate must hold the class's (single) title
+	held  int    // titles of the class the candidate holds today
+}
+
+// classBundles enumerates candidate ci's bundles in class terms; it mirrors
+// pool.bundles, which works title by title. ok is false when the
+// enumeration was cut at maxBundlesPerCand.
+func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle, ok bool) {
+	c := &pl.cands[ci]
+	for _, f := range c.fixed {
+		if !contains(c.eligible, f) {
+			return nil, true
+		}
+	}
+	var opts []classOption
+	index := map[int]int{}
+	for k, si := range c.eligible {
+		cl := classOf[si]
+		if _, dup := index[cl]; dup {
+			continue
+		}
+		index[cl] = len(opts)
+		opts = append(opts, classOption{class: cl, unit: pl.slots[si].unit, pay: c.pay[k], work: pl.slots[si].work,
+			title: pl.titles[pl.slots[si].title].ID, fixed: contains(c.fixed, si)})
+	}
+	for _, si := range c.current {
+		if i, in := index[classOf[si]]; in {
+			opts[i].held++
+		}
+	}
+	ok = true
+	counts := make([]int, len(opts))
+	var rec func(k, titles int, work model.Hours)
+	rec = func(k, titles int, work model.Hours) {
+		if !ok {
+			return
+		}
+		if k == len(opts) {
+			if len(out) >= maxBundlesPerCand {
+				ok = false
+				return
+			}
+			out = append(out, pl.priceClassBundle(ci, opts, counts))
+			return
+		}
+		o := &opts[k]
+		lo := 0
+		if o.fixed {
+			lo = 1
+		}
+		hi := min(cls[o.class].perPerson, pl.maxTitles-titles)
+		for n := lo; n <= hi; n++ {
+			w := work + model.Hours(n)*o.work
+			if n > 0 && (w > c.capacity+1e-9 || !combinesWithChosen(pl, opts[:k], counts[:k], o.title)) {
+				break
+			}
+			counts[k] = n
+			rec(k+1, titles+n, w)
+		}
+		counts[k] = 0
+	}
+	rec(0, 0, 0)
+	return out, ok
+}
+
+// combinesWithChosen reports whether a title of another class may join the
+// titles chosen so far.
+func combinesWithChosen(pl *pool, opts []classOption, counts []int, title string) bool {
+	for i, n := range counts {
+		if n > 0 && (opts[i].title == title || !pl.combination.Allows(opts[i].title, title)) {
+			return false
+		}
+	}
+	return true
+}
+
+// priceClassBundle computes what a class bundle costs and uses. The main
+// title is the best paid; among equals, the one of the class listed first
+// (commune titles before village titles), as pool.payOf does title by
+// title.
+func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int) cbundle {
+	c := &pl.cands[ci]
+	var b cbundle
+	main, moved, titles := -1, 0, 0
+	for i, n := range counts {
+		o := &opts[i]
+		moved += o.held - min(n, o.held)
+		if n == 0 {
+			continue
+		}
+		titles += n
+		b.items = append(b.items, item{class: o.class, count: n})
+		if main < 0 || o.pay > opts[main].pay || (o.pay == opts[main].pay && o.class < opts[main].class) {
+			main = i
+		}
+	}
+	if titles > 0 {
+		b.obj.Headcount = 1
+		var monthly model.Money
+		for i, n := range counts {
+			o := &opts[i]
+			for k := range n {
+				p := o.pay
+				if i != main || k > 0 {
+					p = p.Scale(pl.rate)
+				}
+				monthly += p
+				b.spend = addSpend(b.spend, o.unit, p)
+			}
+		}
+		b.obj.Cost = 12*monthly + c.oneOff
+	}
+	if c.person != nil {
+		b.obj.Disruption = moved
+		if titles == 0 && len(c.current) > 0 {
+			b.obj.Disruption++
+		}
+	}
+	return b
+}
+
+func addSpend(s []unitMoney, unit int, m model.Money) []unitMoney {
+	for j := range s {
+		if s[j].unit == unit {
+			s[j].money += m
+			return s
+		}
+	}
+	return append(s, unitMoney{unit, m})
+}
+
+// slotsFor hands out the titles of each class to the candidates holding it:
+// first each keeps as many as possible of the titles they hold today, then
+// the rest go in slot order. counts[ci] lists the candidate's items.
+func (pl *pool) slotsFor(counts [][]item, classOf []int, cls []class) [][]int {
+	held := make([][]int, len(pl.cands))
+	for k := range cls {
+		remaining := map[int]int{} // candidate → titles still to give
+		var order []int
+		for ci, items := range counts {
+			for _, it := range items {
+				if it.class == k {
+					remaining[ci] = it.count
+					order = append(order, ci)
+				}
+			}
+		}
+		if len(order) == 0 {
+			continue
+		}
+		// A slot needing several holders is a class of its own and is given
+		// to every candidate counted on it.
+		if len(cls[k].slots) == 1 {
+			for _, ci := range order {
+				held[ci] = append(held[ci], cls[k].slots[0])
+			}
+			continue
+		}
+		taken := map[int]bool{}
+		for _, ci := range order {
+			for _, si := range pl.cands[ci].current {
+				if classOf[si] == k && remaining[ci] > 0 && !taken[si] {
+					taken[si] = true
+					remaining[ci]--
+					held[ci] = append(held[ci], si)
+				}
+			}
+		}
+		next := 0
+		for _, ci := range order {
+			for remaining[ci] > 0 {
+				for taken[cls[k].slots[next]] {
+					next++
+				}
+				si := cls[k].slots[next]
+				taken[si] = true
+				remaining[ci]--
+				held[ci] = append(held[ci], si)
+			}
+		}
+	}
+	for ci := range held {
+		sort.Ints(held[ci])
+	}
+	return held
+}

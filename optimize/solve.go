@@ -1,0 +1,209 @@
+package optimize
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// Solve finds the best plan for p. The context and Settings.TimeLimit stop
+// the search; what was proven so far is returned with its bound.
+func Solve(ctx context.Context, p *Problem, settings *Settings) (*Result, error) {
+	start := time.Now()
+	set := settings.orDefault()
+	pools, err := buildPools(p)
+	if err != nil {
+		return nil, err
+	}
+	if set.TimeLimit > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, set.TimeLimit)
+		defer cancel()
+	}
+	workers := set.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	outs := make([]poolOutcome, len(pools))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, max(len(pools), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				outs[i] = solveOne(ctx, pools[i], &set)
+			}
+		}()
+	}
+	for i := range pools {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
+	for i, pl := range pools {
+		o := outs[i]
+		pr := PoolResult{Commune: pl.units[0].Code, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation}
+		res.Pools = append(res.Pools, pr)
+		res.Objective = res.Objective.Add(o.obj)
+		res.Bound = res.Bound.Add(o.bound)
+		res.Plan.Assignments = append(res.Plan.Assignments, o.assignments...)
+		res.AnnualCostAfter += o.annual
+		for _, sl := range pl.slots {
+			res.Titles += sl.need
+		}
+		for _, c := range pl.cands {
+			if c.person != nil {
+				res.People++
+			}
+		}
+		switch {
+		case o.status == Infeasible:
+			res.Status = Infeasible
+		case o.status == TimeLimit && res.Status != Infeasible:
+			res.Status = TimeLimit
+		case o.status == Feasible && res.Status == Optimal:
+			res.Status = Feasible
+		}
+	}
+	res.Plan.Sort()
+	res.Gap = gap(res.Objective, res.Bound)
+	res.Before, res.AnnualCostBefore = before(p.Scenario)
+	res.Seconds = time.Since(start).Seconds()
+	return res, nil
+}
+
+// gap is the relative difference on the first level where objective and
+// bound differ.
+func gap(obj, bound Objective) float64 {
+	rel := func(a, b float64) float64 {
+		if a == 0 {
+			return 0
+		}
+		return (a - b) / a
+	}
+	switch {
+	case obj.Headcount != bound.Headcount:
+		return rel(float64(obj.Headcount), float64(bound.Headcount))
+	case obj.Cost != bound.Cost:
+		return rel(float64(obj.Cost), float64(bound.Cost))
+	case obj.Disruption != bound.Disruption:
+		return rel(float64(obj.Disruption), float64(bound.Disruption))
+	}
+	return 0
+}
+
+type poolOutcome struct {
+	status      Status
+	obj, bound  Objective
+	states      int
+	assignments []model.Assignment
+	annual      model.Money
+	explanation []Reason
+}
+
+func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
+	r, err := solvePool(ctx, pl, set)
+	out := poolOutcome{states: r.states}
+	switch {
+	case errors.Is(err, errStateLimit):
+		out.status = Feasible
+		out.bound = lowerBound(pl)
+		return out
+	case err != nil: // cancelled or out of time
+		out.status = TimeLimit
+		out.bound = lowerBound(pl)
+		return out
+	case !r.feasible:
+		out.status = Infeasible
+		return out
+	}
+	out.status = Optimal
+	out.obj, out.bound = r.obj, r.obj
+	out.assignments, out.annual = pl.assignments(r.held)
+	return out
+}
+
+// lowerBound is a weak bound for a pool that was not solved: everyone with
+// a fixed title must be kept.
+func lowerBound(pl *pool) Objective {
+	var b Objective
+	for _, c := range pl.cands {
+		if len(c.fixed) > 0 {
+			b.Headcount++
+		}
+	}
+	return b
+}
+
+// assignments turns chosen bundles into a plan.
+func (pl *pool) assignments(held [][]int) ([]model.Assignment, model.Money) {
+	var out []model.Assignment
+	var annual model.Money
+	recruits := map[int]int{}
+	for ci, slots := range held {
+		c := &pl.cands[ci]
+		if len(slots) == 0 {
+			continue
+		}
+		id := ""
+		if c.person != nil {
+			id = c.person.ID
+		} else {
+			recruits[c.recruit]++
+			id = fmt.Sprintf("NEW-%s-%d", pl.units[c.recruit].Code, recruits[c.recruit])
+		}
+		pays, main := pl.payOf(ci, slots)
+		for k, si := range slots {
+			sl := pl.slots[si]
+			out = append(out, model.Assignment{Person: id, Title: pl.titles[sl.title].ID, Unit: pl.units[sl.unit].Code, Main: k == main})
+			annual += 12 * pays[k]
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Person < out[j].Person })
+	return out, annual
+}
+
+// before is the objective and annual allowance cost of today's holdings.
+func before(s *model.Scenario) (Objective, model.Money) {
+	var o Objective
+	var annual model.Money
+	base, err := s.Policy.BaseSalary.At(s.Date)
+	if err != nil {
+		return o, 0
+	}
+	rate, _ := s.Policy.ConcurrencyRate.At(s.Date)
+	titles := map[string]*model.Title{}
+	for i := range s.Titles {
+		titles[s.Titles[i].ID] = &s.Titles[i]
+	}
+	for i := range s.People {
+		p := &s.People[i]
+		var pays []model.Money
+		for _, h := range p.Holdings {
+			if t, ok := titles[h.Title]; ok {
+				pays = append(pays, t.AllowanceFor(p.Education).Of(base))
+			}
+		}
+		if len(pays) == 0 {
+			continue
+		}
+		o.Headcount++
+		sort.Slice(pays, func(i, j int) bool { return pays[i] > pays[j] })
+		monthly := pays[0]
+		for _, x := range pays[1:] {
+			monthly += x.Scale(rate)
+		}
+		annual += 12 * monthly
+	}
+	o.Cost = annual
+	return o, annual
+}
