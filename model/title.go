@@ -248,6 +248,18 @@ func (t *Title) AllowanceFor(e Education) Coefficient {
 	return best
 }
 
+// WorkloadPerHolder returns the weekly hours each holder of the title
+// carries in unit u: the title's workload shared equally among the holders
+// it needs there, so a title that needs more holders in a large unit is not
+// heavier for each of them.
+func (t *Title) WorkloadPerHolder(u *Unit) Hours {
+	n := t.Holders.For(u)
+	if n < 1 {
+		n = 1
+	}
+	return t.Workload.For(u) / Hours(n)
+}
+
 // AppliesTo reports whether the title exists in unit u.
 func (t *Title) AppliesTo(u *Unit) bool {
 	if u.Level != t.Level {

@@ -49,7 +49,7 @@ type slot struct {
 	unit  int // index in pool.units; 0 is the commune
 	title int // index in pool.titles
 	need  int
-	work  model.Hours
+	work  model.Hours // per holder
 }
 
 // cand is a person who may hold titles of the pool, or a recruit.
@@ -86,7 +86,8 @@ type pool struct {
 	baseSalary  model.Money
 	relaxed     map[rule]bool
 	// rules lists the rule instances present, for explanations.
-	rules []rule
+	rules      []rule
+	fixedCount []int // per slot: candidates fixed on it (computed on first use)
 	// build and people rebuild the pool with other rules relaxed.
 	build  *builder
 	people []*model.Person
@@ -277,7 +278,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 				continue
 			}
 			slotIdx[[2]int{ui, ti}] = len(pl.slots)
-			pl.slots = append(pl.slots, slot{unit: ui, title: ti, need: n, work: t.Workload.For(u)})
+			pl.slots = append(pl.slots, slot{unit: ui, title: ti, need: n, work: t.WorkloadPerHolder(u)})
 		}
 	}
 

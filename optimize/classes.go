@@ -157,7 +157,11 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 	}
 	var opts []classOption
 	index := map[int]int{}
+	taken := pl.fixedElsewhere(ci)
 	for k, si := range c.eligible {
+		if taken[si] {
+			continue // every holder of the slot is fixed already
+		}
 		cl := classOf[si]
 		if _, dup := index[cl]; dup {
 			continue
@@ -166,9 +170,12 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 		opts = append(opts, classOption{class: cl, unit: pl.slots[si].unit, pay: c.pay[k], work: pl.slots[si].work,
 			title: pl.titles[pl.slots[si].title].ID, fixed: contains(c.fixed, si)})
 	}
+	lost := 0 // titles held today that the candidate can no longer hold
 	for _, si := range c.current {
-		if i, in := index[classOf[si]]; in {
+		if i, in := index[classOf[si]]; in && !taken[si] {
 			opts[i].held++
+		} else {
+			lost++
 		}
 	}
 	ok = true
@@ -183,7 +190,7 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 				ok = false
 				return
 			}
-			out = append(out, pl.priceClassBundle(ci, opts, counts))
+			out = append(out, pl.priceClassBundle(ci, opts, counts, lost))
 			return
 		}
 		o := &opts[k]
@@ -206,6 +213,30 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 	return out, ok
 }
 
+// fixedElsewhere reports the slots whose every copy is fixed to candidates
+// other than ci, which ci can therefore never hold.
+func (pl *pool) fixedElsewhere(ci int) map[int]bool {
+	if pl.fixedCount == nil {
+		pl.fixedCount = make([]int, len(pl.slots))
+		for k := range pl.cands {
+			for _, si := range pl.cands[k].fixed {
+				pl.fixedCount[si]++
+			}
+		}
+	}
+	out := map[int]bool{}
+	for _, si := range pl.cands[ci].eligible {
+		others := pl.fixedCount[si]
+		if contains(pl.cands[ci].fixed, si) {
+			others--
+		}
+		if others >= pl.slots[si].need {
+			out[si] = true
+		}
+	}
+	return out
+}
+
 // combinesWithChosen reports whether a title of another class may join the
 // titles chosen so far.
 func combinesWithChosen(pl *pool, opts []classOption, counts []int, title string) bool {
@@ -221,10 +252,10 @@ func combinesWithChosen(pl *pool, opts []classOption, counts []int, title string
 // title is the best paid; among equals, the one of the class listed first
 // (commune titles before village titles), as pool.payOf does title by
 // title.
-func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int) cbundle {
+func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int, lost int) cbundle {
 	c := &pl.cands[ci]
 	var b cbundle
-	main, moved, titles := -1, 0, 0
+	main, moved, titles := -1, lost, 0
 	for i, n := range counts {
 		o := &opts[i]
 		moved += o.held - min(n, o.held)

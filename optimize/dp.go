@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
+	"sort"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -43,6 +45,7 @@ type radix struct {
 	digit  map[int]int // class index → digit
 	full   uint64
 	binary bool
+	bits   uint // bits used
 }
 
 // newRadix makes a radix over the given classes.
@@ -66,6 +69,7 @@ func newRadix(cls []class, keys []int) (*radix, error) {
 		}
 		used += w
 	}
+	r.bits = used
 	return r, nil
 }
 
@@ -135,16 +139,79 @@ type label struct {
 type stateKey struct{ local, shared, counters uint64 }
 
 // layer holds the states of one step of a programme, in creation order so
-// the search is deterministic.
+// the search is deterministic. With pareto false every state keeps a single
+// best label (no money is tracked, so the objective alone decides).
 type layer struct {
 	moves  []move // group programme: the moves of the candidate this layer added
 	keys   []stateKey
-	index  map[stateKey]int
-	labels [][]int32 // per state: label indexes into all
+	pack   keyPacker
+	fast   map[uint64]int32
+	slow   map[stateKey]int32
+	pareto bool
+	best   []int32   // !pareto: the label of each state
+	labels [][]int32 // pareto: the labels of each state
 	all    []label
 }
 
-func newLayer() *layer { return &layer{index: map[stateKey]int{}} }
+// keyPacker packs a state key into one uint64 when its fields fit.
+type keyPacker struct {
+	ok                  bool
+	sharedAt, countedAt uint
+}
+
+func newPacker(localBits, sharedBits, counterBits uint) keyPacker {
+	if localBits+sharedBits+counterBits > 64 {
+		return keyPacker{}
+	}
+	return keyPacker{ok: true, sharedAt: localBits, countedAt: localBits + sharedBits}
+}
+
+func (p keyPacker) pack(k stateKey) uint64 {
+	return k.local | k.shared<<p.sharedAt | k.counters<<p.countedAt
+}
+
+func newLayer(pack keyPacker, pareto bool) *layer {
+	ly := &layer{pack: pack, pareto: pareto}
+	if pack.ok {
+		ly.fast = map[uint64]int32{}
+	} else {
+		ly.slow = map[stateKey]int32{}
+	}
+	return ly
+}
+
+// at returns the labels of state si.
+func (ly *layer) at(si int) []int32 {
+	if ly.pareto {
+		return ly.labels[si]
+	}
+	return ly.best[si : si+1]
+}
+
+// state returns the index of key's state, creating it when new.
+func (ly *layer) state(key stateKey) (int, bool) {
+	var si int32
+	var ok bool
+	if ly.pack.ok {
+		p := ly.pack.pack(key)
+		if si, ok = ly.fast[p]; !ok {
+			si = int32(len(ly.keys))
+			ly.fast[p] = si
+		}
+	} else if si, ok = ly.slow[key]; !ok {
+		si = int32(len(ly.keys))
+		ly.slow[key] = si
+	}
+	if !ok {
+		ly.keys = append(ly.keys, key)
+		if ly.pareto {
+			ly.labels = append(ly.labels, nil)
+		} else {
+			ly.best = append(ly.best, -1)
+		}
+	}
+	return int(si), ok
+}
 
 // better compares objectives in the solve's mode.
 type better func(a, b Objective) bool
@@ -181,12 +248,14 @@ func dominates(a, b *label, less better) bool {
 // insert adds l at key unless a label there dominates it, removing the
 // labels it dominates. It returns false when the label was not kept.
 func (ly *layer) insert(key stateKey, l label, less better) bool {
-	si, ok := ly.index[key]
-	if !ok {
-		si = len(ly.keys)
-		ly.index[key] = si
-		ly.keys = append(ly.keys, key)
-		ly.labels = append(ly.labels, nil)
+	si, _ := ly.state(key)
+	if !ly.pareto {
+		if b := ly.best[si]; b >= 0 && !less(l.obj, ly.all[b].obj) {
+			return false
+		}
+		ly.all = append(ly.all, l)
+		ly.best[si] = int32(len(ly.all) - 1)
+		return true
 	}
 	list := ly.labels[si]
 	for _, li := range list {
@@ -207,6 +276,7 @@ func (ly *layer) insert(key stateKey, l label, less better) bool {
 
 // group is a set of candidates whose village titles only they can hold.
 type group struct {
+	index      int
 	cands      []int
 	local      *radix
 	capVillage []int // unit indexes whose cap is tracked, bit i of capMask
@@ -219,6 +289,8 @@ type dpResult struct {
 	feasible bool
 	obj      Objective
 	held     [][]int // slots held per candidate (nil: none)
+	proven   bool    // held is optimal; otherwise the heuristic plan, with bound
+	bound    Objective
 	states   int
 }
 
@@ -235,10 +307,18 @@ type solver struct {
 	groups    []*group
 	capBinds  bool
 	fundBinds bool // commune fund
+	// Search limits: beam > 0 keeps only that many states per layer (a
+	// heuristic pass that finds an upper bound); with ub set, labels that
+	// cannot reach a plan with ub's headcount or fewer are dropped.
+	lexicographic bool
+	beam          int
+	ub            *Objective
+	lbH           []int // per group: fewest people it needs for its village titles
+	lbRest        []int // per group: Σ of lbH over the other groups
 }
 
 func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
-	sv := &solver{ctx: ctx, pl: pl, less: lexBetter, maxStates: set.MaxStates}
+	sv := &solver{ctx: ctx, pl: pl, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic}
 	if set.Mode == Weighted {
 		sv.less = weightedBetter(set.Weights)
 	}
@@ -246,17 +326,68 @@ func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
 }
 
 func (sv *solver) run() (dpResult, error) {
+	res, ready, err := sv.setup()
+	if err != nil || !ready {
+		return res, err
+	}
+	// A narrow heuristic pass first: its plan, if any, bounds the headcount
+	// (lexicographic mode), so the exact pass drops every partial plan that
+	// cannot beat it; and it is the answer if the exact pass runs out of
+	// states.
+	sv.beam = heuristicBeam
+	var heur dpResult
+	var herr error = errStateLimit
+	if heuristicBeam > 0 {
+		heur, herr = sv.search()
+	}
+	sv.beam = 0
+	if herr != nil && !errors.Is(herr, errStateLimit) {
+		return res, herr
+	}
+	if herr == nil && heur.feasible && sv.lexicographic {
+		ub := heur.obj
+		sv.ub = &ub
+	}
+	heurStates := sv.states
+	sv.states = 0
+	exact, err := sv.search()
+	exact.states += heurStates
+	if errors.Is(err, errStateLimit) && herr == nil && heur.feasible {
+		heur.states = exact.states
+		heur.bound = Objective{Headcount: sum(sv.lbH)}
+		return heur, err
+	}
+	if err == nil && exact.feasible {
+		exact.proven = true
+		exact.bound = exact.obj
+	}
+	return exact, err
+}
+
+func sum(xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// heuristicBeam is the width of the heuristic pass.
+const heuristicBeam = 8
+
+// setup prepares bundles and groups; ready is false when the pool is
+// already known to be infeasible.
+func (sv *solver) setup() (res dpResult, ready bool, err error) {
 	pl := sv.pl
-	res := dpResult{}
 	sv.classOf, sv.cls = pl.makeClasses()
 	sv.bundles = make([][]cbundle, len(pl.cands))
 	for ci := range pl.cands {
 		b, ok := pl.classBundles(ci, sv.classOf, sv.cls)
 		if !ok {
-			return res, fmt.Errorf("%w: a candidate has more than %d possible sets of titles", errStateLimit, maxBundlesPerCand)
+			return res, false, fmt.Errorf("%w: a candidate has more than %d possible sets of titles", errStateLimit, maxBundlesPerCand)
 		}
 		if len(b) == 0 {
-			return res, nil // a candidate whose fixed titles cannot be held: infeasible
+			return res, false, nil // a candidate whose fixed titles cannot be held: infeasible
 		}
 		sv.bundles[ci] = b
 	}
@@ -269,14 +400,36 @@ func (sv *solver) run() (dpResult, error) {
 	}
 	for si, sl := range pl.slots {
 		if elig[si] < sl.need {
-			return res, nil
+			return res, false, nil
 		}
 	}
 	if err := sv.makeGroups(); err != nil {
-		return res, err
+		return res, false, err
 	}
 	sv.capBinds = pl.communeCap >= 0
 	sv.fundBinds = pl.communeFund >= 0 && sv.maxCommuneSpend() > pl.communeFund
+	sv.lbH = make([]int, len(sv.groups))
+	total := 0
+	for gi, g := range sv.groups {
+		lb, ok := sv.localLB(g)
+		if !ok {
+			return res, false, nil // the group cannot cover its village titles
+		}
+		sv.lbH[gi] = lb
+		total += lb
+	}
+	sv.lbRest = make([]int, len(sv.groups))
+	for gi := range sv.groups {
+		sv.lbRest[gi] = total - sv.lbH[gi]
+	}
+	return res, true, nil
+}
+
+// search runs the group programmes and the commune programme once, with the
+// solver's beam and bound.
+func (sv *solver) search() (dpResult, error) {
+	pl := sv.pl
+	res := dpResult{}
 
 	// Groups' options, then the commune programme.
 	options := make([]*layer, len(sv.groups))
@@ -306,7 +459,7 @@ func (sv *solver) run() (dpResult, error) {
 		if key.shared != sv.shared.full {
 			continue
 		}
-		for _, li := range last.labels[si] {
+		for _, li := range last.at(si) {
 			if bestLabel < 0 || sv.less(last.all[li].obj, last.all[bestLabel].obj) {
 				bestLabel = li
 			}
@@ -418,7 +571,7 @@ func (sv *solver) makeGroups() error {
 		r := find(ci)
 		g, ok := roots[r]
 		if !ok {
-			g = &group{}
+			g = &group{index: len(sv.groups)}
 			roots[r] = g
 			sv.groups = append(sv.groups, g)
 		}
@@ -536,17 +689,23 @@ func (sv *solver) moves(g *group, ci int) []move {
 // the final layer) and the final layer itself.
 func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 	pl := sv.pl
-	cur := newLayer()
+	pack := newPacker(g.local.bits, sv.shared.bits, 8+4*uint(len(g.capVillage)))
+	pareto := sv.fundBinds || len(g.fundVill) > 0
+	cur := newLayer(pack, pareto)
 	cur.insert(stateKey{}, label{prev: -1, choice: -1}, sv.less)
 	layers := []*layer{cur}
+	maxH := math.MaxInt
+	if sv.ub != nil {
+		maxH = sv.ub.Headcount - sv.lbRest[g.index]
+	}
 	for _, ci := range g.cands {
 		if err := sv.ctx.Err(); err != nil {
 			return nil, nil, err
 		}
 		moves := sv.moves(g, ci)
-		next := newLayer()
+		next := newLayer(pack, pareto)
 		for si, key := range cur.keys {
-			for _, li := range cur.labels[si] {
+			for _, li := range cur.at(si) {
 				l := &cur.all[li]
 				for mi := range moves {
 					m := &moves[mi]
@@ -584,6 +743,9 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 						}
 					}
 					nl := label{obj: l.obj.Add(m.obj), cspend: l.cspend + m.cspend, prev: li, choice: int32(mi)}
+					if nl.obj.Headcount > maxH {
+						continue
+					}
 					over := sv.fundBinds && nl.cspend > pl.communeFund
 					for i, ui := range g.fundVill {
 						nl.vspend[i] = l.vspend[i] + m.vspend[i]
@@ -605,16 +767,19 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 		}
 		// Keep the moves with the layer so the walk back can read them.
 		next.moves = moves
+		if sv.beam > 0 {
+			next.trim(sv.beam, sv.less)
+		}
 		cur = next
 		layers = append(layers, cur)
 	}
 	g.layers = layers
-	opts = newLayer()
+	opts = newLayer(newPacker(0, sv.shared.bits, 8), sv.fundBinds)
 	for si, key := range cur.keys {
 		if key.local != g.local.full {
 			continue
 		}
-		for _, li := range cur.labels[si] {
+		for _, li := range cur.at(si) {
 			l := cur.all[li]
 			opt := label{obj: l.obj, cspend: l.cspend, prev: li, choice: -1}
 			opts.insert(stateKey{shared: key.shared, counters: key.counters & 0xff}, opt, sv.less)
@@ -639,17 +804,23 @@ func (sv *solver) walkGroup(g *group, final *layer, li int32, choice []int) {
 // layers[g+1] the states after group g.
 func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 	pl := sv.pl
-	cur := newLayer()
+	pack := newPacker(0, sv.shared.bits, 8)
+	cur := newLayer(pack, sv.fundBinds)
 	cur.insert(stateKey{}, label{prev: -1, choice: -1}, sv.less)
 	layers := []*layer{cur}
+	// suffix[g]: the fewest people the groups from g on need.
+	suffix := make([]int, len(options)+1)
+	for gi := len(options) - 1; gi >= 0; gi-- {
+		suffix[gi] = suffix[gi+1] + minHeadcount(options[gi])
+	}
 	for gi := range options {
 		if err := sv.ctx.Err(); err != nil {
 			return nil, err
 		}
 		opt := options[gi]
-		next := newLayer()
+		next := newLayer(pack, sv.fundBinds)
 		for si, key := range cur.keys {
-			for _, li := range cur.labels[si] {
+			for _, li := range cur.at(si) {
 				l := &cur.all[li]
 				for oi, okey := range opt.keys {
 					shared, ok := sv.shared.sum(key.shared, okey.shared)
@@ -660,10 +831,13 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 					if sv.capBinds && int(k) > pl.communeCap {
 						continue
 					}
-					for _, oli := range opt.labels[oi] {
+					for _, oli := range opt.at(oi) {
 						o := &opt.all[oli]
 						nl := label{obj: l.obj.Add(o.obj), cspend: l.cspend + o.cspend, prev: li, choice: oli}
 						if sv.fundBinds && nl.cspend > pl.communeFund {
+							continue
+						}
+						if sv.ub != nil && nl.obj.Headcount+suffix[gi+1] > sv.ub.Headcount {
 							continue
 						}
 						if next.insert(stateKey{shared: shared, counters: k}, nl, sv.less) {
@@ -676,8 +850,123 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 				return nil, errStateLimit
 			}
 		}
+		if sv.beam > 0 {
+			next.trim(sv.beam, sv.less)
+		}
 		cur = next
 		layers = append(layers, cur)
 	}
 	return layers, nil
+}
+
+// minHeadcount is the fewest people any label of a layer uses.
+func minHeadcount(ly *layer) int {
+	best := math.MaxInt
+	for i := range ly.keys {
+		for _, li := range ly.at(i) {
+			best = min(best, ly.all[li].obj.Headcount)
+		}
+	}
+	return best
+}
+
+// trim keeps the n states whose best labels are best, in their original
+// order (the heuristic pass).
+func (ly *layer) trim(n int, less better) {
+	if len(ly.keys) <= n {
+		return
+	}
+	order := make([]int, len(ly.keys))
+	bestOf := func(si int) Objective {
+		var b Objective
+		for k, li := range ly.at(si) {
+			if k == 0 || less(ly.all[li].obj, b) {
+				b = ly.all[li].obj
+			}
+		}
+		return b
+	}
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return less(bestOf(order[i]), bestOf(order[j])) })
+	keep := order[:n]
+	sort.Ints(keep)
+	keys := make([]stateKey, 0, n)
+	var best []int32
+	var labels [][]int32
+	for _, si := range keep {
+		keys = append(keys, ly.keys[si])
+		if ly.pareto {
+			labels = append(labels, ly.labels[si])
+		} else {
+			best = append(best, ly.best[si])
+		}
+	}
+	ly.keys, ly.best, ly.labels = keys, best, labels
+	if ly.pack.ok {
+		ly.fast = make(map[uint64]int32, n)
+		for i, k := range keys {
+			ly.fast[ly.pack.pack(k)] = int32(i)
+		}
+	} else {
+		ly.slow = make(map[stateKey]int32, n)
+		for i, k := range keys {
+			ly.slow[k] = int32(i)
+		}
+	}
+}
+
+// localLB is the fewest people of group g who can hold its village titles,
+// ignoring the commune titles; ok is false when they cannot.
+func (sv *solver) localLB(g *group) (int, bool) {
+	cur := map[uint64]int{0: 0}
+	order := []uint64{0}
+	for _, ci := range g.cands {
+		next := map[uint64]int{}
+		var norder []uint64
+		put := func(k uint64, h int) {
+			if old, ok := next[k]; !ok || h < old {
+				if !ok {
+					norder = append(norder, k)
+				}
+				next[k] = h
+			}
+		}
+		mustUse := len(sv.pl.cands[ci].fixed) > 0
+		for _, k := range order {
+			h := cur[k]
+			if !mustUse {
+				put(k, h)
+			}
+			for bi := range sv.bundles[ci] {
+				b := &sv.bundles[ci][bi]
+				if len(b.items) == 0 {
+					continue
+				}
+				var ds []digitCount
+				ok := true
+				for _, it := range b.items {
+					if sv.cls[it.class].unit == 0 {
+						continue
+					}
+					d, in := g.local.digit[it.class]
+					if !in {
+						ok = false
+						break
+					}
+					ds = append(ds, digitCount{d, uint64(it.count)})
+				}
+				if !ok {
+					continue
+				}
+				if nk, ok := g.local.add(k, ds); ok {
+					put(nk, h+1)
+				}
+			}
+		}
+		cur, order = next, norder
+	}
+	h, ok := cur[g.local.full]
+	return h, ok
 }

@@ -114,6 +114,12 @@ func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
 	r, err := solvePool(ctx, pl, set)
 	out := poolOutcome{states: r.states}
 	switch {
+	case errors.Is(err, errStateLimit) && r.feasible:
+		// Out of states, with the heuristic plan and its bound.
+		out.status = Feasible
+		out.obj, out.bound = r.obj, r.bound
+		out.assignments, out.annual = pl.assignments(r.held)
+		return out
 	case errors.Is(err, errStateLimit):
 		out.status = Feasible
 		out.bound = lowerBound(pl)

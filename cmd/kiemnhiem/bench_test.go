@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/scenarios"
+)
+
+// realUnits is the real 2024-11 unit list beside the repository.
+const realUnits = "../../../shared/data/vn_communes_2024-11_pre_reform.csv"
+
+// benchSize is a named instance of the benchmarks: real communes of a GSO
+// selection with synthetic villages and today's holders.
+type benchSize struct {
+	name     string
+	province string
+	district string
+	communes int // keep only the first n communes (0: all)
+}
+
+var benchSizes = []benchSize{
+	{name: "commune", province: "01", district: "280", communes: 1}, // Phú Xuyên, Hanoi: its first commune
+	{name: "district", province: "01", district: "280"},             // Phú Xuyên: 27 communes
+	{name: "province", province: "01"},                              // Hanoi: 579 communes
+	{name: "country"},                                               // 10,472 communes
+}
+
+var benchCache sync.Map // preset/size → *scenarios.Scenario
+
+// benchScenario loads preset over the real units of size, once per process.
+func benchScenario(b *testing.B, preset string, size benchSize) *scenarios.Scenario {
+	b.Helper()
+	key := preset + "/" + size.name
+	if s, ok := benchCache.Load(key); ok {
+		return s.(*scenarios.Scenario)
+	}
+	abs, err := filepath.Abs(realUnits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := os.Stat(abs); err != nil {
+		b.Skipf("real data not present: %v", err)
+	}
+	src := "extends: " + preset + "\ndata:\n  units:\n    file: " + abs + "\n"
+	if size.province != "" {
+		src += "    province: \"" + size.province + "\"\n"
+	}
+	if size.district != "" {
+		src += "    district: \"" + size.district + "\"\n"
+	}
+	s, err := scenarios.LoadBytes("bench.yaml", "", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := s.LoadData(); err != nil {
+		b.Fatal(err)
+	}
+	if size.communes > 0 {
+		keepFirstCommunes(&s.Scenario, size.communes)
+	}
+	benchCache.Store(key, s)
+	return s
+}
+
+// BenchmarkSolve solves named sizes under a preset with binding terms of
+// office (nd33-2023: elected holders keep their titles) and one without
+// (hanoi-2019: the target arrangement at the next elections), reporting
+// title holders placed per second.
+func BenchmarkSolve(b *testing.B) {
+	for _, preset := range []string{"nd33-2023", "hanoi-2019"} {
+		for _, size := range benchSizes {
+			b.Run(preset+"/"+size.name, func(b *testing.B) {
+				if size.name == "country" && testing.Short() {
+					b.Skip("country size skipped in -short mode")
+				}
+				s := benchScenario(b, preset, size)
+				p := &optimize.Problem{Scenario: &s.Scenario}
+				var titles int
+				start := time.Now()
+				for b.Loop() {
+					r, err := optimize.Solve(context.Background(), p, nil)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if r.Status != optimize.Optimal {
+						b.Fatalf("status %v", r.Status)
+					}
+					titles = r.Titles
+				}
+				b.ReportMetric(float64(titles)*float64(b.N)/time.Since(start).Seconds(), "titles/s")
+				b.ReportMetric(float64(titles), "titles")
+			})
+		}
+	}
+}
+
+// keepFirstCommunes cuts a scenario to its first n communes, their villages
+// and the people living or holding titles there.
+func keepFirstCommunes(s *model.Scenario, n int) {
+	keep := map[string]bool{}
+	count := 0
+	var units []model.Unit
+	for _, u := range s.Units {
+		switch u.Level {
+		case model.Commune:
+			if count >= n {
+				continue
+			}
+			count++
+			keep[u.Code] = true
+		case model.Village:
+			if !keep[u.Parent] {
+				continue
+			}
+			keep[u.Code] = true
+		}
+		units = append(units, u)
+	}
+	s.Units = units
+	var people []model.Person
+	for _, p := range s.People {
+		if keep[p.Residence] {
+			people = append(people, p)
+		}
+	}
+	s.People = people
+}
