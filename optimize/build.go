@@ -29,6 +29,7 @@ const (
 	ruleRecruitment                     // no more recruits than the policy allows (unit)
 	rulePin                             // a planner's pin (person, slot)
 	ruleForbid                          // a planner's forbid (person, slot)
+	rulePinOutside                      // a pin on someone who is not a candidate here (cand: index in Problem.Pins)
 )
 
 // rule is one relaxable rule instance of a pool. Fields not used by a kind
@@ -88,6 +89,7 @@ type pool struct {
 	// rules lists the rule instances present, for explanations.
 	rules      []rule
 	fixedCount []int // per slot: candidates fixed on it (computed on first use)
+	impossible []Pin // pins no candidate of the pool can honour
 	// build and people rebuild the pool with other rules relaxed.
 	build  *builder
 	people []*model.Person
@@ -331,6 +333,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		}
 		ci := len(pl.cands)
 		cd := cand{person: p, recruit: -1, capacity: p.Capacity, unmet: map[int][]model.Requirement{}}
+		forbidden := map[int]bool{}
 		if relaxed[anyRule(ruleWorkload)] {
 			cd.capacity = 1e9
 		}
@@ -360,10 +363,21 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			sl := &pl.slots[si]
 			u, t := pl.units[sl.unit], &pl.titles[sl.title]
 			pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
+			// A pin fixes the title; a forbid, or unmet requirements, then
+			// leave it ineligible, and a fixed but ineligible title makes the
+			// pool infeasible (the conflict an explanation names).
+			if b.pins[pin] {
+				r := rule{kind: rulePin, title: -1, unit: -1, cand: ci, slot: si}
+				pl.rules = append(pl.rules, r)
+				if !relaxed[r] && !contains(cd.fixed, si) {
+					cd.fixed = append(cd.fixed, si)
+				}
+			}
 			if b.forbs[pin] {
 				r := rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}
 				pl.rules = append(pl.rules, r)
 				if !relaxed[r] {
+					forbidden[si] = true
 					continue
 				}
 			}
@@ -375,13 +389,6 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 					kept = append(kept, q)
 				}
 			}
-			if b.pins[pin] {
-				r := rule{kind: rulePin, title: -1, unit: -1, cand: ci, slot: si}
-				pl.rules = append(pl.rules, r)
-				if !relaxed[r] && !contains(cd.fixed, si) {
-					cd.fixed = append(cd.fixed, si)
-				}
-			}
 			if len(kept) > 0 {
 				// Ineligible. A pin on the slot stays fixed and makes the
 				// pool infeasible; a term-bound holding is added back below.
@@ -391,9 +398,10 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			cd.eligible = append(cd.eligible, si)
 			cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.baseSalary))
 		}
-		// A term-bound holder keeps the title whatever the requirements say.
+		// A term-bound holder keeps the title whatever the requirements say
+		// (but not against a planner's forbid).
 		for _, si := range cd.fixed {
-			if !contains(cd.eligible, si) && isTermFixed(pl, ci, si) {
+			if !contains(cd.eligible, si) && isTermFixed(pl, ci, si) && !forbidden[si] {
 				cd.eligible = insertSorted(cd.eligible, si)
 				cd.pay = nil // rebuilt below
 			}
@@ -409,8 +417,36 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		pl.cands = append(pl.cands, cd)
 	}
 	b.addRecruits(pl)
+	b.pinsOutside(pl, unitIdx, slotIdx)
 	b.collectRules(pl)
 	return pl
+}
+
+// pinsOutside records pins on this pool's titles whose person is not one of
+// its candidates (retired, or serving another commune): no plan can honour
+// them, so unless relaxed they make the pool infeasible.
+func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]int]int) {
+	isCand := map[string]bool{}
+	for _, c := range pl.cands {
+		if c.person != nil {
+			isCand[c.person.ID] = true
+		}
+	}
+	for pi, pin := range b.prob.Pins {
+		ui, ok := unitIdx[pin.Unit]
+		if !ok || isCand[pin.Person] {
+			continue
+		}
+		si, ok := slotIdx[[2]int{ui, titleIndex(pl.titles, pin.Title)}]
+		if !ok {
+			continue
+		}
+		r := rule{kind: rulePinOutside, title: -1, unit: -1, cand: pi, slot: si}
+		pl.rules = append(pl.rules, r)
+		if !pl.relaxed[r] {
+			pl.impossible = append(pl.impossible, pin)
+		}
+	}
 }
 
 // addRecruits adds the recruits the policy allows: up to MaxPerUnit per unit,

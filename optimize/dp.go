@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
-	"sort"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -307,11 +306,9 @@ type solver struct {
 	groups    []*group
 	capBinds  bool
 	fundBinds bool // commune fund
-	// Search limits: beam > 0 keeps only that many states per layer (a
-	// heuristic pass that finds an upper bound); with ub set, labels that
-	// cannot reach a plan with ub's headcount or fewer are dropped.
+	// With ub set (from the greedy plan), labels that cannot reach a plan
+	// with ub's headcount or fewer are dropped.
 	lexicographic bool
-	beam          int
 	ub            *Objective
 	lbH           []int // per group: fewest people it needs for its village titles
 	lbRest        []int // per group: Σ of lbH over the other groups
@@ -334,25 +331,16 @@ func (sv *solver) run() (dpResult, error) {
 	// (lexicographic mode), so the exact pass drops every partial plan that
 	// cannot beat it; and it is the answer if the exact pass runs out of
 	// states.
-	sv.beam = heuristicBeam
-	var heur dpResult
-	var herr error = errStateLimit
-	if heuristicBeam > 0 {
-		heur, herr = sv.search()
-	}
-	sv.beam = 0
-	if herr != nil && !errors.Is(herr, errStateLimit) {
-		return res, herr
-	}
-	if herr == nil && heur.feasible && sv.lexicographic {
+	// A greedy plan first: it bounds the headcount (lexicographic mode), so
+	// the exact search drops every partial plan that cannot beat it, and it
+	// is the answer when the exact search runs out of states or time.
+	heur := sv.greedy()
+	if heur.feasible && sv.lexicographic {
 		ub := heur.obj
 		sv.ub = &ub
 	}
-	heurStates := sv.states
-	sv.states = 0
 	exact, err := sv.search()
-	exact.states += heurStates
-	if errors.Is(err, errStateLimit) && herr == nil && heur.feasible {
+	if err != nil && heur.feasible {
 		heur.states = exact.states
 		heur.bound = Objective{Headcount: sum(sv.lbH)}
 		return heur, err
@@ -372,13 +360,13 @@ func sum(xs []int) int {
 	return t
 }
 
-// heuristicBeam is the width of the heuristic pass.
-const heuristicBeam = 8
-
 // setup prepares bundles and groups; ready is false when the pool is
 // already known to be infeasible.
 func (sv *solver) setup() (res dpResult, ready bool, err error) {
 	pl := sv.pl
+	if len(pl.impossible) > 0 {
+		return res, false, nil
+	}
 	sv.classOf, sv.cls = pl.makeClasses()
 	sv.bundles = make([][]cbundle, len(pl.cands))
 	for ci := range pl.cands {
@@ -523,8 +511,7 @@ func (sv *solver) makeGroups() error {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -767,9 +754,6 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 		}
 		// Keep the moves with the layer so the walk back can read them.
 		next.moves = moves
-		if sv.beam > 0 {
-			next.trim(sv.beam, sv.less)
-		}
 		cur = next
 		layers = append(layers, cur)
 	}
@@ -850,9 +834,6 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 				return nil, errStateLimit
 			}
 		}
-		if sv.beam > 0 {
-			next.trim(sv.beam, sv.less)
-		}
 		cur = next
 		layers = append(layers, cur)
 	}
@@ -870,55 +851,9 @@ func minHeadcount(ly *layer) int {
 	return best
 }
 
-// trim keeps the n states whose best labels are best, in their original
-// order (the heuristic pass).
-func (ly *layer) trim(n int, less better) {
-	if len(ly.keys) <= n {
-		return
-	}
-	order := make([]int, len(ly.keys))
-	bestOf := func(si int) Objective {
-		var b Objective
-		for k, li := range ly.at(si) {
-			if k == 0 || less(ly.all[li].obj, b) {
-				b = ly.all[li].obj
-			}
-		}
-		return b
-	}
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return less(bestOf(order[i]), bestOf(order[j])) })
-	keep := order[:n]
-	sort.Ints(keep)
-	keys := make([]stateKey, 0, n)
-	var best []int32
-	var labels [][]int32
-	for _, si := range keep {
-		keys = append(keys, ly.keys[si])
-		if ly.pareto {
-			labels = append(labels, ly.labels[si])
-		} else {
-			best = append(best, ly.best[si])
-		}
-	}
-	ly.keys, ly.best, ly.labels = keys, best, labels
-	if ly.pack.ok {
-		ly.fast = make(map[uint64]int32, n)
-		for i, k := range keys {
-			ly.fast[ly.pack.pack(k)] = int32(i)
-		}
-	} else {
-		ly.slow = make(map[stateKey]int32, n)
-		for i, k := range keys {
-			ly.slow[k] = int32(i)
-		}
-	}
-}
-
 // localLB is the fewest people of group g who can hold its village titles,
-// ignoring the commune titles; ok is false when they cannot.
+// ignoring the commune titles; ok is false when they cannot. When that takes
+// too many states it gives up and returns the trivial bound 0.
 func (sv *solver) localLB(g *group) (int, bool) {
 	cur := map[uint64]int{0: 0}
 	order := []uint64{0}
@@ -966,6 +901,9 @@ func (sv *solver) localLB(g *group) (int, bool) {
 			}
 		}
 		cur, order = next, norder
+		if len(cur) > sv.maxStates/16 || sv.ctx.Err() != nil {
+			return 0, true // too many to bound cheaply: 0 is still a bound
+		}
 	}
 	h, ok := cur[g.local.full]
 	return h, ok

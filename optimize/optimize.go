@@ -64,6 +64,12 @@ type Settings struct {
 	// more stops with the best plan found and its bound. Default 0: 4
 	// million.
 	MaxStates int
+	// Explain makes every feasible pool say which rules keep its headcount
+	// up (PoolResult.Explanation: workload, max titles, combination, caps,
+	// funds, terms, requirements), at the cost of solving the pool again
+	// once per rule family present. Infeasible pools are always explained.
+	// Default false; the CLI turns it on.
+	Explain bool
 }
 
 func (s *Settings) orDefault() Settings {

@@ -124,17 +124,26 @@ func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
 		out.status = Feasible
 		out.bound = lowerBound(pl)
 		return out
-	case err != nil: // cancelled or out of time
+	case err != nil && r.feasible: // cancelled or out of time, with the heuristic plan
+		out.status = TimeLimit
+		out.obj, out.bound = r.obj, r.bound
+		out.assignments, out.annual = pl.assignments(r.held)
+		return out
+	case err != nil:
 		out.status = TimeLimit
 		out.bound = lowerBound(pl)
 		return out
 	case !r.feasible:
 		out.status = Infeasible
+		out.explanation = explainInfeasible(ctx, pl, set)
 		return out
 	}
 	out.status = Optimal
 	out.obj, out.bound = r.obj, r.obj
 	out.assignments, out.annual = pl.assignments(r.held)
+	if set.Explain {
+		out.explanation = explainBinding(ctx, pl, set, r)
+	}
 	return out
 }
 

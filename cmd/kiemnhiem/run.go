@@ -67,6 +67,7 @@ var commands = []command{
 	{"validate", runValidate},
 	{"show", runShow},
 	{"generate", runGenerate},
+	{"optimize", runOptimize},
 }
 
 // usageError marks an error in how the command was called (exit 2).

@@ -1,0 +1,784 @@
+package optimize
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// The bundle model: for every pool, one binary column x[c,b] per candidate
+// c and non-empty bundle b (a set of titles c may hold, from pool.bundles),
+// and the rows
+//
+//	cand_c:   Σ_b x[c,b] ≤ 1            (= 1 when c has fixed titles)
+//	cover_s:  Σ_{b∋s} x[c,b] = need_s
+//	ccap:     Σ_{b holds a commune title} x ≤ commune cap
+//	vcap_u:   Σ_{b holds a title of village u} x ≤ village cap
+//	cfund:    Σ spend_commune(b)·x ≤ commune fund (monthly đồng)
+//	vfund_u:  Σ spend_u(b)·x ≤ fund of village u
+//	pinout_k: 0 = 1                     (a pin on someone who is no candidate)
+//
+// Each level's objective is Σ (obj(b) − obj(∅_c))·x[c,b] plus the constant
+// Σ_c obj(∅_c) (the disruption of releasing everyone), which is kept out of
+// the files and added back when a solution is read. The native solver
+// optimises exactly this model; the external back ends exist to check it.
+
+// bundleVar is one column of the bundle model.
+type bundleVar struct {
+	cand, bundle int
+	delta        Objective // obj(b) − obj(∅_c)
+}
+
+// bundleModel is the bundle model of one pool.
+type bundleModel struct {
+	pl      *pool
+	prefix  string
+	bundles [][]bundle
+	vars    []bundleVar
+	names   []string
+	rows    []lpRow // constraints shared by every level; every coefficient is whole
+	base    Objective
+}
+
+// newBundleModel enumerates the bundles of pool pl and writes its rows.
+// Names start with prefix.
+func newBundleModel(pl *pool, prefix string) (*bundleModel, error) {
+	bm := &bundleModel{pl: pl, prefix: prefix, bundles: make([][]bundle, len(pl.cands))}
+	var candRows []lpRow
+	for ci := range pl.cands {
+		bs, ok := pl.bundles(ci)
+		if !ok {
+			return nil, fmt.Errorf("optimize: commune %s: candidate %s has more than %d possible sets of titles; the bundle model would be too large",
+				pl.units[0].Code, bm.candName(ci), maxBundlesPerCand)
+		}
+		bm.bundles[ci] = bs
+		var empty Objective
+		hasEmpty := false
+		for _, b := range bs {
+			if len(b.slots) == 0 {
+				empty, hasEmpty = b.obj, true
+			}
+		}
+		bm.base = bm.base.Add(empty)
+		row := lpRow{name: fmt.Sprintf("%s_cand%d", prefix, ci), sense: lpLE, rhs: 1}
+		if len(pl.cands[ci].fixed) > 0 || !hasEmpty {
+			row.sense = lpEQ
+		}
+		for bi, b := range bs {
+			if len(b.slots) == 0 {
+				continue
+			}
+			j := len(bm.vars)
+			d := Objective{b.obj.Headcount - empty.Headcount, b.obj.Cost - empty.Cost, b.obj.Disruption - empty.Disruption}
+			bm.vars = append(bm.vars, bundleVar{cand: ci, bundle: bi, delta: d})
+			bm.names = append(bm.names, fmt.Sprintf("%s_x%d_%d", prefix, ci, bi))
+			row.terms = append(row.terms, lpTerm{j, 1})
+		}
+		// A row without terms is kept only when x = 0 breaks it.
+		if len(row.terms) > 0 || row.sense == lpEQ {
+			candRows = append(candRows, row)
+		}
+	}
+	// Coverage.
+	cover := make([]lpRow, len(pl.slots))
+	for si, sl := range pl.slots {
+		cover[si] = lpRow{name: fmt.Sprintf("%s_cover%d", prefix, si), sense: lpEQ, rhs: float64(sl.need)}
+	}
+	for j, v := range bm.vars {
+		for _, si := range bm.bundles[v.cand][v.bundle].slots {
+			cover[si].terms = append(cover[si].terms, lpTerm{j, 1})
+		}
+	}
+	bm.rows = append(candRows, cover...)
+	// A pin on someone who is not a candidate here (retired, or serving
+	// another commune) cannot be honoured: a row no plan meets.
+	for k := range pl.impossible {
+		bm.rows = append(bm.rows, lpRow{name: fmt.Sprintf("%s_pinout%d", prefix, k), sense: lpEQ, rhs: 1})
+	}
+	// Caps: distinct people holding a title of the unit.
+	touches := func(j, ui int) bool {
+		for _, si := range bm.bundles[bm.vars[j].cand][bm.vars[j].bundle].slots {
+			if pl.slots[si].unit == ui {
+				return true
+			}
+		}
+		return false
+	}
+	capRow := func(name string, ui, limit int) {
+		r := lpRow{name: name, sense: lpLE, rhs: float64(limit)}
+		for j := range bm.vars {
+			if touches(j, ui) {
+				r.terms = append(r.terms, lpTerm{j, 1})
+			}
+		}
+		if len(r.terms) > 0 || limit < 0 {
+			bm.rows = append(bm.rows, r)
+		}
+	}
+	if pl.communeCap >= 0 {
+		capRow(prefix+"_ccap", 0, pl.communeCap)
+	}
+	if pl.villageCap >= 0 {
+		for ui := 1; ui < len(pl.units); ui++ {
+			if !pl.relaxed[rule{kind: ruleVillageCap, title: -1, unit: ui, cand: -1, slot: -1}] {
+				capRow(fmt.Sprintf("%s_vcap%d", prefix, ui), ui, pl.villageCap)
+			}
+		}
+	}
+	// Funds: monthly allowances paid in the unit.
+	fundRow := func(name string, ui int, fund model.Money) {
+		r := lpRow{name: name, sense: lpLE, rhs: float64(fund)}
+		for j, v := range bm.vars {
+			for _, sp := range bm.bundles[v.cand][v.bundle].spend {
+				if sp.unit == ui && sp.money != 0 {
+					r.terms = append(r.terms, lpTerm{j, float64(sp.money)})
+				}
+			}
+		}
+		if len(r.terms) > 0 || fund < 0 {
+			bm.rows = append(bm.rows, r)
+		}
+	}
+	if pl.communeFund >= 0 {
+		fundRow(prefix+"_cfund", 0, pl.communeFund)
+	}
+	for ui := 1; ui < len(pl.units); ui++ {
+		if pl.villageFund[ui] >= 0 {
+			fundRow(fmt.Sprintf("%s_vfund%d", prefix, ui), ui, pl.villageFund[ui])
+		}
+	}
+	return bm, nil
+}
+
+// legend describes the pool for the comments of a model file.
+func (bm *bundleModel) legend(rows int, constant float64) []string {
+	pl := bm.pl
+	out := []string{fmt.Sprintf("pool %s: commune %s, %d candidates, %d titles, %d columns, %d rows, objective constant %s",
+		bm.prefix, printable(pl.units[0].Code), len(pl.cands), len(pl.slots), len(bm.vars), rows, lpNum(constant))}
+	for si, sl := range pl.slots {
+		out = append(out, fmt.Sprintf("  title %d: %s in %s, %d holder(s)", si, printable(pl.titles[sl.title].ID), printable(pl.units[sl.unit].Code), sl.need))
+	}
+	for ci := range pl.cands {
+		out = append(out, fmt.Sprintf("  candidate %d: %s", ci, printable(bm.candName(ci))))
+	}
+	return out
+}
+
+// printable keeps a name from breaking a comment line.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func (bm *bundleModel) candName(ci int) string {
+	c := &bm.pl.cands[ci]
+	if c.person != nil {
+		return c.person.ID
+	}
+	return "recruit for " + bm.pl.units[c.recruit].Code
+}
+
+// Levels of the objective.
+const (
+	levelHeadcount = iota + 1
+	levelCost
+	levelDisruption
+	levelWeighted
+)
+
+var extLevelNames = map[int]string{levelHeadcount: "headcount", levelCost: "annual cost (dong)", levelDisruption: "disruption", levelWeighted: "weighted"}
+
+// level returns the model of one objective level. Level 2 fixes the
+// headcount at h; level 3 also keeps the cost within c.
+func (bm *bundleModel) level(lvl int, w Weights, h int, c model.Money) *lpModel {
+	m := &lpModel{name: bm.prefix, cols: bm.names, obj: make([]float64, len(bm.vars)), rows: bm.rows}
+	pick := func(o Objective) float64 {
+		switch lvl {
+		case levelHeadcount:
+			return float64(o.Headcount)
+		case levelCost:
+			return float64(o.Cost)
+		case levelDisruption:
+			return float64(o.Disruption)
+		}
+		return o.Weighted(w)
+	}
+	for j, v := range bm.vars {
+		m.obj[j] = pick(v.delta)
+	}
+	m.objConst = pick(bm.base)
+	if lvl == levelCost || lvl == levelDisruption {
+		m.rows = append([]lpRow(nil), bm.rows...)
+		r := lpRow{name: bm.prefix + "_headcount", sense: lpEQ, rhs: float64(h - bm.base.Headcount)}
+		for j, v := range bm.vars {
+			if v.delta.Headcount != 0 {
+				r.terms = append(r.terms, lpTerm{j, float64(v.delta.Headcount)})
+			}
+		}
+		m.rows = append(m.rows, r)
+		if lvl == levelDisruption {
+			r := lpRow{name: bm.prefix + "_cost", sense: lpLE, rhs: float64(c-bm.base.Cost) + 0.5}
+			for j, v := range bm.vars {
+				if v.delta.Cost != 0 {
+					r.terms = append(r.terms, lpTerm{j, float64(v.delta.Cost)})
+				}
+			}
+			m.rows = append(m.rows, r)
+		}
+	}
+	return m
+}
+
+// value returns the objective of a choice of columns.
+func (bm *bundleModel) value(x []bool) Objective {
+	o := bm.base
+	for j, on := range x {
+		if on {
+			o = o.Add(bm.vars[j].delta)
+		}
+	}
+	return o
+}
+
+// check verifies a choice of columns against the shared rows in whole
+// numbers, so a solver's tolerance cannot pass a broken plan.
+func (bm *bundleModel) check(x []bool) error {
+	for _, r := range bm.rows {
+		var lhs int64
+		for _, t := range r.terms {
+			if x[t.col] {
+				lhs += int64(t.coef)
+			}
+		}
+		rhs := int64(r.rhs)
+		if (r.sense == lpEQ && lhs != rhs) || (r.sense == lpLE && lhs > rhs) {
+			return fmt.Errorf("row %s: %d %c %d does not hold", r.name, lhs, r.sense, rhs)
+		}
+	}
+	return nil
+}
+
+// held turns a choice of columns into the slots each candidate holds.
+func (bm *bundleModel) held(x []bool) [][]int {
+	out := make([][]int, len(bm.pl.cands))
+	for j, on := range x {
+		if on {
+			v := bm.vars[j]
+			out[v.cand] = bm.bundles[v.cand][v.bundle].slots
+		}
+	}
+	return out
+}
+
+// poolPrefix names pool i of a problem in model files.
+func poolPrefix(i int, pl *pool) string {
+	code := lpName(pl.units[0].Code)
+	if len(code) > 40 {
+		code = code[:40]
+	}
+	return fmt.Sprintf("p%d_%s", i, code)
+}
+
+// WriteLP writes the first-level model of every pool of p (headcount, or
+// the weighted objective in Weighted mode) as one CPLEX-LP file. Names
+// carry a pool prefix; the objective's constant is given in a comment.
+func WriteLP(w io.Writer, p *Problem, s *Settings) error {
+	m, err := problemModel(p, s)
+	if err != nil {
+		return err
+	}
+	return m.writeLP(w)
+}
+
+// WriteMPS writes the same model as WriteLP in free MPS format.
+func WriteMPS(w io.Writer, p *Problem, s *Settings) error {
+	m, err := problemModel(p, s)
+	if err != nil {
+		return err
+	}
+	return m.writeMPS(w)
+}
+
+// problemModel joins the first-level models of every pool.
+func problemModel(p *Problem, s *Settings) (*lpModel, error) {
+	set := s.orDefault()
+	pools, err := buildPools(p)
+	if err != nil {
+		return nil, err
+	}
+	lvl := levelHeadcount
+	if set.Mode == Weighted {
+		lvl = levelWeighted
+	}
+	out := &lpModel{name: "kiemnhiem"}
+	head := "kiemnhiem bundle model, objective level 1: headcount"
+	if lvl == levelWeighted {
+		w := set.Weights
+		head = fmt.Sprintf("kiemnhiem bundle model, weighted objective: %s per person + %s per dong + %s per change",
+			lpNum(w.Headcount), lpNum(w.Cost), lpNum(w.Disruption))
+	}
+	out.comments = append(out.comments, head, fmt.Sprintf("%d pools", len(pools)),
+		"column <pool>_x<c>_<b>: candidate c holds the titles of their bundle b (and no other)",
+		"rows: cand (one bundle each), cover (holders per title), ccap/vcap (people per unit), cfund/vfund (monthly allowances per unit, dong), pinout (a pin no candidate can honour)")
+	for i, pl := range pools {
+		bm, err := newBundleModel(pl, poolPrefix(i, pl))
+		if err != nil {
+			return nil, err
+		}
+		m := bm.level(lvl, set.Weights, 0, 0)
+		out.comments = append(out.comments, bm.legend(len(m.rows), m.objConst)...)
+		off := len(out.cols)
+		out.cols = append(out.cols, m.cols...)
+		out.obj = append(out.obj, m.obj...)
+		out.objConst += m.objConst
+		for _, r := range m.rows {
+			r2 := r
+			r2.terms = make([]lpTerm, len(r.terms))
+			for k, t := range r.terms {
+				r2.terms[k] = lpTerm{t.col + off, t.coef}
+			}
+			out.rows = append(out.rows, r2)
+		}
+	}
+	return out, nil
+}
+
+// notFoundError reports a missing solver binary; it unwraps to
+// exec.ErrNotFound.
+type notFoundError struct{ msg string }
+
+func (e notFoundError) Error() string { return e.msg }
+func (e notFoundError) Unwrap() error { return exec.ErrNotFound }
+
+// extSolver runs one external binary.
+type extSolver struct {
+	name string // "cbc" or "glpk"
+	path string
+}
+
+func findSolver(solver string) (*extSolver, error) {
+	var bin, pkg, name string
+	switch strings.ToLower(solver) {
+	case "cbc":
+		name, bin, pkg = "cbc", "cbc", "coinor-cbc"
+	case "glpk", "glpsol":
+		name, bin, pkg = "glpk", "glpsol", "glpk-utils"
+	default:
+		return nil, fmt.Errorf("optimize: unknown solver %q (want cbc or glpk)", solver)
+	}
+	path, err := exec.LookPath(bin)
+	if err != nil {
+		return nil, notFoundError{fmt.Sprintf("optimize: %s not found on PATH (install Debian's %s)", bin, pkg)}
+	}
+	return &extSolver{name: name, path: path}, nil
+}
+
+// extStatus is what a solver run ended with.
+type extStatus uint8
+
+const (
+	extOptimal extStatus = iota
+	extInfeasible
+	extStopped // a time limit or the context; x holds the incumbent, if any
+)
+
+// extRun is one call of a solver on one model file.
+type extRun struct {
+	status extStatus
+	x      []bool // nil: no solution
+}
+
+var cbcReadErrors = regexp.MustCompile(`read with (\d+) errors`)
+
+// run solves m with the binary, in directory dir under file name base.
+// deadline (zero: none) is passed as the solver's time limit.
+func (es *extSolver) run(ctx context.Context, m *lpModel, dir, base string, deadline time.Time) (extRun, error) {
+	if len(m.cols) == 0 {
+		return trivialRun(m), nil
+	}
+	var limit time.Duration
+	if !deadline.IsZero() {
+		limit = time.Until(deadline)
+		if limit <= 0 {
+			return extRun{status: extStopped}, nil
+		}
+		// Let the solver stop by itself and write its incumbent before the
+		// context kills it.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, deadline.Add(5*time.Second))
+		defer cancel()
+	}
+	if err := ctx.Err(); err != nil {
+		return extRun{status: extStopped}, nil
+	}
+	modelPath := filepath.Join(dir, base+".mps")
+	solPath := filepath.Join(dir, base+".sol")
+	var buf bytes.Buffer
+	if err := m.writeMPS(&buf); err != nil {
+		return extRun{}, err
+	}
+	if err := os.WriteFile(modelPath, buf.Bytes(), 0o644); err != nil {
+		return extRun{}, fmt.Errorf("optimize: %w", err)
+	}
+	var args []string
+	switch es.name {
+	case "cbc":
+		args = []string{modelPath}
+		if limit > 0 {
+			args = append(args, "-timeMode", "elapsed", "-sec", strconv.FormatFloat(max(limit.Seconds(), 0.01), 'f', 2, 64))
+		}
+		args = append(args, "-ratioGap", "0", "-allowableGap", "1e-6", "-solve", "-solu", solPath)
+	case "glpk":
+		args = []string{"--freemps", modelPath, "--mipgap", "0"}
+		if limit > 0 {
+			args = append(args, "--tmlim", strconv.Itoa(max(1, int(math.Ceil(limit.Seconds())))))
+		}
+		args = append(args, "-w", solPath)
+	}
+	cmd := exec.CommandContext(ctx, es.path, args...)
+	cmd.Dir = dir
+	out, runErr := cmd.CombinedOutput()
+	if ctx.Err() != nil {
+		return extRun{status: extStopped}, nil
+	}
+	fail := func(format string, a ...any) (extRun, error) {
+		return extRun{}, fmt.Errorf("optimize: %s on %s: %s\n%s", es.name, base, fmt.Sprintf(format, a...), lastLines(out, 20))
+	}
+	if es.name == "cbc" {
+		if mm := cbcReadErrors.FindSubmatch(out); mm == nil || string(mm[1]) != "0" {
+			return fail("the model was not read cleanly")
+		}
+	}
+	if runErr != nil {
+		return fail("%v", runErr)
+	}
+	sol, err := os.ReadFile(solPath)
+	if err != nil {
+		return fail("no solution file: %v", err)
+	}
+	var r extRun
+	switch es.name {
+	case "cbc":
+		r, err = parseCBC(sol, m, limit > 0)
+	default:
+		r, err = parseGLPK(sol, m, limit > 0)
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	return r, nil
+}
+
+// trivialRun decides a model without columns: x = 0 is its only point.
+func trivialRun(m *lpModel) extRun {
+	for _, r := range m.rows {
+		if (r.sense == lpEQ && r.rhs != 0) || (r.sense == lpLE && r.rhs < 0) {
+			return extRun{status: extInfeasible}
+		}
+	}
+	return extRun{status: extOptimal, x: []bool{}}
+}
+
+func lastLines(out []byte, lines int) string {
+	ls := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+	if len(ls) > lines {
+		ls = ls[len(ls)-lines:]
+	}
+	return strings.Join(ls, "\n")
+}
+
+// binary reads a column value that must be 0 or 1.
+func readBinary(s string) (bool, error) {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case math.Abs(v) <= 1e-6:
+		return false, nil
+	case math.Abs(v-1) <= 1e-6:
+		return true, nil
+	}
+	return false, fmt.Errorf("value %s is not 0 or 1", s)
+}
+
+// parseCBC reads a solution file written by cbc's -solu: a status line,
+// then "index name value reduced-cost" per column (a leading "**" marks a
+// value outside its bounds).
+func parseCBC(sol []byte, m *lpModel, limited bool) (extRun, error) {
+	sc := bufio.NewScanner(bytes.NewReader(sol))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	if !sc.Scan() {
+		return extRun{}, errors.New("empty solution file")
+	}
+	status := strings.TrimSpace(sc.Text())
+	var r extRun
+	switch {
+	case strings.HasPrefix(status, "Optimal"):
+		r.status = extOptimal
+	case strings.HasPrefix(status, "Infeasible"), strings.HasPrefix(status, "Integer infeasible"):
+		return extRun{status: extInfeasible}, nil
+	case strings.HasPrefix(status, "Stopped on time") && limited:
+		r.status = extStopped
+		if strings.Contains(status, "no integer solution") || !strings.Contains(status, "objective value") {
+			return r, nil
+		}
+	default:
+		return extRun{}, fmt.Errorf("status %q", status)
+	}
+	index := make(map[string]int, len(m.cols))
+	for j, c := range m.cols {
+		index[c] = j
+	}
+	r.x = make([]bool, len(m.cols))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) > 0 && f[0] == "**" {
+			f = f[1:]
+		}
+		if len(f) < 3 {
+			continue
+		}
+		j, ok := index[f[1]]
+		if !ok {
+			return extRun{}, fmt.Errorf("unknown column %q in the solution", f[1])
+		}
+		v, err := readBinary(f[2])
+		if err != nil {
+			return extRun{}, fmt.Errorf("column %s: %v", f[1], err)
+		}
+		r.x[j] = v
+	}
+	return r, sc.Err()
+}
+
+// parseGLPK reads glpsol's raw MIP solution (-w): "s mip ROWS COLS STATUS
+// OBJ" with STATUS o (optimal), f (feasible), n (no feasible solution) or u
+// (undefined), then "j COL VALUE" per column in the order of the MPS file.
+func parseGLPK(sol []byte, m *lpModel, limited bool) (extRun, error) {
+	var r extRun
+	sawStatus := false
+	for line := range strings.SplitSeq(string(sol), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		switch f[0] {
+		case "s":
+			if len(f) < 6 || f[1] != "mip" {
+				return extRun{}, fmt.Errorf("status line %q", line)
+			}
+			sawStatus = true
+			switch f[4] {
+			case "o":
+				r.status = extOptimal
+			case "n":
+				return extRun{status: extInfeasible}, nil
+			case "f", "u":
+				if !limited {
+					return extRun{}, fmt.Errorf("status %q without a time limit", f[4])
+				}
+				r.status = extStopped
+				if f[4] == "u" {
+					return r, nil
+				}
+			default:
+				return extRun{}, fmt.Errorf("status line %q", line)
+			}
+			r.x = make([]bool, len(m.cols))
+		case "j":
+			if !sawStatus || len(f) < 3 {
+				return extRun{}, fmt.Errorf("column line %q", line)
+			}
+			j, err := strconv.Atoi(f[1])
+			if err != nil || j < 1 || j > len(m.cols) {
+				return extRun{}, fmt.Errorf("column line %q", line)
+			}
+			v, err := readBinary(f[2])
+			if err != nil {
+				return extRun{}, fmt.Errorf("column %s: %v", m.cols[j-1], err)
+			}
+			r.x[j-1] = v
+		}
+	}
+	if !sawStatus {
+		return extRun{}, errors.New("no status line")
+	}
+	return r, nil
+}
+
+// SolveExternal solves p with an external MILP solver, "cbc" or "glpk"
+// (glpsol), on the bundle model the native solver optimises: each pool's
+// model is written as free MPS to a temporary directory, the binary is run
+// on it and its solution read back. In Lexicographic mode every pool takes
+// three solves — headcount; cost with the headcount fixed; disruption with
+// both fixed — and in Weighted mode one. Settings.TimeLimit is passed to the
+// solver; a stop on time is reported as TimeLimit, never Optimal.
+// Settings.Workers solver processes run at once.
+func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) (*Result, error) {
+	start := time.Now()
+	set := s.orDefault()
+	es, err := findSolver(solver)
+	if err != nil {
+		return nil, err
+	}
+	pools, err := buildPools(p)
+	if err != nil {
+		return nil, err
+	}
+	var deadline time.Time
+	if set.TimeLimit > 0 {
+		deadline = start.Add(set.TimeLimit)
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, deadline.Add(10*time.Second))
+		defer cancel()
+	}
+	dir, err := os.MkdirTemp("", "kiemnhiem-"+es.name+"-")
+	if err != nil {
+		return nil, fmt.Errorf("optimize: %w", err)
+	}
+	defer os.RemoveAll(dir)
+
+	workers := set.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	outs := make([]poolOutcome, len(pools))
+	errs := make([]error, len(pools))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, max(len(pools), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				outs[i], errs[i] = es.solvePool(ctx, pools[i], i, &set, dir, deadline)
+			}
+		}()
+	}
+	for i := range pools {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+
+	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
+	for i, pl := range pools {
+		o := outs[i]
+		res.Pools = append(res.Pools, PoolResult{Commune: pl.units[0].Code, Status: o.status, Objective: o.obj, Bound: o.bound})
+		res.Objective = res.Objective.Add(o.obj)
+		res.Bound = res.Bound.Add(o.bound)
+		res.Plan.Assignments = append(res.Plan.Assignments, o.assignments...)
+		res.AnnualCostAfter += o.annual
+		for _, sl := range pl.slots {
+			res.Titles += sl.need
+		}
+		for _, c := range pl.cands {
+			if c.person != nil {
+				res.People++
+			}
+		}
+		switch {
+		case o.status == Infeasible:
+			res.Status = Infeasible
+		case o.status == TimeLimit && res.Status != Infeasible:
+			res.Status = TimeLimit
+		case o.status == Feasible && res.Status == Optimal:
+			res.Status = Feasible
+		}
+	}
+	res.Plan.Sort()
+	res.Gap = gap(res.Objective, res.Bound)
+	res.Before, res.AnnualCostBefore = before(p.Scenario)
+	res.Seconds = time.Since(start).Seconds()
+	return res, nil
+}
+
+// solvePool runs the levels of one pool.
+func (es *extSolver) solvePool(ctx context.Context, pl *pool, i int, set *Settings, dir string, deadline time.Time) (poolOutcome, error) {
+	bm, err := newBundleModel(pl, poolPrefix(i, pl))
+	if err != nil {
+		return poolOutcome{}, err
+	}
+	levels := []int{levelHeadcount, levelCost, levelDisruption}
+	if set.Mode == Weighted {
+		levels = []int{levelWeighted}
+	}
+	var (
+		x     []bool // the best solution so far
+		h     int
+		c     model.Money
+		bound = lowerBound(pl)
+	)
+	finish := func(status Status) poolOutcome {
+		out := poolOutcome{status: status, bound: bound}
+		if x != nil {
+			out.obj = bm.value(x)
+			out.assignments, out.annual = pl.assignments(bm.held(x))
+		}
+		if status == Optimal {
+			out.bound = out.obj
+		}
+		return out
+	}
+	for k, lvl := range levels {
+		m := bm.level(lvl, set.Weights, h, c)
+		r, err := es.run(ctx, m, dir, fmt.Sprintf("%s_l%d", bm.prefix, k+1), deadline)
+		if err != nil {
+			return poolOutcome{}, err
+		}
+		if r.x != nil {
+			if err := bm.check(r.x); err != nil {
+				return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: the solution breaks %v", es.name, bm.prefix, extLevelNames[lvl], err)
+			}
+			v := bm.value(r.x)
+			if (lvl == levelCost || lvl == levelDisruption) && v.Headcount != h {
+				return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: headcount %d, fixed at %d", es.name, bm.prefix, extLevelNames[lvl], v.Headcount, h)
+			}
+			if lvl == levelDisruption && v.Cost > c {
+				return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: cost %d above the optimum %d", es.name, bm.prefix, extLevelNames[lvl], v.Cost, c)
+			}
+			x = r.x
+		}
+		switch r.status {
+		case extInfeasible:
+			if k > 0 {
+				return poolOutcome{}, fmt.Errorf("optimize: %s on %s: level %s infeasible after a plan was found", es.name, bm.prefix, extLevelNames[lvl])
+			}
+			return poolOutcome{status: Infeasible}, nil
+		case extStopped:
+			return finish(TimeLimit), nil
+		}
+		v := bm.value(x)
+		h, c = v.Headcount, v.Cost
+		switch lvl {
+		case levelHeadcount:
+			bound = Objective{Headcount: h}
+		case levelCost:
+			bound = Objective{Headcount: h, Cost: c}
+		}
+	}
+	return finish(Optimal), nil
+}
