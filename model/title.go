@@ -14,16 +14,23 @@ func (t Text) In(lang string) string {
 
 // Workload is the weekly hours a title takes in a given unit:
 // Base + PerThousandHouseholds × households/1000 + PerKm2 × area, so a dense
-// or spread-out unit weighs more.
+// or spread-out unit weighs more. Area counts up to AreaCapKm2 (0: no cap):
+// beyond some size a larger territory adds travel, not proportionally more
+// work.
 type Workload struct {
 	Base                  Hours
 	PerThousandHouseholds Hours
 	PerKm2                Hours
+	AreaCapKm2            float64
 }
 
 // For returns the weekly workload of the title in unit u.
 func (w Workload) For(u *Unit) Hours {
-	return w.Base + w.PerThousandHouseholds*Hours(float64(u.Households)/1000) + w.PerKm2*Hours(u.AreaKm2)
+	area := u.AreaKm2
+	if w.AreaCapKm2 > 0 {
+		area = min(area, w.AreaCapKm2)
+	}
+	return w.Base + w.PerThousandHouseholds*Hours(float64(u.Households)/1000) + w.PerKm2*Hours(area)
 }
 
 // Education is the highest completed level of schooling or training, in

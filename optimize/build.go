@@ -154,34 +154,57 @@ type builder struct {
 	forbs map[Pin]bool
 }
 
+// poolSpec is what a pool is built from: a commune and the people who may
+// serve there. Solve builds each pool only when a worker takes it up, so a
+// whole country never has every pool in memory at once.
+type poolSpec struct {
+	commune *model.Unit
+	people  []*model.Person
+}
+
 // buildPools splits the problem into pools, one per commune with titles to
 // fill or people to place.
 func buildPools(prob *Problem) ([]*pool, error) {
+	b, specs, err := planPools(prob)
+	if err != nil {
+		return nil, err
+	}
+	var pools []*pool
+	for _, sp := range specs {
+		if pl := b.pool(sp.commune, sp.people, nil); len(pl.slots) > 0 || len(pl.cands) > 0 {
+			pools = append(pools, pl)
+		}
+	}
+	return pools, nil
+}
+
+// planPools checks the problem and lists the pools to build.
+func planPools(prob *Problem) (*builder, []poolSpec, error) {
 	if prob == nil || prob.Scenario == nil {
-		return nil, ErrNoScenario
+		return nil, nil, ErrNoScenario
 	}
 	s := prob.Scenario
 	if len(s.Units) == 0 {
-		return nil, ErrNoData
+		return nil, nil, ErrNoData
 	}
 	ix, err := model.NewIndex(s)
 	if err != nil {
-		return nil, fmt.Errorf("optimize: %w", err)
+		return nil, nil, fmt.Errorf("optimize: %w", err)
 	}
 	pol, err := readPolicy(&s.Policy, s.Date)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b := &builder{prob: prob, s: s, ix: ix, pol: pol, pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
 	for _, p := range prob.Pins {
 		if err := b.checkPin("pin", p); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		b.pins[p] = true
 	}
 	for _, p := range prob.Forbids {
 		if err := b.checkPin("forbid", p); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		b.forbs[p] = true
 	}
@@ -196,19 +219,13 @@ func buildPools(prob *Problem) ([]*pool, error) {
 		}
 		byCommune[c] = append(byCommune[c], p)
 	}
-	var pools []*pool
+	var specs []poolSpec
 	for i := range s.Units {
-		u := &s.Units[i]
-		if u.Level != model.Commune {
-			continue
+		if u := &s.Units[i]; u.Level == model.Commune {
+			specs = append(specs, poolSpec{commune: u, people: byCommune[u.Code]})
 		}
-		pl := b.pool(u, byCommune[u.Code], nil)
-		if len(pl.slots) == 0 && len(pl.cands) == 0 {
-			continue
-		}
-		pools = append(pools, pl)
 	}
-	return pools, nil
+	return b, specs, nil
 }
 
 func (b *builder) checkPin(what string, p Pin) error {

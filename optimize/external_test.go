@@ -34,7 +34,7 @@ func crossCheck(t *testing.T, seed uint64, size instanceSize, solver string, set
 	t.Helper()
 	ctx := context.Background()
 	p := randomProblem(seeded(seed), size)
-	loose := p.Scenario.Name != "random-tight"
+	loose := p.Scenario.Name == "random" // drawn with a feasible plan
 	native, err := Solve(ctx, p, set)
 	if err != nil {
 		t.Fatalf("seed %d: Solve: %v", seed, err)
@@ -128,22 +128,26 @@ func TestNativeMatchesGLPK(t *testing.T) {
 }
 
 // TestInstanceMix keeps the generator honest: roughly a quarter of the
-// instances tight, and every loose one drawn with a plan that meets every
-// rule (crossCheck then requires it to be feasible).
+// instances tight, the others drawn with a plan that meets every rule
+// (crossCheck then requires them to be feasible) or "risky".
 func TestInstanceMix(t *testing.T) {
-	tight := 0
+	kinds := map[string]int{}
 	const n = 400
 	for seed := uint64(1); seed <= n; seed++ {
 		s, witness := randomInstance(seeded(seed), sizeSmall)
-		if witness == nil {
-			tight++
+		kinds[s.Name]++
+		if (witness != nil) != (s.Name == "random") {
+			t.Errorf("seed %d: %s instance with plan %v", seed, s.Name, witness)
 		}
 		if len(s.People) == 0 || len(s.Titles) == 0 {
 			t.Errorf("seed %d: %d people, %d titles", seed, len(s.People), len(s.Titles))
 		}
 	}
-	if tight < n/6 || tight > n/3 {
+	if tight := kinds["random-tight"]; tight < n/6 || tight > n/3 {
 		t.Errorf("%d of %d instances tight, want about a quarter", tight, n)
+	}
+	if risky := kinds["random-risky"]; risky < n/8 || risky > n/3 {
+		t.Errorf("%d of %d instances risky, want about a fifth", risky, n)
 	}
 	// Same seed, same scenario.
 	a, b := randomScenario(seeded(7), sizeSmall), randomScenario(seeded(7), sizeSmall)

@@ -9,28 +9,28 @@ import (
 // greedy builds a plan title by title: the titles with fewest candidates
 // first, each to someone already in the plan if anyone can take it (the
 // one who holds it today first), else to a new person (today's holder
-// first, people before recruits). It obeys every rule and fails rather than break one. Its plan
-// bounds the exact search and stands in when that search is stopped.
+// first, people before recruits). It obeys every rule and fails rather than
+// break one. Its plan bounds the exact search and stands in when that search
+// is stopped.
 func (sv *solver) greedy() dpResult {
 	pl := sv.pl
-	held := make([][]int, len(pl.cands))
-	work := make([]model.Hours, len(pl.cands))
-	for ci := range pl.cands {
-		held[ci] = append([]int(nil), pl.cands[ci].fixed...)
-		for _, si := range held[ci] {
-			work[ci] += pl.slots[si].work
-		}
+	g := greedyState{
+		pl:     pl,
+		held:   make([][]int, len(pl.cands)),
+		work:   make([]model.Hours, len(pl.cands)),
+		people: make([]int, len(pl.units)),
+		spend:  make([]model.Money, len(pl.units)),
 	}
 	left := make([]int, len(pl.slots))
 	for si, sl := range pl.slots {
 		left[si] = sl.need
 	}
 	for ci := range pl.cands {
-		for _, si := range held[ci] {
+		for _, si := range pl.cands[ci].fixed {
+			if !g.tryAdd(ci, si) {
+				return dpResult{}
+			}
 			left[si]--
-		}
-		if !sv.greedyOK(held, ci) || work[ci] > pl.cands[ci].capacity+1e-9 {
-			return dpResult{}
 		}
 	}
 	eligible := make([][]int, len(pl.slots))
@@ -49,20 +49,14 @@ func (sv *solver) greedy() dpResult {
 			best, bestRank := -1, 0
 			for _, ci := range eligible[si] {
 				c := &pl.cands[ci]
-				if contains(held[ci], si) || len(held[ci]) >= pl.maxTitles || work[ci]+pl.slots[si].work > c.capacity+1e-9 || !pl.combinesWith(held[ci], si) {
-					continue
-				}
-				held[ci] = append(held[ci], si)
-				ok := sv.greedyOK(held, ci)
-				held[ci] = held[ci][:len(held[ci])-1]
-				if !ok {
+				if contains(g.held[ci], si) || !g.fits(ci, si) {
 					continue
 				}
 				// Rank, lower is better: already in the plan (headcount comes
 				// first), keeps the title today, a person rather than a
 				// recruit.
 				rank := 0
-				if len(held[ci]) == 0 {
+				if len(g.held[ci]) == 0 {
 					rank += 4
 				}
 				if !contains(c.current, si) {
@@ -75,61 +69,102 @@ func (sv *solver) greedy() dpResult {
 					best, bestRank = ci, rank
 				}
 			}
-			if best < 0 {
+			if best < 0 || !g.tryAdd(best, si) {
 				return dpResult{}
 			}
-			held[best] = append(held[best], si)
-			work[best] += pl.slots[si].work
 			left[si]--
 		}
 	}
-	res := dpResult{feasible: true, held: held}
-	for ci := range held {
-		sort.Ints(held[ci])
-		res.obj = res.obj.Add(pl.makeBundle(ci, held[ci]).obj)
+	res := dpResult{feasible: true, held: g.held}
+	for ci := range g.held {
+		sort.Ints(g.held[ci])
+		res.obj = res.obj.Add(pl.makeBundle(ci, g.held[ci]).obj)
 	}
 	return res
 }
 
-// greedyOK checks the pool-wide rules after candidate ci's titles changed:
-// the commune and village caps and the funds.
-func (sv *solver) greedyOK(held [][]int, ci int) bool {
-	pl := sv.pl
-	units := map[int]bool{}
-	for _, si := range held[ci] {
-		units[pl.slots[si].unit] = true
+// greedyState is the greedy plan under construction with the people and
+// money it uses per unit.
+type greedyState struct {
+	pl     *pool
+	held   [][]int
+	work   []model.Hours
+	people []int         // per unit: candidates holding a title there
+	spend  []model.Money // per unit: monthly allowance paid there
+}
+
+// fits reports whether candidate ci may take slot si on its own terms
+// (titles, hours, combinations) and within every cap and fund.
+func (g *greedyState) fits(ci, si int) bool {
+	pl := g.pl
+	c := &pl.cands[ci]
+	if len(g.held[ci]) >= pl.maxTitles || g.work[ci]+pl.slots[si].work > c.capacity+1e-9 || !pl.combinesWith(g.held[ci], si) {
+		return false
 	}
-	for ui := range units {
-		people := 0
-		var spend model.Money
-		for cj := range held {
-			in := false
-			if len(held[cj]) == 0 {
-				continue
-			}
-			sorted := append([]int(nil), held[cj]...)
-			sort.Ints(sorted)
-			pays, _ := pl.payOf(cj, sorted)
-			for k, si := range sorted {
-				if pl.slots[si].unit == ui {
-					in = true
-					spend += pays[k]
-				}
-			}
-			if in {
-				people++
-			}
-		}
-		switch {
-		case ui == 0 && pl.communeCap >= 0 && people > pl.communeCap:
-			return false
-		case ui > 0 && pl.villageCap >= 0 && !pl.relaxed[rule{kind: ruleVillageCap, title: -1, unit: ui, cand: -1, slot: -1}] && people > pl.villageCap:
-			return false
-		case ui == 0 && pl.communeFund >= 0 && spend > pl.communeFund:
-			return false
-		case ui > 0 && pl.villageFund[ui] >= 0 && spend > pl.villageFund[ui]:
-			return false
-		}
+	ok, _, _ := g.effect(ci, si)
+	return ok
+}
+
+// tryAdd gives slot si to candidate ci if the caps and funds allow it,
+// whatever the candidate's own limits (fixed titles are given this way, and
+// the bundles check those).
+func (g *greedyState) tryAdd(ci, si int) bool {
+	ok, newPeople, newSpend := g.effect(ci, si)
+	if !ok {
+		return false
 	}
+	g.held[ci] = append(g.held[ci], si)
+	g.work[ci] += g.pl.slots[si].work
+	copy(g.people, newPeople)
+	copy(g.spend, newSpend)
 	return true
+}
+
+// effect computes the per-unit people and spend after ci takes si and
+// whether they stay within the caps and funds.
+func (g *greedyState) effect(ci, si int) (ok bool, people []int, spend []model.Money) {
+	pl := g.pl
+	people = append([]int(nil), g.people...)
+	spend = append([]model.Money(nil), g.spend...)
+	before := sortedCopy(g.held[ci])
+	after := sortedCopy(append(append([]int(nil), g.held[ci]...), si))
+	units := func(slots []int) map[int]bool {
+		m := map[int]bool{}
+		for _, s := range slots {
+			m[pl.slots[s].unit] = true
+		}
+		return m
+	}
+	ub, ua := units(before), units(after)
+	for u := range ua {
+		if !ub[u] {
+			people[u]++
+		}
+	}
+	if len(before) > 0 {
+		pays, _ := pl.payOf(ci, before)
+		for k, s := range before {
+			spend[pl.slots[s].unit] -= pays[k]
+		}
+	}
+	pays, _ := pl.payOf(ci, after)
+	for k, s := range after {
+		spend[pl.slots[s].unit] += pays[k]
+	}
+	for u := range ua {
+		switch {
+		case u == 0 && pl.communeCap >= 0 && people[u] > pl.communeCap,
+			u > 0 && pl.villageCap >= 0 && !pl.relaxed[rule{kind: ruleVillageCap, title: -1, unit: u, cand: -1, slot: -1}] && people[u] > pl.villageCap,
+			u == 0 && pl.communeFund >= 0 && spend[u] > pl.communeFund,
+			u > 0 && pl.villageFund[u] >= 0 && spend[u] > pl.villageFund[u]:
+			return false, nil, nil
+		}
+	}
+	return true, people, spend
+}
+
+func sortedCopy(xs []int) []int {
+	out := append([]int(nil), xs...)
+	sort.Ints(out)
+	return out
 }

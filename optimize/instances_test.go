@@ -12,8 +12,13 @@ import (
 // few, for export tests) with 1–4 villages, a handful of titles and people,
 // and a policy drawn from the whole space the optimiser has to handle. About
 // a quarter of the instances are drawn "tight" (strict requirements, small
-// capacities, binding caps and funds, terms that must be kept) and are
-// often infeasible; the rest are mostly feasible.
+// capacities, caps and funds below the titles' needs, terms that must be
+// kept, vacancies) and are mostly infeasible. The others are drawn around a
+// plan that meets every rule (today's holdings, plus holders for the vacant
+// titles), with the policy drawn so that the plan stays within it: those
+// are feasible. A third of them are "risky": caps and funds at or below
+// what that plan uses, so that they bind on the optimum; some of those
+// are infeasible.
 
 // instanceSize bounds a random instance; each pair is an inclusive range.
 type instanceSize struct {
@@ -55,8 +60,9 @@ func randomScenario(r *rand.Rand, size instanceSize) *model.Scenario {
 // Units.
 type post struct{ unit, title int }
 
-// randomInstance draws a scenario and, for a loose one, a plan that meets
-// every rule (per person, the posts they hold in it); nil for a tight one.
+// randomInstance draws a scenario (named "random", "random-risky" or
+// "random-tight") and, for a "random" one, a plan that meets every rule
+// (per person, the posts they hold in it); nil for the others.
 func randomInstance(r *rand.Rand, size instanceSize) (*model.Scenario, [][]post) {
 	d := instanceDate
 	tight := r.IntN(4) == 0
@@ -424,9 +430,16 @@ func randomInstance(r *rand.Rand, size instanceSize) (*model.Scenario, [][]post)
 			villageSpend = max(villageSpend, spend[s.Units[vi].Code])
 		}
 	}
+	// A third of the loose instances are drawn "risky": caps and funds
+	// at or below what the plan uses, so they bind on the optimum, at the
+	// price of the guarantee that a plan exists.
+	risky := !tight && chance(r, 0.3)
 	capFor := func() int {
-		if tight {
+		switch {
+		case tight:
 			return max(communeSlots+between(r, -2, 0), 0)
+		case risky:
+			return max(communeUse+between(r, -1, 0), 0)
 		}
 		return communeUse + between(r, 0, 2)
 	}
@@ -443,8 +456,11 @@ func randomInstance(r *rand.Rand, size instanceSize) (*model.Scenario, [][]post)
 		return model.Coefficient(math.Ceil(float64(m)*share/float64(base)*100) / 100)
 	}
 	fundFor := func(pay model.Coefficient, use model.Money) model.Coefficient {
-		if tight {
+		switch {
+		case tight:
 			return coef(pay.Of(base), float64(between(r, 60, 110))/100)
+		case risky:
+			return coef(use, float64(between(r, 85, 100))/100)
 		}
 		return coef(use, float64(between(r, 100, 150))/100)
 	}
@@ -456,11 +472,13 @@ func randomInstance(r *rand.Rand, size instanceSize) (*model.Scenario, [][]post)
 	switch {
 	case tight:
 		villageCap = between(r, 1, nVillage)
+	case risky:
+		villageCap = max(villageUse, 1)
 	case chance(r, 0.6):
 		villageCap = max(villageUse, 1) + between(r, 0, 1)
 	}
 	pol.VillageCap = model.Const(from, villageCap, "test")
-	pol.FundBinds = model.Const(from, chance(r, 0.5), "test")
+	pol.FundBinds = model.Const(from, chance(r, 0.5) || (risky && chance(r, 0.6)), "test")
 	pol.TermsBind = model.Const(from, chance(r, 0.5) || tight, "test")
 	rec := model.RecruitmentRule{}
 	if (!tight && chance(r, 0.6)) || (tight && chance(r, 0.2)) {
@@ -469,8 +487,11 @@ func randomInstance(r *rand.Rand, size instanceSize) (*model.Scenario, [][]post)
 	pol.Recruitment = model.Const(from, rec, "test")
 	pol.Retirement = model.Const(from, retirement, "test")
 	pol.Severance = model.Const(from, model.SeveranceRule{MonthlyFactor: 0.8, YearlyFactor: 1.5, JobSearchMonths: 3, ShortServiceYears: 5, NearRetirementYears: 5, CapMonths: 60}, "test")
-	if tight {
+	switch {
+	case tight:
 		witness = nil
+	case risky:
+		s.Name, witness = "random-risky", nil
 	}
 	return s, witness
 }

@@ -17,7 +17,7 @@ import (
 func Solve(ctx context.Context, p *Problem, settings *Settings) (*Result, error) {
 	start := time.Now()
 	set := settings.orDefault()
-	pools, err := buildPools(p)
+	b, specs, err := planPools(p)
 	if err != nil {
 		return nil, err
 	}
@@ -30,41 +30,43 @@ func Solve(ctx context.Context, p *Problem, settings *Settings) (*Result, error)
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	outs := make([]poolOutcome, len(pools))
+	outs := make([]poolOutcome, len(specs))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range min(workers, max(len(pools), 1)) {
+	for range min(workers, max(len(specs), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				outs[i] = solveOne(ctx, pools[i], &set)
+				pl := b.pool(specs[i].commune, specs[i].people, nil)
+				if len(pl.slots) == 0 && len(pl.cands) == 0 {
+					outs[i].empty = true
+					continue
+				}
+				outs[i] = solveOne(ctx, pl, &set)
 			}
 		}()
 	}
-	for i := range pools {
+	for i := range specs {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
 
 	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
-	for i, pl := range pools {
+	for i, sp := range specs {
 		o := outs[i]
-		pr := PoolResult{Commune: pl.units[0].Code, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation}
+		if o.empty {
+			continue
+		}
+		pr := PoolResult{Commune: sp.commune.Code, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation}
 		res.Pools = append(res.Pools, pr)
 		res.Objective = res.Objective.Add(o.obj)
 		res.Bound = res.Bound.Add(o.bound)
 		res.Plan.Assignments = append(res.Plan.Assignments, o.assignments...)
 		res.AnnualCostAfter += o.annual
-		for _, sl := range pl.slots {
-			res.Titles += sl.need
-		}
-		for _, c := range pl.cands {
-			if c.person != nil {
-				res.People++
-			}
-		}
+		res.Titles += o.titles
+		res.People += o.people
 		switch {
 		case o.status == Infeasible:
 			res.Status = Infeasible
@@ -102,17 +104,27 @@ func gap(obj, bound Objective) float64 {
 }
 
 type poolOutcome struct {
-	status      Status
-	obj, bound  Objective
-	states      int
-	assignments []model.Assignment
-	annual      model.Money
-	explanation []Reason
+	empty          bool // no titles and no people: not a pool
+	titles, people int
+	status         Status
+	obj, bound     Objective
+	states         int
+	assignments    []model.Assignment
+	annual         model.Money
+	explanation    []Reason
 }
 
 func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
 	r, err := solvePool(ctx, pl, set)
 	out := poolOutcome{states: r.states}
+	for _, sl := range pl.slots {
+		out.titles += sl.need
+	}
+	for _, c := range pl.cands {
+		if c.person != nil {
+			out.people++
+		}
+	}
 	switch {
 	case errors.Is(err, errStateLimit) && r.feasible:
 		// Out of states, with the heuristic plan and its bound.

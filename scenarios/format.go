@@ -124,6 +124,7 @@ type fileWorkload struct {
 	Base                  *float64 `yaml:"base,omitempty"`
 	PerThousandHouseholds *float64 `yaml:"per_1000_households,omitempty"`
 	PerKm2                *float64 `yaml:"per_km2,omitempty"`
+	AreaCapKm2            *float64 `yaml:"area_cap_km2,omitempty"`
 }
 
 type fileEducationAllowance struct {

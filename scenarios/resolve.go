@@ -561,7 +561,8 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 			}
 			return model.Hours(c.nonNegative(path+".workload."+name, *x))
 		}
-		out.Workload = model.Workload{Base: get("base", w.Base), PerThousandHouseholds: get("per_1000_households", w.PerThousandHouseholds), PerKm2: get("per_km2", w.PerKm2)}
+		out.Workload = model.Workload{Base: get("base", w.Base), PerThousandHouseholds: get("per_1000_households", w.PerThousandHouseholds), PerKm2: get("per_km2", w.PerKm2),
+			AreaCapKm2: float64(get("area_cap_km2", w.AreaCapKm2))}
 	}
 	need(t.Allowance != nil, "allowance", "the monthly allowance as a multiple of the base salary")
 	if t.Allowance != nil {

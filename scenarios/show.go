@@ -160,10 +160,11 @@ func formatAge(a model.AgeMonths) string {
 
 func titleFile(t *model.Title) fileTitle {
 	ft := fileTitle{
-		ID:        ptr(t.ID),
-		Level:     ptr(t.Level.String()),
-		Name:      &fileText{Vi: ptr(t.Name.Vi), En: ptr(t.Name.En)},
-		Workload:  &fileWorkload{Base: ptr(float64(t.Workload.Base)), PerThousandHouseholds: ptr(float64(t.Workload.PerThousandHouseholds)), PerKm2: ptr(float64(t.Workload.PerKm2))},
+		ID:    ptr(t.ID),
+		Level: ptr(t.Level.String()),
+		Name:  &fileText{Vi: ptr(t.Name.Vi), En: ptr(t.Name.En)},
+		Workload: &fileWorkload{Base: ptr(float64(t.Workload.Base)), PerThousandHouseholds: ptr(float64(t.Workload.PerThousandHouseholds)), PerKm2: ptr(float64(t.Workload.PerKm2)),
+			AreaCapKm2: optPtr(t.Workload.AreaCapKm2)},
 		Allowance: ptr(float64(t.Allowance)),
 		Requires: &fileRequires{
 			PartyMember:  ptr(t.Requires.PartyMember),

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -45,7 +44,6 @@ func TestCompareCBC(t *testing.T) {
 	if _, err := os.Stat(data); err != nil {
 		t.Skipf("unit list not found: %v", err)
 	}
-	var report []string
 	for _, preset := range []string{"nd33-2023", "hanoi-2019"} {
 		src := fmt.Sprintf("extends: %s\ndata:\n  units: {file: %q, province: \"01\"}\n", preset, data)
 		sc, err := scenarios.LoadBytes("compare-"+preset+".yaml", t.TempDir(), []byte(src))
@@ -93,7 +91,6 @@ func TestCompareCBC(t *testing.T) {
 			"           native objective %+v; CBC objective %+v; pool statuses %v",
 			preset, len(native.Pools), native.Titles, native.People, note, nativeSecs, native.Status, cbcSecs, cbc.Status,
 			cbcSecs/nativeSecs, agree, native.Objective, cbc.Objective, statuses)
-		report = append(report, line)
 		t.Log(line)
 		for k, d := range differ {
 			if k == 10 {
@@ -106,7 +103,6 @@ func TestCompareCBC(t *testing.T) {
 			t.Errorf("%s: native and CBC disagree on %d pools", preset, len(differ))
 		}
 	}
-	fmt.Println(strings.Join(report, "\n"))
 }
 
 // firstCommunes returns s restricted to its first n communes, their
