@@ -1,6 +1,7 @@
 package optimize
 
 import (
+	"math"
 	"sort"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -36,8 +37,10 @@ type cbundle struct {
 	spend []unitMoney
 }
 
-// makeClasses groups the pool's slots into classes.
-func (pl *pool) makeClasses() (classOf []int, cls []class) {
+// makeClasses groups the pool's slots into classes. Titles needing several
+// holders merge only when mergeMulti is set (their holders are handed out
+// by slotsFor's flow, which the caller checks).
+func (pl *pool) makeClasses(mergeMulti bool) (classOf []int, cls []class) {
 	n := len(pl.slots)
 	eligible := make([][]int, n) // candidates per slot
 	pays := make([][]model.Money, n)
@@ -54,7 +57,7 @@ func (pl *pool) makeClasses() (classOf []int, cls []class) {
 	}
 	same := func(a, b int) bool {
 		sa, sb := &pl.slots[a], &pl.slots[b]
-		if sa.unit != sb.unit || sa.need != 1 || sb.need != 1 || fixed[a] || fixed[b] || sa.work != sb.work {
+		if sa.unit != sb.unit || sa.need != sb.need || (sa.need != 1 && !mergeMulti) || fixed[a] || fixed[b] || sa.work != sb.work {
 			return false
 		}
 		if !equalInts(eligible[a], eligible[b]) || !equalMoney(pays[a], pays[b]) {
@@ -87,7 +90,7 @@ func (pl *pool) makeClasses() (classOf []int, cls []class) {
 				continue
 			}
 			c.slots = append(c.slots, si)
-			c.need++
+			c.need += pl.slots[si].need
 			if within {
 				c.perPerson = len(c.slots)
 			}
@@ -303,58 +306,134 @@ func addSpend(s []unitMoney, unit int, m model.Money) []unitMoney {
 	return append(s, unitMoney{unit, m})
 }
 
-// slotsFor hands out the titles of each class to the candidates holding it:
-// first each keeps as many as possible of the titles they hold today, then
-// the rest go in slot order. counts[ci] lists the candidate's items.
-func (pl *pool) slotsFor(counts [][]item, classOf []int, cls []class) [][]int {
-	held := make([][]int, len(pl.cands))
+// slotsFor hands out the titles of each class to the candidates counted on
+// it, keeping as many of the titles each holds today as possible: a small
+// min-cost flow per class (candidates → titles, one title of each at most
+// per candidate, each title to its number of holders, keeping a title today
+// costing −1). ok is false when that cannot keep min(k, h) titles for every
+// candidate — the disruption the programme counted — or cannot place every
+// title; the caller then solves again without merging titles.
+func (pl *pool) slotsFor(counts [][]item, classOf []int, cls []class) (held [][]int, ok bool) {
+	held = make([][]int, len(pl.cands))
 	for k := range cls {
-		remaining := map[int]int{} // candidate → titles still to give
-		var order []int
+		var who []int
+		var want []int
 		for ci, items := range counts {
 			for _, it := range items {
 				if it.class == k {
-					remaining[ci] = it.count
-					order = append(order, ci)
+					who = append(who, ci)
+					want = append(want, it.count)
 				}
 			}
 		}
-		if len(order) == 0 {
+		if len(who) == 0 {
 			continue
 		}
-		// A slot needing several holders is a class of its own and is given
-		// to every candidate counted on it.
 		if len(cls[k].slots) == 1 {
-			for _, ci := range order {
+			for _, ci := range who {
 				held[ci] = append(held[ci], cls[k].slots[0])
 			}
 			continue
 		}
-		taken := map[int]bool{}
-		for _, ci := range order {
-			for _, si := range pl.cands[ci].current {
-				if classOf[si] == k && remaining[ci] > 0 && !taken[si] {
-					taken[si] = true
-					remaining[ci]--
-					held[ci] = append(held[ci], si)
-				}
-			}
+		got, kept := assignClass(pl, cls[k].slots, who, want)
+		if got == nil {
+			return nil, false
 		}
-		next := 0
-		for _, ci := range order {
-			for remaining[ci] > 0 {
-				for taken[cls[k].slots[next]] {
-					next++
+		expected := 0
+		for i, ci := range who {
+			h := 0
+			for _, si := range pl.cands[ci].current {
+				if classOf[si] == k {
+					h++
 				}
-				si := cls[k].slots[next]
-				taken[si] = true
-				remaining[ci]--
-				held[ci] = append(held[ci], si)
 			}
+			expected += min(want[i], h)
+			held[ci] = append(held[ci], got[i]...)
+		}
+		if kept != expected {
+			return nil, false
 		}
 	}
 	for ci := range held {
 		sort.Ints(held[ci])
 	}
-	return held
+	return held, true
+}
+
+// assignClass gives candidates who[i] want[i] distinct slots of a class,
+// each slot its need, keeping as many current holdings as possible. It
+// returns nil when the counts cannot be met.
+func assignClass(pl *pool, slots, who, want []int) (got [][]int, kept int) {
+	// Nodes: 0 source, 1..P candidates, P+1..P+S slots, P+S+1 sink.
+	P, S := len(who), len(slots)
+	n := P + S + 2
+	src, sink := 0, n-1
+	type edge struct{ to, cap, cost, rev int }
+	g := make([][]edge, n)
+	add := func(u, v, c, w int) {
+		g[u] = append(g[u], edge{v, c, w, len(g[v])})
+		g[v] = append(g[v], edge{u, 0, -w, len(g[u]) - 1})
+	}
+	total := 0
+	for i, ci := range who {
+		add(src, 1+i, want[i], 0)
+		total += want[i]
+		for j, si := range slots {
+			cost := 0
+			if contains(pl.cands[ci].current, si) {
+				cost = -1
+			}
+			add(1+i, 1+P+j, 1, cost)
+		}
+	}
+	for j, si := range slots {
+		add(1+P+j, sink, pl.slots[si].need, 0)
+	}
+	flow, cost := 0, 0
+	for flow < total {
+		// Bellman–Ford: costs may be negative; graphs have a few dozen nodes.
+		dist := make([]int, n)
+		prevNode, prevEdge := make([]int, n), make([]int, n)
+		for i := range dist {
+			dist[i] = math.MaxInt / 2
+		}
+		dist[src] = 0
+		for range n {
+			changed := false
+			for u := range n {
+				if dist[u] == math.MaxInt/2 {
+					continue
+				}
+				for ei, e := range g[u] {
+					if e.cap > 0 && dist[u]+e.cost < dist[e.to] {
+						dist[e.to] = dist[u] + e.cost
+						prevNode[e.to], prevEdge[e.to] = u, ei
+						changed = true
+					}
+				}
+			}
+			if !changed {
+				break
+			}
+		}
+		if dist[sink] == math.MaxInt/2 {
+			return nil, 0
+		}
+		for v := sink; v != src; v = prevNode[v] {
+			e := &g[prevNode[v]][prevEdge[v]]
+			e.cap--
+			g[v][e.rev].cap++
+		}
+		flow++
+		cost += dist[sink]
+	}
+	got = make([][]int, P)
+	for i := range who {
+		for _, e := range g[1+i] {
+			if e.to > P && e.to <= P+S && e.cap == 0 {
+				got[i] = append(got[i], slots[e.to-1-P])
+			}
+		}
+	}
+	return got, -cost
 }

@@ -32,6 +32,10 @@ import (
 
 var errStateLimit = errors.New("optimize: state limit reached")
 
+// errUnrealizable means merged titles could not be handed out as counted;
+// the pool is solved again without merging them.
+var errUnrealizable = errors.New("optimize: merged titles could not be handed out")
+
 // radix packs a vector of class counters, digit i counting the holders of
 // the titles of class keys[i] (0..need), into bit fields of one uint64.
 // When every class needs one holder (the usual case) the vector is a plain
@@ -309,6 +313,7 @@ type solver struct {
 	// With ub set (from the greedy plan), labels that cannot reach a plan
 	// with ub's headcount or fewer are dropped.
 	lexicographic bool
+	noMerge       bool // titles needing several holders stay classes of their own
 	ub            *Objective
 	lbH           []int // per group: fewest people it needs for its village titles
 	lbRest        []int // per group: Σ of lbH over the other groups
@@ -319,7 +324,12 @@ func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
 	if set.Mode == Weighted {
 		sv.less = weightedBetter(set.Weights)
 	}
-	return sv.run()
+	r, err := sv.run()
+	if errors.Is(err, errUnrealizable) {
+		again := &solver{ctx: ctx, pl: pl, less: sv.less, maxStates: set.MaxStates, lexicographic: sv.lexicographic, noMerge: true}
+		return again.run()
+	}
+	return r, err
 }
 
 func (sv *solver) run() (dpResult, error) {
@@ -367,7 +377,7 @@ func (sv *solver) setup() (res dpResult, ready bool, err error) {
 	if len(pl.impossible) > 0 {
 		return res, false, nil
 	}
-	sv.classOf, sv.cls = pl.makeClasses()
+	sv.classOf, sv.cls = pl.makeClasses(!sv.noMerge)
 	sv.bundles = make([][]cbundle, len(pl.cands))
 	for ci := range pl.cands {
 		b, ok := pl.classBundles(ci, sv.classOf, sv.cls)
@@ -478,7 +488,11 @@ func (sv *solver) search() (dpResult, error) {
 			counts[ci] = sv.bundles[ci][bi].items
 		}
 	}
-	res.held = pl.slotsFor(counts, sv.classOf, sv.cls)
+	held, ok := pl.slotsFor(counts, sv.classOf, sv.cls)
+	if !ok {
+		return res, errUnrealizable
+	}
+	res.held = held
 	return res, nil
 }
 
