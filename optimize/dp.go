@@ -113,7 +113,7 @@ func (r *radix) sum(a, b uint64) (uint64, bool) {
 }
 
 const (
-	maxVillageFunds = 4 // binding village funds tracked per group
+	maxVillageFunds = 2 // binding village funds tracked per group
 	maxCapVillages  = 8 // binding village caps tracked per group (4 bits each)
 )
 
@@ -173,12 +173,21 @@ func (p keyPacker) pack(k stateKey) uint64 {
 	return k.local | k.shared<<p.sharedAt | k.counters<<p.countedAt
 }
 
-func newLayer(pack keyPacker, pareto bool) *layer {
-	ly := &layer{pack: pack, pareto: pareto}
-	if pack.ok {
-		ly.fast = map[uint64]int32{}
+func newLayer(pack keyPacker, pareto bool) *layer { return newLayerSized(pack, pareto, 0) }
+
+// newLayerSized makes a layer with room for about hint states, so growing
+// it does not dominate the search.
+func newLayerSized(pack keyPacker, pareto bool, hint int) *layer {
+	ly := &layer{pack: pack, pareto: pareto, keys: make([]stateKey, 0, hint), all: make([]label, 0, hint)}
+	if pareto {
+		ly.labels = make([][]int32, 0, hint)
 	} else {
-		ly.slow = map[stateKey]int32{}
+		ly.best = make([]int32, 0, hint)
+	}
+	if pack.ok {
+		ly.fast = make(map[uint64]int32, hint)
+	} else {
+		ly.slow = make(map[stateKey]int32, hint)
 	}
 	return ly
 }
@@ -704,7 +713,7 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 			return nil, nil, err
 		}
 		moves := sv.moves(g, ci)
-		next := newLayer(pack, pareto)
+		next := newLayerSized(pack, pareto, min(2*len(cur.keys)+8, 1<<16))
 		for si, key := range cur.keys {
 			for _, li := range cur.at(si) {
 				l := &cur.all[li]
@@ -816,7 +825,7 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 			return nil, err
 		}
 		opt := options[gi]
-		next := newLayer(pack, sv.fundBinds)
+		next := newLayerSized(pack, sv.fundBinds, min(2*len(cur.keys)+8, 1<<16))
 		for si, key := range cur.keys {
 			for _, li := range cur.at(si) {
 				l := &cur.all[li]
