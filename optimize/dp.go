@@ -414,7 +414,7 @@ func (sv *solver) setup() (res dpResult, ready bool, err error) {
 		return res, false, err
 	}
 	sv.capBinds = pl.communeCap >= 0
-	sv.fundBinds = pl.communeFund >= 0 && sv.maxCommuneSpend() > pl.communeFund
+	sv.fundBinds = pl.communeFund >= 0 && sv.maxUnitSpend(0) > pl.communeFund
 	sv.lbH = make([]int, len(sv.groups))
 	total := 0
 	for gi, g := range sv.groups {
@@ -503,28 +503,6 @@ func (sv *solver) search() (dpResult, error) {
 	}
 	res.held = held
 	return res, nil
-}
-
-// maxCommuneSpend bounds the commune titles' monthly allowances from above.
-func (sv *solver) maxCommuneSpend() model.Money {
-	pl := sv.pl
-	var total model.Money
-	for si, sl := range pl.slots {
-		if sl.unit != 0 {
-			continue
-		}
-		var best model.Money
-		for ci := range pl.cands {
-			c := &pl.cands[ci]
-			for k, e := range c.eligible {
-				if e == si && c.pay[k] > best {
-					best = c.pay[k]
-				}
-			}
-		}
-		total += best * model.Money(sl.need)
-	}
-	return total
 }
 
 // makeGroups joins candidates who compete for the same village titles.
@@ -625,6 +603,7 @@ func (sv *solver) makeGroups() error {
 	return nil
 }
 
+// maxUnitSpend bounds from above the monthly allowances of unit ui's titles.
 func (sv *solver) maxUnitSpend(ui int) model.Money {
 	pl := sv.pl
 	var total model.Money

@@ -686,34 +686,10 @@ func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) 
 
 	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
 	for i, pl := range pools {
-		o := outs[i]
-		res.Pools = append(res.Pools, PoolResult{Commune: pl.units[0].Code, Status: o.status, Objective: o.obj, Bound: o.bound})
-		res.Objective = res.Objective.Add(o.obj)
-		res.Bound = res.Bound.Add(o.bound)
-		res.Plan.Assignments = append(res.Plan.Assignments, o.assignments...)
-		res.AnnualCostAfter += o.annual
-		for _, sl := range pl.slots {
-			res.Titles += sl.need
-		}
-		for _, c := range pl.cands {
-			if c.person != nil {
-				res.People++
-			}
-		}
-		switch {
-		case o.status == Infeasible:
-			res.Status = Infeasible
-		case o.status == TimeLimit && res.Status != Infeasible:
-			res.Status = TimeLimit
-		case o.status == Feasible && res.Status == Optimal:
-			res.Status = Feasible
-		}
+		outs[i].titles, outs[i].people = pl.size()
+		res.add(pl.units[0].Code, outs[i])
 	}
-	res.Plan.Sort()
-	res.Gap = gap(res.Objective, res.Bound)
-	res.Before, res.AnnualCostBefore = before(p.Scenario)
-	res.Seconds = time.Since(start).Seconds()
-	return res, nil
+	return res.finish(p, start), nil
 }
 
 // solvePool runs the levels of one pool.

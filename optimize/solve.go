@@ -55,32 +55,39 @@ func Solve(ctx context.Context, p *Problem, settings *Settings) (*Result, error)
 
 	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
 	for i, sp := range specs {
-		o := outs[i]
-		if o.empty {
-			continue
-		}
-		pr := PoolResult{Commune: sp.commune.Code, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation}
-		res.Pools = append(res.Pools, pr)
-		res.Objective = res.Objective.Add(o.obj)
-		res.Bound = res.Bound.Add(o.bound)
-		res.Plan.Assignments = append(res.Plan.Assignments, o.assignments...)
-		res.AnnualCostAfter += o.annual
-		res.Titles += o.titles
-		res.People += o.people
-		switch {
-		case o.status == Infeasible:
-			res.Status = Infeasible
-		case o.status == TimeLimit && res.Status != Infeasible:
-			res.Status = TimeLimit
-		case o.status == Feasible && res.Status == Optimal:
-			res.Status = Feasible
+		if !outs[i].empty {
+			res.add(sp.commune.Code, outs[i])
 		}
 	}
+	return res.finish(p, start), nil
+}
+
+// add counts one pool's outcome into the result.
+func (res *Result) add(commune string, o poolOutcome) {
+	res.Pools = append(res.Pools, PoolResult{Commune: commune, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation})
+	res.Objective = res.Objective.Add(o.obj)
+	res.Bound = res.Bound.Add(o.bound)
+	res.Plan.Assignments = append(res.Plan.Assignments, o.assignments...)
+	res.AnnualCostAfter += o.annual
+	res.Titles += o.titles
+	res.People += o.people
+	switch {
+	case o.status == Infeasible:
+		res.Status = Infeasible
+	case o.status == TimeLimit && res.Status != Infeasible:
+		res.Status = TimeLimit
+	case o.status == Feasible && res.Status == Optimal:
+		res.Status = Feasible
+	}
+}
+
+// finish sorts the plan and fills in the problem-wide figures.
+func (res *Result) finish(p *Problem, start time.Time) *Result {
 	res.Plan.Sort()
 	res.Gap = gap(res.Objective, res.Bound)
 	res.Before, res.AnnualCostBefore = before(p.Scenario)
 	res.Seconds = time.Since(start).Seconds()
-	return res, nil
+	return res
 }
 
 // gap is the relative difference on the first level where objective and
@@ -117,14 +124,7 @@ type poolOutcome struct {
 func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
 	r, err := solvePool(ctx, pl, set)
 	out := poolOutcome{states: r.states}
-	for _, sl := range pl.slots {
-		out.titles += sl.need
-	}
-	for _, c := range pl.cands {
-		if c.person != nil {
-			out.people++
-		}
-	}
+	out.titles, out.people = pl.size()
 	switch {
 	case errors.Is(err, errStateLimit) && r.feasible:
 		// Out of states, with the heuristic plan and its bound.
@@ -157,6 +157,20 @@ func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
 		out.explanation = explainBinding(ctx, pl, set, r)
 	}
 	return out
+}
+
+// size returns the title holders a pool needs and its candidates who are
+// people (not recruits).
+func (pl *pool) size() (titles, people int) {
+	for _, sl := range pl.slots {
+		titles += sl.need
+	}
+	for _, c := range pl.cands {
+		if c.person != nil {
+			people++
+		}
+	}
+	return titles, people
 }
 
 // lowerBound is a weak bound for a pool that was not solved: everyone with
