@@ -120,14 +120,16 @@ const (
 // move is a bundle prepared for the programme: which digits it fills and
 // what it uses.
 type move struct {
-	bundle  int // index in the candidate's bundles
-	local   []digitCount
-	shared  []digitCount
-	commune bool   // holds a commune title (counts towards the commune cap)
-	capMask uint32 // binding village caps touched (bit per tracked village)
-	vspend  [maxVillageFunds]model.Money
-	cspend  model.Money
-	obj     Objective
+	bundle int // index in the candidate's bundles
+	// For a radix that is a plain bit set: the bits the move sets.
+	localMask, sharedMask uint64
+	local                 []digitCount
+	shared                []digitCount
+	commune               bool   // holds a commune title (counts towards the commune cap)
+	capMask               uint32 // binding village caps touched (bit per tracked village)
+	vspend                [maxVillageFunds]model.Money
+	cspend                model.Money
+	obj                   Objective
 }
 
 // label is one Pareto-best partial plan at a state.
@@ -655,6 +657,12 @@ func (sv *solver) moves(g *group, ci int) []move {
 		if !ok {
 			continue
 		}
+		for _, d := range m.local {
+			m.localMask |= 1 << g.local.shift[d.digit]
+		}
+		for _, d := range m.shared {
+			m.sharedMask |= 1 << sv.shared.shift[d.digit]
+		}
 		for _, sp := range b.spend {
 			if sp.unit == 0 {
 				if sv.fundBinds {
@@ -698,12 +706,22 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 				l := &cur.all[li]
 				for mi := range moves {
 					m := &moves[mi]
-					local, ok := g.local.add(key.local, m.local)
-					if !ok {
+					var local, shared uint64
+					ok := true
+					if g.local.binary {
+						if key.local&m.localMask != 0 {
+							continue
+						}
+						local = key.local | m.localMask
+					} else if local, ok = g.local.add(key.local, m.local); !ok {
 						continue
 					}
-					shared, ok := sv.shared.add(key.shared, m.shared)
-					if !ok {
+					if sv.shared.binary {
+						if key.shared&m.sharedMask != 0 {
+							continue
+						}
+						shared = key.shared | m.sharedMask
+					} else if shared, ok = sv.shared.add(key.shared, m.shared); !ok {
 						continue
 					}
 					counters := key.counters
