@@ -18,6 +18,8 @@ Commands:
 	            generator or a real unit list
 	optimize    find who should hold which titles: fewest people, then lowest
 	            allowance cost, then least disruption, with a proof of optimality
+	diff        compare two plans: which titles change hands, who is added or
+	            released
 
 Wherever a command takes SCENARIO it accepts a preset name (nd33-2023) or a
 path to a YAML file (my-variant.yaml). A scenario file may extend a preset or
@@ -130,6 +132,14 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 
 	An infeasible result is a valid answer: the command exits 0 and says
 	which rules conflict.
+
+diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
+
+	Compares two plan.csv files written by optimize --out (for example a
+	plan and the same scenario with a pin or a forbid): per unit and title
+	the holders before and after, then the people added and released.
+	--json prints the same as an object: changes [{Unit, Title, Before,
+	After}], added, released.
 
 Exit status: 0 on success (for optimize, also when a commune has no plan),
 1 on bad input (a scenario or data file with errors, an unknown pin) or a

@@ -459,3 +459,33 @@ func TestOptimizeExport(t *testing.T) {
 		}
 	}
 }
+
+func TestDiffCommand(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.csv")
+	b := filepath.Join(dir, "b.csv")
+	write := func(p, text string) {
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(a, "unit,unit_name,title,title_name,person,person_name,role\nV1,Thôn Đông,truong-thon,Trưởng thôn,P1,An,main\nV1,Thôn Đông,bi-thu-chi-bo,Bí thư,P2,Bình,main\n")
+	write(b, "unit,unit_name,title,title_name,person,person_name,role\nV1,Thôn Đông,truong-thon,Trưởng thôn,P2,Bình,concurrent\nV1,Thôn Đông,bi-thu-chi-bo,Bí thư,P2,Bình,main\n")
+	code, out, errOut := cli(t, "diff", a, b, "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("diff: exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"V1 truong-thon: P1 → P2", "released: P1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("diff output lacks %q:\n%s", want, out)
+		}
+	}
+	write(b, "unit,title,person,role\nV1,truong-thon,P2,boss\n")
+	code, _, errOut = cli(t, "diff", a, b)
+	if code != exitInput || !strings.Contains(errOut, b+":2:") || !strings.Contains(errOut, "role: expected main or concurrent") {
+		t.Errorf("bad role: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, _ := cli(t, "diff", a); code != exitUsage {
+		t.Errorf("one file: exit %d, want %d", code, exitUsage)
+	}
+}

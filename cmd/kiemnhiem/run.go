@@ -68,6 +68,7 @@ var commands = []command{
 	{"show", runShow},
 	{"generate", runGenerate},
 	{"optimize", runOptimize},
+	{"diff", runDiff},
 }
 
 // usageError marks an error in how the command was called (exit 2).
