@@ -442,12 +442,11 @@ func (sv *solver) search() (dpResult, error) {
 
 	// Groups' options, then the commune programme.
 	options := make([]*layer, len(sv.groups))
-	finals := make([]*layer, len(sv.groups))
 	for gi, g := range sv.groups {
 		if err := sv.ctx.Err(); err != nil {
 			return res, err
 		}
-		opt, fin, err := sv.groupOptions(g)
+		opt, err := sv.groupOptions(g)
 		if err != nil {
 			return res, err
 		}
@@ -455,7 +454,7 @@ func (sv *solver) search() (dpResult, error) {
 			res.states = sv.states
 			return res, nil // this group cannot cover its village titles
 		}
-		options[gi], finals[gi] = opt, fin
+		options[gi] = opt
 	}
 	layers, err := sv.communeProgramme(options)
 	if err != nil {
@@ -490,7 +489,7 @@ func (sv *solver) search() (dpResult, error) {
 		ly := layers[gi+1]
 		l := ly.all[li]
 		opt := options[gi].all[l.choice]
-		sv.walkGroup(sv.groups[gi], finals[gi], opt.prev, choice)
+		sv.walkGroup(sv.groups[gi], opt.prev, choice)
 		li = l.prev
 	}
 	counts := make([][]item, len(pl.cands))
@@ -681,10 +680,11 @@ func (sv *solver) moves(g *group, ci int) []move {
 	return out
 }
 
-// groupOptions runs the group programme. It returns the options layer
-// (keyed by commune titles covered and commune holders, labels pointing into
-// the final layer) and the final layer itself.
-func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
+// groupOptions runs the group programme. It returns the options layer,
+// keyed by commune titles covered and commune holders, its labels pointing
+// into the group's final layer (g.layers keeps every layer for the walk
+// back).
+func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 	pl := sv.pl
 	pack := newPacker(g.local.bits, sv.shared.bits, 8+4*uint(len(g.capVillage)))
 	pareto := sv.fundBinds || len(g.fundVill) > 0
@@ -697,7 +697,7 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 	}
 	for _, ci := range g.cands {
 		if err := sv.ctx.Err(); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		moves := sv.moves(g, ci)
 		next := newLayerSized(pack, pareto, min(2*len(cur.keys)+8, 1<<16))
@@ -769,7 +769,7 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 				}
 			}
 			if sv.states > sv.maxStates {
-				return nil, nil, errStateLimit
+				return nil, errStateLimit
 			}
 		}
 		// Keep the moves with the layer so the walk back can read them.
@@ -789,19 +789,18 @@ func (sv *solver) groupOptions(g *group) (opts, final *layer, err error) {
 			opts.insert(stateKey{shared: key.shared, counters: key.counters & 0xff}, opt, sv.less)
 		}
 	}
-	return opts, cur, nil
+	return opts, nil
 }
 
 // walkGroup follows labels back from the final layer of g, writing each
 // candidate's bundle.
-func (sv *solver) walkGroup(g *group, final *layer, li int32, choice []int) {
+func (sv *solver) walkGroup(g *group, li int32, choice []int) {
 	for k := len(g.cands) - 1; k >= 0; k-- {
 		ly := g.layers[k+1]
 		l := ly.all[li]
 		choice[g.cands[k]] = ly.moves[l.choice].bundle
 		li = l.prev
 	}
-	_ = final
 }
 
 // communeProgramme combines the groups' options. layers[0] is the start,
