@@ -2,6 +2,7 @@ package optimize
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -386,7 +387,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			if b.pins[pin] {
 				r := rule{kind: rulePin, title: -1, unit: -1, cand: ci, slot: si}
 				pl.rules = append(pl.rules, r)
-				if !relaxed[r] && !contains(cd.fixed, si) {
+				if !relaxed[r] && !slices.Contains(cd.fixed, si) {
 					cd.fixed = append(cd.fixed, si)
 				}
 			}
@@ -418,7 +419,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		// A term-bound holder keeps the title whatever the requirements say
 		// (but not against a planner's forbid).
 		for _, si := range cd.fixed {
-			if !contains(cd.eligible, si) && isTermFixed(pl, ci, si) && !forbidden[si] {
+			if !slices.Contains(cd.eligible, si) && isTermFixed(pl, ci, si) && !forbidden[si] {
 				cd.eligible = insertSorted(cd.eligible, si)
 				cd.pay = nil // rebuilt below
 			}
@@ -584,15 +585,6 @@ func titleIndex(titles []model.Title, id string) int {
 		}
 	}
 	return -1
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func insertSorted(xs []int, x int) []int {

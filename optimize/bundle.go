@@ -1,6 +1,7 @@
 package optimize
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -34,14 +35,14 @@ const maxBundlesPerCand = 50_000
 func (pl *pool) bundles(ci int) (out []bundle, ok bool) {
 	c := &pl.cands[ci]
 	for _, f := range c.fixed {
-		if !contains(c.eligible, f) {
+		if !slices.Contains(c.eligible, f) {
 			return nil, true // a fixed slot the candidate cannot hold: no bundle
 		}
 	}
 	// Fixed slots first, then the free ones.
 	var free []int
 	for _, si := range c.eligible {
-		if !contains(c.fixed, si) {
+		if !slices.Contains(c.fixed, si) {
 			free = append(free, si)
 		}
 	}
@@ -157,7 +158,7 @@ func (pl *pool) makeBundle(ci int, slots []int) bundle {
 	if c.person != nil {
 		moved := 0
 		for _, si := range c.current {
-			if !contains(b.slots, si) {
+			if !slices.Contains(b.slots, si) {
 				moved++
 			}
 		}

@@ -2,6 +2,7 @@ package optimize
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -60,7 +61,7 @@ func (pl *pool) makeClasses(mergeMulti bool) (classOf []int, cls []class) {
 		if sa.unit != sb.unit || sa.need != sb.need || (sa.need != 1 && !mergeMulti) || fixed[a] || fixed[b] || sa.work != sb.work {
 			return false
 		}
-		if !equalInts(eligible[a], eligible[b]) || !equalMoney(pays[a], pays[b]) {
+		if !slices.Equal(eligible[a], eligible[b]) || !slices.Equal(pays[a], pays[b]) {
 			return false
 		}
 		ta, tb := pl.titles[sa.title].ID, pl.titles[sb.title].ID
@@ -103,38 +104,7 @@ func (pl *pool) makeClasses(mergeMulti bool) (classOf []int, cls []class) {
 			cls = append(cls, class{slots: []int{si}, unit: pl.slots[si].unit, need: pl.slots[si].need, perPerson: 1})
 		}
 	}
-	// A class of several titles needs perPerson ≤ maxTitles, and at most
-	// its size; a class that turned out not to allow pairs holds 1.
-	for k := range cls {
-		if cls[k].perPerson > len(cls[k].slots) {
-			cls[k].perPerson = len(cls[k].slots)
-		}
-	}
 	return classOf, cls
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func equalMoney(a, b []model.Money) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // classOption is one class a candidate may draw titles from.
@@ -154,7 +124,7 @@ type classOption struct {
 func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle, ok bool) {
 	c := &pl.cands[ci]
 	for _, f := range c.fixed {
-		if !contains(c.eligible, f) {
+		if !slices.Contains(c.eligible, f) {
 			return nil, true
 		}
 	}
@@ -171,7 +141,7 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 		}
 		index[cl] = len(opts)
 		opts = append(opts, classOption{class: cl, unit: pl.slots[si].unit, pay: c.pay[k], work: pl.slots[si].work,
-			title: pl.titles[pl.slots[si].title].ID, fixed: contains(c.fixed, si)})
+			title: pl.titles[pl.slots[si].title].ID, fixed: slices.Contains(c.fixed, si)})
 	}
 	lost := 0 // titles held today that the candidate can no longer hold
 	for _, si := range c.current {
@@ -230,7 +200,7 @@ func (pl *pool) fixedElsewhere(ci int) map[int]bool {
 	out := map[int]bool{}
 	for _, si := range pl.cands[ci].eligible {
 		others := pl.fixedCount[si]
-		if contains(pl.cands[ci].fixed, si) {
+		if slices.Contains(pl.cands[ci].fixed, si) {
 			others--
 		}
 		if others >= pl.slots[si].need {
@@ -380,7 +350,7 @@ func assignClass(pl *pool, slots, who, want []int) (got [][]int, kept int) {
 		total += want[i]
 		for j, si := range slots {
 			cost := 0
-			if contains(pl.cands[ci].current, si) {
+			if slices.Contains(pl.cands[ci].current, si) {
 				cost = -1
 			}
 			add(1+i, 1+P+j, 1, cost)

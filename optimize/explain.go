@@ -153,10 +153,10 @@ func quickInfeasible(pl *pool) bool {
 		var work model.Hours
 		var held []int
 		for _, si := range c.fixed {
-			if contains(held, si) {
+			if slices.Contains(held, si) {
 				continue
 			}
-			if !contains(c.eligible, si) || !pl.combinesWith(held, si) {
+			if !slices.Contains(c.eligible, si) || !pl.combinesWith(held, si) {
 				return true
 			}
 			held = append(held, si)
@@ -417,7 +417,7 @@ func (v *view) noEligible(si int) (Reason, bool) {
 	sl := core.slots[si]
 	eligible := 0
 	for ci := range core.cands {
-		if contains(core.cands[ci].eligible, si) {
+		if slices.Contains(core.cands[ci].eligible, si) {
 			eligible++
 		}
 	}
@@ -441,7 +441,7 @@ func (v *view) noEligible(si int) (Reason, bool) {
 		people = append(people, c.person.ID)
 		var key, vi, en string
 		switch {
-		case contains(c.eligible, si):
+		case slices.Contains(c.eligible, si):
 			key, vi, en = "eligible", "đủ điều kiện", "eligible"
 		case v.set[rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}]:
 			rules = append(rules, rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si})
@@ -1068,7 +1068,7 @@ func unitSpend(p *pool, held [][]int) []model.Money {
 func fixedSlots(p *pool, ci int) []int {
 	var out []int
 	for _, si := range p.cands[ci].fixed {
-		if !contains(out, si) {
+		if !slices.Contains(out, si) {
 			out = append(out, si)
 		}
 	}
@@ -1126,7 +1126,7 @@ func (v *view) workload(r rule) Reason {
 	for si, sl := range core.slots {
 		most := model.Hours(-1)
 		for ci := range core.cands {
-			if contains(core.cands[ci].eligible, si) {
+			if slices.Contains(core.cands[ci].eligible, si) {
 				most = max(most, core.cands[ci].capacity)
 			}
 		}
@@ -1467,7 +1467,7 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 			if r.kind != ruleTerms || (ui >= 0 && pl.slots[r.slot].unit != ui) {
 				continue
 			}
-			if r.cand < len(res.held) && contains(res.held[r.cand], r.slot) {
+			if r.cand < len(res.held) && slices.Contains(res.held[r.cand], r.slot) {
 				continue
 			}
 			c := pl.cands[r.cand]

@@ -1,6 +1,7 @@
 package optimize
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -49,7 +50,7 @@ func (sv *solver) greedy() dpResult {
 			best, bestRank := -1, 0
 			for _, ci := range eligible[si] {
 				c := &pl.cands[ci]
-				if contains(g.held[ci], si) || !g.fits(ci, si) {
+				if slices.Contains(g.held[ci], si) || !g.fits(ci, si) {
 					continue
 				}
 				// Rank, lower is better: already in the plan (headcount comes
@@ -59,7 +60,7 @@ func (sv *solver) greedy() dpResult {
 				if len(g.held[ci]) == 0 {
 					rank += 4
 				}
-				if !contains(c.current, si) {
+				if !slices.Contains(c.current, si) {
 					rank += 2
 				}
 				if c.person == nil {

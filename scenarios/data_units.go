@@ -347,12 +347,7 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 	)
 	for ri := range t.rows {
 		c := tabCells{t: t, row: ri}
-		code := c.code("code")
-		if l, dup := seen[code]; dup && code != "" {
-			c.bad("code", "commune code %q is used twice (also on line %d)", code, l)
-		} else {
-			seen[code] = t.rows[ri].lines[0]
-		}
+		code := c.uniqueCode(seen)
 		u := model.Unit{Code: code, Name: c.str("name"), Level: model.Commune}
 		u.Type = c.gsoType("type", "Xã, Phường or Thị trấn", model.Xa, model.Phuong, model.ThiTran)
 		dcode := c.code("district_code")
@@ -466,12 +461,7 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 	)
 	for ri := range t.rows {
 		c := tabCells{t: t, row: ri}
-		code := c.code("code")
-		if l, dup := seen[code]; dup && code != "" {
-			c.bad("code", "commune code %q is used twice (also on line %d)", code, l)
-		} else {
-			seen[code] = t.rows[ri].lines[0]
-		}
+		code := c.uniqueCode(seen)
 		u := model.Unit{Code: code, Name: c.str("name"), Level: model.Commune}
 		u.Type = c.gsoType("type", "Xã, Phường or Đặc khu", model.Xa, model.Phuong, model.DacKhu)
 		pcode := c.code("province_code")
@@ -856,6 +846,18 @@ func tabGot(s string) string {
 }
 
 // code returns a required code cell.
+// uniqueCode reads the row's commune code and reports one used on an
+// earlier row (seen maps codes to their lines).
+func (c tabCells) uniqueCode(seen map[string]int) string {
+	code := c.code("code")
+	if l, dup := seen[code]; dup && code != "" {
+		c.bad("code", "commune code %q is used twice (also on line %d)", code, l)
+	} else {
+		seen[code] = c.t.rows[c.row].lines[0]
+	}
+	return code
+}
+
 func (c tabCells) code(column string) string {
 	s := c.str(column)
 	if strings.TrimSpace(s) == "" {
