@@ -13,6 +13,7 @@ type Scenario struct {
 	Description string
 	Date        Date // the plan date: eligibility, terms and policy values are read on it
 	Policy      Policy
+	Dynamics    Dynamics // what the simulator plays out; unused by the optimiser
 	Titles      []Title
 	Units       []Unit
 	People      []Person

@@ -7,15 +7,18 @@ package scenarios
 // laid over the scenario it extends. schema.json describes the same format
 // for editors; a test keeps the two in step.
 
-// fileDoc is one scenario file.
+// fileDoc is one scenario file: the policy (dated legal parameters), the
+// simulator's dynamics (dated event parameters and scheduled village
+// mergers), the titles and where the data comes from.
 type fileDoc struct {
-	Name        *string     `yaml:"name,omitempty"`
-	Description *string     `yaml:"description,omitempty"`
-	Extends     *string     `yaml:"extends,omitempty"`
-	Date        *string     `yaml:"date,omitempty"`
-	Policy      *filePolicy `yaml:"policy,omitempty"`
-	Titles      []fileTitle `yaml:"titles,omitempty"`
-	Data        *fileData   `yaml:"data,omitempty"`
+	Name        *string       `yaml:"name,omitempty"`
+	Description *string       `yaml:"description,omitempty"`
+	Extends     *string       `yaml:"extends,omitempty"`
+	Date        *string       `yaml:"date,omitempty"`
+	Policy      *filePolicy   `yaml:"policy,omitempty"`
+	Dynamics    *fileDynamics `yaml:"dynamics,omitempty"`
+	Titles      []fileTitle   `yaml:"titles,omitempty"`
+	Data        *fileData     `yaml:"data,omitempty"`
 }
 
 // dated is one value of a parameter with its effective date and source.
@@ -98,6 +101,45 @@ type fileSeverance struct {
 	ShortServiceYears   *int     `yaml:"short_service_years,omitempty"`
 	NearRetirementYears *int     `yaml:"near_retirement_years,omitempty"`
 	CapMonths           *int     `yaml:"cap_months,omitempty"`
+}
+
+// fileDynamics are the simulator's event parameters (model.Dynamics). The
+// series merge by date in a variant like the policy's; mergers, a plain list,
+// is replaced whole by a variant that gives it (an empty list drops the
+// inherited mergers).
+type fileDynamics struct {
+	Resignation     []dated[fileResignation] `yaml:"resignation,omitempty"`
+	Death           []dated[float64]         `yaml:"death,omitempty"`            // yearly probability
+	ReferenceIncome []dated[int64]           `yaml:"reference_income,omitempty"` // đồng per month
+	Candidates      []dated[fileCandidates]  `yaml:"candidates,omitempty"`
+	Growth          []dated[fileGrowth]      `yaml:"growth,omitempty"`
+	Vacancy         []dated[string]          `yaml:"vacancy,omitempty"` // concurrent | vacant
+	MaxAge          []dated[int]             `yaml:"max_age,omitempty"` // 0: none
+	Mergers         []fileMerger             `yaml:"mergers,omitempty"`
+}
+
+type fileResignation struct {
+	Base     *float64 `yaml:"base,omitempty"`     // yearly probability at adequate pay and load
+	LowPay   *float64 `yaml:"low_pay,omitempty"`  // log-odds per unit of pay shortfall
+	Overload *float64 `yaml:"overload,omitempty"` // log-odds per unit of overload
+}
+
+type fileCandidates struct {
+	PerThousand *float64 `yaml:"per_thousand,omitempty"`
+	PartyShare  *float64 `yaml:"party_share,omitempty"`
+	Accept      *float64 `yaml:"accept,omitempty"`
+	Age         *int     `yaml:"age,omitempty"`
+}
+
+type fileGrowth struct {
+	Population *float64 `yaml:"population,omitempty"`
+	Households *float64 `yaml:"households,omitempty"`
+}
+
+type fileMerger struct {
+	Date            *string `yaml:"date,omitempty"`
+	BelowHouseholds *int    `yaml:"below_households,omitempty"`
+	Source          *string `yaml:"source,omitempty"`
 }
 
 type fileTitle struct {

@@ -166,7 +166,7 @@ func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
 	body := file.Docs[0].Body
 	if _, ok := body.(*ast.MappingNode); !ok {
 		tk := body.GetToken()
-		return nil, &Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, titles, data)"}
+		return nil, &Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
 	}
 	f.index(body, "")
 	sort.Slice(f.ordered, func(i, j int) bool {

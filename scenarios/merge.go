@@ -18,8 +18,9 @@ type titleOrigin struct {
 }
 
 // merge lays the checked layers over one another, base first: scalars and
-// data fields override, policy series merge by effective date, titles merge
-// by id field by field. layers[0] is the file that was loaded.
+// data fields override, policy and dynamics series merge by effective date,
+// dynamics mergers are replaced whole, titles merge by id field by field.
+// layers[0] is the file that was loaded.
 func merge(layers []*layer) (*Scenario, ErrorList) {
 	var errs ErrorList
 	leaf := layers[0]
@@ -46,6 +47,7 @@ func merge(layers []*layer) (*Scenario, ErrorList) {
 			sites["date"] = errorSite{l.f, "date"}
 		}
 		mergePolicy(&s.Policy, &l.policy)
+		mergeDynamics(&s.Dynamics, &l.dynamics, l.mergers)
 		for k := range d.Titles {
 			t := &d.Titles[k]
 			id := *t.ID // checked: present
@@ -118,7 +120,7 @@ func merge(layers []*layer) (*Scenario, ErrorList) {
 			}
 		}
 	}
-	errs = append(errs, checkPolicyComplete(&s.Policy, s.Date, leaf.f, sites["date"])...)
+	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
 	s.Data, errs = dataSpec(&data, sites, errs)
 	return s, errs
 }
@@ -158,46 +160,75 @@ func mergeStruct(dst, src reflect.Value) {
 func mergePolicy(dst, over *model.Policy) {
 	dv, ov := reflect.ValueOf(dst).Elem(), reflect.ValueOf(over).Elem()
 	for i := range ov.NumField() {
-		o := ov.Field(i)
-		if o.Len() == 0 {
+		mergeSeries(dv.Field(i), ov.Field(i))
+	}
+}
+
+// mergeDynamics lays the dynamics of one layer over dst: the series merge
+// by effective date as the policy's do; mergers, when the layer gives them
+// (replace is true, even for an empty list), replace the inherited list.
+func mergeDynamics(dst, over *model.Dynamics, replace bool) {
+	dv, ov := reflect.ValueOf(dst).Elem(), reflect.ValueOf(over).Elem()
+	for i := range ov.NumField() {
+		if ov.Type().Field(i).Name == "Mergers" {
 			continue
 		}
-		d := dv.Field(i)
-		merged := reflect.MakeSlice(d.Type(), 0, d.Len()+o.Len())
-		from := func(v reflect.Value, k int) model.Date { return model.Date(v.Index(k).FieldByName("From").Int()) }
-		a, b := 0, 0
-		for a < d.Len() || b < o.Len() {
-			switch {
-			case b >= o.Len() || (a < d.Len() && from(d, a) < from(o, b)):
-				merged = reflect.Append(merged, d.Index(a))
-				a++
-			case a < d.Len() && from(d, a) == from(o, b):
-				merged = reflect.Append(merged, o.Index(b))
-				a++
-				b++
-			default:
-				merged = reflect.Append(merged, o.Index(b))
-				b++
-			}
-		}
-		d.Set(merged)
+		mergeSeries(dv.Field(i), ov.Field(i))
 	}
+	if replace {
+		dst.Mergers = nil
+		if len(over.Mergers) > 0 {
+			dst.Mergers = over.Mergers
+		}
+	}
+}
+
+// mergeSeries merges the model.Series o into d by effective date.
+func mergeSeries(d, o reflect.Value) {
+	if o.Len() == 0 {
+		return
+	}
+	merged := reflect.MakeSlice(d.Type(), 0, d.Len()+o.Len())
+	from := func(v reflect.Value, k int) model.Date { return model.Date(v.Index(k).FieldByName("From").Int()) }
+	a, b := 0, 0
+	for a < d.Len() || b < o.Len() {
+		switch {
+		case b >= o.Len() || (a < d.Len() && from(d, a) < from(o, b)):
+			merged = reflect.Append(merged, d.Index(a))
+			a++
+		case a < d.Len() && from(d, a) == from(o, b):
+			merged = reflect.Append(merged, o.Index(b))
+			a++
+			b++
+		default:
+			merged = reflect.Append(merged, o.Index(b))
+			b++
+		}
+	}
+	d.Set(merged)
 }
 
 // optionalPolicy are the parameters a scenario may leave out: without them
 // there are no extra workers.
 var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true}
 
+// optionalDynamics are the dynamics series that may start after the plan
+// date: before its first value there is no maximum age.
+var optionalDynamics = map[string]bool{"MaxAge": true}
+
 // checkPolicyComplete requires every other parameter to have a value in
 // force on the plan date. Parameters that start after it are reported
-// together, at the plan date, which is usually what is wrong.
-func checkPolicyComplete(p *model.Policy, date model.Date, leaf *srcFile, dateSite errorSite) ErrorList {
+// together, at the plan date, which is usually what is wrong. The dynamics
+// may be left out (the zero Dynamics), but a dynamics series that is given
+// must also be in force on the plan date, max_age excepted.
+func checkPolicyComplete(p *model.Policy, dyn *model.Dynamics, date model.Date, leaf *srcFile, dateSite errorSite) ErrorList {
 	var errs ErrorList
 	var late []string
+	first := func(v reflect.Value) model.Date { return model.Date(v.Index(0).FieldByName("From").Int()) }
 	pv := reflect.ValueOf(p).Elem()
 	for i := range pv.NumField() {
 		name := pv.Type().Field(i).Name
-		path := "policy." + policyKey(name)
+		path := "policy." + fieldKey(reflect.TypeFor[filePolicy](), name)
 		v := pv.Field(i)
 		if v.Len() == 0 {
 			if !optionalPolicy[name] {
@@ -205,8 +236,19 @@ func checkPolicyComplete(p *model.Policy, date model.Date, leaf *srcFile, dateSi
 			}
 			continue
 		}
-		if first := model.Date(v.Index(0).FieldByName("From").Int()); !date.IsZero() && first > date && !optionalPolicy[name] {
-			late = append(late, fmt.Sprintf("%s (from %s)", path, first))
+		if f := first(v); !date.IsZero() && f > date && !optionalPolicy[name] {
+			late = append(late, fmt.Sprintf("%s (from %s)", path, f))
+		}
+	}
+	dv := reflect.ValueOf(dyn).Elem()
+	for i := range dv.NumField() {
+		name := dv.Type().Field(i).Name
+		v := dv.Field(i)
+		if name == "Mergers" || optionalDynamics[name] || v.Len() == 0 {
+			continue
+		}
+		if f := first(v); !date.IsZero() && f > date {
+			late = append(late, fmt.Sprintf("dynamics.%s (from %s)", fieldKey(reflect.TypeFor[fileDynamics](), name), f))
 		}
 	}
 	if len(late) > 0 && dateSite.f != nil {
@@ -215,10 +257,10 @@ func checkPolicyComplete(p *model.Policy, date model.Date, leaf *srcFile, dateSi
 	return errs
 }
 
-// policyKey is the file name of a model.Policy field: filePolicy has the
-// same Go field names.
-func policyKey(field string) string {
-	f, _ := reflect.TypeOf(filePolicy{}).FieldByName(field)
+// fieldKey is the file name of a model.Policy or model.Dynamics field: the
+// file type t (filePolicy, fileDynamics) has the same Go field names.
+func fieldKey(t reflect.Type, field string) string {
+	f, _ := t.FieldByName(field)
 	return strings.Split(f.Tag.Get("yaml"), ",")[0]
 }
 

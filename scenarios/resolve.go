@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -11,8 +12,9 @@ import (
 )
 
 // Scenario is a scenario file resolved through its extends chain: the
-// policy and titles as model values, and where its units and people come
-// from. Units and People are empty until [Scenario.LoadData].
+// policy, the simulator's dynamics and the titles as model values, and
+// where its units and people come from. Units and People are empty until
+// [Scenario.LoadData].
 type Scenario struct {
 	model.Scenario
 	// Chain lists the files read, from the one loaded to the last base.
@@ -143,14 +145,16 @@ func resolveChain(leaf *srcFile) (*Scenario, error) {
 	return s, errs.err()
 }
 
-// layer is one checked file: its policy converted to model series, its
-// titles still in file form (they merge field by field), and the title
-// references it makes.
+// layer is one checked file: its policy and dynamics converted to model
+// values, its titles still in file form (they merge field by field), and
+// the title references it makes.
 type layer struct {
-	f      *srcFile
-	policy model.Policy
-	refs   []titleRef
-	errs   ErrorList
+	f        *srcFile
+	policy   model.Policy
+	dynamics model.Dynamics
+	mergers  bool // the file gives dynamics.mergers, which replaces the inherited list
+	refs     []titleRef
+	errs     ErrorList
 }
 
 type titleRef struct {
@@ -193,6 +197,10 @@ func checkFile(f *srcFile) *layer {
 	c.date("date", d.Date, false)
 	if d.Policy != nil {
 		l.policy = convPolicy(c, d.Policy, &l.refs)
+	}
+	if d.Dynamics != nil {
+		l.dynamics = convDynamics(c, d.Dynamics)
+		l.mergers = d.Dynamics.Mergers != nil
 	}
 	ids := map[string]int{}
 	for i := range d.Titles {
@@ -338,6 +346,121 @@ func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 		}
 	})
 	return out
+}
+
+// convDynamics converts the simulator's event parameters. Every value is
+// checked where it is written; whether the series a simulation needs are
+// all there is the simulator's business (a scenario without dynamics
+// resolves to the zero Dynamics).
+func convDynamics(c checker, d *fileDynamics) model.Dynamics {
+	var out model.Dynamics
+	out.Resignation = series(c, "dynamics.resignation", d.Resignation, func(path string, v *fileResignation) model.ResignationRule {
+		return model.ResignationRule{
+			Base:     c.probability(path+".base", reqF(c, path+".base", v.Base)),
+			LowPay:   c.slope(path+".low_pay", reqF(c, path+".low_pay", v.LowPay)),
+			Overload: c.slope(path+".overload", reqF(c, path+".overload", v.Overload)),
+		}
+	})
+	out.Death = series(c, "dynamics.death", d.Death, func(path string, v *float64) float64 {
+		return c.probability(path, *v)
+	})
+	out.ReferenceIncome = series(c, "dynamics.reference_income", d.ReferenceIncome, func(path string, v *int64) model.Money {
+		if *v <= 0 {
+			c.fail(path, "expected a positive income in đồng per month, got %d", *v)
+		}
+		return model.Money(*v)
+	})
+	out.Candidates = series(c, "dynamics.candidates", d.Candidates, func(path string, v *fileCandidates) model.CandidateRule {
+		r := model.CandidateRule{
+			PerThousand: c.nonNegative(path+".per_thousand", reqF(c, path+".per_thousand", v.PerThousand)),
+			PartyShare:  c.probability(path+".party_share", reqF(c, path+".party_share", v.PartyShare)),
+			Accept:      c.probability(path+".accept", reqF(c, path+".accept", v.Accept)),
+		}
+		if v.Age == nil {
+			c.fail(path+".age", "required: the age at which a recruit starts, %d to %d", minDynamicsAge, maxDynamicsAge)
+		} else {
+			r.Age = c.age(path+".age", *v.Age)
+		}
+		if math.IsInf(r.PerThousand, 0) {
+			c.fail(path+".per_thousand", "expected a finite number ≥ 0, got %g", r.PerThousand)
+		}
+		return r
+	})
+	out.Growth = series(c, "dynamics.growth", d.Growth, func(path string, v *fileGrowth) model.GrowthRule {
+		return model.GrowthRule{
+			Population: c.growthRate(path+".population", reqF(c, path+".population", v.Population)),
+			Households: c.growthRate(path+".households", reqF(c, path+".households", v.Households)),
+		}
+	})
+	out.Vacancy = series(c, "dynamics.vacancy", d.Vacancy, func(path string, v *string) model.VacancyCover {
+		vc, err := model.ParseVacancyCover(*v)
+		if err != nil {
+			c.fail(path, "expected %s, got %q", strings.Join(model.VacancyCoverNames(), " or "), *v)
+		}
+		return vc
+	})
+	out.MaxAge = series(c, "dynamics.max_age", d.MaxAge, func(path string, v *int) int {
+		if *v != 0 && (*v < minDynamicsAge || *v > maxDynamicsAge) {
+			c.fail(path, "expected 0 (no maximum) or an age from %d to %d, got %d", minDynamicsAge, maxDynamicsAge, *v)
+		}
+		return *v
+	})
+	if d.Mergers != nil {
+		out.Mergers = make([]model.Merger, 0, len(d.Mergers))
+	}
+	for i, m := range d.Mergers {
+		p := fmt.Sprintf("dynamics.mergers[%d]", i)
+		mg := model.Merger{
+			Date:            c.date(p+".date", m.Date, true),
+			BelowHouseholds: reqAtLeast(c, p+".below_households", m.BelowHouseholds, 1),
+			Source:          strOr(m.Source, ""),
+		}
+		if strings.TrimSpace(mg.Source) == "" {
+			c.fail(p+".source", "required: the legal source (decree and article) or \"assumption: …\"")
+		}
+		if i > 0 && mg.Date != 0 && out.Mergers[i-1].Date != 0 && mg.Date <= out.Mergers[i-1].Date {
+			c.fail(p+".date", "dates out of order: %s is not after %s (mergers must be in increasing date order, one per date)", mg.Date, out.Mergers[i-1].Date)
+		}
+		out.Mergers = append(out.Mergers, mg)
+	}
+	return out
+}
+
+// The ages a recruit may start at and a local maximum age may be set to.
+const (
+	minDynamicsAge = 15
+	maxDynamicsAge = 100
+)
+
+func (c checker) probability(path string, v float64) float64 {
+	if !(v >= 0 && v <= 1) {
+		c.fail(path, "expected a probability between 0 and 1, got %g", v)
+	}
+	return v
+}
+
+// slope is a log-odds coefficient of the resignation rule: more shortfall
+// or more overload may not make people less likely to leave.
+func (c checker) slope(path string, v float64) float64 {
+	if !(v >= 0) || math.IsInf(v, 1) {
+		c.fail(path, "expected a finite number ≥ 0 (log-odds per unit), got %g", v)
+	}
+	return v
+}
+
+// growthRate is a yearly rate of change: above −1 (−100 %), finite.
+func (c checker) growthRate(path string, v float64) float64 {
+	if !(v > -1) || math.IsInf(v, 1) {
+		c.fail(path, "expected a yearly rate above -1 (0.01 = 1 %% a year), got %g", v)
+	}
+	return v
+}
+
+func (c checker) age(path string, v int) int {
+	if v < minDynamicsAge || v > maxDynamicsAge {
+		c.fail(path, "expected an age from %d to %d, got %d", minDynamicsAge, maxDynamicsAge, v)
+	}
+	return v
 }
 
 func (c checker) atLeast(path string, v, lo int) int {

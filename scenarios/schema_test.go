@@ -267,6 +267,91 @@ policy:
 		{"one-digit province code", "data:\n  units: {province: \"1\"}\n", false},
 		{"sheet of a CSV people file", "data:\n  people: {file: people.csv, sheet: Sheet1}\n", false},
 		{"negative workload", "titles:\n  - {id: x, workload: {base: -1}}\n", false},
+
+		{"dynamics with every field", `
+extends: nd33-2023
+dynamics:
+  resignation:
+    - {from: "2027-01-01", value: {base: 0.05, low_pay: 2, overload: 1.5}, source: "assumption: test"}
+  death:
+    - {from: "2027-01-01", value: 0.004, source: "assumption: test"}
+  reference_income:
+    - {from: "2027-01-01", value: 6000000, source: "assumption: test"}
+  candidates:
+    - {from: "2027-01-01", value: {per_thousand: 4.5, party_share: 0.3, accept: 0.1, age: 28}, source: "assumption: test"}
+  growth:
+    - {from: "2027-01-01", value: {population: -0.01, households: 0.01}, source: "assumption: test"}
+  vacancy:
+    - {from: "2027-01-01", value: vacant, source: "assumption: test"}
+  max_age:
+    - {from: "2027-01-01", value: 65, source: "assumption: test"}
+    - {from: "2030-01-01", value: 0, source: "assumption: lifted"}
+  mergers:
+    - {date: "2027-01-01", below_households: 100, source: "assumption: test"}
+`, true},
+		{"dynamics dropping the inherited mergers", "dynamics:\n  mergers: []\n", true},
+		{"dynamics: probability above 1", `
+dynamics:
+  death:
+    - {from: "2027-01-01", value: 1.5, source: "x"}
+`, false},
+		{"dynamics: unknown field", `
+dynamics:
+  resignation:
+    - {from: "2027-01-01", value: {base: 0.05, lowpay: 2, overload: 1.5}, source: "x"}
+`, false},
+		{"dynamics: unknown section field", "dynamics:\n  deaths: []\n", false},
+		{"dynamics: missing source", `
+dynamics:
+  death:
+    - {from: "2027-01-01", value: 0.01}
+`, false},
+		{"dynamics: empty series", "dynamics:\n  death: []\n", false},
+		{"dynamics: zero reference income", `
+dynamics:
+  reference_income:
+    - {from: "2027-01-01", value: 0, source: "x"}
+`, false},
+		{"dynamics: candidates without age", `
+dynamics:
+  candidates:
+    - {from: "2027-01-01", value: {per_thousand: 5, party_share: 0.25, accept: 0.15}, source: "x"}
+`, false},
+		{"dynamics: candidate age 12", `
+dynamics:
+  candidates:
+    - {from: "2027-01-01", value: {per_thousand: 5, party_share: 0.25, accept: 0.15, age: 12}, source: "x"}
+`, false},
+		{"dynamics: growth of -100 %", `
+dynamics:
+  growth:
+    - {from: "2027-01-01", value: {population: -1, households: 0}, source: "x"}
+`, false},
+		{"dynamics: negative slope", `
+dynamics:
+  resignation:
+    - {from: "2027-01-01", value: {base: 0.05, low_pay: -2, overload: 1.5}, source: "x"}
+`, false},
+		{"dynamics: bad vacancy", `
+dynamics:
+  vacancy:
+    - {from: "2027-01-01", value: shared, source: "x"}
+`, false},
+		{"dynamics: max age 10", `
+dynamics:
+  max_age:
+    - {from: "2027-01-01", value: 10, source: "x"}
+`, false},
+		{"dynamics: merger without date", `
+dynamics:
+  mergers:
+    - {below_households: 100, source: "x"}
+`, false},
+		{"dynamics: merger below 0 households", `
+dynamics:
+  mergers:
+    - {date: "2027-01-01", below_households: 0, source: "x"}
+`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -418,6 +503,7 @@ func TestSchemaEnumsMatchModel(t *testing.T) {
 		{[]string{"$defs", "title", "properties", "term", "properties", "kind"}, enumStrings(func(i uint8) fmt.Stringer { return model.TermKind(i) })},
 		{[]string{"$defs", "datedCombination", "properties", "value", "properties", "mode"}, enumStrings(func(i uint8) fmt.Stringer { return model.CombinationMode(i) })},
 		{[]string{"$defs", "data", "properties", "units", "properties", "vintage"}, Vintages},
+		{[]string{"$defs", "datedVacancy", "properties", "value"}, model.VacancyCoverNames()},
 	}
 	for _, tt := range tests {
 		name := strings.Join(tt.path, "/")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
 
 	"github.com/goccy/go-yaml"
 
@@ -11,9 +12,9 @@ import (
 )
 
 // YAML returns the resolved scenario in the scenario file format, with no
-// extends: every parameter with all its dated values and sources, every
-// title in full. The text loads back to the same scenario, so it doubles as
-// a way to freeze a variant.
+// extends: every policy and dynamics parameter with all its dated values
+// and sources, every merger, every title in full. The text loads back to the
+// same scenario, so it doubles as a way to freeze a variant.
 func (s *Scenario) YAML() ([]byte, error) {
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "# Resolved from: %s\n", joinArrow(s.Chain))
@@ -142,12 +143,40 @@ func (s *Scenario) file() fileDoc {
 					ShortServiceYears: ptr(r.ShortServiceYears), NearRetirementYears: ptr(r.NearRetirementYears), CapMonths: ptr(r.CapMonths)}
 			}),
 		},
-		Data: s.Data.file(),
+		Dynamics: dynamicsFile(&s.Dynamics),
+		Data:     s.Data.file(),
 	}
 	for i := range s.Titles {
 		d.Titles = append(d.Titles, titleFile(&s.Titles[i]))
 	}
 	return d
+}
+
+// dynamicsFile writes the simulator's parameters back in the file format;
+// nil (no dynamics section) for the zero Dynamics.
+func dynamicsFile(dyn *model.Dynamics) *fileDynamics {
+	if reflect.ValueOf(*dyn).IsZero() {
+		return nil
+	}
+	fd := &fileDynamics{
+		Resignation: toDated(dyn.Resignation, func(r model.ResignationRule) fileResignation {
+			return fileResignation{Base: ptr(r.Base), LowPay: ptr(r.LowPay), Overload: ptr(r.Overload)}
+		}),
+		Death:           toDated(dyn.Death, same[float64]),
+		ReferenceIncome: toDated(dyn.ReferenceIncome, func(m model.Money) int64 { return int64(m) }),
+		Candidates: toDated(dyn.Candidates, func(r model.CandidateRule) fileCandidates {
+			return fileCandidates{PerThousand: ptr(r.PerThousand), PartyShare: ptr(r.PartyShare), Accept: ptr(r.Accept), Age: ptr(r.Age)}
+		}),
+		Growth: toDated(dyn.Growth, func(r model.GrowthRule) fileGrowth {
+			return fileGrowth{Population: ptr(r.Population), Households: ptr(r.Households)}
+		}),
+		Vacancy: toDated(dyn.Vacancy, model.VacancyCover.String),
+		MaxAge:  toDated(dyn.MaxAge, same[int]),
+	}
+	for _, m := range dyn.Mergers {
+		fd.Mergers = append(fd.Mergers, fileMerger{Date: ptr(m.Date.String()), BelowHouseholds: ptr(m.BelowHouseholds), Source: ptr(m.Source)})
+	}
+	return fd
 }
 
 func formatAge(a model.AgeMonths) string {

@@ -1,0 +1,274 @@
+package sim
+
+import (
+	"math"
+	"slices"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// MetricInfo describes one quantity accounted per year and replication.
+type MetricInfo struct {
+	Name string // key in files, e.g. "allowance"
+	Unit string // "people", "đồng", "title-months", …
+	Doc  string
+}
+
+// Metric indices into Metrics. Flows (money, exits, months) are totals over
+// the year; stocks (headcount, units over cap) are taken at the year's end.
+const (
+	Headcount = iota
+	Allowance
+	AllowanceMain
+	AllowanceConcurrent
+	Fund
+	Severance
+	RecruitmentCost
+	Cost
+	VacantTitleMonths
+	CoveredTitleMonths
+	OverloadedPersonMonths
+	UnitsOverCap
+	Entries
+	ExitsRetirement
+	ExitsResignation
+	ExitsDeath
+	ExitsReleased
+	numMetrics
+)
+
+// Metrics lists the quantities a Result holds, in index order.
+var Metrics = [numMetrics]MetricInfo{
+	Headcount:              {"headcount", "people", "people holding at least one title at the year's end"},
+	Allowance:              {"allowance", "đồng", "allowances paid in the year (main titles in full, concurrent titles at the concurrency rate)"},
+	AllowanceMain:          {"allowance_main", "đồng", "allowances of main titles"},
+	AllowanceConcurrent:    {"allowance_concurrent", "đồng", "allowances of titles held concurrently, temporary cover included"},
+	Fund:                   {"fund", "đồng", "allowance funds of the communes and villages for the year"},
+	Severance:              {"severance", "đồng", "one-off support to people released at re-plans (Decree 154/2025)"},
+	RecruitmentCost:        {"recruitment_cost", "đồng", "one-off cost of bringing in recruits (the policy's recruitment cost)"},
+	Cost:                   {"cost", "đồng", "allowance + severance + recruitment cost"},
+	VacantTitleMonths:      {"vacant_title_months", "title-months", "months titles stood empty (one per holder needed)"},
+	CoveredTitleMonths:     {"covered_title_months", "title-months", "months titles were covered by someone else temporarily"},
+	OverloadedPersonMonths: {"overloaded_person_months", "person-months", "months people carried more weekly hours than their capacity"},
+	UnitsOverCap:           {"units_over_cap", "units", "communes and villages with more holders than their cap at the year's end"},
+	Entries:                {"entries", "people", "people who took up titles: recruits and people from the roster"},
+	ExitsRetirement:        {"exits_retirement", "people", "holders who retired (schedule or maximum age)"},
+	ExitsResignation:       {"exits_resignation", "people", "holders who resigned"},
+	ExitsDeath:             {"exits_death", "people", "holders who died or fell long-term ill"},
+	ExitsReleased:          {"exits_released", "people", "holders released at a re-plan"},
+}
+
+// MetricIndex returns the index of the metric called name.
+func MetricIndex(name string) (int, bool) {
+	for i, m := range Metrics {
+		if m.Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// Summary is a distribution over replications.
+type Summary struct {
+	P5, P25, P50, P75, P95 float64
+	Mean                   float64
+}
+
+// Summarise returns the percentiles (linear interpolation between order
+// statistics) and mean of xs; xs is not modified.
+func Summarise(xs []float64) Summary {
+	if len(xs) == 0 {
+		return Summary{}
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	q := func(p float64) float64 {
+		h := p * float64(len(s)-1)
+		lo := math.Floor(h)
+		i := int(lo)
+		if i+1 >= len(s) {
+			return s[len(s)-1]
+		}
+		return s[i] + (h-lo)*(s[i+1]-s[i])
+	}
+	sum := 0.0
+	for _, x := range s {
+		sum += x
+	}
+	return Summary{q(0.05), q(0.25), q(0.5), q(0.75), q(0.95), sum / float64(len(s))}
+}
+
+// Series is one metric's distribution, year by year.
+type Series struct {
+	Metric string
+	Unit   string
+	Years  []Summary // index 0 is year 1
+}
+
+// Window is a total over the first Years years of the horizon, discounted
+// when the Config says so.
+type Window struct {
+	Metric string
+	Years  int
+	Summary
+}
+
+// Replan records one re-plan of the expected world.
+type Replan struct {
+	Date      model.Date
+	Reason    string // "start", "election", "merger"
+	Headcount int    // people holding titles in the plan
+	Changed   int    // people whose titles changed
+	Kept      int    // communes the assigner left out, which kept their holders
+}
+
+// Result is the outcome of simulating one scenario.
+type Result struct {
+	Scenario string
+	Start    model.Date
+	Years    int
+	Runs     int
+	Seed     uint64
+	// InitialHeadcount is the number of people holding titles on Start,
+	// before the first plan.
+	InitialHeadcount int
+	// Seats is the number of title holders needed at the start.
+	Seats   int
+	Replans []Replan
+	Metrics []Series // in the order of [Metrics]
+	Windows []Window // cost and allowance over 5 and 10 years (as far as the horizon goes)
+	// samples[m][run*Years+year]
+	samples [numMetrics][]float64
+}
+
+// Samples returns metric m's value in every replication and year:
+// out[run][year]. The slices share memory with r.
+func (r *Result) Samples(m int) [][]float64 {
+	out := make([][]float64, r.Runs)
+	for k := range out {
+		out[k] = r.samples[m][k*r.Years : (k+1)*r.Years : (k+1)*r.Years]
+	}
+	return out
+}
+
+// Comparison holds a baseline, its variants and their paired differences.
+type Comparison struct {
+	Baseline    *Result
+	Variants    []*Result
+	Differences []Difference // one per variant
+}
+
+// Difference is a variant against the baseline, replication by
+// replication.
+type Difference struct {
+	Variant string
+	// Metrics are variant minus baseline, per metric and year.
+	Metrics []Series
+	// Savings is the baseline's cost minus the variant's, per year:
+	// allowances saved net of severance and recruitment.
+	Savings Series
+	// NetSavings totals Savings over 5 and 10 years (as far as the horizon
+	// goes), discounted when the Config says so.
+	NetSavings []Window
+	// samples[run*Years+year] of Savings
+	samples []float64
+}
+
+// windows are the budget windows reported: 5 and 10 years, or the horizon
+// when shorter.
+func windows(years int) []int {
+	var out []int
+	for _, w := range []int{5, 10} {
+		if w <= years {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 || out[len(out)-1] < years && years < 10 {
+		out = append(out, years)
+	}
+	return out
+}
+
+func discount(rate float64, year int) float64 {
+	if rate == 0 {
+		return 1
+	}
+	return 1 / math.Pow(1+rate, float64(year))
+}
+
+func windowTotal(samples []float64, runs, years, w int, rate float64) []float64 {
+	out := make([]float64, runs)
+	for k := range runs {
+		s := 0.0
+		for y := range w {
+			s += samples[k*years+y] * discount(rate, y)
+		}
+		out[k] = s
+	}
+	return out
+}
+
+func seriesOf(name, unit string, samples []float64, runs, years int) Series {
+	s := Series{Metric: name, Unit: unit, Years: make([]Summary, years)}
+	col := make([]float64, runs)
+	for y := range years {
+		for k := range runs {
+			col[k] = samples[k*years+y]
+		}
+		s.Years[y] = Summarise(col)
+	}
+	return s
+}
+
+func (r *Result) summarise(rate float64) {
+	r.Metrics = make([]Series, numMetrics)
+	for m := range numMetrics {
+		r.Metrics[m] = seriesOf(Metrics[m].Name, Metrics[m].Unit, r.samples[m], r.Runs, r.Years)
+	}
+	r.Windows = nil
+	for _, m := range []int{Cost, Allowance} {
+		for _, w := range windows(r.Years) {
+			r.Windows = append(r.Windows, Window{Metrics[m].Name, w, Summarise(windowTotal(r.samples[m], r.Runs, r.Years, w, rate))})
+		}
+	}
+}
+
+func compare(cfg Config, rs []*Result) *Comparison {
+	for _, r := range rs {
+		r.summarise(cfg.DiscountRate)
+	}
+	c := &Comparison{Baseline: rs[0], Variants: rs[1:]}
+	b := rs[0]
+	n := b.Runs * b.Years
+	for _, v := range rs[1:] {
+		d := Difference{Variant: v.Scenario}
+		diff := make([]float64, n)
+		for m := range numMetrics {
+			for i := range n {
+				diff[i] = v.samples[m][i] - b.samples[m][i]
+			}
+			d.Metrics = append(d.Metrics, seriesOf(Metrics[m].Name, Metrics[m].Unit, diff, b.Runs, b.Years))
+		}
+		d.samples = make([]float64, n)
+		for i := range n {
+			d.samples[i] = b.samples[Cost][i] - v.samples[Cost][i]
+		}
+		d.Savings = seriesOf("savings", "đồng", d.samples, b.Runs, b.Years)
+		for _, w := range windows(b.Years) {
+			d.NetSavings = append(d.NetSavings, Window{"savings", w, Summarise(windowTotal(d.samples, b.Runs, b.Years, w, cfg.DiscountRate))})
+		}
+		c.Differences = append(c.Differences, d)
+	}
+	return c
+}
+
+// SavingsSamples returns the paired savings of the variant in every
+// replication and year: out[run][year].
+func (d *Difference) SavingsSamples(years int) [][]float64 {
+	runs := len(d.samples) / max(years, 1)
+	out := make([][]float64, runs)
+	for k := range out {
+		out[k] = d.samples[k*years : (k+1)*years : (k+1)*years]
+	}
+	return out
+}

@@ -1,0 +1,1106 @@
+package sim
+
+import (
+	"context"
+	"math"
+	"math/bits"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// Exit causes.
+const (
+	causeRetirement = iota
+	causeDeath
+	causeResignation
+)
+
+// simulate runs the replications of w and summarises them.
+func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress)) (*Result, error) {
+	res := &Result{
+		Scenario: w.name, Start: w.start, Years: w.years, Runs: cfg.Runs, Seed: cfg.Seed,
+		Replans: w.replans,
+	}
+	for d := range w.initial {
+		if len(w.initial[d]) > 0 {
+			res.InitialHeadcount++
+		}
+	}
+	if len(w.epochs) > 0 {
+		res.Seats = w.epochs[0].nLive
+	}
+	for m := range res.samples {
+		res.samples[m] = make([]float64, cfg.Runs*w.years)
+	}
+	w.prepare()
+	salt := uint64(0)
+	if cfg.Independent {
+		salt = hashString(w.name)
+	}
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	workers := min(cfg.Workers, cfg.Runs)
+	errs := make([]error, workers)
+	for wi := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := newRep(w)
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= cfg.Runs {
+					return
+				}
+				if err := ctx.Err(); err != nil {
+					errs[wi] = err
+					return
+				}
+				r.run(mix(cfg.Seed, uint64(k), salt))
+				for m := range numMetrics {
+					copy(res.samples[m][k*w.years:(k+1)*w.years], r.out[m])
+				}
+				report(Progress{Scenario: w.name, Stage: "run", Done: int(done.Add(1)), Total: cfg.Runs})
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+// mix derives a replication's seed from the master seed (SplitMix64's
+// finaliser), so neighbouring replications get unrelated streams.
+func mix(seed, k, salt uint64) uint64 {
+	z := seed + 0x9e3779b97f4a7c15*(k+1) + salt
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// changeRef locates a person's seats after a re-plan.
+type changeRef struct{ epoch, i int32 }
+
+// prepare indexes, for each person of the expected world, the re-plans
+// that change their seats, and sizes the per-person seat lists.
+func (w *world) prepare() {
+	w.changes = make([][]changeRef, len(w.people))
+	w.stride = w.maxSeats
+	for d, s := range w.initial {
+		w.stride = max(w.stride, len(s))
+		_ = d
+	}
+	for e, ep := range w.epochs {
+		for i, d := range ep.change {
+			w.changes[d] = append(w.changes[d], changeRef{int32(e), int32(i)})
+			w.stride = max(w.stride, len(ep.bundles[i]))
+		}
+	}
+	w.capChanged = make([][]int32, w.years)
+	for y := 1; y < w.years; y++ {
+		for u := range w.caps[y] {
+			if w.caps[y][u] != w.caps[y-1][u] {
+				w.capChanged[y] = append(w.capChanged[y], int32(u))
+			}
+		}
+	}
+	w.unitHash = make([]uint64, len(w.units))
+	for u := range w.units {
+		w.unitHash[u] = hashString(w.units[u].Code)
+	}
+}
+
+// bundleOf returns person d's seats after c of their changes.
+func (w *world) bundleOf(d int32, c int32) []seatRef {
+	if c == 0 {
+		if int(d) < len(w.initial) {
+			return w.initial[d]
+		}
+		return nil
+	}
+	ref := w.changes[d][c-1]
+	return w.epochs[ref.epoch].bundles[ref.i]
+}
+
+// rep is the state of one replication, reused from one to the next. People
+// are held as parallel arrays (struct of arrays) so the yearly pass over
+// them touches little memory and allocates nothing.
+type rep struct {
+	w     *world
+	seedA uint64
+
+	// People of this replication: the roster first, then recruits.
+	det      []int32 // the person of the expected world each stands for
+	active   []bool
+	gone     []bool // left for good
+	retire   []int32
+	start    []int32 // month service began (negative: before Start)
+	thrDeath []uint64
+	thrExit  []uint64
+	rng      []rand.PCG
+	seats    []int32 // stride w.stride
+	nSeats   []uint8
+	payMain  []int64 // monthly, in full
+	payConc  []int64
+	mainFull []int64 // the main title's allowance in full (severance's A)
+	hours    []float32
+	capacity []float32
+	over     []bool
+	edu      []model.Education
+	party    []bool
+	sex      []model.Sex
+
+	// People of the expected world.
+	repOf      []int32 // who stands for them (-1: nobody)
+	cursor     []int32 // how many of their changes have happened
+	deficient  []bool
+	defList    []int32
+	defScratch []int32
+	// payHazard caches the yearly thresholds of holders who are not
+	// overloaded, by pay: most holders share a handful of pay levels.
+	payHazard map[int64][2]uint64
+	gen       []int32 // recruitment attempt generation
+
+	// Seats and units.
+	holder    []int32
+	cover     []bool
+	covers    []int32 // seats covered temporarily
+	unitCount []int32
+	poolDrawn []bool
+	poolAll   []int32
+	poolParty []int32
+	fillAll   []float64 // yearly chance of filling a vacancy from the pool
+	fillParty []float64
+	unitRng   []rand.PCG
+	unitSeed  []bool
+
+	// Running totals.
+	home     []int32 // commune of the first seat they took
+	dirty    []bool  // pay or hours changed since the hazard was computed
+	inFree   []bool  // held nothing at the re-plan being realised
+	counting bool    // entries count from the start on (not the roster's seats)
+
+	nActive, heldSeats, nCovered, nOver, overCap int
+	rMain, rConc                                 int64
+	month, year, epoch                           int
+	hazardMonth                                  int     // month whose parameters the hazards use
+	titlePay, concPay                            []int64 // per title × education, this month
+
+	pending []recruitEvent
+	exits   [12][]exitEvent
+	free    []int32
+	out     [numMetrics][]float64
+}
+
+type exitEvent struct {
+	person int32
+	cause  int8
+}
+
+type recruitEvent struct {
+	month int32
+	det   int32
+	gen   int32
+}
+
+const numEdu = int(model.EduPostgraduate) + 1
+
+func newRep(w *world) *rep {
+	r := &rep{w: w}
+	nd := len(w.people)
+	r.repOf = make([]int32, nd)
+	r.cursor = make([]int32, nd)
+	r.deficient = make([]bool, nd)
+	r.gen = make([]int32, nd)
+	ns := len(w.seatSlot)
+	r.holder = make([]int32, ns)
+	r.cover = make([]bool, ns)
+	nu := len(w.units)
+	r.unitCount = make([]int32, nu)
+	r.poolDrawn = make([]bool, nu)
+	r.poolAll = make([]int32, nu)
+	r.poolParty = make([]int32, nu)
+	r.fillAll = make([]float64, nu)
+	r.fillParty = make([]float64, nu)
+	r.unitRng = make([]rand.PCG, nu)
+	r.unitSeed = make([]bool, nu)
+	r.payHazard = make(map[int64][2]uint64)
+	r.titlePay = make([]int64, len(w.titles)*numEdu)
+	r.concPay = make([]int64, len(w.titles)*numEdu)
+	for m := range r.out {
+		r.out[m] = make([]float64, w.years)
+	}
+	return r
+}
+
+// addPerson appends a person to the replication and returns its index.
+func (r *rep) addPerson(det int32, retire, start int32, capacity float32, edu model.Education, party bool, sex model.Sex, h1, h2 uint64) int32 {
+	i := int32(len(r.det))
+	r.det = append(r.det, det)
+	r.active = append(r.active, false)
+	r.gone = append(r.gone, false)
+	r.retire = append(r.retire, retire)
+	r.start = append(r.start, start)
+	r.thrDeath = append(r.thrDeath, 0)
+	r.thrExit = append(r.thrExit, 0)
+	r.rng = append(r.rng, rand.PCG{})
+	r.rng[i].Seed(h1, h2)
+	for range r.w.stride {
+		r.seats = append(r.seats, -1)
+	}
+	r.nSeats = append(r.nSeats, 0)
+	r.payMain = append(r.payMain, 0)
+	r.payConc = append(r.payConc, 0)
+	r.mainFull = append(r.mainFull, 0)
+	r.hours = append(r.hours, 0)
+	r.capacity = append(r.capacity, capacity)
+	r.over = append(r.over, false)
+	r.edu = append(r.edu, edu)
+	r.party = append(r.party, party)
+	r.sex = append(r.sex, sex)
+	r.home = append(r.home, -1)
+	r.dirty = append(r.dirty, true)
+	r.inFree = append(r.inFree, false)
+	return i
+}
+
+// reset prepares the replication with seed a: the roster on Start.
+func (r *rep) reset(a uint64) {
+	w := r.w
+	r.seedA = a
+	r.det, r.active, r.gone, r.retire, r.start = r.det[:0], r.active[:0], r.gone[:0], r.retire[:0], r.start[:0]
+	r.thrDeath, r.thrExit, r.rng, r.seats, r.nSeats = r.thrDeath[:0], r.thrExit[:0], r.rng[:0], r.seats[:0], r.nSeats[:0]
+	r.payMain, r.payConc, r.mainFull, r.hours, r.capacity = r.payMain[:0], r.payConc[:0], r.mainFull[:0], r.hours[:0], r.capacity[:0]
+	r.over, r.edu, r.party, r.sex, r.home = r.over[:0], r.edu[:0], r.party[:0], r.sex[:0], r.home[:0]
+	r.dirty, r.inFree = r.dirty[:0], r.inFree[:0]
+	r.counting = false
+	for i := range r.repOf {
+		r.repOf[i] = -1
+	}
+	clear(r.cursor)
+	clear(r.deficient)
+	clear(r.gen)
+	r.defList = r.defList[:0]
+	for i := range r.holder {
+		r.holder[i] = -1
+	}
+	clear(r.cover)
+	r.covers = r.covers[:0]
+	clear(r.unitCount)
+	clear(r.poolDrawn)
+	clear(r.unitSeed)
+	r.nActive, r.heldSeats, r.nCovered, r.nOver, r.overCap = 0, 0, 0, 0, 0
+	r.rMain, r.rConc = 0, 0
+	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
+	clear(r.payHazard)
+	r.pending = r.pending[:0]
+	for m := range r.out {
+		clear(r.out[m])
+	}
+	r.setPrices(0)
+	for d := range w.sc.People {
+		p := &w.people[d]
+		i := r.addPerson(int32(d), p.retireMonth, -p.served0, p.capacity, p.edu, p.party, p.sex, a, p.hash)
+		r.repOf[d] = i
+		for _, ref := range w.initial[d] {
+			r.addSeat(i, ref>>1, false)
+		}
+	}
+	for i := range r.det {
+		if r.nSeats[i] > 0 {
+			r.refresh(int32(i))
+		}
+	}
+	r.counting = true
+}
+
+// setPrices computes each title's allowance, in full and at the
+// concurrency rate, for every education level in month m.
+func (r *rep) setPrices(m int) {
+	p := &r.w.monthly[m]
+	for t := range r.w.titles {
+		for e := range numEdu {
+			full := r.w.titles[t].AllowanceFor(model.Education(e)).Of(p.base)
+			r.titlePay[t*numEdu+e] = int64(full)
+			r.concPay[t*numEdu+e] = int64(full.Scale(p.rate))
+		}
+	}
+}
+
+func (r *rep) seatTitle(k int32) int32 { return r.w.slotTitle[r.w.seatSlot[k]] }
+func (r *rep) seatUnit(k int32) int32  { return r.w.slotUnit[r.w.seatSlot[k]] }
+
+// hasUnit reports whether person i holds a seat in unit u other than k.
+func (r *rep) hasUnit(i, u, k int32) bool {
+	base := int(i) * r.w.stride
+	for j := range int(r.nSeats[i]) {
+		if s := r.seats[base+j]; s != k && r.seatUnit(s) == u {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *rep) bumpUnit(u int32, delta int32) {
+	c := r.w.caps[r.year][u]
+	before := c > 0 && r.unitCount[u] > c
+	r.unitCount[u] += delta
+	after := c > 0 && r.unitCount[u] > c
+	switch {
+	case after && !before:
+		r.overCap++
+	case before && !after:
+		r.overCap--
+	}
+}
+
+// addSeat gives seat k to person i (temporarily when cover is set).
+func (r *rep) addSeat(i, k int32, cover bool) {
+	base := int(i) * r.w.stride
+	n := int(r.nSeats[i])
+	if r.holder[k] >= 0 || n == r.w.stride {
+		return // the world's plans never ask for this
+	}
+	if !r.active[i] {
+		r.active[i] = true
+		r.nActive++
+		if r.counting {
+			r.out[Entries][r.year]++
+		}
+		r.home[i] = r.w.unitCommune[r.seatUnit(k)]
+	}
+	if u := r.seatUnit(k); !r.hasUnit(i, u, -1) {
+		r.bumpUnit(u, 1)
+	}
+	r.seats[base+n] = k
+	r.nSeats[i]++
+	r.holder[k] = i
+	r.heldSeats++
+	if cover {
+		r.cover[k] = true
+		r.nCovered++
+		r.covers = append(r.covers, k)
+	}
+}
+
+// removeSeat takes seat k from person i; the caller refreshes i.
+func (r *rep) removeSeat(i, k int32) {
+	base := int(i) * r.w.stride
+	n := int(r.nSeats[i])
+	for j := range n {
+		if r.seats[base+j] == k {
+			r.seats[base+j] = r.seats[base+n-1]
+			r.seats[base+n-1] = -1
+			break
+		}
+	}
+	r.nSeats[i]--
+	if u := r.seatUnit(k); !r.hasUnit(i, u, -1) {
+		r.bumpUnit(u, -1)
+	}
+	r.holder[k] = -1
+	r.heldSeats--
+	if r.cover[k] {
+		r.cover[k] = false
+		r.nCovered--
+	}
+}
+
+// refresh recomputes person i's pay, hours and yearly hazards and the
+// running totals that depend on them.
+func (r *rep) refresh(i int32) {
+	w := r.w
+	r.rMain -= r.payMain[i]
+	r.rConc -= r.payConc[i]
+	if r.over[i] {
+		r.nOver--
+	}
+	base := int(i) * w.stride
+	n := int(r.nSeats[i])
+	var main, conc, best int64
+	var hours float32
+	mainAt := -1
+	e := int(r.edu[i])
+	for j := range n {
+		k := r.seats[base+j]
+		t := int(r.seatTitle(k))
+		full := r.titlePay[t*numEdu+e]
+		if mainAt < 0 || full > best {
+			mainAt, best = j, full
+		}
+		hours += w.wph[r.year][w.seatSlot[k]]
+	}
+	for j := range n {
+		k := r.seats[base+j]
+		t := int(r.seatTitle(k))
+		if j == mainAt {
+			main = r.titlePay[t*numEdu+e]
+		} else {
+			conc += r.concPay[t*numEdu+e]
+		}
+	}
+	r.payMain[i], r.payConc[i], r.hours[i] = main, conc, hours
+	if n > 0 {
+		r.mainFull[i] = best // kept when they hold nothing: severance's A
+	}
+	r.over[i] = n > 0 && hours > r.capacity[i]+1e-4
+	if r.over[i] {
+		r.nOver++
+	}
+	r.rMain += main
+	r.rConc += conc
+	r.dirty[i] = true // the hazard is read at the next year's draw
+}
+
+// hazard sets person i's yearly death and exit thresholds: a uniform
+// 64-bit draw below thrDeath is a death, below thrExit a resignation.
+func (r *rep) hazard(i int32) {
+	r.dirty[i] = false
+	pay := r.payMain[i] + r.payConc[i]
+	if !r.over[i] {
+		if t, ok := r.payHazard[pay]; ok {
+			r.thrDeath[i], r.thrExit[i] = t[0], t[1]
+			return
+		}
+	}
+	p := &r.w.monthly[r.hazardMonth]
+	pd := min(max(p.death, 0), 1)
+	pr := resignProbability(p, r.payMain[i]+r.payConc[i], r.hours[i], r.capacity[i])
+	r.thrDeath[i] = threshold(pd)
+	r.thrExit[i] = threshold(pd + (1-pd)*pr)
+	if !r.over[i] {
+		r.payHazard[pay] = [2]uint64{r.thrDeath[i], r.thrExit[i]}
+	}
+}
+
+// resignProbability is [model.ResignationRule.Probability] with the
+// base's logit computed once per month rather than once per person.
+func resignProbability(p *monthParams, pay int64, hours, capacity float32) float64 {
+	rule := &p.resign
+	switch {
+	case rule.Base <= 0:
+		return 0
+	case rule.Base >= 1:
+		return 1
+	}
+	z := p.resignLogit
+	if p.ref > 0 && pay < int64(p.ref) {
+		z += rule.LowPay * (1 - float64(pay)/float64(p.ref))
+	}
+	if capacity > 0 && hours > capacity {
+		z += rule.Overload * float64(model.Hours(hours)/model.Hours(capacity)-1)
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+func threshold(p float64) uint64 {
+	if p <= 0 {
+		return 0
+	}
+	if p >= 1 {
+		return math.MaxUint64
+	}
+	return uint64(p * (1 << 64))
+}
+
+// run plays one replication with seed a and leaves its metrics in r.out.
+func (r *rep) run(a uint64) {
+	w := r.w
+	r.reset(a)
+	for y := range w.years {
+		r.year = y
+		m0 := 12 * y
+		if y > 0 {
+			for _, u := range w.capChanged[y] {
+				before := w.caps[y-1][u] > 0 && r.unitCount[u] > w.caps[y-1][u]
+				after := w.caps[y][u] > 0 && r.unitCount[u] > w.caps[y][u]
+				if before != after {
+					r.overCap += int(b2i(after)) - int(b2i(before))
+				}
+			}
+		}
+		r.month = m0
+		r.yearPass(m0, y > 0)
+		for m := m0; m < m0+12; m++ {
+			r.month = m
+			if w.globalChange[m] && m > 0 {
+				r.setPrices(m)
+				for i := range r.det {
+					if r.active[i] {
+						r.refresh(int32(i))
+					}
+				}
+				r.hazardMonth = m
+				clear(r.payHazard)
+			}
+			for _, ev := range r.exits[m-m0] {
+				if r.active[ev.person] {
+					r.exit(ev.person, int(ev.cause))
+				}
+			}
+			r.recruitDue(m)
+			if r.epoch < len(w.epochs) && w.epochs[r.epoch].month == m {
+				r.realise(r.epoch) // moves r.epoch on
+			}
+			r.out[AllowanceMain][y] += float64(r.rMain)
+			r.out[AllowanceConcurrent][y] += float64(r.rConc)
+			r.out[Fund][y] += w.fundByMonth[m]
+			live := 0
+			if r.epoch > 0 {
+				live = w.epochs[r.epoch-1].nLive
+			}
+			r.out[VacantTitleMonths][y] += float64(live - r.heldSeats)
+			r.out[CoveredTitleMonths][y] += float64(r.nCovered)
+			r.out[OverloadedPersonMonths][y] += float64(r.nOver)
+		}
+		r.out[Headcount][y] = float64(r.nActive)
+		r.out[UnitsOverCap][y] = float64(r.overCap)
+		r.out[Allowance][y] = r.out[AllowanceMain][y] + r.out[AllowanceConcurrent][y]
+		r.out[Cost][y] = r.out[Allowance][y] + r.out[Severance][y] + r.out[RecruitmentCost][y]
+	}
+}
+
+// yearPass is the one pass over every person each year: refresh hours as
+// units grow, then draw the year's single random number, which decides
+// death or resignation (and the month it happens), and note retirements.
+// Each person draws exactly once a year whatever happens elsewhere, so a
+// person meets the same chances in every scenario.
+func (r *rep) yearPass(m0 int, regrow bool) {
+	for k := range r.exits {
+		r.exits[k] = r.exits[k][:0]
+	}
+	w := r.w
+	end := int32(m0 + 12)
+	wph := w.wph[r.year]
+	for i := range r.det {
+		if !r.active[i] {
+			continue
+		}
+		if regrow && w.growth {
+			base := i * w.stride
+			var h float32
+			for j := range int(r.nSeats[i]) {
+				h += wph[w.seatSlot[r.seats[base+j]]]
+			}
+			if h != r.hours[i] {
+				over := h > r.capacity[i]+1e-4
+				r.hours[i] = h
+				if over != r.over[i] || over {
+					if over != r.over[i] {
+						r.over[i] = over
+						if over {
+							r.nOver++
+						} else {
+							r.nOver--
+						}
+					}
+					r.dirty[i] = true
+				}
+			}
+		}
+		if r.dirty[i] {
+			r.hazard(int32(i))
+		}
+		u := r.rng[i].Uint64()
+		month, cause := int32(never), int8(-1)
+		if ret := r.retire[i]; ret < end {
+			month, cause = max(ret, int32(m0)), causeRetirement
+		}
+		if u < r.thrExit[i] {
+			var m int32
+			if u < r.thrDeath[i] {
+				m = int32(m0) + frac12(u, 0, r.thrDeath[i])
+				if m < month {
+					month, cause = m, causeDeath
+				}
+			} else {
+				m = int32(m0) + frac12(u, r.thrDeath[i], r.thrExit[i])
+				if m < month {
+					month, cause = m, causeResignation
+				}
+			}
+		}
+		if cause >= 0 {
+			r.exits[int(month)-m0] = append(r.exits[int(month)-m0], exitEvent{int32(i), cause})
+		}
+	}
+}
+
+// frac12 maps u in [lo, hi) to a month 0–11 uniformly.
+func frac12(u, lo, hi uint64) int32 {
+	span := hi - lo
+	if span == 0 {
+		return 0
+	}
+	hi64, lo64 := bits.Mul64(u-lo, 12)
+	q, _ := bits.Div64(hi64, lo64, span) // ⌊12·(u−lo)/span⌋ without overflow
+	return int32(min(q, 11))
+}
+
+// exit removes person i for cause at the current month.
+func (r *rep) exit(i int32, cause int) {
+	switch cause {
+	case causeRetirement:
+		r.out[ExitsRetirement][r.year]++
+	case causeDeath:
+		r.out[ExitsDeath][r.year]++
+	case causeResignation:
+		r.out[ExitsResignation][r.year]++
+	}
+	r.leave(i)
+}
+
+// leave takes all of person i's seats away and marks them gone; their
+// own titles pass to cover and recruitment.
+func (r *rep) leave(i int32) {
+	w := r.w
+	base := int(i) * w.stride
+	var freed [16]int32
+	vacated := freed[:0]
+	for r.nSeats[i] > 0 {
+		k := r.seats[base+int(r.nSeats[i])-1]
+		r.removeSeat(i, k)
+		vacated = append(vacated, k)
+	}
+	r.refresh(i)
+	r.active[i] = false
+	r.gone[i] = true
+	r.nActive--
+	d := r.det[i]
+	if r.repOf[d] == i {
+		r.repOf[d] = -1
+		r.markDeficient(d)
+		r.scheduleRecruit(d)
+	}
+	for _, k := range vacated {
+		r.coverSeat(k)
+	}
+}
+
+func (r *rep) markDeficient(d int32) {
+	if !r.deficient[d] {
+		r.deficient[d] = true
+		r.defList = append(r.defList, d)
+	}
+}
+
+// coverSeat finds someone of the seat's unit to hold vacant seat k
+// temporarily, when the policy covers vacancies that way.
+func (r *rep) coverSeat(k int32) {
+	w := r.w
+	p := &w.monthly[r.month]
+	if p.vacancy != model.CoverConcurrent || r.holder[k] >= 0 {
+		return
+	}
+	if r.epoch > 0 && !w.epochs[r.epoch-1].live[k] {
+		return
+	}
+	u := r.seatUnit(k)
+	best := int32(-1)
+	for s := w.unitSeat[u]; s < w.unitSeat[u+1]; s++ {
+		h := r.holder[s]
+		if h < 0 || h == best || int(r.nSeats[h]) >= min(p.maxTitles, w.stride) {
+			continue
+		}
+		if !r.mayHold(h, r.seatTitle(k), p) {
+			continue
+		}
+		if best < 0 || r.nSeats[h] < r.nSeats[best] || (r.nSeats[h] == r.nSeats[best] && r.hours[h] < r.hours[best]) {
+			best = h
+		}
+	}
+	if best < 0 {
+		return
+	}
+	r.addSeat(best, k, true)
+	r.refresh(best)
+}
+
+// mayHold reports whether person i may take title t on top of what they
+// hold: requirements of party, education and sex, and the combination rule.
+func (r *rep) mayHold(i int32, ti int32, p *monthParams) bool {
+	t := &r.w.titles[ti]
+	q := &t.Requires
+	if (q.PartyMember && !r.party[i]) || r.edu[i] < q.MinEducation || (q.Sex != model.SexAny && r.sex[i] != q.Sex) {
+		return false
+	}
+	base := int(i) * r.w.stride
+	nt := len(r.w.titles)
+	for j := range int(r.nSeats[i]) {
+		if !p.allows[int(r.seatTitle(r.seats[base+j]))*nt+int(ti)] {
+			return false
+		}
+	}
+	return true
+}
+
+// endCover ends the temporary cover of seat k.
+func (r *rep) endCover(k int32) {
+	h := r.holder[k]
+	if h < 0 || !r.cover[k] {
+		return
+	}
+	r.removeSeat(h, k)
+	r.refresh(h)
+}
+
+// unitRNG returns unit u's stream in this replication, seeding it on first
+// use.
+func (r *rep) unitRNG(u int32) *rand.PCG {
+	if !r.unitSeed[u] {
+		r.unitSeed[u] = true
+		r.unitRng[u].Seed(r.seedA^0x5bd1e995, r.w.unitHash[u])
+	}
+	return &r.unitRng[u]
+}
+
+func uniform(g *rand.PCG) float64 { return float64(g.Uint64()>>11) / (1 << 53) }
+
+// pool returns unit u's candidates (all, and party members), drawn once
+// per replication: Poisson with mean residents/1000 × PerThousand, thinned
+// by PartyShare.
+func (r *rep) pool(u int32, party bool) int {
+	if !r.poolDrawn[u] {
+		r.poolDrawn[u] = true
+		rule := r.w.monthly[r.month].candidates
+		g := r.unitRNG(u)
+		n := poisson(g, float64(r.w.units[u].Population)/1000*rule.PerThousand)
+		np := 0
+		for range n {
+			if uniform(g) < rule.PartyShare {
+				np++
+			}
+		}
+		r.poolAll[u], r.poolParty[u] = int32(n), int32(np)
+		r.fillAll[u], r.fillParty[u] = rule.FillProbability(n), rule.FillProbability(np)
+	}
+	if party {
+		return int(r.poolParty[u])
+	}
+	return int(r.poolAll[u])
+}
+
+// poisson draws a Poisson variate by inversion (means here are small:
+// a few candidates per village, tens per commune); large means use the
+// normal approximation.
+func poisson(g *rand.PCG, mean float64) int {
+	if mean <= 0 {
+		return 0
+	}
+	if mean > 500 {
+		n := math.Round(mean + math.Sqrt(mean)*normal(g))
+		return int(max(n, 0))
+	}
+	u := uniform(g)
+	p := math.Exp(-mean)
+	c := p
+	n := 0
+	for u > c && n < 10000 {
+		n++
+		p *= mean / float64(n)
+		c += p
+	}
+	return n
+}
+
+func normal(g *rand.PCG) float64 {
+	u1 := max(uniform(g), 1e-300)
+	u2 := uniform(g)
+	return math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
+}
+
+// bundleNeeds returns the unit a bundle recruits from (its main seat's,
+// or its first seat's) and whether it needs a party member.
+func (r *rep) bundleNeeds(b []seatRef) (unit int32, party bool, edu model.Education) {
+	unit = -1
+	for _, ref := range b {
+		k := ref >> 1
+		if unit < 0 || ref&1 == 1 {
+			unit = r.seatUnit(k)
+		}
+		t := &r.w.titles[r.seatTitle(k)]
+		party = party || t.Requires.PartyMember
+		edu = max(edu, t.Requires.MinEducation)
+	}
+	return unit, party, edu
+}
+
+// fillProbability is the chance a year's search finds someone for d.
+func (r *rep) fillProbability(d int32) float64 {
+	b := r.w.bundleOf(d, r.cursor[d])
+	if len(b) == 0 {
+		return 0
+	}
+	u, party, _ := r.bundleNeeds(b)
+	r.pool(u, party)
+	if party {
+		return r.fillParty[u]
+	}
+	return r.fillAll[u]
+}
+
+// scheduleRecruit draws when a recruit will be found for d between
+// elections: only for bundles with appointed titles, since elected titles
+// change hands at elections.
+func (r *rep) scheduleRecruit(d int32) {
+	w := r.w
+	b := w.bundleOf(d, r.cursor[d])
+	appointed := false
+	for _, ref := range b {
+		if !w.elected[r.seatTitle(ref>>1)] {
+			appointed = true
+		}
+	}
+	if !appointed {
+		return
+	}
+	q := r.fillProbability(d)
+	if q <= 0 {
+		return
+	}
+	u, _, _ := r.bundleNeeds(b)
+	g := r.unitRNG(u)
+	pm := 1 - math.Pow(1-q, 1.0/12)
+	delay := 1
+	if pm < 1 {
+		delay = 1 + int(math.Floor(math.Log(max(uniform(g), 1e-300))/math.Log(1-pm)))
+	}
+	if r.month+delay >= w.months {
+		return
+	}
+	r.gen[d]++
+	r.pending = append(r.pending, recruitEvent{int32(r.month + delay), d, r.gen[d]})
+}
+
+// recruitDue brings in the recruits found this month, in the order they
+// were scheduled.
+func (r *rep) recruitDue(m int) {
+	kept := r.pending[:0]
+	var due []recruitEvent
+	for _, ev := range r.pending {
+		if int(ev.month) == m {
+			due = append(due, ev)
+		} else {
+			kept = append(kept, ev)
+		}
+	}
+	r.pending = kept
+	for _, ev := range due {
+		if ev.gen != r.gen[ev.det] || r.repOf[ev.det] >= 0 || len(r.w.bundleOf(ev.det, r.cursor[ev.det])) == 0 {
+			continue
+		}
+		r.hire(ev.det, false)
+	}
+}
+
+// hire brings in a recruit to stand for d; between elections only the
+// appointed titles pass to them.
+func (r *rep) hire(d int32, all bool) int32 {
+	w := r.w
+	b := w.bundleOf(d, r.cursor[d])
+	u, party, edu := r.bundleNeeds(b)
+	g := r.unitRNG(u)
+	rule := w.monthly[r.month].candidates
+	sex := model.Male
+	if g.Uint64()&1 == 1 {
+		sex = model.Female
+	}
+	if !party && uniform(g) < rule.PartyShare {
+		party = true
+	}
+	edu = max(edu, model.EduUpperSec)
+	r.gen[d]++
+	i := r.addPerson(d, w.monthly[r.month].recruitRetire[sex], int32(r.month), float32(RecruitCapacity), edu, party, sex,
+		r.seedA, w.people[d].hash^uint64(r.gen[d])*0x9e3779b97f4a7c15)
+	r.repOf[d] = i
+	r.out[RecruitmentCost][r.year] += float64(w.monthly[r.month].recruitCost)
+	r.give(d, i, all)
+	return i
+}
+
+// give hands d's seats to person i (only appointed ones unless all), ending
+// covers on them.
+func (r *rep) give(d, i int32, all bool) {
+	w := r.w
+	b := w.bundleOf(d, r.cursor[d])
+	live := w.epochs[max(r.epoch-1, 0)].live
+	complete := true
+	for _, ref := range b {
+		k := ref >> 1
+		if !live[k] || r.holder[k] == i {
+			continue
+		}
+		if !all && w.elected[r.seatTitle(k)] {
+			complete = false
+			continue
+		}
+		if h := r.holder[k]; h >= 0 {
+			if !r.cover[k] {
+				complete = false
+				continue // held for real by someone else: cannot happen with consistent plans
+			}
+			r.endCover(k)
+		}
+		r.addSeat(i, k, false)
+	}
+	r.refresh(i)
+	if complete && r.deficient[d] {
+		r.deficient[d] = false
+	} else if !complete {
+		r.markDeficient(d)
+	}
+}
+
+// realise plays re-plan e: the expected world's new holders take their
+// titles where they are still there; recruits stand in for those who are
+// not, when a candidate is found; whoever the plan no longer needs is
+// released with severance.
+func (r *rep) realise(e int) {
+	w := r.w
+	ep := &w.epochs[e]
+	r.epoch = e + 1 // live seats are this epoch's from now on
+	// Covers stay unless their seat is gone; the new holders of covered
+	// seats end them as they take the seats.
+	kept := r.covers[:0]
+	for _, k := range r.covers {
+		if !r.cover[k] {
+			continue
+		}
+		if !ep.live[k] {
+			r.endCover(k)
+			continue
+		}
+		kept = append(kept, k)
+	}
+	r.covers = kept
+	// Take the changing people's seats away first: seats move between
+	// them.
+	touched := r.free[:0]
+	for _, d := range ep.change {
+		if i := r.repOf[d]; i >= 0 && r.active[i] {
+			base := int(i) * w.stride
+			for r.nSeats[i] > 0 {
+				r.removeSeat(i, r.seats[base+int(r.nSeats[i])-1])
+			}
+			touched = append(touched, i)
+		}
+		r.cursor[d]++
+	}
+	var free []int32
+	for ci, d := range ep.change {
+		b := ep.bundles[ci]
+		i := r.repOf[d]
+		switch {
+		case len(b) == 0:
+			r.repOf[d] = -1
+			r.deficient[d] = false
+		case i >= 0:
+			r.give(d, i, true)
+		default:
+			r.markDeficient(d)
+		}
+	}
+	// Whoever holds nothing now may stand in below or is released.
+	for _, i := range touched {
+		if r.nSeats[i] == 0 && !r.inFree[i] {
+			r.inFree[i] = true
+			free = append(free, i)
+		}
+	}
+	// Fill the deficient: someone freed in the same commune who meets the
+	// requirements first, else a new recruit if a candidate is found.
+	// The list's order is deterministic (it is built in event order), so
+	// it needs no sorting.
+	list := append(r.defScratch[:0], r.defList...)
+	r.defScratch = list
+	r.defList = r.defList[:0]
+	for _, d := range list {
+		if !r.deficient[d] {
+			continue
+		}
+		r.deficient[d] = false
+		b := w.bundleOf(d, r.cursor[d])
+		if len(b) == 0 {
+			continue
+		}
+		if i := r.repOf[d]; i >= 0 {
+			r.give(d, i, true)
+			continue
+		}
+		u, party, edu := r.bundleNeeds(b)
+		c := w.unitCommune[u]
+		reuse := -1
+		for fi, i := range free {
+			if r.nSeats[i] == 0 && r.home[i] == c && (r.party[i] || !party) && r.edu[i] >= edu {
+				reuse = fi
+				break
+			}
+		}
+		if reuse >= 0 {
+			i := free[reuse]
+			r.inFree[i] = false
+			free = slices.Delete(free, reuse, reuse+1)
+			if od := r.det[i]; r.repOf[od] == i {
+				r.repOf[od] = -1
+			}
+			r.det[i] = d
+			r.repOf[d] = i
+			r.give(d, i, true)
+			continue
+		}
+		if uniform(r.unitRNG(u)) < r.fillProbability(d) {
+			r.hire(d, true)
+		} else {
+			r.markDeficient(d)
+		}
+	}
+	for _, i := range free {
+		r.inFree[i] = false
+		if r.nSeats[i] == 0 {
+			r.release(i)
+		}
+	}
+	// Cover what stays vacant, and look for recruits between elections.
+	for _, d := range slices.Clone(r.defList) {
+		for _, ref := range w.bundleOf(d, r.cursor[d]) {
+			r.coverSeat(ref >> 1)
+		}
+		if r.repOf[d] < 0 {
+			r.scheduleRecruit(d)
+		}
+	}
+	r.free = touched[:0]
+}
+
+// release lets person i go at a re-plan, paying the Decree 154/2025
+// support: A is the main title's allowance in full, months served since
+// they started, months left to retirement.
+func (r *rep) release(i int32) {
+	w := r.w
+	p := &w.monthly[r.month]
+	served := r.month - int(r.start[i])
+	toRet := int(r.retire[i]) - r.month
+	if r.retire[i] == never {
+		toRet = 1 << 20
+	}
+	if a := model.Money(r.mainFull[i]); a > 0 && p.severance != (model.SeveranceRule{}) {
+		r.out[Severance][r.year] += float64(p.severance.Amount(a, served, toRet))
+	}
+	r.out[ExitsReleased][r.year]++
+	r.refresh(i)
+	if r.active[i] {
+		r.active[i] = false
+		r.nActive--
+	}
+	r.gone[i] = true
+	if d := r.det[i]; r.repOf[d] == i {
+		r.repOf[d] = -1
+	}
+}
