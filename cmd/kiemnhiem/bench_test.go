@@ -11,6 +11,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
 // realUnits is the real 2024-11 unit list beside the repository.
@@ -143,4 +144,63 @@ func keepFirstCommunes(s *model.Scenario, n int) {
 		}
 	}
 	s.People = people
+}
+
+// BenchmarkRun simulates nd33-2023 over the real units of each named size
+// for 10 years, reporting person-years simulated per second (holders at
+// the start × years × runs over the time of the replications alone) and
+// the time 1,000 replications take with the re-plans of the expected
+// world. "static" keeps today's holders (no optimiser); "retirement-only"
+// also sets resignation and death to zero, which measures the yearly pass
+// over people without the events that follow exits; "replan" re-plans
+// with the optimiser at the start, at every election and at mergers.
+func BenchmarkRun(b *testing.B) {
+	runs := map[string]int{"commune": 1000, "district": 1000, "province": 100, "country": 10}
+	for _, mode := range []string{"static", "retirement-only", "replan"} {
+		for _, size := range benchSizes {
+			b.Run(mode+"/"+size.name, func(b *testing.B) {
+				if size.name == "country" && testing.Short() {
+					b.Skip("country size skipped in -short mode")
+				}
+				s := benchScenario(b, "nd33-2023", size)
+				sc := s.Scenario
+				if mode == "retirement-only" {
+					sc.Dynamics.Resignation = model.Const(sc.Date, model.ResignationRule{}, "benchmark")
+					sc.Dynamics.Death = model.Const(sc.Date, 0.0, "benchmark")
+				}
+				cfg := sim.Config{Years: 10, Runs: runs[size.name]}
+				if mode == "replan" {
+					cfg.Assigner = optimizeAssigner{}
+				}
+				var planned, simulated time.Duration
+				var people int
+				for b.Loop() {
+					t0 := time.Now()
+					var t1 time.Time
+					cfg.Progress = func(p sim.Progress) {
+						if p.Stage == "run" && t1.IsZero() {
+							t1 = time.Now()
+						}
+					}
+					r, err := cfg.Run(context.Background(), &sc)
+					if err != nil {
+						b.Fatal(err)
+					}
+					end := time.Now()
+					// The first report comes after one replication: count it
+					// as simulation, at the average pace of the others.
+					per := end.Sub(t1) / time.Duration(max(cfg.Runs-1, 1))
+					planned += t1.Sub(t0) - per
+					simulated += end.Sub(t1) + per
+					people = r.InitialHeadcount
+				}
+				n := float64(b.N)
+				pys := float64(people) * 10 * float64(cfg.Runs) * n / simulated.Seconds()
+				b.ReportMetric(pys, "person-years/s")
+				b.ReportMetric(float64(people), "people")
+				b.ReportMetric(planned.Seconds()/n, "plan-s")
+				b.ReportMetric(planned.Seconds()/n+simulated.Seconds()/n/float64(cfg.Runs)*1000, "s/1000runs")
+			})
+		}
+	}
 }

@@ -18,6 +18,9 @@ Commands:
 	            generator or a real unit list
 	optimize    find who should hold which titles: fewest people, then lowest
 	            allowance cost, then least disruption, with a proof of optimality
+	simulate    play out the coming years many times over: retirements,
+	            resignations, elections, mergers, re-plans; cost and vacancies
+	            year by year, alone or against a baseline
 	diff        compare two plans: which titles change hands, who is added or
 	            released
 
@@ -133,6 +136,112 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	An infeasible result is a valid answer: the command exits 0 and says
 	which rules conflict.
 
+simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--discount RATE] [--workers N] [--lang vi|en] [--out DIR] [--json] [--quiet] [--no-replan]
+
+	Simulates the scenario's units and people (the embedded synthetic
+	province when the scenario has no data section) from the scenario's
+	date: --runs replications (default 1000) of --years years (default 10,
+	at most 50). Each replication plays out month by month who retires,
+	resigns, dies or falls long-term ill, who is recruited from the
+	candidates, how units grow, the elections and mergers, and the policy's
+	dated changes (base salary, concurrency rate, caps, funds), with the
+	rates of the scenario's dynamics section. At the start and at every
+	election and merger the optimiser re-plans the expected world, as
+	optimize would; a commune with no plan keeps its holders. --no-replan
+	never re-plans: holders keep their titles, and the titles of people who
+	leave pass to recruits of the same unit at the next election.
+
+	--baseline B compares SCENARIO with B: both are simulated on common
+	random numbers (the same people draw the same random numbers in both,
+	so what differs is the policy, not the luck of the draw), and the
+	differences, SCENARIO minus B, are taken replication by replication:
+	they are far less noisy than the difference of two separate
+	simulations. Both start on B's date.
+
+	--seed S (default 1) fixes every random draw: the same command with the
+	same seed prints the same bytes, whatever --workers (replications run
+	at once; 0, the default, is one per CPU) and the number of CPUs.
+	--discount RATE (0 to below 1; 0.05 is 5 % a year) discounts the
+	multi-year totals; year 1 is not discounted. A progress bar per
+	scenario and stage (re-planning, runs) is drawn on stderr when it is a
+	terminal, unless --quiet. Ctrl-C stops the simulation; nothing is
+	written.
+
+	Metrics, per year and replication; flows are totals over the year,
+	stocks are taken at its end; money is in đồng:
+
+	  headcount                 people holding at least one title
+	  allowance                 allowances paid: main titles in full,
+	                            concurrent titles at the concurrency rate
+	  allowance_main            allowances of main titles
+	  allowance_concurrent      allowances of titles held concurrently,
+	                            temporary cover included
+	  fund                      the allowance funds of the communes and
+	                            villages
+	  severance                 one-off support to people released at
+	                            re-plans (Decree 154/2025)
+	  recruitment_cost          one-off cost of bringing in recruits
+	  cost                      allowance + severance + recruitment_cost
+	  vacant_title_months       months titles stood empty (one per holder
+	                            needed)
+	  covered_title_months      months titles were covered temporarily by
+	                            someone else
+	  overloaded_person_months  months people carried more weekly hours than
+	                            their capacity
+	  units_over_cap            communes and villages with more holders than
+	                            their cap
+	  entries                   people who took up titles: recruits and
+	                            people from the roster
+	  exits_retirement          holders who retired (schedule or maximum age)
+	  exits_resignation         holders who resigned
+	  exits_death               holders who died or fell long-term ill
+	  exits_released            holders released at a re-plan
+
+	With a baseline, savings is the baseline's cost minus SCENARIO's: the
+	allowances saved net of severance and recruitment.
+
+	Without --json the command prints, for each scenario and for the
+	difference, each metric's p5, p50 and p95 in years 1, 5 and 10 (as far
+	as the horizon goes, and the last year), money in million đồng, then
+	the totals over 5 and 10 years (or the horizon). --lang sets the
+	language of the headings. --json prints an object instead, money in
+	whole đồng, other values to 2 decimals:
+
+	  scenario, start, years, runs, seed, discount_rate, replan
+	                    what was simulated; start is the first day
+	  initial_headcount people holding titles on the start date
+	  seats             title holders needed on the start date
+	  replans           [{date, reason, headcount, changed, kept}]: each
+	                    re-plan (reason start, election or merger), the
+	                    people holding titles in its plan, those whose
+	                    titles changed, the communes with no plan that kept
+	                    their holders
+	  metrics           {NAME: {unit, p5, p25, p50, p75, p95, mean}}, one
+	                    list element per year, in the order above
+	  windows           [{metric, unit, years, p5, …, mean}]: cost and
+	                    allowance totalled over 5 and 10 years (or the
+	                    horizon), discounted with --discount
+
+	With --baseline, initial_headcount through windows are under baseline
+	and variant (each with its scenario name), and difference holds
+	{variant, baseline, metrics, savings, net_savings}: the metrics of
+	SCENARIO minus those of the baseline, the savings per year and their
+	totals over the windows.
+
+	--out DIR writes, each file atomically (never over the scenarios' own
+	files), after the simulation has finished:
+
+	  percentiles.csv  scenario, kind, metric, unit, year, date, p5, p25,
+	                   p50, p75, p95, mean: one row per scenario, metric
+	                   and year (date is the year's first day); kind is
+	                   level for a scenario's own values (baseline first)
+	                   and difference for SCENARIO minus the baseline, whose
+	                   rows end with the metric savings
+	  windows.csv      scenario, kind, metric, unit, years, discount_rate,
+	                   p5, …, mean: the multi-year totals, levels then
+	                   net savings
+	  summary.json     what --json prints
+
 diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
 
 	Compares two plan.csv files written by optimize --out (for example a
@@ -142,8 +251,8 @@ diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
 	After}], added, released.
 
 Exit status: 0 on success (for optimize, also when a commune has no plan),
-1 on bad input (a scenario or data file with errors, an unknown pin) or a
-plan that fails the checker, 2 on a usage error (an unknown command or
-flag, a malformed value).
+1 on bad input (a scenario or data file with errors, an unknown pin), a
+plan that fails the checker or an interrupted simulation, 2 on a usage
+error (an unknown command or flag, a malformed value).
 */
 package main

@@ -68,6 +68,7 @@ var commands = []command{
 	{"show", runShow},
 	{"generate", runGenerate},
 	{"optimize", runOptimize},
+	{"simulate", runSimulate},
 	{"diff", runDiff},
 }
 
