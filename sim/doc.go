@@ -1,19 +1,76 @@
 // Package sim is kiemnhiem's multi-year Monte Carlo simulator. Starting from
 // a scenario's units, people and dated policy, it plays out many replications
-// of the coming years — people ageing and retiring, terms ending,
-// resignations, elections, mergers of units, changes of base salary — and
-// accounts, year by year, for the budget spent and for the titles left
-// unfilled.
+// of the coming years — people ageing and retiring, resigning, dying,
+// recruits found or not, elections, mergers of villages, changes of base
+// salary — and accounts, year by year, for the budget spent and for the
+// titles left unfilled.
 //
-// A Config's zero value is usable; Run(ctx, …) executes the replications in
-// parallel. Results are deterministic: one master seed yields the same bytes
-// whatever GOMAXPROCS is, because one PCG stream (math/rand/v2) is derived
-// per replication from the master seed before any worker starts, results are
-// aggregated in replication order, and no random draw is ever made while
-// ranging over a map.
+// # Model
 //
-// When the simulation needs to re-plan (after vacancies or a merger) it calls
-// a small interface declared here, such as Assigner; package optimize
-// satisfies it, and cmd/kiemnhiem wires the two together, so neither package
+// Time runs in months from Config.Start; an event dated within a month takes
+// effect at the start of that month. Parameters come from the scenario's
+// Policy and Dynamics (model.Dynamics), read month by month:
+//
+//   - Retirement: a holder leaves in the month after the one in which they
+//     reach the age of the policy's retirement schedule (Decree 135/2020 in
+//     the presets), or Dynamics.MaxAge when that comes first.
+//   - Resignation and death: once a year each holder draws one uniform
+//     number; below the death probability they die (or fall long-term ill),
+//     below death + (1 − death) × resignation they resign, in a month given
+//     by where the draw falls. The resignation probability is logistic in
+//     the shortfall of the holder's allowance against the reference income
+//     and in their overload (model.ResignationRule), computed from their
+//     pay and hours at the start of the year.
+//   - Cover: between elections a title whose holder left is taken on,
+//     temporarily and concurrently, by the colleague of the same unit with
+//     the fewest titles (then the fewest hours) who meets its party,
+//     education and sex requirements and may combine it, up to the most
+//     titles per person — or left vacant, as Dynamics.Vacancy says.
+//   - Recruitment: each unit has a pool of candidates, drawn once per
+//     replication (Poisson, mean residents/1000 × PerThousand; party members
+//     a PartyShare thinning). A vacancy is filled within a year with
+//     probability 1 − (1 − Accept)^pool; a unit with no candidate stays
+//     vacant. Appointed titles are filled between elections after a
+//     geometric delay with that yearly rate; elected titles only at the
+//     next re-plan, which tries once.
+//   - Re-plans: at the start, at every election of a title and at every
+//     merger, the Assigner plans the expected world on that date: units grown
+//     (Dynamics.Growth, compounded yearly) and merged (Dynamics.Mergers),
+//     retirees gone, everyone else holding what the previous plan gave them,
+//     with their terms. This happens once per scenario, before the
+//     replications, because it does not depend on chance; each replication
+//     then plays the plan out: a planned holder who is still there takes
+//     their titles; one who has left is stood in for by someone released in
+//     the same commune who meets the requirements, else by a recruit if the
+//     pool yields one; whoever the plan no longer needs is released and paid
+//     the Decree 154/2025 support (model.SeveranceRule) with A the main
+//     title's allowance. Without an Assigner holders keep their titles and a
+//     retiree's titles pass to a recruit.
+//   - Holders needed per title are fixed at each re-plan; workloads, caps and
+//     funds follow growth year by year.
+//
+// # Accounting
+//
+// Each replication records, per year, the quantities of [Metrics]: flows
+// summed over the months (allowances at the month's base salary and
+// concurrency rate, fund, severance, recruitment cost, vacant and covered
+// title-months, overloaded person-months, entries and exits by cause) and
+// stocks at the year's end (headcount, units over cap). Headcount follows
+// the stock-and-flow identity (last year's + entries − exits) and cost is
+// allowance + severance + recruitment, every year; the tests check both.
+//
+// # Randomness
+//
+// Results are deterministic: one master seed yields the same bytes whatever
+// GOMAXPROCS is. Each replication's seed is derived from the master seed and
+// its index; within it every person has their own PCG stream (math/rand/v2)
+// keyed by their ID, and every unit its own, so baseline and variants draw
+// the same numbers for the same people — common random numbers — and their
+// paired differences carry little noise. Each person draws exactly once a
+// year, whatever else happens, to keep the streams aligned. Replications
+// run in parallel and are aggregated in index order.
+//
+// When the simulation needs to re-plan it calls [Assigner], declared here;
+// package optimize satisfies it through cmd/kiemnhiem, so neither package
 // imports the other. The package imports only model from this module.
 package sim

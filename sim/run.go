@@ -193,7 +193,7 @@ type rep struct {
 	hazardMonth                                  int     // month whose parameters the hazards use
 	titlePay, concPay                            []int64 // per title × education, this month
 
-	pending []recruitEvent
+	pending [][]recruitEvent // by month: recruits found then
 	exits   [12][]exitEvent
 	free    []int32
 	out     [numMetrics][]float64
@@ -232,6 +232,7 @@ func newRep(w *world) *rep {
 	r.unitRng = make([]rand.PCG, nu)
 	r.unitSeed = make([]bool, nu)
 	r.payHazard = make(map[int64][2]uint64)
+	r.pending = make([][]recruitEvent, w.months)
 	r.titlePay = make([]int64, len(w.titles)*numEdu)
 	r.concPay = make([]int64, len(w.titles)*numEdu)
 	for m := range r.out {
@@ -300,7 +301,9 @@ func (r *rep) reset(a uint64) {
 	r.rMain, r.rConc = 0, 0
 	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
 	clear(r.payHazard)
-	r.pending = r.pending[:0]
+	for m := range r.pending {
+		r.pending[m] = r.pending[m][:0]
+	}
 	for m := range r.out {
 		clear(r.out[m])
 	}
@@ -876,23 +879,16 @@ func (r *rep) scheduleRecruit(d int32) {
 		return
 	}
 	r.gen[d]++
-	r.pending = append(r.pending, recruitEvent{int32(r.month + delay), d, r.gen[d]})
+	m := r.month + delay
+	r.pending[m] = append(r.pending[m], recruitEvent{int32(m), d, r.gen[d]})
 }
 
 // recruitDue brings in the recruits found this month, in the order they
 // were scheduled.
 func (r *rep) recruitDue(m int) {
-	kept := r.pending[:0]
-	var due []recruitEvent
-	for _, ev := range r.pending {
-		if int(ev.month) == m {
-			due = append(due, ev)
-		} else {
-			kept = append(kept, ev)
-		}
-	}
-	r.pending = kept
-	for _, ev := range due {
+	// Hiring never schedules into the current month (delays are at least
+	// one month), so the bucket does not grow while it is read.
+	for _, ev := range r.pending[m] {
 		if ev.gen != r.gen[ev.det] || r.repOf[ev.det] >= 0 || len(r.w.bundleOf(ev.det, r.cursor[ev.det])) == 0 {
 			continue
 		}
@@ -1016,6 +1012,12 @@ func (r *rep) realise(e int) {
 	}
 	// Fill the deficient: someone freed in the same commune who meets the
 	// requirements first, else a new recruit if a candidate is found.
+	// Index the freed by commune: each deficient person looks only at
+	// their own commune's.
+	byCommune := map[int32][]int32{}
+	for _, i := range free {
+		byCommune[r.home[i]] = append(byCommune[r.home[i]], i)
+	}
 	// The list's order is deterministic (it is built in event order), so
 	// it needs no sorting.
 	list := append(r.defScratch[:0], r.defList...)
@@ -1037,16 +1039,17 @@ func (r *rep) realise(e int) {
 		u, party, edu := r.bundleNeeds(b)
 		c := w.unitCommune[u]
 		reuse := -1
-		for fi, i := range free {
-			if r.nSeats[i] == 0 && r.home[i] == c && (r.party[i] || !party) && r.edu[i] >= edu {
+		cands := byCommune[c]
+		for fi, i := range cands {
+			if r.inFree[i] && r.nSeats[i] == 0 && (r.party[i] || !party) && r.edu[i] >= edu {
 				reuse = fi
 				break
 			}
 		}
 		if reuse >= 0 {
-			i := free[reuse]
+			i := cands[reuse]
 			r.inFree[i] = false
-			free = slices.Delete(free, reuse, reuse+1)
+			byCommune[c] = slices.Delete(cands, reuse, reuse+1)
 			if od := r.det[i]; r.repOf[od] == i {
 				r.repOf[od] = -1
 			}
@@ -1062,6 +1065,9 @@ func (r *rep) realise(e int) {
 		}
 	}
 	for _, i := range free {
+		if !r.inFree[i] {
+			continue // stood in for someone
+		}
 		r.inFree[i] = false
 		if r.nSeats[i] == 0 {
 			r.release(i)
