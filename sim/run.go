@@ -93,9 +93,8 @@ type changeRef struct{ epoch, i int32 }
 func (w *world) prepare() {
 	w.changes = make([][]changeRef, len(w.people))
 	w.stride = w.maxSeats
-	for d, s := range w.initial {
+	for _, s := range w.initial {
 		w.stride = max(w.stride, len(s))
-		_ = d
 	}
 	for e, ep := range w.epochs {
 		for i, d := range ep.change {
@@ -205,9 +204,8 @@ type exitEvent struct {
 }
 
 type recruitEvent struct {
-	month int32
-	det   int32
-	gen   int32
+	det int32
+	gen int32 // stale when the attempt was superseded
 }
 
 const numEdu = int(model.EduPostgraduate) + 1
@@ -475,32 +473,12 @@ func (r *rep) hazard(i int32) {
 	}
 	p := &r.w.monthly[r.hazardMonth]
 	pd := min(max(p.death, 0), 1)
-	pr := resignProbability(p, r.payMain[i]+r.payConc[i], r.hours[i], r.capacity[i])
+	pr := p.resign.Probability(model.Money(pay), p.ref, model.Hours(r.hours[i]), model.Hours(r.capacity[i]))
 	r.thrDeath[i] = threshold(pd)
 	r.thrExit[i] = threshold(pd + (1-pd)*pr)
 	if !r.over[i] {
 		r.payHazard[pay] = [2]uint64{r.thrDeath[i], r.thrExit[i]}
 	}
-}
-
-// resignProbability is [model.ResignationRule.Probability] with the
-// base's logit computed once per month rather than once per person.
-func resignProbability(p *monthParams, pay int64, hours, capacity float32) float64 {
-	rule := &p.resign
-	switch {
-	case rule.Base <= 0:
-		return 0
-	case rule.Base >= 1:
-		return 1
-	}
-	z := p.resignLogit
-	if p.ref > 0 && pay < int64(p.ref) {
-		z += rule.LowPay * (1 - float64(pay)/float64(p.ref))
-	}
-	if capacity > 0 && hours > capacity {
-		z += rule.Overload * float64(model.Hours(hours)/model.Hours(capacity)-1)
-	}
-	return 1 / (1 + math.Exp(-z))
 }
 
 func threshold(p float64) uint64 {
@@ -880,7 +858,7 @@ func (r *rep) scheduleRecruit(d int32) {
 	}
 	r.gen[d]++
 	m := r.month + delay
-	r.pending[m] = append(r.pending[m], recruitEvent{int32(m), d, r.gen[d]})
+	r.pending[m] = append(r.pending[m], recruitEvent{d, r.gen[d]})
 }
 
 // recruitDue brings in the recruits found this month, in the order they

@@ -84,7 +84,6 @@ type world struct {
 
 // monthParams are the values of the policy and dynamics in one month.
 type monthParams struct {
-	resignLogit float64 // logit of resign.Base, computed once
 	// recruitRetire[sex] is when a recruit who starts this month retires.
 	recruitRetire [3]int32
 	base          model.Money
@@ -193,8 +192,9 @@ func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(
 	// Holders needed at each re-plan date fix the seats.
 	states := make([][]model.Unit, len(dates))
 	alive := make([][]bool, len(dates))
+	into := make([][]int32, len(dates))
 	for e, d := range dates {
-		states[e], alive[e], _ = w.unitsAt(d.date)
+		states[e], alive[e], into[e] = w.unitsAt(d.date)
 	}
 	w.buildSeats(states, alive)
 	for _, g := range s.Dynamics.Growth {
@@ -208,7 +208,7 @@ func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := w.replan(ctx, e, d, states[e], alive[e], cfg.Assigner); err != nil {
+		if err := w.replan(ctx, e, d, states[e], alive[e], into[e], cfg.Assigner); err != nil {
 			return nil, err
 		}
 		report(Progress{Scenario: s.Name, Stage: "plan", Done: e + 1, Total: len(dates)})
@@ -270,9 +270,6 @@ func (w *world) readParams() error {
 				}
 			}
 		}
-		if b := p.resign.Base; b > 0 && b < 1 {
-			p.resignLogit = math.Log(b / (1 - b))
-		}
 		w.monthly[m] = p
 		if m == 0 || p.base != w.monthly[m-1].base || p.rate != w.monthly[m-1].rate ||
 			p.ref != w.monthly[m-1].ref || p.resign != w.monthly[m-1].resign || p.death != w.monthly[m-1].death {
@@ -282,11 +279,7 @@ func (w *world) readParams() error {
 	}
 	w.maxSeats = max(w.maxSeats, 1)
 	for m := range w.monthly {
-		age := w.monthly[m].candidates.Age
-		if age <= 0 {
-			age = 30
-		}
-		birth := w.dateOf(m).AddMonths(-12 * age)
+		birth := w.recruitBirth(m)
 		for _, sex := range []model.Sex{model.Male, model.Female} {
 			w.monthly[m].recruitRetire[sex] = w.retireMonth(birth, sex)
 		}
@@ -646,7 +639,7 @@ func (w *world) buildPeople() error {
 
 // replan makes the plan of epoch e: the Assigner's plan for the expected
 // world on that date, or the previous holders where it gives none.
-func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.Unit, alive []bool, as Assigner) error {
+func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.Unit, alive []bool, into []int32, as Assigner) error {
 	month := w.monthOf(rd.date)
 	live, nLive := w.liveSeats(units, alive)
 	ep := epoch{month: month, date: rd.date, reason: rd.reason, live: live, nLive: nLive}
@@ -663,7 +656,7 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 	var wants []want
 	planned := map[int32]bool{} // communes the plan covers
 	if as != nil {
-		proj := w.project(rd.date, units, alive, present)
+		proj := w.project(rd.date, units, alive, into, present)
 		plan, err := as.Assign(ctx, proj)
 		if err != nil {
 			return fmt.Errorf("re-planning on %s: %w", rd.date, err)
@@ -746,15 +739,21 @@ func allLive(refs []seatRef, live []bool) bool {
 	return true
 }
 
-// addPlaceholder adds a recruit of unit code, from month on, to the
-// expected world and returns its index.
-func (w *world) addPlaceholder(unit string, month int) int {
-	age := w.monthly[min(month, w.months)].candidates.Age
+// recruitBirth is the birth date of a recruit who starts in month m: the
+// candidates' age then, 30 when the scenario gives none.
+func (w *world) recruitBirth(m int) model.Date {
+	age := w.monthly[m].candidates.Age
 	if age <= 0 {
 		age = 30
 	}
+	return w.dateOf(m).AddMonths(-12 * age)
+}
+
+// addPlaceholder adds a recruit of unit code, from month on, to the
+// expected world and returns its index.
+func (w *world) addPlaceholder(unit string, month int) int {
 	id := fmt.Sprintf("NEW-%s-%s-%d", w.dateOf(month).String()[:7], unit, len(w.people))
-	birth := w.dateOf(month).AddMonths(-12 * age)
+	birth := w.recruitBirth(min(month, w.months))
 	d := detPerson{
 		id: id, hash: hashString(id), birth: birth, sex: model.Male, edu: model.EduUniversity,
 		party: true, capacity: float32(RecruitCapacity), residence: unit, joinMonth: int32(month), placeholder: true,
@@ -766,13 +765,12 @@ func (w *world) addPlaceholder(unit string, month int) int {
 
 // project builds the expected world on date d for the Assigner: the units
 // grown and merged, everyone still there with the seats they hold.
-func (w *world) project(d model.Date, units []model.Unit, alive []bool, present func(int) bool) *model.Scenario {
+func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx []int32, present func(int) bool) *model.Scenario {
 	s := &model.Scenario{
 		Name: w.sc.Name, Description: w.sc.Description, Date: d,
 		Policy: w.sc.Policy, Dynamics: w.sc.Dynamics, Titles: w.sc.Titles,
 	}
 	into := make(map[string]string)
-	_, _, intoIdx := w.unitsAt(d)
 	for i, u := range units {
 		if alive[i] {
 			s.Units = append(s.Units, u)
