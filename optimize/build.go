@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -117,30 +118,34 @@ type policyAt struct {
 func readPolicy(p *model.Policy, d model.Date) (policyAt, error) {
 	var out policyAt
 	var errs []error
-	get := func(err error) {
+	var names []string
+	// get names the parameter, so that a scenario built in code learns
+	// which values it lacks on d.
+	get := func(name string, err error) {
 		if err != nil {
 			errs = append(errs, err)
+			names = append(names, name)
 		}
 	}
 	var err error
 	out.maxTitles, err = p.MaxTitlesPerPerson.At(d)
-	get(err)
+	get("max_titles_per_person", err)
 	out.combination, err = p.Combination.At(d)
-	get(err)
+	get("combination", err)
 	out.rate, err = p.ConcurrencyRate.At(d)
-	get(err)
+	get("concurrency_rate", err)
 	out.villageCap, err = p.VillageCap.At(d)
-	get(err)
+	get("village_cap", err)
 	out.fundBinds, err = p.FundBinds.At(d)
-	get(err)
+	get("fund_binds", err)
 	out.termsBind, err = p.TermsBind.At(d)
-	get(err)
+	get("terms_bind", err)
 	out.recruitment, err = p.Recruitment.At(d)
-	get(err)
+	get("recruitment", err)
 	out.baseSalary, err = p.BaseSalary.At(d)
-	get(err)
+	get("base_salary", err)
 	if len(errs) > 0 {
-		return out, fmt.Errorf("optimize: policy on %s: %w", d, errs[0])
+		return out, fmt.Errorf("optimize: policy on %s (%s): %w", d, strings.Join(names, ", "), errs[0])
 	}
 	return out, nil
 }

@@ -170,7 +170,7 @@ func BenchmarkRun(b *testing.B) {
 				}
 				cfg := sim.Config{Years: 10, Runs: runs[size.name]}
 				if mode == "replan" {
-					cfg.Assigner = optimizeAssigner{}
+					cfg.Assigner = optimize.Assigner{}
 				}
 				var planned, simulated time.Duration
 				var people int

@@ -19,6 +19,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
@@ -312,7 +313,7 @@ func runSimulate(ctx context.Context, args []string, e *env) error {
 
 	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate}
 	if !*noReplan {
-		cfg.Assigner = optimizeAssigner{}
+		cfg.Assigner = optimize.Assigner{}
 	}
 	bars := newProgressBars(e.stderr, *quiet)
 	cfg.Progress = bars.callback()
