@@ -137,8 +137,20 @@ type Result struct {
 	Replans []Replan
 	Metrics []Series // in the order of [Metrics]
 	Windows []Window // cost and allowance over 5 and 10 years (as far as the horizon goes)
+	// Gaps is every commune's staffing gap, in the scenario's order of
+	// units.
+	Gaps []CommuneGap
 	// samples[m][run*Years+year]
 	samples [numMetrics][]float64
+}
+
+// CommuneGap is one commune's staffing gap: vacant title-months of the
+// commune and its villages, year by year, averaged over the replications.
+// Summed over the communes it is the mean of VacantTitleMonths.
+type CommuneGap struct {
+	Commune string // unit code
+	Name    string
+	Years   []float64 // index 0 is year 1
 }
 
 // Samples returns metric m's value in every replication and year:

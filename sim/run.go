@@ -45,11 +45,15 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 	var wg sync.WaitGroup
 	workers := min(cfg.Workers, cfg.Runs)
 	errs := make([]error, workers)
+	// Each worker sums its replications' gaps; whole title-months, so the
+	// total does not depend on which worker ran which replication.
+	gapSums := make([][]int64, workers)
 	for wi := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			r := newRep(w)
+			gapSums[wi] = make([]int64, len(r.gap))
 			for {
 				k := int(next.Add(1) - 1)
 				if k >= cfg.Runs {
@@ -63,6 +67,9 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 				for m := range numMetrics {
 					copy(res.samples[m][k*w.years:(k+1)*w.years], r.out[m])
 				}
+				for j, g := range r.gap {
+					gapSums[wi][j] += g
+				}
 				report(Progress{Scenario: w.name, Stage: "run", Done: int(done.Add(1)), Total: cfg.Runs})
 			}
 		}()
@@ -72,6 +79,18 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 		if err != nil {
 			return nil, err
 		}
+	}
+	res.Gaps = make([]CommuneGap, len(w.communes))
+	for c, u := range w.communes {
+		g := CommuneGap{Commune: w.units[u].Code, Name: w.units[u].Name, Years: make([]float64, w.years)}
+		for y := range w.years {
+			var total int64
+			for _, sums := range gapSums {
+				total += sums[c*w.years+y]
+			}
+			g.Years[y] = float64(total) / float64(cfg.Runs)
+		}
+		res.Gaps[c] = g
 	}
 	return res, nil
 }
@@ -113,6 +132,29 @@ func (w *world) prepare() {
 	w.unitHash = make([]uint64, len(w.units))
 	for u := range w.units {
 		w.unitHash[u] = hashString(w.units[u].Code)
+	}
+	// Communes numbered densely, for the staffing gap of each.
+	communeNo := make([]int32, len(w.units))
+	w.communes = w.communes[:0]
+	for u := range w.units {
+		communeNo[u] = -1
+		if w.unitCommune[u] == int32(u) {
+			communeNo[u] = int32(len(w.communes))
+			w.communes = append(w.communes, int32(u))
+		}
+	}
+	w.seatCommune = make([]int32, len(w.seatSlot))
+	for k := range w.seatSlot {
+		w.seatCommune[k] = communeNo[w.communeOfSeat(int32(k))]
+	}
+	for e := range w.epochs {
+		ep := &w.epochs[e]
+		ep.liveByCommune = make([]int32, len(w.communes))
+		for k, live := range ep.live {
+			if live {
+				ep.liveByCommune[w.seatCommune[k]]++
+			}
+		}
 	}
 }
 
@@ -192,6 +234,13 @@ type rep struct {
 	hazardMonth                                  int     // month whose parameters the hazards use
 	titlePay, concPay                            []int64 // per title × education, this month
 
+	// Staffing gap by commune: seats held there, the month since which
+	// its vacancy count has not changed, and vacant title-months by
+	// commune and year (gap[c*years+y]), summed lazily at each change.
+	heldByCommune []int32
+	gapSince      []int32
+	gap           []int64
+
 	pending [][]recruitEvent // by month: recruits found then
 	exits   [12][]exitEvent
 	free    []int32
@@ -231,6 +280,9 @@ func newRep(w *world) *rep {
 	r.unitSeed = make([]bool, nu)
 	r.payHazard = make(map[int64][2]uint64)
 	r.pending = make([][]recruitEvent, w.months)
+	r.heldByCommune = make([]int32, len(w.communes))
+	r.gapSince = make([]int32, len(w.communes))
+	r.gap = make([]int64, len(w.communes)*w.years)
 	r.titlePay = make([]int64, len(w.titles)*numEdu)
 	r.concPay = make([]int64, len(w.titles)*numEdu)
 	for m := range r.out {
@@ -305,6 +357,9 @@ func (r *rep) reset(a uint64) {
 	for m := range r.out {
 		clear(r.out[m])
 	}
+	clear(r.heldByCommune)
+	clear(r.gapSince)
+	clear(r.gap)
 	r.setPrices(0)
 	for d := range w.sc.People {
 		p := &w.people[d]
@@ -384,6 +439,9 @@ func (r *rep) addSeat(i, k int32, cover bool) {
 	r.nSeats[i]++
 	r.holder[k] = i
 	r.heldSeats++
+	c := r.w.seatCommune[k]
+	r.flushGap(c)
+	r.heldByCommune[c]++
 	if cover {
 		r.cover[k] = true
 		r.nCovered++
@@ -408,9 +466,36 @@ func (r *rep) removeSeat(i, k int32) {
 	}
 	r.holder[k] = -1
 	r.heldSeats--
+	c := r.w.seatCommune[k]
+	r.flushGap(c)
+	r.heldByCommune[c]--
 	if r.cover[k] {
 		r.cover[k] = false
 		r.nCovered--
+	}
+}
+
+// flushGap adds commune c's vacant title-months up to the current month,
+// before its count of held or live seats changes. Within a month every
+// change comes before the month is accounted, so the month itself counts
+// at the new level, as the province-wide VacantTitleMonths does.
+func (r *rep) flushGap(c int32) {
+	var live int32
+	if r.epoch > 0 {
+		live = r.w.epochs[r.epoch-1].liveByCommune[c]
+	}
+	if v := live - r.heldByCommune[c]; v != 0 {
+		r.gap[int(c)*r.w.years+r.year] += int64(v) * int64(int32(r.month)-r.gapSince[c])
+	}
+	r.gapSince[c] = int32(r.month)
+}
+
+// flushGaps flushes every commune: at a re-plan (live seats change) and
+// at the end of a year (month is then the next year's first, year still
+// the one ending).
+func (r *rep) flushGaps() {
+	for c := range r.gapSince {
+		r.flushGap(int32(c))
 	}
 }
 
@@ -541,6 +626,8 @@ func (r *rep) run(a uint64) {
 			r.out[CoveredTitleMonths][y] += float64(r.nCovered)
 			r.out[OverloadedPersonMonths][y] += float64(r.nOver)
 		}
+		r.month = m0 + 12
+		r.flushGaps()
 		r.out[Headcount][y] = float64(r.nActive)
 		r.out[UnitsOverCap][y] = float64(r.overCap)
 		r.out[Allowance][y] = r.out[AllowanceMain][y] + r.out[AllowanceConcurrent][y]
@@ -939,6 +1026,7 @@ func (r *rep) give(d, i int32, all bool) {
 func (r *rep) realise(e int) {
 	w := r.w
 	ep := &w.epochs[e]
+	r.flushGaps()
 	r.epoch = e + 1 // live seats are this epoch's from now on
 	// Covers stay unless their seat is gone; the new holders of covered
 	// seats end them as they take the seats.

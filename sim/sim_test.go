@@ -3,6 +3,7 @@ package sim
 import (
 	"context"
 	"math"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -67,6 +68,19 @@ func TestIdentities(t *testing.T) {
 					if v, c := get(VacantTitleMonths)[k][y], get(CoveredTitleMonths)[k][y]; tc.vacancy == model.LeaveVacant && c != 0 {
 						t.Fatalf("run %d year %d: %v covered title-months with vacancies left vacant (%v vacant)", k, y+1, c, v)
 					}
+				}
+			}
+			// The communes' gaps add up to the province's, year by year.
+			for y := range r.Years {
+				sum := 0.0
+				for _, g := range r.Gaps {
+					if g.Years[y] < 0 {
+						t.Fatalf("commune %s year %d: gap %v < 0", g.Commune, y+1, g.Years[y])
+					}
+					sum += g.Years[y]
+				}
+				if want := r.Metrics[VacantTitleMonths].Years[y].Mean; math.Abs(sum-want) > 1e-9*max(1, want) {
+					t.Fatalf("year %d: communes' gaps sum to %v, vacant title-months average %v", y+1, sum, want)
 				}
 			}
 			for c, name := range []string{"retirement", "resignation", "death"} {
@@ -222,6 +236,9 @@ func TestDeterministic(t *testing.T) {
 			t.Errorf("%s differs between 1 and 7 workers", Metrics[m].Name)
 		}
 		same = same && slices.Equal(a.samples[m], c.samples[m])
+	}
+	if !reflect.DeepEqual(a.Gaps, b.Gaps) {
+		t.Error("communes' gaps differ between 1 and 7 workers")
 	}
 	if same {
 		t.Error("seeds 1 and 2 gave identical results")

@@ -72,8 +72,12 @@ type world struct {
 	stride     int
 	capChanged [][]int32
 	unitHash   []uint64
-	epochs     []epoch
-	replans    []Replan
+	// communes lists the communes' unit indices; seatCommune gives each
+	// seat's commune as an index into it.
+	communes    []int32
+	seatCommune []int32
+	epochs      []epoch
+	replans     []Replan
 
 	// While the epochs are built: everyone's seats in the expected world,
 	// when they got them, and who has been released for good.
@@ -127,9 +131,11 @@ type epoch struct {
 	month  int
 	date   model.Date
 	reason string
-	live   []bool  // which seats exist in this epoch
-	nLive  int     // how many
-	change []int32 // people whose seats change at this re-plan
+	live   []bool // which seats exist in this epoch
+	nLive  int    // how many
+	// liveByCommune counts them by commune (filled by prepare).
+	liveByCommune []int32
+	change        []int32 // people whose seats change at this re-plan
 	// bundles[i] are change[i]'s seats from this epoch on (empty: released)
 	bundles [][]seatRef
 }
