@@ -47,6 +47,11 @@ type Config struct {
 	// nil: holders keep their titles, and the titles of people who retire
 	// pass to recruits of the same unit at the next election.
 	Assigner Assigner
+	// PlanOnce asks the Assigner for the start's plan only; at later
+	// elections and mergers holders keep their titles, as without an
+	// Assigner. It trades the re-plans' cost for realism, e.g. in a
+	// sensitivity analysis. Default false: re-plan at every event.
+	PlanOnce bool
 	// DiscountRate discounts the budget-window totals, per year (0.05 =
 	// 5 %); year 1 is not discounted. Default 0: no discounting.
 	DiscountRate float64

@@ -214,7 +214,11 @@ func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := w.replan(ctx, e, d, states[e], alive[e], into[e], cfg.Assigner); err != nil {
+		as := cfg.Assigner
+		if cfg.PlanOnce && e > 0 {
+			as = nil
+		}
+		if err := w.replan(ctx, e, d, states[e], alive[e], into[e], as); err != nil {
 			return nil, err
 		}
 		report(Progress{Scenario: s.Name, Stage: "plan", Done: e + 1, Total: len(dates)})
