@@ -149,7 +149,8 @@ func (f *srcFile) record(tk *token.Token, path string) {
 }
 
 // parseFile reads one scenario file strictly: a syntax error, an unknown
-// field or a wrong type stops it with a positioned error.
+// field, a wrong type or a number with a fraction for a whole-number field
+// (see checkWholeNumbers) stops it with a positioned error.
 func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
 	f := &srcFile{name: name, dir: dir, preset: preset, src: src,
 		posOf: map[string]*token.Position{}, pathAt: map[[2]int]string{}}
@@ -175,6 +176,9 @@ func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
 	})
 	if err := yaml.NodeToValue(body, &f.doc, yaml.Strict()); err != nil {
 		return nil, f.yamlError(err)
+	}
+	if err := f.checkWholeNumbers(body); err != nil {
+		return nil, err
 	}
 	return f, nil
 }
