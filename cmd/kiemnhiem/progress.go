@@ -63,7 +63,7 @@ func stageText(stage string) string {
 // the stage changes. The simulator calls it from one goroutine at a time,
 // but replications may report out of order: the bar never goes back.
 func (p *progressBars) report(sp sim.Progress) {
-	if sp.Total <= 0 {
+	if p == nil || sp.Total <= 0 {
 		return
 	}
 	if p.bar == nil || sp.Scenario != p.scenario || sp.Stage != p.stage {

@@ -69,6 +69,7 @@ var commands = []command{
 	{"generate", runGenerate},
 	{"optimize", runOptimize},
 	{"simulate", runSimulate},
+	{"compare", runCompare},
 	{"diff", runDiff},
 }
 

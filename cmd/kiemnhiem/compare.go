@@ -1,0 +1,241 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/report"
+	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/sim"
+)
+
+// defaultComparison is what compare runs with no scenario: today's rule of
+// one person per title against the three arrangements planners argue
+// about.
+var defaultComparison = []string{"no-concurrency", "nd33-2023", "hanoi-2019", "villages-2026-two-people"}
+
+// Defaults of compare: chosen so the built-in comparison finishes within a
+// minute on 2 cores.
+const (
+	compareRuns            = 500
+	compareSensitivityRuns = 100
+	sensitivityStep        = 0.2
+)
+
+func runCompare(ctx context.Context, args []string, e *env) error {
+	fs := newFlags("compare")
+	years := fs.Int("years", 10, fmt.Sprintf("years simulated, 1 to %d", simMaxYears))
+	runs := fs.Int("runs", compareRuns, fmt.Sprintf("replications, 1 to %d", simMaxRuns))
+	seed := fs.Uint64("seed", 1, "master seed (at least 1): the same seed gives the same output")
+	lang := fs.String("lang", "vi", "language of the report and charts: vi or en")
+	formats := fs.StringSlice("format", []string{"svg", "png"}, "image formats of the charts: svg, png, pdf (pdf needs rsvg-convert)")
+	out := fs.String("out", "", "directory to write the report into (required)")
+	quiet := fs.Bool("quiet", false, "draw no progress bar")
+	sensRuns := fs.Int("sensitivity-runs", compareSensitivityRuns, "replications of each sensitivity run (0: no tornado chart)")
+	workers := fs.Int("workers", 0, "replications run at once (0: one per CPU); the output does not depend on it")
+	rate := fs.Float64("discount", 0, "discount rate per year of the 5- and 10-year totals, in [0, 1)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	refs := fs.Args()
+	if len(refs) == 0 {
+		refs = defaultComparison
+	}
+	switch {
+	case *out == "":
+		return usagef("compare needs --out DIR")
+	case *years < 1 || *years > simMaxYears:
+		return usagef("--years must be between 1 and %d, got %d", simMaxYears, *years)
+	case *runs < 1 || *runs > simMaxRuns:
+		return usagef("--runs must be between 1 and %d, got %d", simMaxRuns, *runs)
+	case *sensRuns < 0 || *sensRuns > simMaxRuns:
+		return usagef("--sensitivity-runs must be between 0 and %d, got %d", simMaxRuns, *sensRuns)
+	case *seed == 0:
+		return usagef("--seed must be at least 1")
+	case *workers < 0:
+		return usagef("--workers must not be negative, got %d", *workers)
+	case !(*rate >= 0 && *rate < 1):
+		return usagef("--discount must be at least 0 and below 1, got %v", *rate)
+	case *lang != "vi" && *lang != "en":
+		return usagef("--lang must be vi or en, got %q", *lang)
+	}
+	for _, f := range *formats {
+		if !slices.Contains(report.Formats, f) {
+			return usagef("--format %q: want a list of %s", f, strings.Join(report.Formats, ", "))
+		}
+	}
+	if slices.Contains(*formats, "pdf") {
+		if _, err := exec.LookPath("rsvg-convert"); err != nil {
+			return report.ErrNoConverter
+		}
+	}
+
+	loaded := make([]*scenarios.Scenario, len(refs))
+	names := map[string]string{}
+	var inputs []string
+	for i, ref := range refs {
+		s, err := scenarios.Load(ref)
+		if err != nil {
+			return err
+		}
+		if prev, dup := names[s.Name]; dup {
+			return usagef("scenarios %s and %s are both named %q: names must differ", prev, ref, s.Name)
+		}
+		names[s.Name] = ref
+		loaded[i] = s
+		inputs = append(inputs, s.Chain...)
+		inputs = append(inputs, s.Data.UnitsFile, s.Data.PeopleFile)
+	}
+	if err := refuseInputsIn(*out, inputs); err != nil {
+		return err
+	}
+	for _, s := range loaded {
+		if err := s.LoadData(); err != nil {
+			return err
+		}
+	}
+
+	bars := newProgressBars(e.stderr, *quiet)
+	defer bars.close()
+	cmp := &report.Comparison{Lang: *lang, DiscountRate: *rate, Command: commandLine(args)}
+	models := make([]*model.Scenario, len(loaded))
+	for i, s := range loaded {
+		models[i] = &s.Scenario
+		res, err := optimize.Solve(ctx, &optimize.Problem{Scenario: models[i]}, nil)
+		if err != nil {
+			return fmt.Errorf("optimising %s: %w", s.Name, err)
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("compare interrupted: %w", err)
+		}
+		bars.report(sim.Progress{Scenario: tr(*lang, "tối ưu hóa", "optimising"), Stage: "plan", Done: i + 1, Total: len(loaded)})
+		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: s.Chain})
+	}
+	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate,
+		Assigner: optimize.Assigner{}, Progress: bars.callback()}
+	var err error
+	if cmp.Sim, err = cfg.Compare(ctx, models[0], models[1:]...); err != nil {
+		return interrupted(ctx, err)
+	}
+	if *sensRuns > 0 && len(models) > 1 {
+		sc := cfg
+		sc.Runs, sc.PlanOnce = *sensRuns, true
+		if bars != nil {
+			sc.Progress = func(p sim.Progress) {
+				p.Scenario = tr(*lang, "độ nhạy ", "sensitivity ") + p.Scenario
+				bars.report(p)
+			}
+		}
+		if cmp.Sensitivity, err = sc.Sensitivity(ctx, models[0], models[1], sim.Factors, sensitivityStep); err != nil {
+			return interrupted(ctx, err)
+		}
+		cmp.SensitivityRuns, cmp.SensitivityPlanOnce = sc.Runs, true
+	}
+	bars.close()
+
+	files, err := report.Build(ctx, cmp, *formats)
+	if err != nil {
+		return interrupted(ctx, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("compare interrupted: %w", err)
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := atomicfile.Write(filepath.Join(*out, f.Name), func(w io.Writer) error {
+			_, err := w.Write(f.Data)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	printCompareSummary(e.stdout, cmp, *out, len(files))
+	return nil
+}
+
+// interrupted says so when err comes from ctx being cancelled.
+func interrupted(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("compare interrupted: %w", ctx.Err())
+	}
+	return err
+}
+
+// refuseInputsIn refuses an output directory that holds any input: the
+// report must never overwrite, or sit among, the files it was made from.
+func refuseInputsIn(dir string, inputs []string) error {
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	if r, err := filepath.EvalSymlinks(d); err == nil {
+		d = r
+	}
+	for _, in := range inputs {
+		if in == "" {
+			continue
+		}
+		p, err := filepath.Abs(in)
+		if err != nil {
+			continue
+		}
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			p = r
+		}
+		if rel, err := filepath.Rel(d, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return usagef("--out %s holds an input (%s): choose another directory", dir, in)
+		}
+	}
+	return nil
+}
+
+// commandLine is the command as a user would type it again.
+func commandLine(args []string) string {
+	parts := []string{"kiemnhiem", "compare"}
+	for _, a := range args {
+		if a == "" || strings.ContainsAny(a, " \t'\"$\\") {
+			a = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		}
+		parts = append(parts, a)
+	}
+	return strings.Join(parts, " ")
+}
+
+// printCompareSummary prints the headline figures and where the report is.
+func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles int) {
+	lang := c.Lang
+	tag := language.Vietnamese
+	if lang == "en" {
+		tag = language.English
+	}
+	pr := message.NewPrinter(tag)
+	base := c.Scenarios[0]
+	fmt.Fprintf(w, "%s %s\n", tr(lang, "Phương án gốc:", "Baseline:"), base.Model.Name)
+	for i, s := range c.Scenarios {
+		line := pr.Sprintf("  %-28s %7d %s", s.Model.Name, s.Plan.Objective.Headcount, tr(lang, "người", "people"))
+		if i > 0 {
+			d := c.Sim.Differences[i-1]
+			if len(d.NetSavings) > 0 {
+				x := d.NetSavings[len(d.NetSavings)-1]
+				line += pr.Sprintf(tr(lang, ", tiết kiệm ròng %d năm %.1f tỷ đồng (p5 %.1f, p95 %.1f)", ", net savings over %d years %.1f billion đồng (p5 %.1f, p95 %.1f)"),
+					x.Years, x.P50/1e9, x.P5/1e9, x.P95/1e9)
+			}
+		}
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintf(w, "%s %d %s %s\n", tr(lang, "Đã ghi", "Wrote"), nFiles, tr(lang, "tệp vào", "files to"), filepath.Join(out, report.ReportHTML)+" …")
+}

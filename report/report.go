@@ -1,0 +1,93 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/sim"
+)
+
+// Scenario is one arrangement in a comparison: the resolved scenario with
+// its units and people, and its optimised plan on the scenario's date.
+type Scenario struct {
+	Model *model.Scenario
+	Plan  *optimize.Result
+	// Files are the scenario files read, from the one named to its last
+	// base (shown in the methods section); empty for a scenario built in
+	// code.
+	Files []string
+}
+
+// Comparison is everything a report shows: the scenarios (the baseline
+// first), their simulation on common random numbers and, optionally, the
+// sensitivity of the first variant's savings.
+type Comparison struct {
+	// Lang is "vi" (default when empty) or "en".
+	Lang      string
+	Scenarios []Scenario
+	// Sim holds the simulation of Scenarios in the same order: Sim.Baseline
+	// is Scenarios[0], Sim.Variants the rest.
+	Sim *sim.Comparison
+	// Sensitivity of a variant's net savings; nil when not run.
+	Sensitivity *sim.Sensitivity
+	// SensitivityRuns and SensitivityPlanOnce say how the sensitivity was
+	// run, for the methods section.
+	SensitivityRuns     int
+	SensitivityPlanOnce bool
+	// Command is the command line that made the report, shown so that it
+	// can be run again; empty to leave it out.
+	Command string
+	// DiscountRate is the yearly rate the budget windows were discounted
+	// at (0: none).
+	DiscountRate float64
+}
+
+// ErrMismatch is returned when a comparison's simulation does not match its
+// scenarios.
+var ErrMismatch = errors.New("report: the simulation does not match the scenarios")
+
+// check validates c and fills the default language.
+func (c *Comparison) check() error {
+	if c.Lang == "" {
+		c.Lang = Vietnamese
+	}
+	if err := checkLang(c.Lang); err != nil {
+		return err
+	}
+	if len(c.Scenarios) == 0 {
+		return errors.New("report: no scenario")
+	}
+	for i, s := range c.Scenarios {
+		if s.Model == nil || s.Plan == nil {
+			return fmt.Errorf("report: scenario %d has no model or no plan", i+1)
+		}
+	}
+	if c.Sim == nil || c.Sim.Baseline == nil {
+		return errors.New("report: no simulation")
+	}
+	if len(c.Sim.Variants) != len(c.Scenarios)-1 || len(c.Sim.Differences) != len(c.Sim.Variants) {
+		return fmt.Errorf("%w: %d scenarios, %d simulated", ErrMismatch, len(c.Scenarios), len(c.Sim.Variants)+1)
+	}
+	for i, r := range c.results() {
+		if r.Scenario != c.Scenarios[i].Model.Name {
+			return fmt.Errorf("%w: scenario %d is %q, simulated %q", ErrMismatch, i+1, c.Scenarios[i].Model.Name, r.Scenario)
+		}
+	}
+	return nil
+}
+
+// results lists the simulation results in the scenarios' order.
+func (c *Comparison) results() []*sim.Result {
+	return append([]*sim.Result{c.Sim.Baseline}, c.Sim.Variants...)
+}
+
+// names lists the scenarios' names.
+func (c *Comparison) names() []string {
+	out := make([]string, len(c.Scenarios))
+	for i, s := range c.Scenarios {
+		out[i] = s.Model.Name
+	}
+	return out
+}
