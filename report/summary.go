@@ -30,8 +30,8 @@ type Cell struct {
 	IsNum bool
 }
 
-func text(s string) Cell      { return Cell{Text: s} }
-func num(x float64) Cell      { return Cell{Num: x, IsNum: true} }
+func text(s string) Cell { return Cell{Text: s} }
+func num(x float64) Cell { return Cell{Num: x, IsNum: true} }
 func (c Cell) csv(unit string) string {
 	if !c.IsNum {
 		return c.Text
