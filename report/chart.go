@@ -200,6 +200,7 @@ func newLegend() *plot.Legend {
 	l.TextStyle.Font = font.From(chartFont, 9)
 	l.Top, l.Left = true, true
 	l.ThumbnailWidth = vg.Points(14)
+	l.Padding = vg.Points(3)
 	return &l
 }
 

@@ -21,6 +21,8 @@ Commands:
 	simulate    play out the coming years many times over: retirements,
 	            resignations, elections, mergers, re-plans; cost and vacancies
 	            year by year, alone or against a baseline
+	compare     optimise and simulate several scenarios against the first and
+	            write a report for a proposal: summary tables, charts, HTML
 	diff        compare two plans: which titles change hands, who is added or
 	            released
 
@@ -241,6 +243,65 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	                   p5, …, mean: the multi-year totals, levels then
 	                   net savings
 	  summary.json     what --json prints
+
+compare [SCENARIO...] --out DIR [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--quiet]
+
+	Compares arrangements the way a proposal needs: the first SCENARIO is
+	the baseline; every scenario is optimised on its date, then all are
+	simulated together on common random numbers (re-planning at elections
+	and mergers, as simulate does), and the first variant's net savings
+	are tested for sensitivity. With no SCENARIO it runs the built-in
+	comparison on the embedded synthetic province: no-concurrency (the
+	baseline) against nd33-2023, hanoi-2019 and villages-2026-two-people.
+
+	--years (default 10), --runs (default 500), --seed (default 1),
+	--discount and --workers are as for simulate. --sensitivity-runs N
+	(default 100; 0 for none) runs the tornado chart: the baseline and the
+	first variant with the resignation response to low pay, the base
+	salary path, the concurrency rate and every title's workload each
+	multiplied by 0.8 and 1.2, N runs each, planned at the start only
+	(re-plans at elections would make it many times slower; the report
+	says so). --lang (vi by default) is the language of the report and
+	the charts. --format lists the image formats of the charts (default
+	svg,png); pdf converts the SVG with rsvg-convert (Debian package
+	librsvg2-bin, with fonts-liberation2), because gonum/plot's own PDF
+	output garbles Vietnamese.
+
+	DIR receives, each file written atomically once everything has been
+	computed and drawn (Ctrl-C before that leaves nothing; DIR must not
+	hold any of the scenarios' files):
+
+	  summary.csv, summary.xlsx
+	        one row per scenario: people today, in the plan and in the
+	        last year (p50); allowance cost per year and savings per year
+	        against the baseline's plan (đồng); net savings after
+	        severance over 5 and 10 years (p5, p50, p95); titles vacant on
+	        average in years 5 and 10 (p50, p95); people overloaded in the
+	        last year (p50); communes that could not be arranged. The CSV
+	        header holds the keys; the workbook has headers for people in
+	        its first row and the keys in its second
+	  fan-savings.*       savings of each variant by year, median with
+	                      its 50 % and 90 % bands
+	  cost-components.*   cost over the horizon per scenario, stacked:
+	                      main and concurrent allowances, severance,
+	                      recruitment
+	  headcount-by-class.*
+	                      people holding titles by class of unit, today
+	                      and in each plan
+	  tornado.*           the sensitivity of the first variant's net
+	                      savings
+	  gaps-N-NAME.*       titles vacant by year in scenario N's 30 worst
+	                      communes
+	  report.html         one self-contained page (fonts and charts
+	                      inside, nothing fetched): a one-page summary,
+	                      the charts, the tables, the communes that
+	                      could not be arranged and why, and a methods
+	                      section listing every parameter of every
+	                      scenario with its source; it prints on A4
+
+	Each chart is written as CSV (its data) and in every --format. A
+	progress bar is drawn on stderr when it is a terminal, unless --quiet.
+	The command prints the headline figures and where the report is.
 
 diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
 
