@@ -66,44 +66,44 @@ func fixtureScenario(name string, rate float64, maxTitles int) *model.Scenario {
 	return s
 }
 
-var (
-	fixtureOnce sync.Once
-	fixture     *Comparison
-	fixtureErr  error
-)
+// fixture optimises and simulates the fixture: one person per title as the
+// baseline, two variants that combine a village's titles, and a
+// sensitivity of the second variant. It is built once and shared,
+// read-only.
+var fixture = sync.OnceValues(func() (*Comparison, error) {
+	ctx := context.Background()
+	models := []*model.Scenario{
+		fixtureScenario("one-per-title", 1, 1),
+		fixtureScenario("combine-full-pay", 1, 2),
+		fixtureScenario("combine-half-pay", 0.5, 2),
+	}
+	c := &Comparison{Lang: Vietnamese, Command: "kiemnhiem compare <test>"}
+	for _, m := range models {
+		res, err := optimize.Solve(ctx, &optimize.Problem{Scenario: m}, &optimize.Settings{Workers: 1})
+		if err != nil {
+			return nil, err
+		}
+		c.Scenarios = append(c.Scenarios, Scenario{Model: m, Plan: res, Files: []string{"presets/" + m.Name + ".yaml"}})
+	}
+	cfg := sim.Config{Years: 6, Runs: 60, Seed: 7, Assigner: optimize.Assigner{Settings: &optimize.Settings{Workers: 1}}}
+	var err error
+	if c.Sim, err = cfg.Compare(ctx, models[0], models[1:]...); err != nil {
+		return nil, err
+	}
+	cfg.PlanOnce, cfg.Runs = true, 30
+	if c.Sensitivity, err = cfg.Sensitivity(ctx, models[0], models[2], sim.Factors, 0.2); err != nil {
+		return nil, err
+	}
+	c.SensitivityRuns, c.SensitivityPlanOnce = 30, true
+	return c, nil
+})
 
-// testComparison optimises and simulates the fixture: one person per title
-// as the baseline, two variants that combine a village's titles, and a
-// sensitivity of the first variant. It is built once and shared, read-only.
+// testComparison is the fixture, or the test fails.
 func testComparison(t testing.TB) *Comparison {
 	t.Helper()
-	fixtureOnce.Do(func() {
-		ctx := context.Background()
-		models := []*model.Scenario{
-			fixtureScenario("one-per-title", 1, 1),
-			fixtureScenario("combine-full-pay", 1, 2),
-			fixtureScenario("combine-half-pay", 0.5, 2),
-		}
-		c := &Comparison{Lang: Vietnamese, Command: "kiemnhiem compare <test>"}
-		for _, m := range models {
-			res, err := optimize.Solve(ctx, &optimize.Problem{Scenario: m}, &optimize.Settings{Workers: 1})
-			if err != nil {
-				fixtureErr = err
-				return
-			}
-			c.Scenarios = append(c.Scenarios, Scenario{Model: m, Plan: res, Files: []string{"presets/" + m.Name + ".yaml"}})
-		}
-		cfg := sim.Config{Years: 6, Runs: 60, Seed: 7, Assigner: optimize.Assigner{Settings: &optimize.Settings{Workers: 1}}}
-		if c.Sim, fixtureErr = cfg.Compare(ctx, models[0], models[1:]...); fixtureErr != nil {
-			return
-		}
-		cfg.PlanOnce, cfg.Runs = true, 30
-		c.Sensitivity, fixtureErr = cfg.Sensitivity(ctx, models[0], models[2], sim.Factors, 0.2)
-		c.SensitivityRuns, c.SensitivityPlanOnce = 30, true
-		fixture = c
-	})
-	if fixtureErr != nil {
-		t.Fatal(fixtureErr)
+	c, err := fixture()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return fixture
+	return c
 }

@@ -75,3 +75,24 @@ func ExampleConfig_Compare() {
 	// rate 0.5 against rate 1.0
 	// net savings over 3 years: p50 20007000 đồng
 }
+
+// Sensitivity scales each assumption by 0.8 and 1.2 in both scenarios and
+// reports how the variant's net savings move: what a tornado chart shows.
+func ExampleConfig_Sensitivity() {
+	cfg := sim.Config{Years: 3, Runs: 200}
+	s, err := cfg.Sensitivity(context.Background(), exampleScenario(1), exampleScenario(0.5), sim.Factors, 0.2)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s, net savings over %d years: p50 %.0f đồng\n", s.Variant, s.Years, s.Base.P50)
+	for _, e := range s.Effects {
+		fmt.Printf("%-20s × %.1f: %.0f   × %.1f: %.0f\n", e.Factor, s.Low, e.AtLow.P50, s.High, e.AtHigh.P50)
+	}
+	// Output:
+	// rate 0.5, net savings over 3 years: p50 20007000 đồng
+	// resignation_response × 0.8: 17901000   × 1.2: 23692500
+	// base_salary          × 0.8: 16848000   × 1.2: 21481200
+	// concurrency_rate     × 0.8: 16005600   × 1.2: 16005600
+	// workload             × 0.8: 20007000   × 1.2: 20007000
+}
