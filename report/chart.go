@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"os/exec"
 	"strings"
+	"unicode/utf8"
 
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -181,7 +182,7 @@ func withAlpha(c color.NRGBA, a float64) color.NRGBA {
 // light grid lines.
 func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	p := plot.New()
-	p.Title.Text = nfc(title)
+	p.Title.Text = wrap(nfc(title), 64)
 	p.Title.TextStyle.Font = font.From(boldFont, 13)
 	p.Title.Padding = vg.Points(8)
 	p.X.Label.Text = nfc(xLabel)
@@ -192,6 +193,25 @@ func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	}
 	p.Legend.TextStyle.Font = font.From(chartFont, 9)
 	return p
+}
+
+// wrap breaks a title into lines of at most width characters, at spaces:
+// gonum/plot clips a title that does not fit instead of wrapping it.
+func wrap(s string, width int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = w
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return strings.Join(append(lines, line), "\n")
 }
 
 // newLegend returns a legend for the side column.

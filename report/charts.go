@@ -199,6 +199,7 @@ func CostBars(c *sim.Comparison, lang string) (*Chart, error) {
 	}
 	p.NominalX(names...)
 	p.Y.Min = 0
+	headroom(&p.Y)
 	return ch, nil
 }
 
@@ -447,6 +448,7 @@ func HeadcountByClass(scenarios []Scenario, lang string) (*Chart, error) {
 	}
 	p.NominalX(labels...)
 	p.Y.Min = 0
+	headroom(&p.Y)
 	return ch, nil
 }
 
@@ -680,5 +682,18 @@ func RankedBars(title, unit string, labels []string, values []float64, lang stri
 	p.Add(bars)
 	p.NominalY(names...)
 	p.Y.Tick.Label.Font = font.From(chartFont, 7)
+	headroom(&p.X)
 	return ch, nil
+}
+
+// headroom leaves a little space beyond the longest bar, so that it does
+// not run into the edge of the plot. The axis's range is read from its
+// plotters, which must have been added.
+func headroom(a *plot.Axis) {
+	if a.Max > 0 {
+		a.Max *= 1.05
+	}
+	if a.Min < 0 {
+		a.Min *= 1.05
+	}
 }
