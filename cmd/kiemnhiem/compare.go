@@ -120,7 +120,7 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("compare interrupted: %w", err)
 		}
-		bars.report(sim.Progress{Scenario: tr(*lang, "tối ưu hóa", "optimising"), Stage: "plan", Done: i + 1, Total: len(loaded)})
+		bars.report(sim.Progress{Scenario: "compare", Stage: "optimize", Done: i + 1, Total: len(loaded)})
 		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: s.Chain})
 	}
 	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate,
@@ -134,7 +134,7 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 		sc.Runs, sc.PlanOnce = *sensRuns, true
 		if bars != nil {
 			sc.Progress = func(p sim.Progress) {
-				p.Scenario = tr(*lang, "độ nhạy ", "sensitivity ") + p.Scenario
+				p.Scenario = "sensitivity: " + p.Scenario
 				bars.report(p)
 			}
 		}

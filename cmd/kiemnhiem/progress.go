@@ -55,6 +55,10 @@ func stageText(stage string) string {
 		return "re-planning"
 	case "run":
 		return "runs"
+	case "optimize":
+		return "optimising"
+	case "sensitivity":
+		return "sensitivity"
 	}
 	return stage
 }
