@@ -214,6 +214,27 @@ func wrap(s string, width int) string {
 	return strings.Join(append(lines, line), "\n")
 }
 
+// wrapName breaks a scenario's name for an axis under a bar, after a
+// hyphen or at a space, so that neighbouring names do not run together.
+func wrapName(s string, width int) string {
+	var lines []string
+	line := ""
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "- ")
+		word := s
+		if i >= 0 {
+			word = s[:i+1]
+		}
+		s = s[len(word):]
+		if line != "" && utf8.RuneCountInString(line+strings.TrimRight(word, " ")) > width {
+			lines = append(lines, strings.TrimRight(line, " "))
+			line = ""
+		}
+		line += word
+	}
+	return strings.Join(append(lines, strings.TrimRight(line, " ")), "\n")
+}
+
 // newLegend returns a legend for the side column.
 func newLegend() *plot.Legend {
 	l := plot.NewLegend()

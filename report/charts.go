@@ -164,7 +164,7 @@ func CostBars(c *sim.Comparison, lang string) (*Chart, error) {
 	p.Y.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
 	names := make([]string, len(results))
 	for i, r := range results {
-		names[i] = nfc(r.Scenario)
+		names[i] = wrapName(nfc(r.Scenario), 14)
 	}
 	leg := newLegend()
 	ch := &Chart{

@@ -238,3 +238,16 @@ func TestErrors(t *testing.T) {
 		t.Error("SummaryTable accepted a simulation of more scenarios than given")
 	}
 }
+
+func TestWrapName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"nd33-2023", "nd33-2023"},
+		{"villages-2026-two-people", "villages-2026-\ntwo-people"},
+		{"Phương án A mới", "Phương án A\nmới"},
+		{"averyveryverylongname", "averyveryverylongname"},
+	} {
+		if got := wrapName(tc.in, 14); got != tc.want {
+			t.Errorf("wrapName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
