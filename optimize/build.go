@@ -355,7 +355,9 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			continue // retired before the plan date: cannot be kept
 		}
 		ci := len(pl.cands)
-		cd := cand{person: p, recruit: -1, capacity: p.Capacity, unmet: map[int][]model.Requirement{}}
+		// Most titles of a pool are other villages' (residence unmet):
+		// size the map for every slot rather than grow it.
+		cd := cand{person: p, recruit: -1, capacity: p.Capacity, unmet: make(map[int][]model.Requirement, len(pl.slots))}
 		forbidden := map[int]bool{}
 		if relaxed[anyRule(ruleWorkload)] {
 			cd.capacity = 1e9
@@ -405,7 +407,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 				}
 			}
 			unmet := t.Requires.Unmet(p, u, d, b.ix.InCommune)
-			var kept []model.Requirement
+			kept := unmet[:0] // filtered in place: Unmet returns a fresh slice
 			for _, q := range unmet {
 				r := rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}
 				if !relaxed[r] {

@@ -113,8 +113,13 @@ func (pl *pool) combinesWith(held []int, si int) bool {
 // bundle's slot order: the best-paid title (the main one) in full, the
 // others at the concurrency rate.
 func (pl *pool) payOf(ci int, slots []int) (pays []model.Money, main int) {
+	return pl.payInto(nil, ci, slots)
+}
+
+// payInto is payOf writing into buf's memory, for callers that reuse it.
+func (pl *pool) payInto(buf []model.Money, ci int, slots []int) (pays []model.Money, main int) {
 	c := &pl.cands[ci]
-	pays = make([]model.Money, len(slots))
+	pays = slices.Grow(buf[:0], len(slots))[:len(slots)]
 	main = -1
 	for k, si := range slots {
 		i := sort.SearchInts(c.eligible, si)

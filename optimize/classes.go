@@ -112,6 +112,7 @@ type classOption struct {
 	class int
 	unit  int
 	pay   model.Money // monthly allowance of one title of the class for the candidate
+	extra model.Money // pay at the concurrency rate (computed once: bundles reuse it)
 	work  model.Hours
 	title string // a representative title ID, for combination rules
 	fixed bool   // the candidate must hold the class's (single) title
@@ -121,7 +122,8 @@ type classOption struct {
 // classBundles enumerates candidate ci's bundles in class terms; it mirrors
 // pool.bundles, which works title by title. ok is false when the
 // enumeration was cut at maxBundlesPerCand.
-func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle, ok bool) {
+// The bundles and their items live in ar until it is reset.
+func (pl *pool) classBundles(ci int, classOf []int, cls []class, ar *bundleArena) (out []cbundle, ok bool) {
 	c := &pl.cands[ci]
 	for _, f := range c.fixed {
 		if !slices.Contains(c.eligible, f) {
@@ -129,28 +131,29 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 		}
 	}
 	var opts []classOption
-	index := map[int]int{}
+	index := make([]int, len(cls)) // class → its option + 1; 0: none
 	taken := pl.fixedElsewhere(ci)
 	for k, si := range c.eligible {
 		if taken[si] {
 			continue // every holder of the slot is fixed already
 		}
 		cl := classOf[si]
-		if _, dup := index[cl]; dup {
+		if index[cl] > 0 {
 			continue
 		}
-		index[cl] = len(opts)
-		opts = append(opts, classOption{class: cl, unit: pl.slots[si].unit, pay: c.pay[k], work: pl.slots[si].work,
+		opts = append(opts, classOption{class: cl, unit: pl.slots[si].unit, pay: c.pay[k], extra: c.pay[k].Scale(pl.rate), work: pl.slots[si].work,
 			title: pl.titles[pl.slots[si].title].ID, fixed: slices.Contains(c.fixed, si)})
+		index[cl] = len(opts)
 	}
 	lost := 0 // titles held today that the candidate can no longer hold
 	for _, si := range c.current {
-		if i, in := index[classOf[si]]; in && !taken[si] {
-			opts[i].held++
+		if i := index[classOf[si]]; i > 0 && !taken[si] {
+			opts[i-1].held++
 		} else {
 			lost++
 		}
 	}
+	out = ar.tmpBundles[:0]
 	ok = true
 	counts := make([]int, len(opts))
 	var rec func(k, titles int, work model.Hours)
@@ -163,7 +166,7 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 				ok = false
 				return
 			}
-			out = append(out, pl.priceClassBundle(ci, opts, counts, lost))
+			out = append(out, pl.priceClassBundle(ci, opts, counts, lost, ar))
 			return
 		}
 		o := &opts[k]
@@ -183,12 +186,13 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class) (out []cbundle,
 		counts[k] = 0
 	}
 	rec(0, 0, 0)
-	return out, ok
+	ar.tmpBundles = out[:0]
+	return ar.bundles.carve(out), ok
 }
 
-// fixedElsewhere reports the slots whose every copy is fixed to candidates
-// other than ci, which ci can therefore never hold.
-func (pl *pool) fixedElsewhere(ci int) map[int]bool {
+// fixedElsewhere reports, per slot, whether every copy is fixed to
+// candidates other than ci, which ci can therefore never hold.
+func (pl *pool) fixedElsewhere(ci int) []bool {
 	if pl.fixedCount == nil {
 		pl.fixedCount = make([]int, len(pl.slots))
 		for k := range pl.cands {
@@ -197,7 +201,7 @@ func (pl *pool) fixedElsewhere(ci int) map[int]bool {
 			}
 		}
 	}
-	out := map[int]bool{}
+	out := make([]bool, len(pl.slots))
 	for _, si := range pl.cands[ci].eligible {
 		others := pl.fixedCount[si]
 		if slices.Contains(pl.cands[ci].fixed, si) {
@@ -225,9 +229,10 @@ func combinesWithChosen(pl *pool, opts []classOption, counts []int, title string
 // title is the best paid; among equals, the one of the class listed first
 // (commune titles before village titles), as pool.payOf does title by
 // title.
-func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int, lost int) cbundle {
+func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int, lost int, ar *bundleArena) cbundle {
 	c := &pl.cands[ci]
 	var b cbundle
+	b.items, b.spend = ar.tmpItems[:0], ar.tmpSpend[:0]
 	main, moved, titles := -1, lost, 0
 	for i, n := range counts {
 		o := &opts[i]
@@ -249,7 +254,7 @@ func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int, lost 
 			for k := range n {
 				p := o.pay
 				if i != main || k > 0 {
-					p = p.Scale(pl.rate)
+					p = o.extra
 				}
 				monthly += p
 				b.spend = addSpend(b.spend, o.unit, p)
@@ -263,7 +268,64 @@ func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int, lost 
 			b.obj.Disruption++
 		}
 	}
+	ar.tmpItems, ar.tmpSpend = b.items, b.spend
+	b.items, b.spend = ar.items.carve(b.items), ar.spend.carve(b.spend)
 	return b
+}
+
+// bundleArena holds the class bundles of a solve and their items and
+// spend, carved from chunks that later solves reuse: a pool's candidates
+// have thousands of bundles, and allocating each bundle's slices (and
+// growing each candidate's list) dominated the set-up. The tmp slices are
+// where a list or a bundle is built before it is carved.
+type bundleArena struct {
+	bundles    slab[cbundle]
+	items      slab[item]
+	spend      slab[unitMoney]
+	tmpBundles []cbundle
+	tmpItems   []item
+	tmpSpend   []unitMoney
+}
+
+// reset frees everything carved: the bundles handed out must be dead.
+func (ar *bundleArena) reset() {
+	ar.bundles.reset()
+	ar.items.reset()
+	ar.spend.reset()
+}
+
+// slab hands out slices carved from reusable chunks.
+type slab[T any] struct {
+	chunks [][]T
+	cur    int // the chunk being carved; those before it are full
+}
+
+// reset makes every chunk free again.
+func (s *slab[T]) reset() {
+	for i := range s.chunks {
+		s.chunks[i] = s.chunks[i][:0]
+	}
+	s.cur = 0
+}
+
+// carve copies xs into the slab and returns the copy (nil when xs is
+// empty), its capacity clipped so appending to it cannot spill over.
+func (s *slab[T]) carve(xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	for ; ; s.cur++ {
+		if s.cur == len(s.chunks) {
+			s.chunks = append(s.chunks, make([]T, 0, max(4096, len(xs))))
+		}
+		c := s.chunks[s.cur]
+		if cap(c)-len(c) >= len(xs) {
+			n := len(c)
+			c = append(c, xs...)
+			s.chunks[s.cur] = c
+			return c[n:len(c):len(c)]
+		}
+	}
 }
 
 func addSpend(s []unitMoney, unit int, m model.Money) []unitMoney {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
+	"sync"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -39,22 +41,33 @@ var errUnrealizable = errors.New("optimize: merged titles could not be handed ou
 // radix packs a vector of class counters, digit i counting the holders of
 // the titles of class keys[i] (0..need), into bit fields of one uint64.
 // When every class needs one holder (the usual case) the vector is a plain
-// bit set.
+// bit set. Otherwise, when there is room, every digit gets a guard bit
+// above it, so that adding two vectors is checked in one step: a digit
+// passes its need exactly when v + add + bias sets its guard bit (bias
+// lifts each digit's need to its field's top; digits never pass twice
+// their need, so nothing carries past the guard).
 type radix struct {
 	keys   []int
 	need   []uint64
 	shift  []uint
-	mask   []uint64    // field mask, unshifted
-	digit  map[int]int // class index → digit
+	mask   []uint64 // field mask, unshifted
+	digit  []int    // class index → digit, -1 when the class is not tracked
 	full   uint64
 	binary bool
-	bits   uint // bits used
+	guard  bool   // !binary and the digits have guard bits
+	bias   uint64 // guard: Σ (field max − need) per digit
+	guards uint64 // guard: the guard bits
+	bits   uint   // bits used
 }
 
-// newRadix makes a radix over the given classes.
+// newRadix makes a radix over the given classes. It fails when the digits
+// do not fit 64 bits without guard bits.
 func newRadix(cls []class, keys []int) (*radix, error) {
-	r := &radix{digit: map[int]int{}, binary: true}
-	var used uint
+	r := &radix{digit: make([]int, len(cls)), binary: true}
+	for k := range r.digit {
+		r.digit[k] = -1
+	}
+	var used, guarded uint
 	for _, k := range keys {
 		n := uint64(cls[k].need)
 		w := uint(bits.Len64(n))
@@ -64,42 +77,68 @@ func newRadix(cls []class, keys []int) (*radix, error) {
 		r.digit[k] = len(r.keys)
 		r.keys = append(r.keys, k)
 		r.need = append(r.need, n)
-		r.shift = append(r.shift, used)
 		r.mask = append(r.mask, 1<<w-1)
-		r.full |= n << used
 		if n != 1 {
 			r.binary = false
 		}
 		used += w
+		guarded += w + 1
 	}
-	r.bits = used
+	// Lay the digits out, with guard bits when they fit and are needed.
+	r.guard = !r.binary && guarded <= 64
+	var at uint
+	for i, n := range r.need {
+		r.shift = append(r.shift, at)
+		r.full |= n << at
+		at += uint(bits.Len64(n))
+		if r.guard {
+			r.bias |= (r.mask[i] - n) << r.shift[i]
+			r.guards |= 1 << at
+			at++
+		}
+	}
+	r.bits = at
 	return r, nil
 }
 
 // get returns digit i of v.
 func (r *radix) get(v uint64, i int) uint64 { return v >> r.shift[i] & r.mask[i] }
 
-// add adds holders to digits; ok is false if any digit would pass its need.
-func (r *radix) add(v uint64, ds []digitCount) (uint64, bool) {
-	for _, d := range ds {
-		if r.get(v, d.digit)+d.count > r.need[d.digit] {
-			return v, false
-		}
-		v += d.count << r.shift[d.digit]
-	}
-	return v, true
+// adder returns the step that adds count holders to digit i. A class never
+// counts more holders in one bundle than it needs (count ≤ perPerson ≤
+// titles ≤ need), so room does not underflow.
+func (r *radix) adder(i int, count uint64) digitAdd {
+	return digitAdd{shift: r.shift[i], mask: r.mask[i], room: r.need[i] - count, add: count << r.shift[i]}
 }
 
-// digitCount adds count holders to one digit.
-type digitCount struct {
-	digit int
-	count uint64
+// digitAdd adds holders to one digit, carrying what the check needs so the
+// inner loop of the programme reads no other slice.
+type digitAdd struct {
+	shift uint
+	mask  uint64 // field mask, unshifted
+	room  uint64 // the add fails when the digit already holds more than this
+	add   uint64 // holders added, shifted into place
+}
+
+// addDigits adds holders to digits; ok is false if any digit would pass its
+// need.
+func addDigits(v uint64, ds []digitAdd) (uint64, bool) {
+	for _, d := range ds {
+		if v>>d.shift&d.mask > d.room {
+			return v, false
+		}
+		v += d.add
+	}
+	return v, true
 }
 
 // sum adds two vectors digit by digit; ok is false if any digit overflows.
 func (r *radix) sum(a, b uint64) (uint64, bool) {
 	if r.binary {
 		return a | b, a&b == 0
+	}
+	if r.guard {
+		return a + b, (a+b+r.bias)&r.guards == 0
 	}
 	if a == 0 || b == 0 {
 		return a + b, true
@@ -121,44 +160,36 @@ const (
 // what it uses.
 type move struct {
 	bundle int // index in the candidate's bundles
-	// For a radix that is a plain bit set: the bits the move sets.
-	localMask, sharedMask uint64
-	local                 []digitCount
-	shared                []digitCount
-	commune               bool   // holds a commune title (counts towards the commune cap)
-	capMask               uint32 // binding village caps touched (bit per tracked village)
-	vspend                [maxVillageFunds]model.Money
-	cspend                model.Money
-	obj                   Objective
+	// The holders the move adds, as vectors of the group's and the
+	// commune's radix, and digit by digit (for a radix without guard bits).
+	localAdd, sharedAdd uint64
+	local               []digitAdd
+	shared              []digitAdd
+	commune             bool   // holds a commune title (counts towards the commune cap)
+	capMask             uint32 // binding village caps touched (bit per tracked village)
+	vspend              [maxVillageFunds]model.Money
+	cspend              model.Money
+	obj                 Objective
 }
 
-// label is one Pareto-best partial plan at a state.
-type label struct {
+// value is what a partial plan achieves and spends: the part of a label
+// the programme compares.
+type value struct {
 	obj    Objective
 	cspend model.Money
 	vspend [maxVillageFunds]model.Money
-	prev   int32 // label index in the previous layer (or group option)
-	choice int32 // move index (group programme) or option label (commune programme)
 }
+
+// link is how a label was reached: the label it extends in the previous
+// layer (or group option) and the candidate's bundle (group programme) or
+// option label (commune programme) it took. Links are all the walk back
+// needs, so they are all a layer keeps once the next one is built.
+type link struct{ prev, choice int32 }
 
 type stateKey struct{ local, shared, counters uint64 }
 
-// layer holds the states of one step of a programme, in creation order so
-// the search is deterministic. With pareto false every state keeps a single
-// best label (no money is tracked, so the objective alone decides).
-type layer struct {
-	moves  []move // group programme: the moves of the candidate this layer added
-	keys   []stateKey
-	pack   keyPacker
-	fast   map[uint64]int32
-	slow   map[stateKey]int32
-	pareto bool
-	best   []int32   // !pareto: the label of each state
-	labels [][]int32 // pareto: the labels of each state
-	all    []label
-}
-
-// keyPacker packs a state key into one uint64 when its fields fit.
+// keyPacker packs a state key into one uint64 when its fields fit, so the
+// index compares one word.
 type keyPacker struct {
 	ok                  bool
 	sharedAt, countedAt uint
@@ -175,56 +206,317 @@ func (p keyPacker) pack(k stateKey) uint64 {
 	return k.local | k.shared<<p.sharedAt | k.counters<<p.countedAt
 }
 
-func newLayer(pack keyPacker, pareto bool) *layer { return newLayerSized(pack, pareto, 0) }
+// layer is one finished step of a programme: its states in creation order
+// (so the search is deterministic) and the Pareto-best labels of each,
+// stored contiguously in state order. Without money to track a state keeps
+// a single best label, the objective alone deciding.
+type layer struct {
+	keys  []stateKey // per state; released once the next layer is built
+	start []int32    // labels of state si: start[si] up to start[si+1]; released too
+	vals  []value    // per label; released too
+	links []link     // per label; kept for the walk back
+}
 
-// newLayerSized makes a layer with room for about hint states, so growing
-// it does not dominate the search.
-func newLayerSized(pack keyPacker, pareto bool, hint int) *layer {
-	ly := &layer{pack: pack, pareto: pareto, keys: make([]stateKey, 0, hint), all: make([]label, 0, hint)}
-	if pareto {
-		ly.labels = make([][]int32, 0, hint)
-	} else {
-		ly.best = make([]int32, 0, hint)
+// labels returns the label range of state si.
+func (ly *layer) labels(si int) (lo, hi int32) { return ly.start[si], ly.start[si+1] }
+
+// stateIndex maps state keys to state indexes: an open-addressing table
+// reused by every layer of a solve. Go maps were allocated, grown and hashed
+// for every layer, which dominated the search; here an entry belongs to the
+// current layer only when its generation matches, so starting a layer
+// costs nothing. A layer uses a prefix of the table sized to it, so small
+// layers after a large one stay in cache.
+type stateIndex struct {
+	entries []indexEntry // the layer uses entries[:size]
+	size    int          // a power of two
+	shift   uint         // 64 − log2(size)
+	gen     uint32
+	n       int          // entries of the current generation
+	moving  []indexEntry // grow's buffer
+}
+
+type indexEntry struct {
+	key uint64 // a packed stateKey
+	si  int32
+	gen uint32
+}
+
+// reset empties the index for a layer of about hint states.
+func (ix *stateIndex) reset(hint int) {
+	ix.n = 0
+	ix.resize(max(1024, 1<<bits.Len(uint(2*hint))))
+}
+
+// resize makes the table size entries long, of a new generation (empty).
+func (ix *stateIndex) resize(size int) {
+	if size > len(ix.entries) {
+		ix.entries = make([]indexEntry, size)
+		ix.gen = 0
 	}
+	ix.size = size
+	ix.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	ix.gen++
+	if ix.gen == 0 { // wrapped: old generations would look current
+		clear(ix.entries)
+		ix.gen = 1
+	}
+}
+
+// hash mixes a packed key for the index (keys are bit sets: their low bits
+// alone would cluster).
+func hash(k uint64) uint64 {
+	k ^= k >> 31
+	k *= 0x9E3779B97F4A7C15
+	return k ^ k>>29
+}
+
+// lookup returns the state of key, adding it as state n when absent.
+func (ix *stateIndex) lookup(key uint64, n int32) (int32, bool) {
+	if 2*(ix.n+1) > ix.size {
+		ix.grow()
+	}
+	mask := uint64(ix.size - 1)
+	for i := hash(key) >> ix.shift; ; i = (i + 1) & mask {
+		e := &ix.entries[i]
+		if e.gen != ix.gen {
+			*e = indexEntry{key: key, si: n, gen: ix.gen}
+			ix.n++
+			return n, false
+		}
+		if e.key == key {
+			return e.si, true
+		}
+	}
+}
+
+// grow doubles the table, keeping the current generation's entries.
+func (ix *stateIndex) grow() {
+	ix.moving = ix.moving[:0]
+	for _, e := range ix.entries[:ix.size] {
+		if e.gen == ix.gen {
+			ix.moving = append(ix.moving, e)
+		}
+	}
+	ix.resize(2 * ix.size)
+	mask := uint64(ix.size - 1)
+	for _, e := range ix.moving {
+		i := hash(e.key) >> ix.shift
+		for ix.entries[i].gen == ix.gen {
+			i = (i + 1) & mask
+		}
+		e.gen = ix.gen
+		ix.entries[i] = e
+	}
+}
+
+// layerBuilder collects the labels of the layer under construction. One
+// builder serves every layer of a solve (and, through scratchPool, later
+// solves), so its buffers grow once instead of per layer.
+type layerBuilder struct {
+	pack   keyPacker
+	index  stateIndex         // packed keys
+	wide   map[stateKey]int32 // keys that do not pack
+	less   better
+	lex    bool // less is lexBetter: call Objective.Less directly, inlined
+	pareto bool
+	keys   []stateKey
+	head   []int32 // per state: its label (!pareto) or the first of its list
+	vals   []value
+	links  []link
+	next   []int32 // pareto: per label, the next label of its state (-1: none)
+	live   int     // labels not dominated
+}
+
+// begin starts a layer of about hint states.
+func (b *layerBuilder) begin(pack keyPacker, pareto bool, hint int) {
+	b.pack = pack
 	if pack.ok {
-		ly.fast = make(map[uint64]int32, hint)
+		b.index.reset(hint)
 	} else {
-		ly.slow = make(map[stateKey]int32, hint)
+		b.wide = make(map[stateKey]int32, hint)
 	}
+	b.pareto = pareto
+	b.keys = b.keys[:0]
+	b.head = b.head[:0]
+	b.vals, b.links, b.next = b.vals[:0], b.links[:0], b.next[:0]
+	b.live = 0
+}
+
+// better reports whether x is better than y in the solve's mode.
+func (b *layerBuilder) better(x, y Objective) bool {
+	if b.lex {
+		return x.Less(y)
+	}
+	return b.less(x, y)
+}
+
+// dominates reports whether x is at least as good as y in objective and in
+// every tracked amount of money.
+func (b *layerBuilder) dominates(x, y *value) bool {
+	if b.better(y.obj, x.obj) {
+		return false
+	}
+	if x.cspend > y.cspend {
+		return false
+	}
+	for i := range x.vspend {
+		if x.vspend[i] > y.vspend[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// insert adds a label at key unless a label there dominates it (or, without
+// money, is at least as good), removing the labels it dominates. It returns
+// false when the label was not kept.
+func (b *layerBuilder) insert(key stateKey, v value, lk link) bool {
+	var si int32
+	var ok bool
+	if b.pack.ok {
+		si, ok = b.index.lookup(b.pack.pack(key), int32(len(b.keys)))
+	} else if si, ok = b.wide[key]; !ok {
+		si = int32(len(b.keys))
+		b.wide[key] = si
+	}
+	li := int32(len(b.vals))
+	if !ok {
+		b.keys = append(b.keys, key)
+		b.head = append(b.head, li)
+		if b.pareto {
+			b.next = append(b.next, -1)
+		}
+		b.vals = append(b.vals, v)
+		b.links = append(b.links, lk)
+		b.live++
+		return true
+	}
+	if !b.pareto {
+		if !b.better(v.obj, b.vals[b.head[si]].obj) {
+			return false
+		}
+		// The old label is left unreferenced; finish skips it.
+		b.vals = append(b.vals, v)
+		b.links = append(b.links, lk)
+		b.head[si] = li
+		return true
+	}
+	for x := b.head[si]; x >= 0; x = b.next[x] {
+		if b.dominates(&b.vals[x], &v) {
+			return false
+		}
+	}
+	// Unlink the labels v dominates, keeping the others in order, then
+	// append v.
+	last := int32(-1)
+	for x := b.head[si]; x >= 0; x = b.next[x] {
+		if b.dominates(&v, &b.vals[x]) {
+			b.live--
+			continue
+		}
+		if last < 0 {
+			b.head[si] = x
+		} else {
+			b.next[last] = x
+		}
+		last = x
+	}
+	if last < 0 {
+		b.head[si] = li
+	} else {
+		b.next[last] = li
+	}
+	b.next = append(b.next, -1)
+	b.vals = append(b.vals, v)
+	b.links = append(b.links, lk)
+	b.live++
+	return true
+}
+
+// finish returns the layer built, its labels compacted into state order;
+// its key, start and value slices come from sc's spares.
+func (b *layerBuilder) finish(sc *scratch) *layer {
+	n := len(b.keys)
+	ly := &layer{keys: b.keys, start: sc.starts(n + 1), vals: sc.values(b.live), links: make([]link, 0, b.live)}
+	b.keys = sc.stateKeys()
+	for si := range n {
+		ly.start[si] = int32(len(ly.links))
+		if !b.pareto {
+			li := b.head[si]
+			ly.vals = append(ly.vals, b.vals[li])
+			ly.links = append(ly.links, b.links[li])
+			continue
+		}
+		for li := b.head[si]; li >= 0; li = b.next[li] {
+			ly.vals = append(ly.vals, b.vals[li])
+			ly.links = append(ly.links, b.links[li])
+		}
+	}
+	ly.start[n] = int32(len(ly.links))
 	return ly
 }
 
-// at returns the labels of state si.
-func (ly *layer) at(si int) []int32 {
-	if ly.pareto {
-		return ly.labels[si]
-	}
-	return ly.best[si : si+1]
+// scratch is the memory a solve reuses, and hands on to later solves
+// through scratchPool: the builder, the slices of released layers, the
+// bundles and the moves of the candidate being added.
+type scratch struct {
+	b         layerBuilder
+	spareKeys [][]stateKey
+	spareInts [][]int32
+	spareVals [][]value
+	bundles   bundleArena
+	moves     []move
+	digits    []digitAdd
+	lbKeys    [2][]uint64 // localLB: the states of this layer and the next
+	lbPeople  [2][]int    // localLB: their fewest people
+	lbDigits  []digitAdd  // localLB: the bundles' village digits
+	lbSpans   [][2]int    // localLB: per bundle, its digits (−1: skipped)
 }
 
-// state returns the index of key's state, creating it when new.
-func (ly *layer) state(key stateKey) (int, bool) {
-	var si int32
-	var ok bool
-	if ly.pack.ok {
-		p := ly.pack.pack(key)
-		if si, ok = ly.fast[p]; !ok {
-			si = int32(len(ly.keys))
-			ly.fast[p] = si
-		}
-	} else if si, ok = ly.slow[key]; !ok {
-		si = int32(len(ly.keys))
-		ly.slow[key] = si
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release hands a layer's keys, starts and values back for reuse, once the
+// next layer is built; its links stay for the walk back.
+func (sc *scratch) release(ly *layer) {
+	if ly.keys != nil {
+		sc.spareKeys = append(sc.spareKeys, ly.keys[:0])
 	}
-	if !ok {
-		ly.keys = append(ly.keys, key)
-		if ly.pareto {
-			ly.labels = append(ly.labels, nil)
-		} else {
-			ly.best = append(ly.best, -1)
-		}
+	if ly.start != nil {
+		sc.spareInts = append(sc.spareInts, ly.start[:0])
 	}
-	return int(si), ok
+	if ly.vals != nil {
+		sc.spareVals = append(sc.spareVals, ly.vals[:0])
+	}
+	ly.keys, ly.start, ly.vals = nil, nil, nil
+}
+
+func (sc *scratch) stateKeys() []stateKey {
+	if k := len(sc.spareKeys); k > 0 {
+		s := sc.spareKeys[k-1]
+		sc.spareKeys = sc.spareKeys[:k-1]
+		return s
+	}
+	return nil
+}
+
+// starts returns a slice of length n.
+func (sc *scratch) starts(n int) []int32 {
+	if k := len(sc.spareInts); k > 0 {
+		s := sc.spareInts[k-1]
+		sc.spareInts = sc.spareInts[:k-1]
+		return slices.Grow(s[:0], n)[:n]
+	}
+	return make([]int32, n)
+}
+
+// values returns an empty slice with room for n values.
+func (sc *scratch) values(n int) []value {
+	if k := len(sc.spareVals); k > 0 {
+		s := sc.spareVals[k-1]
+		sc.spareVals = sc.spareVals[:k-1]
+		return slices.Grow(s[:0], n)
+	}
+	return make([]value, 0, n)
 }
 
 // better compares objectives in the solve's mode.
@@ -240,52 +532,6 @@ func weightedBetter(w Weights) better {
 		}
 		return a.Less(b)
 	}
-}
-
-// dominates reports whether a is at least as good as b in objective and in
-// every tracked amount of money.
-func dominates(a, b *label, less better) bool {
-	if less(b.obj, a.obj) {
-		return false
-	}
-	if a.cspend > b.cspend {
-		return false
-	}
-	for i := range a.vspend {
-		if a.vspend[i] > b.vspend[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// insert adds l at key unless a label there dominates it, removing the
-// labels it dominates. It returns false when the label was not kept.
-func (ly *layer) insert(key stateKey, l label, less better) bool {
-	si, _ := ly.state(key)
-	if !ly.pareto {
-		if b := ly.best[si]; b >= 0 && !less(l.obj, ly.all[b].obj) {
-			return false
-		}
-		ly.all = append(ly.all, l)
-		ly.best[si] = int32(len(ly.all) - 1)
-		return true
-	}
-	list := ly.labels[si]
-	for _, li := range list {
-		if dominates(&ly.all[li], &l, less) {
-			return false
-		}
-	}
-	kept := list[:0]
-	for _, li := range list {
-		if !dominates(&l, &ly.all[li], less) {
-			kept = append(kept, li)
-		}
-	}
-	ly.all = append(ly.all, l)
-	ly.labels[si] = append(kept, int32(len(ly.all)-1))
-	return true
 }
 
 // group is a set of candidates whose village titles only they can hold.
@@ -311,6 +557,7 @@ type dpResult struct {
 type solver struct {
 	ctx       context.Context
 	pl        *pool
+	sc        *scratch
 	less      better
 	maxStates int
 	states    int
@@ -331,13 +578,16 @@ type solver struct {
 }
 
 func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
-	sv := &solver{ctx: ctx, pl: pl, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sv := &solver{ctx: ctx, pl: pl, sc: sc, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic}
 	if set.Mode == Weighted {
 		sv.less = weightedBetter(set.Weights)
 	}
+	sc.b.less, sc.b.lex = sv.less, set.Mode != Weighted
 	r, err := sv.run()
 	if errors.Is(err, errUnrealizable) {
-		again := &solver{ctx: ctx, pl: pl, less: sv.less, maxStates: set.MaxStates, lexicographic: sv.lexicographic, noMerge: true}
+		again := &solver{ctx: ctx, pl: pl, sc: sc, less: sv.less, maxStates: set.MaxStates, lexicographic: sv.lexicographic, noMerge: true}
 		return again.run()
 	}
 	return r, err
@@ -389,9 +639,10 @@ func (sv *solver) setup() (res dpResult, ready bool, err error) {
 		return res, false, nil
 	}
 	sv.classOf, sv.cls = pl.makeClasses(!sv.noMerge)
+	sv.sc.bundles.reset()
 	sv.bundles = make([][]cbundle, len(pl.cands))
 	for ci := range pl.cands {
-		b, ok := pl.classBundles(ci, sv.classOf, sv.cls)
+		b, ok := pl.classBundles(ci, sv.classOf, sv.cls, &sv.sc.bundles)
 		if !ok {
 			return res, false, fmt.Errorf("%w: a candidate has more than %d possible sets of titles", errStateLimit, maxBundlesPerCand)
 		}
@@ -451,6 +702,7 @@ func (sv *solver) search() (dpResult, error) {
 			return res, err
 		}
 		if len(opt.keys) == 0 {
+			sv.releaseAll(options, nil)
 			res.states = sv.states
 			return res, nil // this group cannot cover its village titles
 		}
@@ -458,8 +710,10 @@ func (sv *solver) search() (dpResult, error) {
 	}
 	layers, err := sv.communeProgramme(options)
 	if err != nil {
+		sv.releaseAll(options, nil)
 		return res, err
 	}
+	defer sv.releaseAll(options, layers)
 	res.states = sv.states
 	last := layers[len(layers)-1]
 	bestLabel := int32(-1)
@@ -467,8 +721,9 @@ func (sv *solver) search() (dpResult, error) {
 		if key.shared != sv.shared.full {
 			continue
 		}
-		for _, li := range last.at(si) {
-			if bestLabel < 0 || sv.less(last.all[li].obj, last.all[bestLabel].obj) {
+		lo, hi := last.labels(si)
+		for li := lo; li < hi; li++ {
+			if bestLabel < 0 || sv.less(last.vals[li].obj, last.vals[bestLabel].obj) {
 				bestLabel = li
 			}
 		}
@@ -477,7 +732,7 @@ func (sv *solver) search() (dpResult, error) {
 		return res, nil
 	}
 	res.feasible = true
-	res.obj = last.all[bestLabel].obj
+	res.obj = last.vals[bestLabel].obj
 	choice := make([]int, len(pl.cands))
 	for i := range choice {
 		choice[i] = -1
@@ -486,9 +741,8 @@ func (sv *solver) search() (dpResult, error) {
 	// points into the group's final layer, which walks back per candidate.
 	li := bestLabel
 	for gi := len(sv.groups) - 1; gi >= 0; gi-- {
-		ly := layers[gi+1]
-		l := ly.all[li]
-		opt := options[gi].all[l.choice]
+		l := layers[gi+1].links[li]
+		opt := options[gi].links[l.choice]
 		sv.walkGroup(sv.groups[gi], opt.prev, choice)
 		li = l.prev
 	}
@@ -627,26 +881,35 @@ func (sv *solver) maxUnitSpend(ui int) model.Money {
 }
 
 // moves prepares candidate ci's bundles for group g, dropping bundles that
-// touch slots outside the group (they belong to no state).
+// touch slots outside the group (they belong to no state). The moves live
+// in sv.sc until the next call.
 func (sv *solver) moves(g *group, ci int) []move {
-	var out []move
+	out := sv.sc.moves[:0]
+	// The digits of every move share one buffer, sized first so that the
+	// moves' subslices stay valid.
+	n := 0
+	for bi := range sv.bundles[ci] {
+		n += len(sv.bundles[ci][bi].items)
+	}
+	digits := slices.Grow(sv.sc.digits[:0], n)
+	defer func() { sv.sc.moves, sv.sc.digits = out[:0], digits[:0] }()
 	for bi := range sv.bundles[ci] {
 		b := &sv.bundles[ci][bi]
 		m := move{bundle: bi, obj: b.obj}
 		ok := true
+		from := len(digits)
 		for _, it := range b.items {
 			c := &sv.cls[it.class]
 			if c.unit == 0 {
-				m.shared = append(m.shared, digitCount{sv.shared.digit[it.class], uint64(it.count)})
-				m.commune = true
 				continue
 			}
-			d, in := g.local.digit[it.class]
-			if !in {
+			d := g.local.digit[it.class]
+			if d < 0 {
 				ok = false
 				break
 			}
-			m.local = append(m.local, digitCount{d, uint64(it.count)})
+			digits = append(digits, g.local.adder(d, uint64(it.count)))
+			m.localAdd += uint64(it.count) << g.local.shift[d]
 			for i, ui := range g.capVillage {
 				if ui == c.unit {
 					m.capMask |= 1 << i
@@ -654,14 +917,20 @@ func (sv *solver) moves(g *group, ci int) []move {
 			}
 		}
 		if !ok {
+			digits = digits[:from]
 			continue
 		}
-		for _, d := range m.local {
-			m.localMask |= 1 << g.local.shift[d.digit]
+		m.local = digits[from:len(digits):len(digits)]
+		from = len(digits)
+		for _, it := range b.items {
+			if sv.cls[it.class].unit == 0 {
+				d := sv.shared.digit[it.class]
+				digits = append(digits, sv.shared.adder(d, uint64(it.count)))
+				m.sharedAdd += uint64(it.count) << sv.shared.shift[d]
+				m.commune = true
+			}
 		}
-		for _, d := range m.shared {
-			m.sharedMask |= 1 << sv.shared.shift[d.digit]
-		}
+		m.shared = digits[from:len(digits):len(digits)]
 		for _, sp := range b.spend {
 			if sp.unit == 0 {
 				if sv.fundBinds {
@@ -680,54 +949,89 @@ func (sv *solver) moves(g *group, ci int) []move {
 	return out
 }
 
+// releaseAll hands the memory of finished layers back for reuse.
+func (sv *solver) releaseAll(lists ...[]*layer) {
+	for _, layers := range lists {
+		for _, ly := range layers {
+			if ly != nil {
+				sv.sc.release(ly)
+			}
+		}
+	}
+}
+
 // groupOptions runs the group programme. It returns the options layer,
 // keyed by commune titles covered and commune holders, its labels pointing
-// into the group's final layer (g.layers keeps every layer for the walk
-// back).
+// into the group's final layer (g.layers keeps every layer's links for the
+// walk back).
 func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 	pl := sv.pl
-	pack := newPacker(g.local.bits, sv.shared.bits, 8+4*uint(len(g.capVillage)))
+	b := &sv.sc.b
 	pareto := sv.fundBinds || len(g.fundVill) > 0
-	cur := newLayer(pack, pareto)
-	cur.insert(stateKey{}, label{prev: -1, choice: -1}, sv.less)
+	pack := newPacker(g.local.bits, sv.shared.bits, 8+4*uint(len(g.capVillage)))
+	b.begin(pack, pareto, 1)
+	b.insert(stateKey{}, value{}, link{prev: -1, choice: -1})
+	cur := b.finish(sv.sc)
 	layers := []*layer{cur}
 	maxH := math.MaxInt
 	if sv.ub != nil {
 		maxH = sv.ub.Headcount - sv.lbRest[g.index]
 	}
+	// Read once what the inner loop checks, the compiler cannot hoist it.
+	lr, sr := g.local, sv.shared
+	localBinary, localGuard, localBias, localGuards := lr.binary, lr.guard, lr.bias, lr.guards
+	sharedBinary, sharedGuard, sharedBias, sharedGuards := sr.binary, sr.guard, sr.bias, sr.guards
+	capBinds, communeCap, villageCap := sv.capBinds, pl.communeCap, pl.villageCap
+	fundBinds, communeFund := sv.fundBinds, pl.communeFund
 	for _, ci := range g.cands {
 		if err := sv.ctx.Err(); err != nil {
+			sv.sc.release(cur)
 			return nil, err
 		}
 		moves := sv.moves(g, ci)
-		next := newLayerSized(pack, pareto, min(2*len(cur.keys)+8, 1<<16))
+		b.begin(pack, pareto, len(cur.keys))
 		for si, key := range cur.keys {
-			for _, li := range cur.at(si) {
-				l := &cur.all[li]
+			lo, hi := cur.labels(si)
+			for li := lo; li < hi; li++ {
+				l := &cur.vals[li]
 				for mi := range moves {
 					m := &moves[mi]
 					var local, shared uint64
 					ok := true
-					if g.local.binary {
-						if key.local&m.localMask != 0 {
+					switch {
+					case localBinary:
+						if key.local&m.localAdd != 0 {
 							continue
 						}
-						local = key.local | m.localMask
-					} else if local, ok = g.local.add(key.local, m.local); !ok {
-						continue
+						local = key.local | m.localAdd
+					case localGuard:
+						if local = key.local + m.localAdd; (local+localBias)&localGuards != 0 {
+							continue
+						}
+					default:
+						if local, ok = addDigits(key.local, m.local); !ok {
+							continue
+						}
 					}
-					if sv.shared.binary {
-						if key.shared&m.sharedMask != 0 {
+					switch {
+					case sharedBinary:
+						if key.shared&m.sharedAdd != 0 {
 							continue
 						}
-						shared = key.shared | m.sharedMask
-					} else if shared, ok = sv.shared.add(key.shared, m.shared); !ok {
-						continue
+						shared = key.shared | m.sharedAdd
+					case sharedGuard:
+						if shared = key.shared + m.sharedAdd; (shared+sharedBias)&sharedGuards != 0 {
+							continue
+						}
+					default:
+						if shared, ok = addDigits(key.shared, m.shared); !ok {
+							continue
+						}
 					}
 					counters := key.counters
-					if m.commune && sv.capBinds {
+					if m.commune && capBinds {
 						counters++
-						if int(counters&0xff) > pl.communeCap {
+						if int(counters&0xff) > communeCap {
 							continue
 						}
 					}
@@ -739,7 +1043,7 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 							}
 							shift := 8 + 4*uint(i)
 							n := (counters>>shift)&0xf + 1
-							if int(n) > pl.villageCap {
+							if int(n) > villageCap {
 								over = true
 								break
 							}
@@ -749,67 +1053,70 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 							continue
 						}
 					}
-					nl := label{obj: l.obj.Add(m.obj), cspend: l.cspend + m.cspend, prev: li, choice: int32(mi)}
-					if nl.obj.Headcount > maxH {
+					nv := value{obj: l.obj.Add(m.obj), cspend: l.cspend + m.cspend}
+					if nv.obj.Headcount > maxH {
 						continue
 					}
-					over := sv.fundBinds && nl.cspend > pl.communeFund
+					over := fundBinds && nv.cspend > communeFund
 					for i, ui := range g.fundVill {
-						nl.vspend[i] = l.vspend[i] + m.vspend[i]
-						if nl.vspend[i] > pl.villageFund[ui] {
+						nv.vspend[i] = l.vspend[i] + m.vspend[i]
+						if nv.vspend[i] > pl.villageFund[ui] {
 							over = true
 						}
 					}
 					if over {
 						continue
 					}
-					if next.insert(stateKey{local, shared, counters}, nl, sv.less) {
+					if b.insert(stateKey{local, shared, counters}, nv, link{prev: li, choice: int32(m.bundle)}) {
 						sv.states++
 					}
 				}
 			}
 			if sv.states > sv.maxStates {
+				sv.sc.release(cur)
 				return nil, errStateLimit
 			}
 		}
-		// Keep the moves with the layer so the walk back can read them.
-		next.moves = moves
-		cur = next
+		sv.sc.release(cur)
+		cur = b.finish(sv.sc)
 		layers = append(layers, cur)
 	}
 	g.layers = layers
-	opts = newLayer(newPacker(0, sv.shared.bits, 8), sv.fundBinds)
+	b.begin(newPacker(0, sv.shared.bits, 8), sv.fundBinds, 0)
 	for si, key := range cur.keys {
 		if key.local != g.local.full {
 			continue
 		}
-		for _, li := range cur.at(si) {
-			l := cur.all[li]
-			opt := label{obj: l.obj, cspend: l.cspend, prev: li, choice: -1}
-			opts.insert(stateKey{shared: key.shared, counters: key.counters & 0xff}, opt, sv.less)
+		lo, hi := cur.labels(si)
+		for li := lo; li < hi; li++ {
+			l := &cur.vals[li]
+			b.insert(stateKey{shared: key.shared, counters: key.counters & 0xff}, value{obj: l.obj, cspend: l.cspend}, link{prev: li, choice: -1})
 		}
 	}
-	return opts, nil
+	sv.sc.release(cur)
+	return b.finish(sv.sc), nil
 }
 
 // walkGroup follows labels back from the final layer of g, writing each
 // candidate's bundle.
 func (sv *solver) walkGroup(g *group, li int32, choice []int) {
 	for k := len(g.cands) - 1; k >= 0; k-- {
-		ly := g.layers[k+1]
-		l := ly.all[li]
-		choice[g.cands[k]] = ly.moves[l.choice].bundle
+		l := g.layers[k+1].links[li]
+		choice[g.cands[k]] = int(l.choice)
 		li = l.prev
 	}
 }
 
 // communeProgramme combines the groups' options. layers[0] is the start,
-// layers[g+1] the states after group g.
+// layers[g+1] the states after group g; only the last keeps its states and
+// values, the others only their links.
 func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 	pl := sv.pl
+	b := &sv.sc.b
 	pack := newPacker(0, sv.shared.bits, 8)
-	cur := newLayer(pack, sv.fundBinds)
-	cur.insert(stateKey{}, label{prev: -1, choice: -1}, sv.less)
+	b.begin(pack, sv.fundBinds, 1)
+	b.insert(stateKey{}, value{}, link{prev: -1, choice: -1})
+	cur := b.finish(sv.sc)
 	layers := []*layer{cur}
 	// suffix[g]: the fewest people the groups from g on need.
 	suffix := make([]int, len(options)+1)
@@ -818,13 +1125,15 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 	}
 	for gi := range options {
 		if err := sv.ctx.Err(); err != nil {
+			sv.sc.release(cur)
 			return nil, err
 		}
 		opt := options[gi]
-		next := newLayerSized(pack, sv.fundBinds, min(2*len(cur.keys)+8, 1<<16))
+		b.begin(pack, sv.fundBinds, len(cur.keys))
 		for si, key := range cur.keys {
-			for _, li := range cur.at(si) {
-				l := &cur.all[li]
+			lo, hi := cur.labels(si)
+			for li := lo; li < hi; li++ {
+				l := &cur.vals[li]
 				for oi, okey := range opt.keys {
 					shared, ok := sv.shared.sum(key.shared, okey.shared)
 					if !ok {
@@ -834,26 +1143,29 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 					if sv.capBinds && int(k) > pl.communeCap {
 						continue
 					}
-					for _, oli := range opt.at(oi) {
-						o := &opt.all[oli]
-						nl := label{obj: l.obj.Add(o.obj), cspend: l.cspend + o.cspend, prev: li, choice: oli}
-						if sv.fundBinds && nl.cspend > pl.communeFund {
+					olo, ohi := opt.labels(oi)
+					for oli := olo; oli < ohi; oli++ {
+						o := &opt.vals[oli]
+						nv := value{obj: l.obj.Add(o.obj), cspend: l.cspend + o.cspend}
+						if sv.fundBinds && nv.cspend > pl.communeFund {
 							continue
 						}
-						if sv.ub != nil && nl.obj.Headcount+suffix[gi+1] > sv.ub.Headcount {
+						if sv.ub != nil && nv.obj.Headcount+suffix[gi+1] > sv.ub.Headcount {
 							continue
 						}
-						if next.insert(stateKey{shared: shared, counters: k}, nl, sv.less) {
+						if b.insert(stateKey{shared: shared, counters: k}, nv, link{prev: li, choice: oli}) {
 							sv.states++
 						}
 					}
 				}
 			}
 			if sv.states > sv.maxStates {
+				sv.sc.release(cur)
 				return nil, errStateLimit
 			}
 		}
-		cur = next
+		sv.sc.release(cur)
+		cur = b.finish(sv.sc)
 		layers = append(layers, cur)
 	}
 	return layers, nil
@@ -862,10 +1174,8 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 // minHeadcount is the fewest people any label of a layer uses.
 func minHeadcount(ly *layer) int {
 	best := math.MaxInt
-	for i := range ly.keys {
-		for _, li := range ly.at(i) {
-			best = min(best, ly.all[li].obj.Headcount)
-		}
+	for _, v := range ly.vals {
+		best = min(best, v.obj.Headcount)
 	}
 	return best
 }
@@ -874,56 +1184,81 @@ func minHeadcount(ly *layer) int {
 // ignoring the commune titles; ok is false when they cannot. When that takes
 // too many states it gives up and returns the trivial bound 0.
 func (sv *solver) localLB(g *group) (int, bool) {
-	cur := map[uint64]int{0: 0}
-	order := []uint64{0}
+	sc := sv.sc
+	ix := &sc.b.index
+	// States in creation order with their fewest people, this layer (cur)
+	// and the next; the buffers live in sc.
+	cur, curH := append(sc.lbKeys[0][:0], 0), append(sc.lbPeople[0][:0], 0)
+	next, nextH := sc.lbKeys[1][:0], sc.lbPeople[1][:0]
+	defer func() {
+		sc.lbKeys = [2][]uint64{cur, next}
+		sc.lbPeople = [2][]int{curH, nextH}
+	}()
 	for _, ci := range g.cands {
-		next := map[uint64]int{}
-		var norder []uint64
-		put := func(k uint64, h int) {
-			if old, ok := next[k]; !ok || h < old {
-				if !ok {
-					norder = append(norder, k)
-				}
-				next[k] = h
-			}
-		}
-		mustUse := len(sv.pl.cands[ci].fixed) > 0
-		for _, k := range order {
-			h := cur[k]
-			if !mustUse {
-				put(k, h)
-			}
-			for bi := range sv.bundles[ci] {
-				b := &sv.bundles[ci][bi]
-				if len(b.items) == 0 {
-					continue
-				}
-				var ds []digitCount
-				ok := true
+		// The bundles' village digits depend on the candidate only: a
+		// span per bundle, −1 for bundles that are empty or leave g.
+		digits, spans := sc.lbDigits[:0], sc.lbSpans[:0]
+		for bi := range sv.bundles[ci] {
+			b := &sv.bundles[ci][bi]
+			span := [2]int{len(digits), -1}
+			if len(b.items) > 0 {
+				span[1] = len(digits)
 				for _, it := range b.items {
 					if sv.cls[it.class].unit == 0 {
 						continue
 					}
-					d, in := g.local.digit[it.class]
-					if !in {
-						ok = false
+					k := g.local.digit[it.class]
+					if k < 0 {
+						span[1] = -1
 						break
 					}
-					ds = append(ds, digitCount{d, uint64(it.count)})
+					digits = append(digits, g.local.adder(k, uint64(it.count)))
+					span[1] = len(digits)
 				}
-				if !ok {
+			}
+			if span[1] < 0 {
+				digits = digits[:span[0]]
+			}
+			spans = append(spans, span)
+		}
+		sc.lbDigits, sc.lbSpans = digits, spans
+
+		ix.reset(len(cur))
+		next, nextH = next[:0], nextH[:0]
+		put := func(k uint64, h int) {
+			si, ok := ix.lookup(k, int32(len(next)))
+			if !ok {
+				next = append(next, k)
+				nextH = append(nextH, h)
+			} else if h < nextH[si] {
+				nextH[si] = h
+			}
+		}
+		mustUse := len(sv.pl.cands[ci].fixed) > 0
+		for i, k := range cur {
+			h := curH[i]
+			if !mustUse {
+				put(k, h)
+			}
+			for _, sp := range spans {
+				if sp[1] < 0 {
 					continue
 				}
-				if nk, ok := g.local.add(k, ds); ok {
+				if nk, ok := addDigits(k, digits[sp[0]:sp[1]]); ok {
 					put(nk, h+1)
 				}
 			}
 		}
-		cur, order = next, norder
+		cur, next = next, cur
+		curH, nextH = nextH, curH
 		if len(cur) > sv.maxStates/16 || sv.ctx.Err() != nil {
 			return 0, true // too many to bound cheaply: 0 is still a bound
 		}
 	}
-	h, ok := cur[g.local.full]
-	return h, ok
+	for i, k := range cur {
+		if k == g.local.full {
+			return curH[i], true
+		}
+	}
+	return 0, false
 }

@@ -92,6 +92,18 @@ type greedyState struct {
 	work   []model.Hours
 	people []int         // per unit: candidates holding a title there
 	spend  []model.Money // per unit: monthly allowance paid there
+	// Scratch of effect, reused: it runs for every candidate of every
+	// title.
+	before, after []int
+	pays          []model.Money
+	touched       []unitUse
+}
+
+// unitUse is the people and spend of one unit after a change.
+type unitUse struct {
+	unit   int
+	people int
+	spend  model.Money
 }
 
 // fits reports whether candidate ci may take slot si on its own terms
@@ -102,70 +114,75 @@ func (g *greedyState) fits(ci, si int) bool {
 	if len(g.held[ci]) >= pl.maxTitles || g.work[ci]+pl.slots[si].work > c.capacity+1e-9 || !pl.combinesWith(g.held[ci], si) {
 		return false
 	}
-	ok, _, _ := g.effect(ci, si)
-	return ok
+	return g.effect(ci, si)
 }
 
 // tryAdd gives slot si to candidate ci if the caps and funds allow it,
 // whatever the candidate's own limits (fixed titles are given this way, and
 // the bundles check those).
 func (g *greedyState) tryAdd(ci, si int) bool {
-	ok, newPeople, newSpend := g.effect(ci, si)
-	if !ok {
+	if !g.effect(ci, si) {
 		return false
 	}
 	g.held[ci] = append(g.held[ci], si)
 	g.work[ci] += g.pl.slots[si].work
-	copy(g.people, newPeople)
-	copy(g.spend, newSpend)
+	for _, t := range g.touched {
+		g.people[t.unit], g.spend[t.unit] = t.people, t.spend
+	}
 	return true
 }
 
-// effect computes the per-unit people and spend after ci takes si and
-// whether they stay within the caps and funds.
-func (g *greedyState) effect(ci, si int) (ok bool, people []int, spend []model.Money) {
+// effect computes the people and spend of the units ci holds titles in
+// after ci takes si (into g.touched) and whether they stay within the caps
+// and funds.
+func (g *greedyState) effect(ci, si int) bool {
 	pl := g.pl
-	people = append([]int(nil), g.people...)
-	spend = append([]model.Money(nil), g.spend...)
-	before := sortedCopy(g.held[ci])
-	after := sortedCopy(append(append([]int(nil), g.held[ci]...), si))
-	units := func(slots []int) map[int]bool {
-		m := map[int]bool{}
-		for _, s := range slots {
-			m[pl.slots[s].unit] = true
+	g.before = append(g.before[:0], g.held[ci]...)
+	sort.Ints(g.before)
+	g.after = append(append(g.after[:0], g.held[ci]...), si)
+	sort.Ints(g.after)
+	g.touched = g.touched[:0]
+	use := func(u int) *unitUse {
+		for i := range g.touched {
+			if g.touched[i].unit == u {
+				return &g.touched[i]
+			}
 		}
-		return m
+		g.touched = append(g.touched, unitUse{unit: u, people: g.people[u], spend: g.spend[u]})
+		return &g.touched[len(g.touched)-1]
 	}
-	ub, ua := units(before), units(after)
-	for u := range ua {
-		if !ub[u] {
-			people[u]++
+	for _, s := range g.after {
+		use(pl.slots[s].unit)
+	}
+	// ci counts once per unit: a new person there only if si's unit is new.
+	newUnit := true
+	for _, s := range g.before {
+		if pl.slots[s].unit == pl.slots[si].unit {
+			newUnit = false
 		}
 	}
-	if len(before) > 0 {
-		pays, _ := pl.payOf(ci, before)
-		for k, s := range before {
-			spend[pl.slots[s].unit] -= pays[k]
+	if newUnit {
+		use(pl.slots[si].unit).people++
+	}
+	if len(g.before) > 0 {
+		g.pays, _ = pl.payInto(g.pays, ci, g.before)
+		for k, s := range g.before {
+			use(pl.slots[s].unit).spend -= g.pays[k]
 		}
 	}
-	pays, _ := pl.payOf(ci, after)
-	for k, s := range after {
-		spend[pl.slots[s].unit] += pays[k]
+	g.pays, _ = pl.payInto(g.pays, ci, g.after)
+	for k, s := range g.after {
+		use(pl.slots[s].unit).spend += g.pays[k]
 	}
-	for u := range ua {
+	for _, t := range g.touched {
+		u, people, spend := t.unit, t.people, t.spend
 		switch {
-		case u == 0 && pl.communeCap >= 0 && people[u] > pl.communeCap,
-			u > 0 && pl.villageCap >= 0 && !pl.relaxed[rule{kind: ruleVillageCap, title: -1, unit: u, cand: -1, slot: -1}] && people[u] > pl.villageCap,
-			u == 0 && pl.communeFund >= 0 && spend[u] > pl.communeFund,
-			u > 0 && pl.villageFund[u] >= 0 && spend[u] > pl.villageFund[u]:
-			return false, nil, nil
+		case u == 0 && pl.communeCap >= 0 && people > pl.communeCap,
+			u > 0 && pl.villageCap >= 0 && !pl.relaxed[rule{kind: ruleVillageCap, title: -1, unit: u, cand: -1, slot: -1}] && people > pl.villageCap,
+			u == 0 && pl.communeFund >= 0 && spend > pl.communeFund,
+			u > 0 && pl.villageFund[u] >= 0 && spend > pl.villageFund[u]:
+			return false
 		}
 	}
-	return true, people, spend
-}
-
-func sortedCopy(xs []int) []int {
-	out := append([]int(nil), xs...)
-	sort.Ints(out)
-	return out
+	return true
 }
