@@ -177,6 +177,7 @@ func interrupted(ctx context.Context, err error) error {
 
 // refuseInputsIn refuses an output directory that holds any input: the
 // report must never overwrite, or sit among, the files it was made from.
+// Inputs that are not files on disk (embedded presets) are skipped.
 func refuseInputsIn(dir string, inputs []string) error {
 	d, err := filepath.Abs(dir)
 	if err != nil {
@@ -186,7 +187,7 @@ func refuseInputsIn(dir string, inputs []string) error {
 		d = r
 	}
 	for _, in := range inputs {
-		if in == "" {
+		if st, err := os.Stat(in); in == "" || err != nil || st.IsDir() {
 			continue
 		}
 		p, err := filepath.Abs(in)
