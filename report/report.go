@@ -82,12 +82,3 @@ func (c *Comparison) check() error {
 func (c *Comparison) results() []*sim.Result {
 	return append([]*sim.Result{c.Sim.Baseline}, c.Sim.Variants...)
 }
-
-// names lists the scenarios' names.
-func (c *Comparison) names() []string {
-	out := make([]string, len(c.Scenarios))
-	for i, s := range c.Scenarios {
-		out[i] = s.Model.Name
-	}
-	return out
-}
