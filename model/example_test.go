@@ -91,3 +91,22 @@ func ExamplePolicy_CommuneFundFor() {
 	// 59,670,000 <nil>
 	// true
 }
+
+// HeadcountByCommune counts the people a plan gives titles in each commune
+// and its villages: what a map or ranked chart of a province shows.
+func ExampleScenario_HeadcountByCommune() {
+	s := &model.Scenario{Units: []model.Unit{
+		{Code: "A", Level: model.Commune}, {Code: "A-1", Level: model.Village, Parent: "A"},
+		{Code: "B", Level: model.Commune},
+	}}
+	plan := model.Plan{Assignments: []model.Assignment{
+		{Person: "lan", Unit: "A", Title: "van-phong", Main: true},
+		{Person: "lan", Unit: "A-1", Title: "truong-thon"},
+		{Person: "minh", Unit: "A-1", Title: "bi-thu-chi-bo", Main: true},
+		{Person: "hoa", Unit: "B", Title: "van-phong", Main: true},
+	}}
+	counts := s.HeadcountByCommune(plan)
+	fmt.Println("A:", counts["A"], "B:", counts["B"])
+	// Output:
+	// A: 2 B: 1
+}

@@ -212,3 +212,29 @@ func (s *Scenario) CurrentPlan() Plan {
 	p.Sort()
 	return p
 }
+
+// HeadcountByCommune counts, for each commune (by unit code), the people
+// plan gives titles in the commune or its villages. Someone holding titles
+// in two communes counts in both; units outside any commune are left out.
+func (s *Scenario) HeadcountByCommune(plan Plan) map[string]int {
+	commune := make(map[string]string, len(s.Units))
+	for _, u := range s.Units {
+		switch u.Level {
+		case Commune:
+			commune[u.Code] = u.Code
+		case Village:
+			commune[u.Code] = u.Parent
+		}
+	}
+	seen := map[[2]string]bool{}
+	out := map[string]int{}
+	for _, a := range plan.Assignments {
+		c, ok := commune[a.Unit]
+		if !ok || seen[[2]string{c, a.Person}] {
+			continue
+		}
+		seen[[2]string{c, a.Person}] = true
+		out[c]++
+	}
+	return out
+}

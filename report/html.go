@@ -145,16 +145,16 @@ func HTML(c *Comparison, charts []*Chart, imageFormats []string) ([]byte, error)
 			Name: s.Model.Name, Description: s.Model.Description,
 			People:      formatCount(lang, float64(s.Plan.Objective.Headcount)),
 			PeopleDelta: signed(lang, float64(s.Plan.Objective.Headcount-base.Plan.Objective.Headcount)),
-			CostPerYear: formatMoney(lang, float64(s.Plan.AnnualCostAfter)),
+			CostPerYear: FormatMoney(lang, float64(s.Plan.AnnualCostAfter)),
 			Vacant:      formatCount(lang, r.Metrics[sim.VacantTitleMonths].Years[b.Years-1].P50/12),
 			NotArranged: formatCount(lang, float64(unplannedUnits(s.Plan))),
 		}
 		if i > 0 {
-			f.SavingsPerYear = formatMoney(lang, float64(base.Plan.AnnualCostAfter-s.Plan.AnnualCostAfter))
+			f.SavingsPerYear = FormatMoney(lang, float64(base.Plan.AnnualCostAfter-s.Plan.AnnualCostAfter))
 			if ws := c.Sim.Differences[i-1].NetSavings; len(ws) > 0 {
 				w := ws[len(ws)-1]
-				f.NetSavings = formatMoney(lang, w.P50)
-				f.Range = formatMoney(lang, w.P5) + " … " + formatMoney(lang, w.P95)
+				f.NetSavings = FormatMoney(lang, w.P50)
+				f.Range = FormatMoney(lang, w.P5) + " … " + FormatMoney(lang, w.P95)
 			}
 		}
 		page.Findings = append(page.Findings, f)

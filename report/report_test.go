@@ -208,8 +208,8 @@ func TestFormatting(t *testing.T) {
 		{"vi", -850_000_000, "-850.000.000 đồng"},
 		{"en", 0, "0 đồng"},
 	} {
-		if got := formatMoney(tc.lang, tc.x); got != tc.want {
-			t.Errorf("formatMoney(%s, %v) = %q, want %q", tc.lang, tc.x, got, tc.want)
+		if got := FormatMoney(tc.lang, tc.x); got != tc.want {
+			t.Errorf("FormatMoney(%s, %v) = %q, want %q", tc.lang, tc.x, got, tc.want)
 		}
 	}
 	if got := nfc("Tie\u0302\u0301t kie\u0323\u0302m"); got != "Tiết kiệm" {

@@ -69,7 +69,7 @@ func formatNumber(lang string, x float64, decimals int) string {
 // formatMoney prints an amount of đồng for people: "12,35 tỷ đồng" from a
 // billion up ("12.35 billion đồng" in English), whole đồng below
 // ("850.000.000 đồng").
-func formatMoney(lang string, x float64) string {
+func FormatMoney(lang string, x float64) string {
 	if math.Abs(x) >= billion {
 		return formatNumber(lang, x/billion, 2) + " " + tr(lang, "tỷ đồng", "billion đồng")
 	}
