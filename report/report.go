@@ -14,9 +14,9 @@ import (
 type Scenario struct {
 	Model *model.Scenario
 	Plan  *optimize.Result
-	// Files are the scenario files read, from the one named to its last
-	// base (shown in the methods section); empty for a scenario built in
-	// code.
+	// Files are the files read: the scenario file, its bases, its unit
+	// and people data (shown in the methods section); empty for a scenario
+	// built in code.
 	Files []string
 }
 

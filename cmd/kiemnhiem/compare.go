@@ -121,7 +121,13 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 			return fmt.Errorf("compare interrupted: %w", err)
 		}
 		bars.report(sim.Progress{Scenario: "compare", Stage: "optimize", Done: i + 1, Total: len(loaded)})
-		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: s.Chain})
+		files := slices.Clone(s.Chain)
+		for _, f := range []string{s.Data.UnitsFile, s.Data.PeopleFile} {
+			if f != "" {
+				files = append(files, f)
+			}
+		}
+		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: files})
 	}
 	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate,
 		Assigner: optimize.Assigner{}, Progress: bars.callback()}
