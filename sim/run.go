@@ -2,6 +2,7 @@ package sim
 
 import (
 	"context"
+	"maps"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -104,22 +105,23 @@ func mix(seed, k, salt uint64) uint64 {
 	return z ^ (z >> 31)
 }
 
-// changeRef locates a person's seats after a re-plan.
-type changeRef struct{ epoch, i int32 }
-
-// prepare indexes, for each person of the expected world, the re-plans
-// that change their seats, and sizes the per-person seat lists.
+// prepare sizes the per-person seat lists and indexes what the
+// replications look up: caps that change, streams, communes, and each
+// seat's and bundle's particulars; last it builds the template of the
+// roster on Start.
 func (w *world) prepare() {
-	w.changes = make([][]changeRef, len(w.people))
 	w.stride = w.maxSeats
 	for _, s := range w.initial {
 		w.stride = max(w.stride, len(s))
 	}
-	for e, ep := range w.epochs {
-		for i, d := range ep.change {
-			w.changes[d] = append(w.changes[d], changeRef{int32(e), int32(i)})
-			w.stride = max(w.stride, len(ep.bundles[i]))
+	for _, ep := range w.epochs {
+		for _, b := range ep.bundles {
+			w.stride = max(w.stride, len(b))
 		}
+	}
+	w.hash = make([]uint64, len(w.people))
+	for d := range w.people {
+		w.hash[d] = w.people[d].hash
 	}
 	w.capChanged = make([][]int32, w.years)
 	for y := 1; y < w.years; y++ {
@@ -144,8 +146,23 @@ func (w *world) prepare() {
 		}
 	}
 	w.seatCommune = make([]int32, len(w.seatSlot))
-	for k := range w.seatSlot {
+	w.seatTitle = make([]int32, len(w.seatSlot))
+	w.seatUnit = make([]int32, len(w.seatSlot))
+	for k, sl := range w.seatSlot {
 		w.seatCommune[k] = communeNo[w.communeOfSeat(int32(k))]
+		w.seatTitle[k] = w.slotTitle[sl]
+		w.seatUnit[k] = w.slotUnit[sl]
+	}
+	w.seatWph = make([][]float32, w.years)
+	for y := range w.years {
+		w.seatWph[y] = make([]float32, len(w.seatSlot))
+		for k, sl := range w.seatSlot {
+			w.seatWph[y][k] = w.wph[y][sl]
+		}
+	}
+	w.initialNeeds = make([]needs, len(w.initial))
+	for d, b := range w.initial {
+		w.initialNeeds[d] = w.needsOf(b)
 	}
 	for e := range w.epochs {
 		ep := &w.epochs[e]
@@ -155,31 +172,53 @@ func (w *world) prepare() {
 				ep.liveByCommune[w.seatCommune[k]]++
 			}
 		}
+		ep.needs = make([]needs, len(ep.bundles))
+		for i, b := range ep.bundles {
+			ep.needs[i] = w.needsOf(b)
+		}
 	}
+	w.tmpl = newRep(w)
+	w.tmpl.build()
 }
 
-// bundleOf returns person d's seats after c of their changes.
-func (w *world) bundleOf(d int32, c int32) []seatRef {
-	if c == 0 {
-		if int(d) < len(w.initial) {
-			return w.initial[d]
+// needsOf works out what bundle b asks of its holder.
+func (w *world) needsOf(b []seatRef) needs {
+	n := needs{unit: -1}
+	for _, ref := range b {
+		k := ref >> 1
+		if n.unit < 0 || ref&1 == 1 {
+			n.unit = w.seatUnit[k]
 		}
-		return nil
+		t := &w.titles[w.seatTitle[k]]
+		n.party = n.party || t.Requires.PartyMember
+		n.edu = max(n.edu, t.Requires.MinEducation)
+		n.appointed = n.appointed || !w.elected[w.seatTitle[k]]
 	}
-	ref := w.changes[d][c-1]
-	return w.epochs[ref.epoch].bundles[ref.i]
+	return n
+}
+
+// noNeeds are the needs of an empty bundle.
+var noNeeds = needs{unit: -1}
+
+// bundleNow is a person of the expected world's seats at this point of a
+// replication, with their needs: their roster seats until their first
+// change, then each re-plan's bundle for them.
+type bundleNow struct {
+	seats []seatRef
+	needs
 }
 
 // rep is the state of one replication, reused from one to the next. People
-// are held as parallel arrays (struct of arrays) so the yearly pass over
-// them touches little memory and allocates nothing.
+// are held as parallel arrays (struct of arrays), with the fields the
+// events use together grouped in one record (person), so the yearly pass
+// over them touches little memory and allocates nothing.
 type rep struct {
 	w     *world
 	seedA uint64
 
-	// People of this replication: the roster first, then recruits.
-	det      []int32 // the person of the expected world each stands for
-	active   []bool
+	// People of this replication: the roster first, then recruits. What
+	// events touch together is in pp; the rest stays in parallel arrays.
+	pp       []person
 	gone     []bool // left for good
 	retire   []int32
 	start    []int32 // month service began (negative: before Start)
@@ -187,20 +226,10 @@ type rep struct {
 	thrExit  []uint64
 	rng      []rand.PCG
 	seats    []int32 // stride w.stride
-	nSeats   []uint8
-	payMain  []int64 // monthly, in full
-	payConc  []int64
-	mainFull []int64 // the main title's allowance in full (severance's A)
-	hours    []float32
-	capacity []float32
-	over     []bool
-	edu      []model.Education
-	party    []bool
-	sex      []model.Sex
 
 	// People of the expected world.
 	repOf      []int32 // who stands for them (-1: nobody)
-	cursor     []int32 // how many of their changes have happened
+	now        []bundleNow
 	deficient  []bool
 	defList    []int32
 	defScratch []int32
@@ -214,19 +243,11 @@ type rep struct {
 	cover     []bool
 	covers    []int32 // seats covered temporarily
 	unitCount []int32
-	poolDrawn []bool
-	poolAll   []int32
-	poolParty []int32
-	fillAll   []float64 // yearly chance of filling a vacancy from the pool
-	fillParty []float64
-	unitRng   []rand.PCG
-	unitSeed  []bool
+	units     []unitState
 
 	// Running totals.
-	home     []int32 // commune of the first seat they took
-	dirty    []bool  // pay or hours changed since the hazard was computed
-	inFree   []bool  // held nothing at the re-plan being realised
-	counting bool    // entries count from the start on (not the roster's seats)
+	inFree   []bool // held nothing at the re-plan being realised
+	counting bool   // entries count from the start on (not the roster's seats)
 
 	nActive, heldSeats, nCovered, nOver, overCap int
 	rMain, rConc                                 int64
@@ -242,9 +263,33 @@ type rep struct {
 	gap           []int64
 
 	pending [][]recruitEvent // by month: recruits found then
-	exits   [12][]exitEvent
-	free    []int32
-	out     [numMetrics][]float64
+	// Scratch of realise: the people freed at a re-plan, by commune unit
+	// (freeBy) and which communes have any (freeIn).
+	freed  []int32
+	freeBy [][]int32
+	freeIn []int32
+	exits  [12][]exitEvent
+	free   []int32
+	out    [numMetrics][]float64
+}
+
+// person is what the events read and write of a person together (pay,
+// hours, requirements, how many seats): events reach people at random, so
+// these share one record (48 bytes) rather than parallel arrays, to cost
+// one cache miss rather than one per field.
+type person struct {
+	payMain, payConc int64 // monthly, in full
+	mainFull         int64 // the main title's allowance in full (severance's A)
+	det              int32 // the person of the expected world they stand for
+	home             int32 // commune of the first seat they took
+	hours, capacity  float32
+	nSeats           uint8
+	active           bool
+	over             bool
+	dirty            bool // pay or hours changed since the hazard was computed
+	party            bool
+	edu              model.Education
+	sex              model.Sex
 }
 
 type exitEvent struct {
@@ -263,7 +308,7 @@ func newRep(w *world) *rep {
 	r := &rep{w: w}
 	nd := len(w.people)
 	r.repOf = make([]int32, nd)
-	r.cursor = make([]int32, nd)
+	r.now = make([]bundleNow, nd)
 	r.deficient = make([]bool, nd)
 	r.gen = make([]int32, nd)
 	ns := len(w.seatSlot)
@@ -271,15 +316,10 @@ func newRep(w *world) *rep {
 	r.cover = make([]bool, ns)
 	nu := len(w.units)
 	r.unitCount = make([]int32, nu)
-	r.poolDrawn = make([]bool, nu)
-	r.poolAll = make([]int32, nu)
-	r.poolParty = make([]int32, nu)
-	r.fillAll = make([]float64, nu)
-	r.fillParty = make([]float64, nu)
-	r.unitRng = make([]rand.PCG, nu)
-	r.unitSeed = make([]bool, nu)
+	r.units = make([]unitState, nu)
 	r.payHazard = make(map[int64][2]uint64)
 	r.pending = make([][]recruitEvent, w.months)
+	r.freeBy = make([][]int32, nu)
 	r.heldByCommune = make([]int32, len(w.communes))
 	r.gapSince = make([]int32, len(w.communes))
 	r.gap = make([]int64, len(w.communes)*w.years)
@@ -293,9 +333,7 @@ func newRep(w *world) *rep {
 
 // addPerson appends a person to the replication and returns its index.
 func (r *rep) addPerson(det int32, retire, start int32, capacity float32, edu model.Education, party bool, sex model.Sex, h1, h2 uint64) int32 {
-	i := int32(len(r.det))
-	r.det = append(r.det, det)
-	r.active = append(r.active, false)
+	i := int32(len(r.pp))
 	r.gone = append(r.gone, false)
 	r.retire = append(r.retire, retire)
 	r.start = append(r.start, start)
@@ -306,36 +344,28 @@ func (r *rep) addPerson(det int32, retire, start int32, capacity float32, edu mo
 	for range r.w.stride {
 		r.seats = append(r.seats, -1)
 	}
-	r.nSeats = append(r.nSeats, 0)
-	r.payMain = append(r.payMain, 0)
-	r.payConc = append(r.payConc, 0)
-	r.mainFull = append(r.mainFull, 0)
-	r.hours = append(r.hours, 0)
-	r.capacity = append(r.capacity, capacity)
-	r.over = append(r.over, false)
-	r.edu = append(r.edu, edu)
-	r.party = append(r.party, party)
-	r.sex = append(r.sex, sex)
-	r.home = append(r.home, -1)
-	r.dirty = append(r.dirty, true)
+	r.pp = append(r.pp, person{det: det, home: -1, capacity: capacity, edu: edu, party: party, sex: sex, dirty: true})
 	r.inFree = append(r.inFree, false)
 	return i
 }
 
-// reset prepares the replication with seed a: the roster on Start.
-func (r *rep) reset(a uint64) {
+// build sets up the roster on Start with unseeded streams; prepare keeps
+// the result as the template that reset copies.
+func (r *rep) build() {
 	w := r.w
-	r.seedA = a
-	r.det, r.active, r.gone, r.retire, r.start = r.det[:0], r.active[:0], r.gone[:0], r.retire[:0], r.start[:0]
-	r.thrDeath, r.thrExit, r.rng, r.seats, r.nSeats = r.thrDeath[:0], r.thrExit[:0], r.rng[:0], r.seats[:0], r.nSeats[:0]
-	r.payMain, r.payConc, r.mainFull, r.hours, r.capacity = r.payMain[:0], r.payConc[:0], r.mainFull[:0], r.hours[:0], r.capacity[:0]
-	r.over, r.edu, r.party, r.sex, r.home = r.over[:0], r.edu[:0], r.party[:0], r.sex[:0], r.home[:0]
-	r.dirty, r.inFree = r.dirty[:0], r.inFree[:0]
+	r.gone, r.retire, r.start = r.gone[:0], r.retire[:0], r.start[:0]
+	r.thrDeath, r.thrExit, r.rng, r.seats, r.pp = r.thrDeath[:0], r.thrExit[:0], r.rng[:0], r.seats[:0], r.pp[:0]
+	r.inFree = r.inFree[:0]
 	r.counting = false
 	for i := range r.repOf {
 		r.repOf[i] = -1
 	}
-	clear(r.cursor)
+	for d := range r.now {
+		r.now[d] = bundleNow{needs: noNeeds}
+		if d < len(w.initial) {
+			r.now[d] = bundleNow{w.initial[d], w.initialNeeds[d]}
+		}
+	}
 	clear(r.deficient)
 	clear(r.gen)
 	r.defList = r.defList[:0]
@@ -345,8 +375,7 @@ func (r *rep) reset(a uint64) {
 	clear(r.cover)
 	r.covers = r.covers[:0]
 	clear(r.unitCount)
-	clear(r.poolDrawn)
-	clear(r.unitSeed)
+	clear(r.units)
 	r.nActive, r.heldSeats, r.nCovered, r.nOver, r.overCap = 0, 0, 0, 0, 0
 	r.rMain, r.rConc = 0, 0
 	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
@@ -363,18 +392,69 @@ func (r *rep) reset(a uint64) {
 	r.setPrices(0)
 	for d := range w.sc.People {
 		p := &w.people[d]
-		i := r.addPerson(int32(d), p.retireMonth, -p.served0, p.capacity, p.edu, p.party, p.sex, a, p.hash)
+		i := r.addPerson(int32(d), p.retireMonth, -p.served0, p.capacity, p.edu, p.party, p.sex, 0, p.hash)
 		r.repOf[d] = i
 		for _, ref := range w.initial[d] {
 			r.addSeat(i, ref>>1, false)
 		}
 	}
-	for i := range r.det {
-		if r.nSeats[i] > 0 {
+	for i := range r.pp {
+		if r.pp[i].nSeats > 0 {
 			r.refresh(int32(i))
 		}
 	}
+	// The first year's hazards follow from the roster alone: work them out
+	// here, in yearPass's order, so that every replication starts with
+	// them and with the cache they fill, as yearPass would have left it.
+	for i := range r.pp {
+		if r.pp[i].active && r.pp[i].dirty {
+			r.hazard(int32(i))
+		}
+	}
 	r.counting = true
+}
+
+// reset prepares the replication with seed a: the roster on Start, copied
+// from the world's template, with each person's stream seeded.
+func (r *rep) reset(a uint64) {
+	w := r.w
+	t := w.tmpl
+	r.seedA = a
+	r.pp, r.gone = append(r.pp[:0], t.pp...), append(r.gone[:0], t.gone...)
+	r.retire, r.start = append(r.retire[:0], t.retire...), append(r.start[:0], t.start...)
+	r.thrDeath, r.thrExit = append(r.thrDeath[:0], t.thrDeath...), append(r.thrExit[:0], t.thrExit...)
+	r.rng = append(r.rng[:0], t.rng...)
+	for i := range r.pp {
+		r.rng[i].Seed(a, w.hash[r.pp[i].det])
+	}
+	r.seats, r.inFree = append(r.seats[:0], t.seats...), append(r.inFree[:0], t.inFree...)
+	r.counting = t.counting
+	copy(r.repOf, t.repOf)
+	copy(r.now, t.now)
+	clear(r.deficient)
+	clear(r.gen)
+	r.defList = r.defList[:0]
+	copy(r.holder, t.holder)
+	clear(r.cover)
+	r.covers = r.covers[:0]
+	copy(r.unitCount, t.unitCount)
+	clear(r.units)
+	r.nActive, r.heldSeats, r.nCovered, r.nOver, r.overCap = t.nActive, t.heldSeats, t.nCovered, t.nOver, t.overCap
+	r.rMain, r.rConc = t.rMain, t.rConc
+	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
+	clear(r.payHazard)
+	maps.Copy(r.payHazard, t.payHazard)
+	for m := range r.pending {
+		r.pending[m] = r.pending[m][:0]
+	}
+	for m := range r.out {
+		clear(r.out[m])
+	}
+	copy(r.heldByCommune, t.heldByCommune)
+	copy(r.gapSince, t.gapSince)
+	clear(r.gap)
+	copy(r.titlePay, t.titlePay)
+	copy(r.concPay, t.concPay)
 }
 
 // setPrices computes each title's allowance, in full and at the
@@ -390,13 +470,13 @@ func (r *rep) setPrices(m int) {
 	}
 }
 
-func (r *rep) seatTitle(k int32) int32 { return r.w.slotTitle[r.w.seatSlot[k]] }
-func (r *rep) seatUnit(k int32) int32  { return r.w.slotUnit[r.w.seatSlot[k]] }
+func (r *rep) seatTitle(k int32) int32 { return r.w.seatTitle[k] }
+func (r *rep) seatUnit(k int32) int32  { return r.w.seatUnit[k] }
 
 // hasUnit reports whether person i holds a seat in unit u other than k.
 func (r *rep) hasUnit(i, u, k int32) bool {
 	base := int(i) * r.w.stride
-	for j := range int(r.nSeats[i]) {
+	for j := range int(r.pp[i].nSeats) {
 		if s := r.seats[base+j]; s != k && r.seatUnit(s) == u {
 			return true
 		}
@@ -420,23 +500,23 @@ func (r *rep) bumpUnit(u int32, delta int32) {
 // addSeat gives seat k to person i (temporarily when cover is set).
 func (r *rep) addSeat(i, k int32, cover bool) {
 	base := int(i) * r.w.stride
-	n := int(r.nSeats[i])
+	n := int(r.pp[i].nSeats)
 	if r.holder[k] >= 0 || n == r.w.stride {
 		return // the world's plans never ask for this
 	}
-	if !r.active[i] {
-		r.active[i] = true
+	if !r.pp[i].active {
+		r.pp[i].active = true
 		r.nActive++
 		if r.counting {
 			r.out[Entries][r.year]++
 		}
-		r.home[i] = r.w.unitCommune[r.seatUnit(k)]
+		r.pp[i].home = r.w.unitCommune[r.seatUnit(k)]
 	}
 	if u := r.seatUnit(k); !r.hasUnit(i, u, -1) {
 		r.bumpUnit(u, 1)
 	}
 	r.seats[base+n] = k
-	r.nSeats[i]++
+	r.pp[i].nSeats++
 	r.holder[k] = i
 	r.heldSeats++
 	c := r.w.seatCommune[k]
@@ -452,7 +532,7 @@ func (r *rep) addSeat(i, k int32, cover bool) {
 // removeSeat takes seat k from person i; the caller refreshes i.
 func (r *rep) removeSeat(i, k int32) {
 	base := int(i) * r.w.stride
-	n := int(r.nSeats[i])
+	n := int(r.pp[i].nSeats)
 	for j := range n {
 		if r.seats[base+j] == k {
 			r.seats[base+j] = r.seats[base+n-1]
@@ -460,7 +540,7 @@ func (r *rep) removeSeat(i, k int32) {
 			break
 		}
 	}
-	r.nSeats[i]--
+	r.pp[i].nSeats--
 	if u := r.seatUnit(k); !r.hasUnit(i, u, -1) {
 		r.bumpUnit(u, -1)
 	}
@@ -503,54 +583,51 @@ func (r *rep) flushGaps() {
 // running totals that depend on them.
 func (r *rep) refresh(i int32) {
 	w := r.w
-	r.rMain -= r.payMain[i]
-	r.rConc -= r.payConc[i]
-	if r.over[i] {
+	r.rMain -= r.pp[i].payMain
+	r.rConc -= r.pp[i].payConc
+	if r.pp[i].over {
 		r.nOver--
 	}
 	base := int(i) * w.stride
-	n := int(r.nSeats[i])
-	var main, conc, best int64
+	n := int(r.pp[i].nSeats)
+	// One pass: the main title is the first best paid; every other one is
+	// paid at the concurrency rate, so sum them all and take the main
+	// one's back out (integers: exact).
+	var main, conc, best, mainConc int64
 	var hours float32
 	mainAt := -1
-	e := int(r.edu[i])
+	e := int(r.pp[i].edu)
+	wph := w.seatWph[r.year]
 	for j := range n {
 		k := r.seats[base+j]
 		t := int(r.seatTitle(k))
-		full := r.titlePay[t*numEdu+e]
+		full, cp := r.titlePay[t*numEdu+e], r.concPay[t*numEdu+e]
 		if mainAt < 0 || full > best {
-			mainAt, best = j, full
+			mainAt, best, mainConc = j, full, cp
 		}
-		hours += w.wph[r.year][w.seatSlot[k]]
+		conc += cp
+		hours += wph[k]
 	}
-	for j := range n {
-		k := r.seats[base+j]
-		t := int(r.seatTitle(k))
-		if j == mainAt {
-			main = r.titlePay[t*numEdu+e]
-		} else {
-			conc += r.concPay[t*numEdu+e]
-		}
-	}
-	r.payMain[i], r.payConc[i], r.hours[i] = main, conc, hours
+	main, conc = best, conc-mainConc
+	r.pp[i].payMain, r.pp[i].payConc, r.pp[i].hours = main, conc, hours
 	if n > 0 {
-		r.mainFull[i] = best // kept when they hold nothing: severance's A
+		r.pp[i].mainFull = best // kept when they hold nothing: severance's A
 	}
-	r.over[i] = n > 0 && hours > r.capacity[i]+1e-4
-	if r.over[i] {
+	r.pp[i].over = n > 0 && hours > r.pp[i].capacity+1e-4
+	if r.pp[i].over {
 		r.nOver++
 	}
 	r.rMain += main
 	r.rConc += conc
-	r.dirty[i] = true // the hazard is read at the next year's draw
+	r.pp[i].dirty = true // the hazard is read at the next year's draw
 }
 
 // hazard sets person i's yearly death and exit thresholds: a uniform
 // 64-bit draw below thrDeath is a death, below thrExit a resignation.
 func (r *rep) hazard(i int32) {
-	r.dirty[i] = false
-	pay := r.payMain[i] + r.payConc[i]
-	if !r.over[i] {
+	r.pp[i].dirty = false
+	pay := r.pp[i].payMain + r.pp[i].payConc
+	if !r.pp[i].over {
 		if t, ok := r.payHazard[pay]; ok {
 			r.thrDeath[i], r.thrExit[i] = t[0], t[1]
 			return
@@ -558,10 +635,10 @@ func (r *rep) hazard(i int32) {
 	}
 	p := &r.w.monthly[r.hazardMonth]
 	pd := min(max(p.death, 0), 1)
-	pr := p.resign.Probability(model.Money(pay), p.ref, model.Hours(r.hours[i]), model.Hours(r.capacity[i]))
+	pr := p.resign.Probability(model.Money(pay), p.ref, model.Hours(r.pp[i].hours), model.Hours(r.pp[i].capacity))
 	r.thrDeath[i] = threshold(pd)
 	r.thrExit[i] = threshold(pd + (1-pd)*pr)
-	if !r.over[i] {
+	if !r.pp[i].over {
 		r.payHazard[pay] = [2]uint64{r.thrDeath[i], r.thrExit[i]}
 	}
 }
@@ -598,8 +675,8 @@ func (r *rep) run(a uint64) {
 			r.month = m
 			if w.globalChange[m] && m > 0 {
 				r.setPrices(m)
-				for i := range r.det {
-					if r.active[i] {
+				for i := range r.pp {
+					if r.pp[i].active {
 						r.refresh(int32(i))
 					}
 				}
@@ -607,7 +684,7 @@ func (r *rep) run(a uint64) {
 				clear(r.payHazard)
 			}
 			for _, ev := range r.exits[m-m0] {
-				if r.active[ev.person] {
+				if r.pp[ev.person].active {
 					r.exit(ev.person, int(ev.cause))
 				}
 			}
@@ -646,34 +723,34 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 	}
 	w := r.w
 	end := int32(m0 + 12)
-	wph := w.wph[r.year]
-	for i := range r.det {
-		if !r.active[i] {
+	wph := w.seatWph[r.year]
+	for i := range r.pp {
+		if !r.pp[i].active {
 			continue
 		}
 		if regrow && w.growth {
 			base := i * w.stride
 			var h float32
-			for j := range int(r.nSeats[i]) {
-				h += wph[w.seatSlot[r.seats[base+j]]]
+			for j := range int(r.pp[i].nSeats) {
+				h += wph[r.seats[base+j]]
 			}
-			if h != r.hours[i] {
-				over := h > r.capacity[i]+1e-4
-				r.hours[i] = h
-				if over != r.over[i] || over {
-					if over != r.over[i] {
-						r.over[i] = over
+			if h != r.pp[i].hours {
+				over := h > r.pp[i].capacity+1e-4
+				r.pp[i].hours = h
+				if over != r.pp[i].over || over {
+					if over != r.pp[i].over {
+						r.pp[i].over = over
 						if over {
 							r.nOver++
 						} else {
 							r.nOver--
 						}
 					}
-					r.dirty[i] = true
+					r.pp[i].dirty = true
 				}
 			}
 		}
-		if r.dirty[i] {
+		if r.pp[i].dirty {
 			r.hazard(int32(i))
 		}
 		u := r.rng[i].Uint64()
@@ -732,16 +809,16 @@ func (r *rep) leave(i int32) {
 	base := int(i) * w.stride
 	var freed [16]int32
 	vacated := freed[:0]
-	for r.nSeats[i] > 0 {
-		k := r.seats[base+int(r.nSeats[i])-1]
+	for r.pp[i].nSeats > 0 {
+		k := r.seats[base+int(r.pp[i].nSeats)-1]
 		r.removeSeat(i, k)
 		vacated = append(vacated, k)
 	}
 	r.refresh(i)
-	r.active[i] = false
+	r.pp[i].active = false
 	r.gone[i] = true
 	r.nActive--
-	d := r.det[i]
+	d := r.pp[i].det
 	if r.repOf[d] == i {
 		r.repOf[d] = -1
 		r.markDeficient(d)
@@ -774,13 +851,13 @@ func (r *rep) coverSeat(k int32) {
 	best := int32(-1)
 	for s := w.unitSeat[u]; s < w.unitSeat[u+1]; s++ {
 		h := r.holder[s]
-		if h < 0 || h == best || int(r.nSeats[h]) >= min(p.maxTitles, w.stride) {
+		if h < 0 || h == best || int(r.pp[h].nSeats) >= min(p.maxTitles, w.stride) {
 			continue
 		}
 		if !r.mayHold(h, r.seatTitle(k), p) {
 			continue
 		}
-		if best < 0 || r.nSeats[h] < r.nSeats[best] || (r.nSeats[h] == r.nSeats[best] && r.hours[h] < r.hours[best]) {
+		if best < 0 || r.pp[h].nSeats < r.pp[best].nSeats || (r.pp[h].nSeats == r.pp[best].nSeats && r.pp[h].hours < r.pp[best].hours) {
 			best = h
 		}
 	}
@@ -796,12 +873,12 @@ func (r *rep) coverSeat(k int32) {
 func (r *rep) mayHold(i int32, ti int32, p *monthParams) bool {
 	t := &r.w.titles[ti]
 	q := &t.Requires
-	if (q.PartyMember && !r.party[i]) || r.edu[i] < q.MinEducation || (q.Sex != model.SexAny && r.sex[i] != q.Sex) {
+	if (q.PartyMember && !r.pp[i].party) || r.pp[i].edu < q.MinEducation || (q.Sex != model.SexAny && r.pp[i].sex != q.Sex) {
 		return false
 	}
 	base := int(i) * r.w.stride
 	nt := len(r.w.titles)
-	for j := range int(r.nSeats[i]) {
+	for j := range int(r.pp[i].nSeats) {
 		if !p.allows[int(r.seatTitle(r.seats[base+j]))*nt+int(ti)] {
 			return false
 		}
@@ -822,11 +899,29 @@ func (r *rep) endCover(k int32) {
 // unitRNG returns unit u's stream in this replication, seeding it on first
 // use.
 func (r *rep) unitRNG(u int32) *rand.PCG {
-	if !r.unitSeed[u] {
-		r.unitSeed[u] = true
-		r.unitRng[u].Seed(r.seedA^0x5bd1e995, r.w.unitHash[u])
+	us := &r.units[u]
+	if !us.seeded {
+		us.seeded = true
+		us.rng.Seed(r.seedA^0x5bd1e995, r.w.unitHash[u])
 	}
-	return &r.unitRng[u]
+	return &us.rng
+}
+
+// unitState is a unit's recruitment in a replication: its stream and its
+// pool of candidates, side by side since a search reads them together.
+type unitState struct {
+	rng    rand.PCG
+	seeded bool // rng is seeded
+	drawn  bool // the pool is drawn
+	// Indexed by whether party members are needed: the pool, its yearly
+	// chance of filling a vacancy, and the monthly chance derived from
+	// that with its log-complement, worked out once (known) for
+	// scheduleRecruit.
+	pool   [2]int32
+	fill   [2]float64
+	known  [2]bool
+	pm     [2]float64
+	lnKeep [2]float64
 }
 
 func uniform(g *rand.PCG) float64 { return float64(g.Uint64()>>11) / (1 << 53) }
@@ -835,8 +930,9 @@ func uniform(g *rand.PCG) float64 { return float64(g.Uint64()>>11) / (1 << 53) }
 // per replication: Poisson with mean residents/1000 × PerThousand, thinned
 // by PartyShare.
 func (r *rep) pool(u int32, party bool) int {
-	if !r.poolDrawn[u] {
-		r.poolDrawn[u] = true
+	us := &r.units[u]
+	if !us.drawn {
+		us.drawn = true
 		rule := r.w.monthly[r.month].candidates
 		g := r.unitRNG(u)
 		n := poisson(g, float64(r.w.units[u].Population)/1000*rule.PerThousand)
@@ -846,13 +942,10 @@ func (r *rep) pool(u int32, party bool) int {
 				np++
 			}
 		}
-		r.poolAll[u], r.poolParty[u] = int32(n), int32(np)
-		r.fillAll[u], r.fillParty[u] = rule.FillProbability(n), rule.FillProbability(np)
+		us.pool = [2]int32{int32(n), int32(np)}
+		us.fill = [2]float64{rule.FillProbability(n), rule.FillProbability(np)}
 	}
-	if party {
-		return int(r.poolParty[u])
-	}
-	return int(r.poolAll[u])
+	return int(us.pool[b2i(party)])
 }
 
 // poisson draws a Poisson variate by inversion (means here are small:
@@ -884,34 +977,14 @@ func normal(g *rand.PCG) float64 {
 	return math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
 }
 
-// bundleNeeds returns the unit a bundle recruits from (its main seat's,
-// or its first seat's) and whether it needs a party member.
-func (r *rep) bundleNeeds(b []seatRef) (unit int32, party bool, edu model.Education) {
-	unit = -1
-	for _, ref := range b {
-		k := ref >> 1
-		if unit < 0 || ref&1 == 1 {
-			unit = r.seatUnit(k)
-		}
-		t := &r.w.titles[r.seatTitle(k)]
-		party = party || t.Requires.PartyMember
-		edu = max(edu, t.Requires.MinEducation)
-	}
-	return unit, party, edu
-}
-
 // fillProbability is the chance a year's search finds someone for d.
 func (r *rep) fillProbability(d int32) float64 {
-	b := r.w.bundleOf(d, r.cursor[d])
-	if len(b) == 0 {
-		return 0
+	n := &r.now[d].needs
+	if n.unit < 0 {
+		return 0 // no seats
 	}
-	u, party, _ := r.bundleNeeds(b)
-	r.pool(u, party)
-	if party {
-		return r.fillParty[u]
-	}
-	return r.fillAll[u]
+	r.pool(n.unit, n.party)
+	return r.units[n.unit].fill[b2i(n.party)]
 }
 
 // scheduleRecruit draws when a recruit will be found for d between
@@ -919,26 +992,25 @@ func (r *rep) fillProbability(d int32) float64 {
 // change hands at elections.
 func (r *rep) scheduleRecruit(d int32) {
 	w := r.w
-	b := w.bundleOf(d, r.cursor[d])
-	appointed := false
-	for _, ref := range b {
-		if !w.elected[r.seatTitle(ref>>1)] {
-			appointed = true
-		}
-	}
-	if !appointed {
+	n := &r.now[d].needs
+	if !n.appointed {
 		return
 	}
 	q := r.fillProbability(d)
 	if q <= 0 {
 		return
 	}
-	u, _, _ := r.bundleNeeds(b)
-	g := r.unitRNG(u)
-	pm := 1 - math.Pow(1-q, 1.0/12)
+	g := r.unitRNG(n.unit)
+	// q is the unit's, fixed once its pool is drawn: so are these.
+	us, p := &r.units[n.unit], b2i(n.party)
+	if !us.known[p] {
+		us.known[p] = true
+		us.pm[p] = 1 - math.Pow(1-q, 1.0/12)
+		us.lnKeep[p] = math.Log(1 - us.pm[p])
+	}
 	delay := 1
-	if pm < 1 {
-		delay = 1 + int(math.Floor(math.Log(max(uniform(g), 1e-300))/math.Log(1-pm)))
+	if us.pm[p] < 1 {
+		delay = 1 + int(math.Floor(math.Log(max(uniform(g), 1e-300))/us.lnKeep[p]))
 	}
 	if r.month+delay >= w.months {
 		return
@@ -954,7 +1026,7 @@ func (r *rep) recruitDue(m int) {
 	// Hiring never schedules into the current month (delays are at least
 	// one month), so the bucket does not grow while it is read.
 	for _, ev := range r.pending[m] {
-		if ev.gen != r.gen[ev.det] || r.repOf[ev.det] >= 0 || len(r.w.bundleOf(ev.det, r.cursor[ev.det])) == 0 {
+		if ev.gen != r.gen[ev.det] || r.repOf[ev.det] >= 0 || len(r.now[ev.det].seats) == 0 {
 			continue
 		}
 		r.hire(ev.det, false)
@@ -965,9 +1037,9 @@ func (r *rep) recruitDue(m int) {
 // appointed titles pass to them.
 func (r *rep) hire(d int32, all bool) int32 {
 	w := r.w
-	b := w.bundleOf(d, r.cursor[d])
-	u, party, edu := r.bundleNeeds(b)
-	g := r.unitRNG(u)
+	n := &r.now[d].needs
+	party, edu := n.party, n.edu
+	g := r.unitRNG(n.unit)
 	rule := w.monthly[r.month].candidates
 	sex := model.Male
 	if g.Uint64()&1 == 1 {
@@ -979,7 +1051,7 @@ func (r *rep) hire(d int32, all bool) int32 {
 	edu = max(edu, model.EduUpperSec)
 	r.gen[d]++
 	i := r.addPerson(d, w.monthly[r.month].recruitRetire[sex], int32(r.month), float32(RecruitCapacity), edu, party, sex,
-		r.seedA, w.people[d].hash^uint64(r.gen[d])*0x9e3779b97f4a7c15)
+		r.seedA, w.hash[d]^uint64(r.gen[d])*0x9e3779b97f4a7c15)
 	r.repOf[d] = i
 	r.out[RecruitmentCost][r.year] += float64(w.monthly[r.month].recruitCost)
 	r.give(d, i, all)
@@ -990,7 +1062,7 @@ func (r *rep) hire(d int32, all bool) int32 {
 // covers on them.
 func (r *rep) give(d, i int32, all bool) {
 	w := r.w
-	b := w.bundleOf(d, r.cursor[d])
+	b := r.now[d].seats
 	live := w.epochs[max(r.epoch-1, 0)].live
 	complete := true
 	for _, ref := range b {
@@ -1045,17 +1117,17 @@ func (r *rep) realise(e int) {
 	// Take the changing people's seats away first: seats move between
 	// them.
 	touched := r.free[:0]
-	for _, d := range ep.change {
-		if i := r.repOf[d]; i >= 0 && r.active[i] {
+	for ci, d := range ep.change {
+		if i := r.repOf[d]; i >= 0 && r.pp[i].active {
 			base := int(i) * w.stride
-			for r.nSeats[i] > 0 {
-				r.removeSeat(i, r.seats[base+int(r.nSeats[i])-1])
+			for r.pp[i].nSeats > 0 {
+				r.removeSeat(i, r.seats[base+int(r.pp[i].nSeats)-1])
 			}
 			touched = append(touched, i)
 		}
-		r.cursor[d]++
+		r.now[d] = bundleNow{ep.bundles[ci], ep.needs[ci]}
 	}
-	var free []int32
+	free := r.freed[:0]
 	for ci, d := range ep.change {
 		b := ep.bundles[ci]
 		i := r.repOf[d]
@@ -1071,7 +1143,7 @@ func (r *rep) realise(e int) {
 	}
 	// Whoever holds nothing now may stand in below or is released.
 	for _, i := range touched {
-		if r.nSeats[i] == 0 && !r.inFree[i] {
+		if r.pp[i].nSeats == 0 && !r.inFree[i] {
 			r.inFree[i] = true
 			free = append(free, i)
 		}
@@ -1079,10 +1151,14 @@ func (r *rep) realise(e int) {
 	// Fill the deficient: someone freed in the same commune who meets the
 	// requirements first, else a new recruit if a candidate is found.
 	// Index the freed by commune: each deficient person looks only at
-	// their own commune's.
-	byCommune := map[int32][]int32{}
+	// their own commune's. The lists are kept by commune unit and reused
+	// from one re-plan to the next.
 	for _, i := range free {
-		byCommune[r.home[i]] = append(byCommune[r.home[i]], i)
+		c := r.pp[i].home
+		if len(r.freeBy[c]) == 0 {
+			r.freeIn = append(r.freeIn, c)
+		}
+		r.freeBy[c] = append(r.freeBy[c], i)
 	}
 	// The list's order is deterministic (it is built in event order), so
 	// it needs no sorting.
@@ -1094,20 +1170,23 @@ func (r *rep) realise(e int) {
 			continue
 		}
 		r.deficient[d] = false
-		b := w.bundleOf(d, r.cursor[d])
-		if len(b) == 0 {
+		now := &r.now[d]
+		if len(now.seats) == 0 {
 			continue
 		}
 		if i := r.repOf[d]; i >= 0 {
 			r.give(d, i, true)
 			continue
 		}
-		u, party, edu := r.bundleNeeds(b)
+		u, party, edu := now.unit, now.party, now.edu
 		c := w.unitCommune[u]
 		reuse := -1
-		cands := byCommune[c]
+		var cands []int32
+		if len(r.freeIn) > 0 { // often nobody is freed: skip the lookup
+			cands = r.freeBy[c]
+		}
 		for fi, i := range cands {
-			if r.inFree[i] && r.nSeats[i] == 0 && (r.party[i] || !party) && r.edu[i] >= edu {
+			if r.inFree[i] && r.pp[i].nSeats == 0 && (r.pp[i].party || !party) && r.pp[i].edu >= edu {
 				reuse = fi
 				break
 			}
@@ -1115,11 +1194,11 @@ func (r *rep) realise(e int) {
 		if reuse >= 0 {
 			i := cands[reuse]
 			r.inFree[i] = false
-			byCommune[c] = slices.Delete(cands, reuse, reuse+1)
-			if od := r.det[i]; r.repOf[od] == i {
+			r.freeBy[c] = slices.Delete(cands, reuse, reuse+1)
+			if od := r.pp[i].det; r.repOf[od] == i {
 				r.repOf[od] = -1
 			}
-			r.det[i] = d
+			r.pp[i].det = d
 			r.repOf[d] = i
 			r.give(d, i, true)
 			continue
@@ -1135,13 +1214,19 @@ func (r *rep) realise(e int) {
 			continue // stood in for someone
 		}
 		r.inFree[i] = false
-		if r.nSeats[i] == 0 {
+		if r.pp[i].nSeats == 0 {
 			r.release(i)
 		}
 	}
+	for _, c := range r.freeIn {
+		r.freeBy[c] = r.freeBy[c][:0]
+	}
+	r.freeIn = r.freeIn[:0]
+	r.freed = free[:0]
 	// Cover what stays vacant, and look for recruits between elections.
-	for _, d := range slices.Clone(r.defList) {
-		for _, ref := range w.bundleOf(d, r.cursor[d]) {
+	// Neither appends to defList, so it is read in place.
+	for _, d := range r.defList {
+		for _, ref := range r.now[d].seats {
 			r.coverSeat(ref >> 1)
 		}
 		if r.repOf[d] < 0 {
@@ -1162,17 +1247,17 @@ func (r *rep) release(i int32) {
 	if r.retire[i] == never {
 		toRet = 1 << 20
 	}
-	if a := model.Money(r.mainFull[i]); a > 0 && p.severance != (model.SeveranceRule{}) {
+	if a := model.Money(r.pp[i].mainFull); a > 0 && p.severance != (model.SeveranceRule{}) {
 		r.out[Severance][r.year] += float64(p.severance.Amount(a, served, toRet))
 	}
 	r.out[ExitsReleased][r.year]++
 	r.refresh(i)
-	if r.active[i] {
-		r.active[i] = false
+	if r.pp[i].active {
+		r.pp[i].active = false
 		r.nActive--
 	}
 	r.gone[i] = true
-	if d := r.det[i]; r.repOf[d] == i {
+	if d := r.pp[i].det; r.repOf[d] == i {
 		r.repOf[d] = -1
 	}
 }

@@ -66,9 +66,10 @@ type world struct {
 	people []detPerson
 	// initial[d] is person d's seats on Start (before any plan).
 	initial [][]seatRef
-	// Filled by prepare: each person's changes, the seat-list stride, the
+	// Filled by prepare: the people's stream keys (people[d].hash, kept
+	// contiguous for the seeding of streams), the seat-list stride, the
 	// units whose cap changes each year, and the units' stream keys.
-	changes    [][]changeRef
+	hash       []uint64
 	stride     int
 	capChanged [][]int32
 	unitHash   []uint64
@@ -76,8 +77,18 @@ type world struct {
 	// seat's commune as an index into it.
 	communes    []int32
 	seatCommune []int32
-	epochs      []epoch
-	replans     []Replan
+	// Per seat, filled by prepare so hot paths skip the seatSlot
+	// indirection: its title, its unit, and each year's weekly hours.
+	seatTitle []int32
+	seatUnit  []int32
+	seatWph   [][]float32
+	// initialNeeds[d] are the needs of initial[d] (filled by prepare).
+	initialNeeds []needs
+	// tmpl is a replication's state on Start before seeding, built once by
+	// prepare; reset copies it instead of rebuilding the roster.
+	tmpl    *rep
+	epochs  []epoch
+	replans []Replan
 
 	// While the epochs are built: everyone's seats in the expected world,
 	// when they got them, and who has been released for good.
@@ -138,6 +149,19 @@ type epoch struct {
 	change        []int32 // people whose seats change at this re-plan
 	// bundles[i] are change[i]'s seats from this epoch on (empty: released)
 	bundles [][]seatRef
+	// needs[i] are what bundles[i] asks of a holder (filled by prepare).
+	needs []needs
+}
+
+// needs is what a bundle of seats asks of whoever holds it: the unit it
+// recruits from (its main seat's, or its first seat's; -1 for none),
+// party membership, the least education, and whether any of its titles is
+// appointed. Bundles are fixed, so prepare works these out once.
+type needs struct {
+	unit      int32
+	party     bool
+	edu       model.Education
+	appointed bool
 }
 
 func hashString(s string) uint64 {
