@@ -130,7 +130,7 @@ func Build(ctx context.Context, c *Comparison, formats []string) ([]File, error)
 			files = append(files, File{ch.Name + "." + f, img})
 		}
 	}
-	html, err := HTML(c, charts, formats)
+	html, err := renderHTML(c, table, charts, formats)
 	if err != nil {
 		return nil, err
 	}

@@ -195,28 +195,11 @@ func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	return p
 }
 
-// wrap breaks a title into lines of at most width characters, at spaces:
-// gonum/plot clips a title that does not fit instead of wrapping it.
+// wrap breaks text into lines of at most width characters, after a hyphen
+// or at a space: gonum/plot clips a title that does not fit instead of
+// wrapping it, and runs long names under neighbouring bars together. A
+// word longer than width keeps its own line.
 func wrap(s string, width int) string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
-			lines = append(lines, line)
-			line = w
-			continue
-		}
-		if line != "" {
-			line += " "
-		}
-		line += w
-	}
-	return strings.Join(append(lines, line), "\n")
-}
-
-// wrapName breaks a scenario's name for an axis under a bar, after a
-// hyphen or at a space, so that neighbouring names do not run together.
-func wrapName(s string, width int) string {
 	var lines []string
 	line := ""
 	for len(s) > 0 {

@@ -29,16 +29,10 @@ var (
 )
 
 // money formats đồng for a CSV cell: whole đồng.
-func money(x float64) string { return strconv.FormatFloat(math.Round(x)+0, 'f', 0, 64) }
+func money(x float64) string { return FormatValue(moneyUnit, x) }
 
 // number formats a count or mean for a CSV cell: at most 2 decimals.
-func number(x float64) string {
-	x = math.Round(x*100) / 100
-	if x == 0 {
-		x = 0
-	}
-	return strconv.FormatFloat(x, 'f', -1, 64)
-}
+func number(x float64) string { return FormatValue("", x) }
 
 // band returns the polygon between lo and hi over xs.
 func band(xs, lo, hi []float64, c color.NRGBA) (*plotter.Polygon, error) {
@@ -164,7 +158,7 @@ func CostBars(c *sim.Comparison, lang string) (*Chart, error) {
 	p.Y.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
 	names := make([]string, len(results))
 	for i, r := range results {
-		names[i] = wrapName(nfc(r.Scenario), 14)
+		names[i] = wrap(nfc(r.Scenario), 14)
 	}
 	leg := newLegend()
 	ch := &Chart{

@@ -86,14 +86,16 @@ func svgBody(svg []byte) template.HTML {
 // imageFormats are the formats the charts were also written in, so the
 // page can point to the files beside it; nil for none.
 func HTML(c *Comparison, charts []*Chart, imageFormats []string) ([]byte, error) {
-	if err := c.check(); err != nil {
-		return nil, err
-	}
-	lang := c.Lang
-	table, err := SummaryTable(c)
+	table, err := SummaryTable(c) // checks c
 	if err != nil {
 		return nil, err
 	}
+	return renderHTML(c, table, charts, imageFormats)
+}
+
+// renderHTML writes the HTML report of c, whose summary table is table.
+func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []string) ([]byte, error) {
+	lang := c.Lang
 	pr := printer(lang)
 	base := c.Scenarios[0]
 	b := c.Sim.Baseline

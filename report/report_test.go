@@ -239,15 +239,15 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-func TestWrapName(t *testing.T) {
+func TestWrap(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"nd33-2023", "nd33-2023"},
 		{"villages-2026-two-people", "villages-2026-\ntwo-people"},
 		{"Phương án A mới", "Phương án A\nmới"},
 		{"averyveryverylongname", "averyveryverylongname"},
 	} {
-		if got := wrapName(tc.in, 14); got != tc.want {
-			t.Errorf("wrapName(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := wrap(tc.in, 14); got != tc.want {
+			t.Errorf("wrap(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

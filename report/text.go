@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -52,6 +53,25 @@ const moneyUnit = "đồng"
 // billion is the scale of money on charts: tỷ đồng (10⁹ đồng).
 const billion = 1e9
 
+// Round is how a figure is written to files: money (unit "đồng") in whole
+// đồng, anything else to 2 decimals; never -0.
+func Round(unit string, x float64) float64 {
+	if unit == moneyUnit {
+		x = math.Round(x)
+	} else {
+		x = math.Round(x*100) / 100
+	}
+	if x == 0 {
+		return 0 // also turns -0 into 0
+	}
+	return x
+}
+
+// FormatValue writes Round(unit, x) for a CSV cell.
+func FormatValue(unit string, x float64) string {
+	return strconv.FormatFloat(Round(unit, x), 'f', -1, 64)
+}
+
 // moneyAxis names the unit of money on a chart's axis.
 func moneyAxis(lang string) string { return tr(lang, "tỷ đồng", "billion đồng") }
 
@@ -97,8 +117,6 @@ func metricName(lang, metric string) string {
 		vi, en = "Trợ cấp thôi việc", "Severance"
 	case "recruitment_cost":
 		vi, en = "Chi phí tuyển mới", "Recruitment"
-	case "savings":
-		vi, en = "Tiết kiệm", "Savings"
 	}
 	return tr(lang, vi, en)
 }

@@ -106,29 +106,29 @@ func (c Config) Sensitivity(ctx context.Context, baseline, variant *model.Scenar
 	if !(delta > 0 && delta < 1) {
 		return nil, fmt.Errorf("sim: sensitivity step %v: want a fraction in (0, 1)", delta)
 	}
-	netSavings := func(b, v *model.Scenario) (Window, int, error) {
+	// netSavings is the longest window of the variant's net savings.
+	netSavings := func(b, v *model.Scenario) (Window, error) {
 		cmp, err := c.Compare(ctx, b, v)
 		if err != nil {
-			return Window{}, 0, err
+			return Window{}, err
 		}
 		ws := cmp.Differences[0].NetSavings
 		if len(ws) == 0 {
-			return Window{}, 0, fmt.Errorf("sim: no budget window in %d years", cmp.Baseline.Years)
+			return Window{}, fmt.Errorf("sim: no budget window in %d years", cmp.Baseline.Years)
 		}
-		w := ws[len(ws)-1] // the longest
-		return w, w.Years, nil
+		return ws[len(ws)-1], nil
 	}
-	base, years, err := netSavings(baseline, variant)
+	base, err := netSavings(baseline, variant)
 	if err != nil {
 		return nil, err
 	}
-	out := &Sensitivity{Variant: variant.Name, Years: years, Low: 1 - delta, High: 1 + delta, Base: base}
+	out := &Sensitivity{Variant: variant.Name, Years: base.Years, Low: 1 - delta, High: 1 + delta, Base: base}
 	for _, f := range factors {
 		e := Effect{Factor: f.Name}
-		if e.AtLow, _, err = netSavings(f.Scale(baseline, out.Low), f.Scale(variant, out.Low)); err != nil {
+		if e.AtLow, err = netSavings(f.Scale(baseline, out.Low), f.Scale(variant, out.Low)); err != nil {
 			return nil, fmt.Errorf("sim: %s × %v: %w", f.Name, out.Low, err)
 		}
-		if e.AtHigh, _, err = netSavings(f.Scale(baseline, out.High), f.Scale(variant, out.High)); err != nil {
+		if e.AtHigh, err = netSavings(f.Scale(baseline, out.High), f.Scale(variant, out.High)); err != nil {
 			return nil, fmt.Errorf("sim: %s × %v: %w", f.Name, out.High, err)
 		}
 		out.Effects = append(out.Effects, e)

@@ -10,9 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
@@ -98,8 +95,10 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 		inputs = append(inputs, s.Chain...)
 		inputs = append(inputs, s.Data.UnitsFile, s.Data.PeopleFile)
 	}
-	if err := refuseInputsIn(*out, inputs); err != nil {
-		return err
+	// The report must never overwrite, or sit among, the files it is made
+	// from.
+	if err := atomicfile.CheckOutside(*out, inputs); err != nil {
+		return usagef("--out: %v: choose another directory", err)
 	}
 	for _, s := range loaded {
 		if err := s.LoadData(); err != nil {
@@ -113,21 +112,19 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	models := make([]*model.Scenario, len(loaded))
 	for i, s := range loaded {
 		models[i] = &s.Scenario
+		// A cancelled solve may return a partial plan without an error.
 		res, err := optimize.Solve(ctx, &optimize.Problem{Scenario: models[i]}, nil)
-		if err != nil {
-			return fmt.Errorf("optimising %s: %w", s.Name, err)
-		}
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("compare interrupted: %w", err)
+		if err != nil || ctx.Err() != nil {
+			return interrupted(ctx, fmt.Errorf("optimising %s: %w", s.Name, err))
 		}
 		bars.report(sim.Progress{Scenario: "compare", Stage: "optimize", Done: i + 1, Total: len(loaded)})
-		files := slices.Clone(s.Chain)
+		read := slices.Clone(s.Chain)
 		for _, f := range []string{s.Data.UnitsFile, s.Data.PeopleFile} {
 			if f != "" {
-				files = append(files, f)
+				read = append(read, f)
 			}
 		}
-		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: files})
+		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: read})
 	}
 	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate,
 		Assigner: optimize.Assigner{}, Progress: bars.callback()}
@@ -151,12 +148,11 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	}
 	bars.close()
 
+	// Everything is rendered before anything is written: an error or an
+	// interrupt leaves no file of this run behind.
 	files, err := report.Build(ctx, cmp, *formats)
-	if err != nil {
+	if err != nil || ctx.Err() != nil {
 		return interrupted(ctx, err)
-	}
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("compare interrupted: %w", err)
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
@@ -173,41 +169,13 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	return nil
 }
 
-// interrupted says so when err comes from ctx being cancelled.
+// interrupted says the command was interrupted when ctx was cancelled, and
+// returns err otherwise.
 func interrupted(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return fmt.Errorf("compare interrupted: %w", ctx.Err())
 	}
 	return err
-}
-
-// refuseInputsIn refuses an output directory that holds any input: the
-// report must never overwrite, or sit among, the files it was made from.
-// Inputs that are not files on disk (embedded presets) are skipped.
-func refuseInputsIn(dir string, inputs []string) error {
-	d, err := filepath.Abs(dir)
-	if err != nil {
-		return err
-	}
-	if r, err := filepath.EvalSymlinks(d); err == nil {
-		d = r
-	}
-	for _, in := range inputs {
-		if st, err := os.Stat(in); in == "" || err != nil || st.IsDir() {
-			continue
-		}
-		p, err := filepath.Abs(in)
-		if err != nil {
-			continue
-		}
-		if r, err := filepath.EvalSymlinks(p); err == nil {
-			p = r
-		}
-		if rel, err := filepath.Rel(d, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return usagef("--out %s holds an input (%s): choose another directory", dir, in)
-		}
-	}
-	return nil
 }
 
 // commandLine is the command as a user would type it again.
@@ -225,11 +193,7 @@ func commandLine(args []string) string {
 // printCompareSummary prints the headline figures and where the report is.
 func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles int) {
 	lang := c.Lang
-	tag := language.Vietnamese
-	if lang == "en" {
-		tag = language.English
-	}
-	pr := message.NewPrinter(tag)
+	pr := printerFor(lang)
 	base := c.Scenarios[0]
 	fmt.Fprintf(w, "%s %s\n", tr(lang, "Phương án gốc:", "Baseline:"), base.Model.Name)
 	for i, s := range c.Scenarios {

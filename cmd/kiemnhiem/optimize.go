@@ -630,6 +630,15 @@ func tr(lang, vi, en string) string {
 	return vi
 }
 
+// printerFor formats numbers the local way: 1.234.567 in Vietnamese,
+// 1,234,567 in English.
+func printerFor(lang string) *message.Printer {
+	if lang == "en" {
+		return message.NewPrinter(language.English)
+	}
+	return message.NewPrinter(language.Vietnamese)
+}
+
 func statusText(s optimize.Status, lang string) string {
 	switch s {
 	case optimize.Optimal:
@@ -649,11 +658,7 @@ func statusText(s optimize.Status, lang string) string {
 // English).
 func printSummary(w io.Writer, sum *optimizeSummary) {
 	lang := sum.lang
-	tag := language.Vietnamese
-	if lang == "en" {
-		tag = language.English
-	}
-	pr := message.NewPrinter(tag)
+	pr := printerFor(lang)
 	money := func(m int64) string {
 		if lang == "en" {
 			return pr.Sprintf("%d dong", m)

@@ -57,8 +57,6 @@ func stageText(stage string) string {
 		return "runs"
 	case "optimize":
 		return "optimising"
-	case "sensitivity":
-		return "sensitivity"
 	}
 	return stage
 }

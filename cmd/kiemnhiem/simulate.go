@@ -14,12 +14,10 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
@@ -158,34 +156,15 @@ type yearOfPlan struct {
 // moneyUnit is the unit of amounts of money in sim's metrics.
 const moneyUnit = "đồng"
 
-// roundValue makes a value printable the same way everywhere: money in
-// whole đồng, anything else to 2 decimals; never -0.
-func roundValue(unit string, x float64) float64 {
-	if unit == moneyUnit {
-		x = math.Round(x)
-	} else {
-		x = math.Round(x*100) / 100
-	}
-	if x == 0 {
-		return 0 // also turns -0 into 0
-	}
-	return x
-}
-
-// formatValue writes a rounded value for the CSV files.
-func formatValue(unit string, x float64) string {
-	return strconv.FormatFloat(roundValue(unit, x), 'f', -1, 64)
-}
-
 func seriesJSON(s sim.Series) simSeries {
 	out := simSeries{name: s.Metric, Unit: s.Unit}
 	for _, y := range s.Years {
-		out.P5 = append(out.P5, roundValue(s.Unit, y.P5))
-		out.P25 = append(out.P25, roundValue(s.Unit, y.P25))
-		out.P50 = append(out.P50, roundValue(s.Unit, y.P50))
-		out.P75 = append(out.P75, roundValue(s.Unit, y.P75))
-		out.P95 = append(out.P95, roundValue(s.Unit, y.P95))
-		out.Mean = append(out.Mean, roundValue(s.Unit, y.Mean))
+		out.P5 = append(out.P5, report.Round(s.Unit, y.P5))
+		out.P25 = append(out.P25, report.Round(s.Unit, y.P25))
+		out.P50 = append(out.P50, report.Round(s.Unit, y.P50))
+		out.P75 = append(out.P75, report.Round(s.Unit, y.P75))
+		out.P95 = append(out.P95, report.Round(s.Unit, y.P95))
+		out.Mean = append(out.Mean, report.Round(s.Unit, y.Mean))
 	}
 	return out
 }
@@ -211,8 +190,8 @@ func windowsJSON(ws []sim.Window) []simWindow {
 	for i, w := range ws {
 		u := windowUnit(w.Metric)
 		out[i] = simWindow{Metric: w.Metric, Unit: u, Years: w.Years,
-			P5: roundValue(u, w.P5), P25: roundValue(u, w.P25), P50: roundValue(u, w.P50),
-			P75: roundValue(u, w.P75), P95: roundValue(u, w.P95), Mean: roundValue(u, w.Mean)}
+			P5: report.Round(u, w.P5), P25: report.Round(u, w.P25), P50: report.Round(u, w.P50),
+			P75: report.Round(u, w.P75), P95: report.Round(u, w.P95), Mean: report.Round(u, w.Mean)}
 	}
 	return out
 }
@@ -474,8 +453,8 @@ func writePercentilesCSV(w io.Writer, sum *simulateSummary) error {
 		for _, m := range ms {
 			for i, y := range years {
 				rec := []string{scenario, kind, m.name, m.Unit, strconv.Itoa(y.n), y.start.String(),
-					formatValue(m.Unit, m.P5[i]), formatValue(m.Unit, m.P25[i]), formatValue(m.Unit, m.P50[i]),
-					formatValue(m.Unit, m.P75[i]), formatValue(m.Unit, m.P95[i]), formatValue(m.Unit, m.Mean[i])}
+					report.FormatValue(m.Unit, m.P5[i]), report.FormatValue(m.Unit, m.P25[i]), report.FormatValue(m.Unit, m.P50[i]),
+					report.FormatValue(m.Unit, m.P75[i]), report.FormatValue(m.Unit, m.P95[i]), report.FormatValue(m.Unit, m.Mean[i])}
 				if err := cw.Write(rec); err != nil {
 					return err
 				}
@@ -509,8 +488,8 @@ func writeWindowsCSV(w io.Writer, sum *simulateSummary, rate float64) error {
 	rows := func(scenario, kind string, ws []simWindow) error {
 		for _, x := range ws {
 			rec := []string{scenario, kind, x.Metric, x.Unit, strconv.Itoa(x.Years), r,
-				formatValue(x.Unit, x.P5), formatValue(x.Unit, x.P25), formatValue(x.Unit, x.P50),
-				formatValue(x.Unit, x.P75), formatValue(x.Unit, x.P95), formatValue(x.Unit, x.Mean)}
+				report.FormatValue(x.Unit, x.P5), report.FormatValue(x.Unit, x.P25), report.FormatValue(x.Unit, x.P50),
+				report.FormatValue(x.Unit, x.P75), report.FormatValue(x.Unit, x.P95), report.FormatValue(x.Unit, x.Mean)}
 			if err := cw.Write(rec); err != nil {
 				return err
 			}
@@ -566,11 +545,7 @@ func reasonText(reason, lang string) string {
 func printSimulateSummary(w io.Writer, sum *simulateSummary, out string) {
 	lang := sum.lang
 	L := func(vi, en string) string { return tr(lang, vi, en) }
-	tag := language.Vietnamese
-	if lang == "en" {
-		tag = language.English
-	}
-	pr := message.NewPrinter(tag)
+	pr := printerFor(lang)
 	num := func(unit string, x float64) string {
 		if unit == moneyUnit {
 			return pr.Sprintf("%.0f", x/1e6)

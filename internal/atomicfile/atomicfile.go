@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Write creates or replaces path with what write produces. On any error,
@@ -51,19 +52,22 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 // an input.
 var ErrSameFile = errors.New("output would overwrite an input")
 
+// canon is p made absolute and clean, with symbolic links resolved where
+// they exist.
+func canon(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	return abs
+}
+
 // CheckDistinct fails when any output path names the same file as an
 // input (after cleaning and resolving symbolic links where they exist).
 func CheckDistinct(inputs, outputs []string) error {
-	canon := func(p string) string {
-		abs, err := filepath.Abs(p)
-		if err != nil {
-			return filepath.Clean(p)
-		}
-		if r, err := filepath.EvalSymlinks(abs); err == nil {
-			return r
-		}
-		return abs
-	}
 	in := map[string]string{}
 	for _, p := range inputs {
 		if p != "" {
@@ -73,6 +77,27 @@ func CheckDistinct(inputs, outputs []string) error {
 	for _, p := range outputs {
 		if orig, ok := in[canon(p)]; ok {
 			return fmt.Errorf("%w: %s is also the input %s", ErrSameFile, p, orig)
+		}
+	}
+	return nil
+}
+
+// ErrInputInside is returned by CheckOutside when an output directory holds
+// an input.
+var ErrInputInside = errors.New("output directory holds an input")
+
+// CheckOutside fails when directory dir, or any directory below it, holds
+// one of the input files (compared as CheckDistinct does). Inputs that are
+// not files on disk, such as embedded presets, are not held anywhere.
+func CheckOutside(dir string, inputs []string) error {
+	d := canon(dir)
+	for _, in := range inputs {
+		if st, err := os.Stat(in); in == "" || err != nil || st.IsDir() {
+			continue
+		}
+		rel, err := filepath.Rel(d, canon(in))
+		if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return fmt.Errorf("%w: %s holds %s", ErrInputInside, dir, in)
 		}
 	}
 	return nil

@@ -59,3 +59,32 @@ func TestCheckDistinct(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckOutside(t *testing.T) {
+	root := t.TempDir()
+	data := filepath.Join(root, "data")
+	if err := os.MkdirAll(data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(data, "units.csv")
+	if err := os.WriteFile(in, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	inputs := []string{in, "presets/nd33-2023.yaml", ""} // an embedded preset is no file
+	for _, tc := range []struct {
+		name    string
+		dir     string
+		wantErr bool
+	}{
+		{"the input's directory", data, true},
+		{"a directory above it", root, true},
+		{"a sibling directory", filepath.Join(root, "out"), false},
+		{"a directory below it", filepath.Join(data, "out"), false},
+		{"a name that only starts the same", data + "-out", false},
+	} {
+		err := CheckOutside(tc.dir, inputs)
+		if (err != nil) != tc.wantErr || (err != nil && !errors.Is(err, ErrInputInside)) {
+			t.Errorf("%s: err = %v, wantErr %v", tc.name, err, tc.wantErr)
+		}
+	}
+}
