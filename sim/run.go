@@ -20,7 +20,10 @@ const (
 	causeResignation
 )
 
-// simulate runs the replications of w and summarises them.
+// simulate runs the replications of w and summarises them. The world is
+// simulated part by part (see split); each task is a run of replications
+// of one part, and each worker adds its tasks' totals into its own sums,
+// which are whole numbers and so add up exactly in any order.
 func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress)) (*Result, error) {
 	res := &Result{
 		Scenario: w.name, Start: w.start, Years: w.years, Runs: cfg.Runs, Seed: cfg.Seed,
@@ -34,44 +37,78 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 	if len(w.epochs) > 0 {
 		res.Seats = w.epochs[0].nLive
 	}
-	for m := range res.samples {
-		res.samples[m] = make([]float64, cfg.Runs*w.years)
+	w.stride = w.seatStride()
+	parts := w.split(partPeople)
+	totalWeight := 0
+	for i := range parts {
+		parts[i].w.prepare()
+		totalWeight += max(parts[i].weight, 1)
 	}
-	w.prepare()
 	salt := uint64(0)
 	if cfg.Independent {
 		salt = hashString(w.name)
 	}
-	var next, done atomic.Int64
+	// Runs are cut into blocks so that a world of few parts still keeps
+	// every worker busy.
+	workers := max(cfg.Workers, 1)
+	block := max(cfg.Runs*len(parts)/(8*workers), 1)
+	block = min(block, cfg.Runs)
+	type task struct{ part, from, to int }
+	var tasks []task
+	for pi := range parts {
+		for k := 0; k < cfg.Runs; k += block {
+			tasks = append(tasks, task{pi, k, min(k+block, cfg.Runs)})
+		}
+	}
+	communes, _ := w.communeNumbers()
+	var next atomic.Int64
+	var doneWeight atomic.Int64
+	var reported atomic.Int64
 	var wg sync.WaitGroup
-	workers := min(cfg.Workers, cfg.Runs)
+	workers = min(workers, len(tasks))
 	errs := make([]error, workers)
-	// Each worker sums its replications' gaps; whole title-months, so the
-	// total does not depend on which worker ran which replication.
+	sums := make([][numMetrics][]float64, workers)
 	gapSums := make([][]int64, workers)
 	for wi := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r := newRep(w)
-			gapSums[wi] = make([]int64, len(r.gap))
+			for m := range numMetrics {
+				sums[wi][m] = make([]float64, cfg.Runs*w.years)
+			}
+			gapSums[wi] = make([]int64, len(communes)*w.years)
 			for {
-				k := int(next.Add(1) - 1)
-				if k >= cfg.Runs {
+				ti := int(next.Add(1) - 1)
+				if ti >= len(tasks) {
 					return
 				}
-				if err := ctx.Err(); err != nil {
-					errs[wi] = err
-					return
+				t := tasks[ti]
+				p := &parts[t.part]
+				r := newRep(p.w)
+				for k := t.from; k < t.to; k++ {
+					if err := ctx.Err(); err != nil {
+						errs[wi] = err
+						return
+					}
+					r.run(mix(cfg.Seed, uint64(k), salt))
+					for m := range numMetrics {
+						s := sums[wi][m][k*w.years : (k+1)*w.years]
+						for y, v := range r.out[m] {
+							s[y] += v
+						}
+					}
+					for lc, c := range p.communes {
+						copyAdd(gapSums[wi][int(c)*w.years:int(c+1)*w.years], r.gap[lc*w.years:(lc+1)*w.years])
+					}
+					// Progress in replications: the share of the work done.
+					done := int64(cfg.Runs) * doneWeight.Add(int64(max(p.weight, 1))) / int64(totalWeight*cfg.Runs)
+					for old := reported.Load(); done > old; old = reported.Load() {
+						if reported.CompareAndSwap(old, done) {
+							report(Progress{Scenario: w.name, Stage: "run", Done: int(done), Total: cfg.Runs})
+							break
+						}
+					}
 				}
-				r.run(mix(cfg.Seed, uint64(k), salt))
-				for m := range numMetrics {
-					copy(res.samples[m][k*w.years:(k+1)*w.years], r.out[m])
-				}
-				for j, g := range r.gap {
-					gapSums[wi][j] += g
-				}
-				report(Progress{Scenario: w.name, Stage: "run", Done: int(done.Add(1)), Total: cfg.Runs})
 			}
 		}()
 	}
@@ -81,8 +118,26 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 			return nil, err
 		}
 	}
-	res.Gaps = make([]CommuneGap, len(w.communes))
-	for c, u := range w.communes {
+	for m := range res.samples {
+		res.samples[m] = make([]float64, cfg.Runs*w.years)
+		for wi := range workers {
+			for j, v := range sums[wi][m] {
+				res.samples[m][j] += v
+			}
+		}
+	}
+	// The funds do not depend on chance: the same every replication.
+	for y := range w.years {
+		var fund float64
+		for m := 12 * y; m < 12*y+12; m++ {
+			fund += w.fundByMonth[m]
+		}
+		for k := range cfg.Runs {
+			res.samples[Fund][k*w.years+y] = fund
+		}
+	}
+	res.Gaps = make([]CommuneGap, len(communes))
+	for c, u := range communes {
 		g := CommuneGap{Commune: w.units[u].Code, Name: w.units[u].Name, Years: make([]float64, w.years)}
 		for y := range w.years {
 			var total int64
@@ -94,6 +149,13 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 		res.Gaps[c] = g
 	}
 	return res, nil
+}
+
+// copyAdd adds src into dst element by element.
+func copyAdd(dst, src []int64) {
+	for j, v := range src {
+		dst[j] += v
+	}
 }
 
 // mix derives a replication's seed from the master seed (SplitMix64's
@@ -110,15 +172,7 @@ func mix(seed, k, salt uint64) uint64 {
 // seat's and bundle's particulars; last it builds the template of the
 // roster on Start.
 func (w *world) prepare() {
-	w.stride = w.maxSeats
-	for _, s := range w.initial {
-		w.stride = max(w.stride, len(s))
-	}
-	for _, ep := range w.epochs {
-		for _, b := range ep.bundles {
-			w.stride = max(w.stride, len(b))
-		}
-	}
+	w.stride = w.seatStride()
 	w.hash = make([]uint64, len(w.people))
 	for d := range w.people {
 		w.hash[d] = w.people[d].hash
@@ -136,15 +190,8 @@ func (w *world) prepare() {
 		w.unitHash[u] = hashString(w.units[u].Code)
 	}
 	// Communes numbered densely, for the staffing gap of each.
-	communeNo := make([]int32, len(w.units))
-	w.communes = w.communes[:0]
-	for u := range w.units {
-		communeNo[u] = -1
-		if w.unitCommune[u] == int32(u) {
-			communeNo[u] = int32(len(w.communes))
-			w.communes = append(w.communes, int32(u))
-		}
-	}
+	var communeNo []int32
+	w.communes, communeNo = w.communeNumbers()
 	w.seatCommune = make([]int32, len(w.seatSlot))
 	w.seatTitle = make([]int32, len(w.seatSlot))
 	w.seatUnit = make([]int32, len(w.seatSlot))
@@ -179,6 +226,21 @@ func (w *world) prepare() {
 	}
 	w.tmpl = newRep(w)
 	w.tmpl.build()
+}
+
+// seatStride is the room for seats each person gets: the most titles one
+// person may hold, or the most any bundle asks for, if more.
+func (w *world) seatStride() int {
+	stride := w.maxSeats
+	for _, s := range w.initial {
+		stride = max(stride, len(s))
+	}
+	for _, ep := range w.epochs {
+		for _, b := range ep.bundles {
+			stride = max(stride, len(b))
+		}
+	}
+	return stride
 }
 
 // needsOf works out what bundle b asks of its holder.
@@ -390,7 +452,7 @@ func (r *rep) build() {
 	clear(r.gapSince)
 	clear(r.gap)
 	r.setPrices(0)
-	for d := range w.sc.People {
+	for d := range w.initial { // the roster
 		p := &w.people[d]
 		i := r.addPerson(int32(d), p.retireMonth, -p.served0, p.capacity, p.edu, p.party, p.sex, 0, p.hash)
 		r.repOf[d] = i
@@ -694,7 +756,6 @@ func (r *rep) run(a uint64) {
 			}
 			r.out[AllowanceMain][y] += float64(r.rMain)
 			r.out[AllowanceConcurrent][y] += float64(r.rConc)
-			r.out[Fund][y] += w.fundByMonth[m]
 			live := 0
 			if r.epoch > 0 {
 				live = w.epochs[r.epoch-1].nLive
