@@ -281,7 +281,8 @@ type rep struct {
 	// People of this replication: the roster first, then recruits. What
 	// events touch together is in pp; the rest stays in parallel arrays.
 	pp       []person
-	gone     []bool // left for good
+	gone     []bool  // left for good
+	present  []int32 // people not gone, in order: the yearly pass's list
 	retire   []int32
 	start    []int32 // month service began (negative: before Start)
 	thrDeath []uint64
@@ -408,6 +409,7 @@ func (r *rep) addPerson(det int32, retire, start int32, capacity float32, edu mo
 	}
 	r.pp = append(r.pp, person{det: det, home: -1, capacity: capacity, edu: edu, party: party, sex: sex, dirty: true})
 	r.inFree = append(r.inFree, false)
+	r.present = append(r.present, i)
 	return i
 }
 
@@ -418,6 +420,7 @@ func (r *rep) build() {
 	r.gone, r.retire, r.start = r.gone[:0], r.retire[:0], r.start[:0]
 	r.thrDeath, r.thrExit, r.rng, r.seats, r.pp = r.thrDeath[:0], r.thrExit[:0], r.rng[:0], r.seats[:0], r.pp[:0]
 	r.inFree = r.inFree[:0]
+	r.present = r.present[:0]
 	r.counting = false
 	for i := range r.repOf {
 		r.repOf[i] = -1
@@ -490,6 +493,7 @@ func (r *rep) reset(a uint64) {
 		r.rng[i].Seed(a, w.hash[r.pp[i].det])
 	}
 	r.seats, r.inFree = append(r.seats[:0], t.seats...), append(r.inFree[:0], t.inFree...)
+	r.present = append(r.present[:0], t.present...)
 	r.counting = t.counting
 	copy(r.repOf, t.repOf)
 	copy(r.now, t.now)
@@ -737,9 +741,9 @@ func (r *rep) run(a uint64) {
 			r.month = m
 			if w.globalChange[m] && m > 0 {
 				r.setPrices(m)
-				for i := range r.pp {
+				for _, i := range r.present {
 					if r.pp[i].active {
-						r.refresh(int32(i))
+						r.refresh(i)
 					}
 				}
 				r.hazardMonth = m
@@ -785,12 +789,18 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 	w := r.w
 	end := int32(m0 + 12)
 	wph := w.seatWph[r.year]
-	for i := range r.pp {
+	// Whoever has left for good drops out of the list here.
+	keep := r.present[:0]
+	for _, i := range r.present {
+		if r.gone[i] {
+			continue
+		}
+		keep = append(keep, i)
 		if !r.pp[i].active {
 			continue
 		}
 		if regrow && w.growth {
-			base := i * w.stride
+			base := int(i) * w.stride
 			var h float32
 			for j := range int(r.pp[i].nSeats) {
 				h += wph[r.seats[base+j]]
@@ -812,7 +822,7 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 			}
 		}
 		if r.pp[i].dirty {
-			r.hazard(int32(i))
+			r.hazard(i)
 		}
 		u := r.rng[i].Uint64()
 		month, cause := int32(never), int8(-1)
@@ -834,9 +844,10 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 			}
 		}
 		if cause >= 0 {
-			r.exits[int(month)-m0] = append(r.exits[int(month)-m0], exitEvent{int32(i), cause})
+			r.exits[int(month)-m0] = append(r.exits[int(month)-m0], exitEvent{i, cause})
 		}
 	}
+	r.present = keep
 }
 
 // frac12 maps u in [lo, hi) to a month 0–11 uniformly.
