@@ -304,6 +304,14 @@ type rep struct {
 	// Seats and units.
 	holder    []int32
 	cover     []bool
+	// A search for someone to cover a seat that found nobody finds nobody
+	// again until a holder in its unit changes seats: unitStamp counts
+	// such changes, coverFail[k] is the unit's count when seat k's search
+	// last failed (plus one; 0: never) and coverFailMonth its month, whose
+	// combination rules must still hold.
+	unitStamp      []uint32
+	coverFail      []uint32
+	coverFailMonth []int32
 	covers    []int32 // seats covered temporarily
 	unitCount []int32
 	units     []unitState
@@ -377,8 +385,11 @@ func newRep(w *world) *rep {
 	ns := len(w.seatSlot)
 	r.holder = make([]int32, ns)
 	r.cover = make([]bool, ns)
+	r.coverFail = make([]uint32, ns)
+	r.coverFailMonth = make([]int32, ns)
 	nu := len(w.units)
 	r.unitCount = make([]int32, nu)
+	r.unitStamp = make([]uint32, nu)
 	r.units = make([]unitState, nu)
 	r.payHazard = make(map[int64][2]uint64)
 	r.pending = make([][]recruitEvent, w.months)
@@ -438,6 +449,8 @@ func (r *rep) build() {
 		r.holder[i] = -1
 	}
 	clear(r.cover)
+	clear(r.coverFail)
+	clear(r.unitStamp)
 	r.covers = r.covers[:0]
 	clear(r.unitCount)
 	clear(r.units)
@@ -502,6 +515,8 @@ func (r *rep) reset(a uint64) {
 	r.defList = r.defList[:0]
 	copy(r.holder, t.holder)
 	clear(r.cover)
+	clear(r.coverFail)
+	clear(r.unitStamp)
 	r.covers = r.covers[:0]
 	copy(r.unitCount, t.unitCount)
 	clear(r.units)
@@ -584,6 +599,7 @@ func (r *rep) addSeat(i, k int32, cover bool) {
 	r.seats[base+n] = k
 	r.pp[i].nSeats++
 	r.holder[k] = i
+	r.stampUnits(i)
 	r.heldSeats++
 	c := r.w.seatCommune[k]
 	r.flushGap(c)
@@ -592,6 +608,15 @@ func (r *rep) addSeat(i, k int32, cover bool) {
 		r.cover[k] = true
 		r.nCovered++
 		r.covers = append(r.covers, k)
+	}
+}
+
+// stampUnits marks a change of person i's seats in every unit they hold
+// one in: who may cover there may have changed.
+func (r *rep) stampUnits(i int32) {
+	base := int(i) * r.w.stride
+	for j := range int(r.pp[i].nSeats) {
+		r.unitStamp[r.seatUnit(r.seats[base+j])]++
 	}
 }
 
@@ -611,6 +636,8 @@ func (r *rep) removeSeat(i, k int32) {
 		r.bumpUnit(u, -1)
 	}
 	r.holder[k] = -1
+	r.stampUnits(i)
+	r.unitStamp[r.seatUnit(k)]++
 	r.heldSeats--
 	c := r.w.seatCommune[k]
 	r.flushGap(c)
@@ -920,13 +947,21 @@ func (r *rep) coverSeat(k int32) {
 		return
 	}
 	u := r.seatUnit(k)
+	if f := r.coverFail[k]; f != 0 && f == r.unitStamp[u]+1 {
+		q := &w.monthly[r.coverFailMonth[k]]
+		if q.maxTitles == p.maxTitles && len(q.allows) > 0 && len(p.allows) > 0 && &q.allows[0] == &p.allows[0] {
+			return // nothing has changed since the last search found nobody
+		}
+	}
 	best := int32(-1)
+	limit := min(p.maxTitles, w.stride)
+	t := r.seatTitle(k)
 	for s := w.unitSeat[u]; s < w.unitSeat[u+1]; s++ {
 		h := r.holder[s]
-		if h < 0 || h == best || int(r.pp[h].nSeats) >= min(p.maxTitles, w.stride) {
+		if h < 0 || h == best || int(r.pp[h].nSeats) >= limit {
 			continue
 		}
-		if !r.mayHold(h, r.seatTitle(k), p) {
+		if !r.mayHold(h, t, p) {
 			continue
 		}
 		if best < 0 || r.pp[h].nSeats < r.pp[best].nSeats || (r.pp[h].nSeats == r.pp[best].nSeats && r.pp[h].hours < r.pp[best].hours) {
@@ -934,6 +969,7 @@ func (r *rep) coverSeat(k int32) {
 		}
 	}
 	if best < 0 {
+		r.coverFail[k], r.coverFailMonth[k] = r.unitStamp[u]+1, int32(r.month)
 		return
 	}
 	r.addSeat(best, k, true)
