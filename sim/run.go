@@ -2,7 +2,6 @@ package sim
 
 import (
 	"context"
-	"maps"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -224,6 +223,7 @@ func (w *world) prepare() {
 			ep.needs[i] = w.needsOf(b)
 		}
 	}
+	w.preparePools()
 	w.tmpl = newRep(w)
 	w.tmpl.build()
 }
@@ -298,7 +298,7 @@ type rep struct {
 	defScratch []int32
 	// payHazard caches the yearly thresholds of holders who are not
 	// overloaded, by pay: most holders share a handful of pay levels.
-	payHazard map[int64][2]uint64
+	payHazard payCache
 	gen       []int32 // recruitment attempt generation
 
 	// Seats and units.
@@ -391,7 +391,6 @@ func newRep(w *world) *rep {
 	r.unitCount = make([]int32, nu)
 	r.unitStamp = make([]uint32, nu)
 	r.units = make([]unitState, nu)
-	r.payHazard = make(map[int64][2]uint64)
 	r.pending = make([][]recruitEvent, w.months)
 	r.freeBy = make([][]int32, nu)
 	r.heldByCommune = make([]int32, len(w.communes))
@@ -457,7 +456,7 @@ func (r *rep) build() {
 	r.nActive, r.heldSeats, r.nCovered, r.nOver, r.overCap = 0, 0, 0, 0, 0
 	r.rMain, r.rConc = 0, 0
 	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
-	clear(r.payHazard)
+	r.payHazard.reset()
 	for m := range r.pending {
 		r.pending[m] = r.pending[m][:0]
 	}
@@ -523,8 +522,7 @@ func (r *rep) reset(a uint64) {
 	r.nActive, r.heldSeats, r.nCovered, r.nOver, r.overCap = t.nActive, t.heldSeats, t.nCovered, t.nOver, t.overCap
 	r.rMain, r.rConc = t.rMain, t.rConc
 	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
-	clear(r.payHazard)
-	maps.Copy(r.payHazard, t.payHazard)
+	r.payHazard.copyFrom(&t.payHazard)
 	for m := range r.pending {
 		r.pending[m] = r.pending[m][:0]
 	}
@@ -721,7 +719,7 @@ func (r *rep) hazard(i int32) {
 	r.pp[i].dirty = false
 	pay := r.pp[i].payMain + r.pp[i].payConc
 	if !r.pp[i].over {
-		if t, ok := r.payHazard[pay]; ok {
+		if t, ok := r.payHazard.get(pay); ok {
 			r.thrDeath[i], r.thrExit[i] = t[0], t[1]
 			return
 		}
@@ -732,7 +730,7 @@ func (r *rep) hazard(i int32) {
 	r.thrDeath[i] = threshold(pd)
 	r.thrExit[i] = threshold(pd + (1-pd)*pr)
 	if !r.pp[i].over {
-		r.payHazard[pay] = [2]uint64{r.thrDeath[i], r.thrExit[i]}
+		r.payHazard.put(pay, [2]uint64{r.thrDeath[i], r.thrExit[i]})
 	}
 }
 
@@ -774,7 +772,7 @@ func (r *rep) run(a uint64) {
 					}
 				}
 				r.hazardMonth = m
-				clear(r.payHazard)
+				r.payHazard.reset()
 			}
 			for _, ev := range r.exits[m-m0] {
 				if r.pp[ev.person].active {
@@ -1032,6 +1030,37 @@ type unitState struct {
 	lnKeep [2]float64
 }
 
+// poolTables hold, for the candidate rule of the first month (rules
+// rarely change), each unit's e^−mean of its pool and the chance of
+// filling a vacancy from a pool of n, so that drawing a pool computes no
+// exponential or power.
+type poolTables struct {
+	rule   model.CandidateRule
+	expNeg []float64
+	fills  []float64 // by pool size
+}
+
+func (w *world) preparePools() {
+	t := &w.pools
+	t.rule = w.monthly[0].candidates
+	t.expNeg = make([]float64, len(w.units))
+	for u := range w.units {
+		t.expNeg[u] = math.Exp(-(float64(w.units[u].Population) / 1000 * t.rule.PerThousand))
+	}
+	t.fills = make([]float64, 256)
+	for n := range t.fills {
+		t.fills[n] = t.rule.FillProbability(n)
+	}
+}
+
+// fill is rule.FillProbability(n), from the table when it has it.
+func (t *poolTables) fill(rule model.CandidateRule, n int) float64 {
+	if rule == t.rule && n < len(t.fills) {
+		return t.fills[n]
+	}
+	return rule.FillProbability(n)
+}
+
 func uniform(g *rand.PCG) float64 { return float64(g.Uint64()>>11) / (1 << 53) }
 
 // pool returns unit u's candidates (all, and party members), drawn once
@@ -1041,9 +1070,16 @@ func (r *rep) pool(u int32, party bool) int {
 	us := &r.units[u]
 	if !us.drawn {
 		us.drawn = true
-		rule := r.w.monthly[r.month].candidates
+		w := r.w
+		rule := w.monthly[r.month].candidates
 		g := r.unitRNG(u)
-		n := poisson(g, float64(r.w.units[u].Population)/1000*rule.PerThousand)
+		mean := float64(w.units[u].Population) / 1000 * rule.PerThousand
+		var n int
+		if rule == w.pools.rule {
+			n = poissonExp(g, mean, w.pools.expNeg[u])
+		} else {
+			n = poisson(g, mean)
+		}
 		np := 0
 		for range n {
 			if uniform(g) < rule.PartyShare {
@@ -1051,7 +1087,7 @@ func (r *rep) pool(u int32, party bool) int {
 			}
 		}
 		us.pool = [2]int32{int32(n), int32(np)}
-		us.fill = [2]float64{rule.FillProbability(n), rule.FillProbability(np)}
+		us.fill = [2]float64{w.pools.fill(rule, n), w.pools.fill(rule, np)}
 	}
 	return int(us.pool[b2i(party)])
 }
@@ -1060,6 +1096,11 @@ func (r *rep) pool(u int32, party bool) int {
 // a few candidates per village, tens per commune); large means use the
 // normal approximation.
 func poisson(g *rand.PCG, mean float64) int {
+	return poissonExp(g, mean, math.Exp(-mean))
+}
+
+// poissonExp is poisson with e^−mean worked out beforehand.
+func poissonExp(g *rand.PCG, mean, expNeg float64) int {
 	if mean <= 0 {
 		return 0
 	}
@@ -1068,7 +1109,7 @@ func poisson(g *rand.PCG, mean float64) int {
 		return int(max(n, 0))
 	}
 	u := uniform(g)
-	p := math.Exp(-mean)
+	p := expNeg
 	c := p
 	n := 0
 	for u > c && n < 10000 {

@@ -87,6 +87,7 @@ type world struct {
 	// tmpl is a replication's state on Start before seeding, built once by
 	// prepare; reset copies it instead of rebuilding the roster.
 	tmpl    *rep
+	pools   poolTables // filled by prepare
 	epochs  []epoch
 	replans []Replan
 
