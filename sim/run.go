@@ -60,6 +60,7 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 		}
 	}
 	communes, _ := w.communeNumbers()
+	report(Progress{Scenario: w.name, Stage: "run", Done: 0, Total: cfg.Runs})
 	var next atomic.Int64
 	var doneWeight atomic.Int64
 	var reported atomic.Int64
@@ -302,8 +303,8 @@ type rep struct {
 	gen       []int32 // recruitment attempt generation
 
 	// Seats and units.
-	holder    []int32
-	cover     []bool
+	holder []int32
+	cover  []bool
 	// A search for someone to cover a seat that found nobody finds nobody
 	// again until a holder in its unit changes seats: unitStamp counts
 	// such changes, coverFail[k] is the unit's count when seat k's search
@@ -312,9 +313,9 @@ type rep struct {
 	unitStamp      []uint32
 	coverFail      []uint32
 	coverFailMonth []int32
-	covers    []int32 // seats covered temporarily
-	unitCount []int32
-	units     []unitState
+	covers         []int32 // seats covered temporarily
+	unitCount      []int32
+	units          []unitState
 
 	// Running totals.
 	inFree   []bool // held nothing at the re-plan being realised

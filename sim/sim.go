@@ -68,9 +68,11 @@ type Config struct {
 // Progress reports how far a Run or Compare has gone.
 type Progress struct {
 	Scenario string
-	Stage    string // "plan": re-plans of the expected world; "run": replications
-	Done     int
-	Total    int
+	// Stage is "plan" for the re-plans of the expected world, then "run"
+	// for the replications, first reported with Done 0 as they begin.
+	Stage string
+	Done  int
+	Total int
 }
 
 func (c Config) withDefaults(s *model.Scenario) Config {

@@ -187,11 +187,9 @@ func BenchmarkRun(b *testing.B) {
 						b.Fatal(err)
 					}
 					end := time.Now()
-					// The first report comes after one replication: count it
-					// as simulation, at the average pace of the others.
-					per := end.Sub(t1) / time.Duration(max(cfg.Runs-1, 1))
-					planned += t1.Sub(t0) - per
-					simulated += end.Sub(t1) + per
+					// The replications begin with the first "run" report.
+					planned += t1.Sub(t0)
+					simulated += end.Sub(t1)
 					people = r.InitialHeadcount
 				}
 				n := float64(b.N)
