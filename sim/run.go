@@ -281,15 +281,10 @@ type rep struct {
 
 	// People of this replication: the roster first, then recruits. What
 	// events touch together is in pp; the rest stays in parallel arrays.
-	pp       []person
-	gone     []bool  // left for good
-	present  []int32 // people not gone, in order: the yearly pass's list
-	retire   []int32
-	start    []int32 // month service began (negative: before Start)
-	thrDeath []uint64
-	thrExit  []uint64
-	rng      []rand.PCG
-	seats    []int32 // stride w.stride
+	pp      []person
+	draw    []drawState
+	present []int32 // people not gone, in order: the yearly pass's list
+	seats   []int32 // stride w.stride
 
 	// People of the expected world.
 	repOf      []int32 // who stands for them (-1: nobody)
@@ -364,6 +359,18 @@ type person struct {
 	sex              model.Sex
 }
 
+// drawState is what the yearly draw reads of a person, together: their
+// stream, hazard thresholds (a uniform 64-bit draw below thrDeath is a
+// death, below thrExit a resignation), retirement month, and whether they
+// have left for good.
+type drawState struct {
+	rng               rand.PCG
+	thrDeath, thrExit uint64
+	retire            int32
+	start             int32 // month service began (negative: before Start)
+	gone              bool  // left for good
+}
+
 type exitEvent struct {
 	person int32
 	cause  int8
@@ -408,13 +415,8 @@ func newRep(w *world) *rep {
 // addPerson appends a person to the replication and returns its index.
 func (r *rep) addPerson(det int32, retire, start int32, capacity float32, edu model.Education, party bool, sex model.Sex, h1, h2 uint64) int32 {
 	i := int32(len(r.pp))
-	r.gone = append(r.gone, false)
-	r.retire = append(r.retire, retire)
-	r.start = append(r.start, start)
-	r.thrDeath = append(r.thrDeath, 0)
-	r.thrExit = append(r.thrExit, 0)
-	r.rng = append(r.rng, rand.PCG{})
-	r.rng[i].Seed(h1, h2)
+	r.draw = append(r.draw, drawState{retire: retire, start: start})
+	r.draw[i].rng.Seed(h1, h2)
 	for range r.w.stride {
 		r.seats = append(r.seats, -1)
 	}
@@ -428,8 +430,7 @@ func (r *rep) addPerson(det int32, retire, start int32, capacity float32, edu mo
 // the result as the template that reset copies.
 func (r *rep) build() {
 	w := r.w
-	r.gone, r.retire, r.start = r.gone[:0], r.retire[:0], r.start[:0]
-	r.thrDeath, r.thrExit, r.rng, r.seats, r.pp = r.thrDeath[:0], r.thrExit[:0], r.rng[:0], r.seats[:0], r.pp[:0]
+	r.draw, r.seats, r.pp = r.draw[:0], r.seats[:0], r.pp[:0]
 	r.inFree = r.inFree[:0]
 	r.present = r.present[:0]
 	r.counting = false
@@ -498,12 +499,9 @@ func (r *rep) reset(a uint64) {
 	w := r.w
 	t := w.tmpl
 	r.seedA = a
-	r.pp, r.gone = append(r.pp[:0], t.pp...), append(r.gone[:0], t.gone...)
-	r.retire, r.start = append(r.retire[:0], t.retire...), append(r.start[:0], t.start...)
-	r.thrDeath, r.thrExit = append(r.thrDeath[:0], t.thrDeath...), append(r.thrExit[:0], t.thrExit...)
-	r.rng = append(r.rng[:0], t.rng...)
+	r.pp, r.draw = append(r.pp[:0], t.pp...), append(r.draw[:0], t.draw...)
 	for i := range r.pp {
-		r.rng[i].Seed(a, w.hash[r.pp[i].det])
+		r.draw[i].rng.Seed(a, w.hash[r.pp[i].det])
 	}
 	r.seats, r.inFree = append(r.seats[:0], t.seats...), append(r.inFree[:0], t.inFree...)
 	r.present = append(r.present[:0], t.present...)
@@ -721,17 +719,17 @@ func (r *rep) hazard(i int32) {
 	pay := r.pp[i].payMain + r.pp[i].payConc
 	if !r.pp[i].over {
 		if t, ok := r.payHazard.get(pay); ok {
-			r.thrDeath[i], r.thrExit[i] = t[0], t[1]
+			r.draw[i].thrDeath, r.draw[i].thrExit = t[0], t[1]
 			return
 		}
 	}
 	p := &r.w.monthly[r.hazardMonth]
 	pd := min(max(p.death, 0), 1)
 	pr := p.resign.Probability(model.Money(pay), p.ref, model.Hours(r.pp[i].hours), model.Hours(r.pp[i].capacity))
-	r.thrDeath[i] = threshold(pd)
-	r.thrExit[i] = threshold(pd + (1-pd)*pr)
+	r.draw[i].thrDeath = threshold(pd)
+	r.draw[i].thrExit = threshold(pd + (1-pd)*pr)
 	if !r.pp[i].over {
-		r.payHazard.put(pay, [2]uint64{r.thrDeath[i], r.thrExit[i]})
+		r.payHazard.put(pay, [2]uint64{r.draw[i].thrDeath, r.draw[i].thrExit})
 	}
 }
 
@@ -818,7 +816,7 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 	// Whoever has left for good drops out of the list here.
 	keep := r.present[:0]
 	for _, i := range r.present {
-		if r.gone[i] {
+		if r.draw[i].gone {
 			continue
 		}
 		keep = append(keep, i)
@@ -850,20 +848,21 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 		if r.pp[i].dirty {
 			r.hazard(i)
 		}
-		u := r.rng[i].Uint64()
+		ds := &r.draw[i]
+		u := ds.rng.Uint64()
 		month, cause := int32(never), int8(-1)
-		if ret := r.retire[i]; ret < end {
+		if ret := ds.retire; ret < end {
 			month, cause = max(ret, int32(m0)), causeRetirement
 		}
-		if u < r.thrExit[i] {
+		if u < ds.thrExit {
 			var m int32
-			if u < r.thrDeath[i] {
-				m = int32(m0) + frac12(u, 0, r.thrDeath[i])
+			if u < ds.thrDeath {
+				m = int32(m0) + frac12(u, 0, ds.thrDeath)
 				if m < month {
 					month, cause = m, causeDeath
 				}
 			} else {
-				m = int32(m0) + frac12(u, r.thrDeath[i], r.thrExit[i])
+				m = int32(m0) + frac12(u, ds.thrDeath, ds.thrExit)
 				if m < month {
 					month, cause = m, causeResignation
 				}
@@ -914,7 +913,7 @@ func (r *rep) leave(i int32) {
 	}
 	r.refresh(i)
 	r.pp[i].active = false
-	r.gone[i] = true
+	r.draw[i].gone = true
 	r.nActive--
 	d := r.pp[i].det
 	if r.repOf[d] == i {
@@ -1392,9 +1391,9 @@ func (r *rep) realise(e int) {
 func (r *rep) release(i int32) {
 	w := r.w
 	p := &w.monthly[r.month]
-	served := r.month - int(r.start[i])
-	toRet := int(r.retire[i]) - r.month
-	if r.retire[i] == never {
+	served := r.month - int(r.draw[i].start)
+	toRet := int(r.draw[i].retire) - r.month
+	if r.draw[i].retire == never {
 		toRet = 1 << 20
 	}
 	if a := model.Money(r.pp[i].mainFull); a > 0 && p.severance != (model.SeveranceRule{}) {
@@ -1406,7 +1405,7 @@ func (r *rep) release(i int32) {
 		r.pp[i].active = false
 		r.nActive--
 	}
-	r.gone[i] = true
+	r.draw[i].gone = true
 	if d := r.pp[i].det; r.repOf[d] == i {
 		r.repOf[d] = -1
 	}
