@@ -67,8 +67,14 @@
 // keyed by their ID, and every unit its own, so baseline and variants draw
 // the same numbers for the same people — common random numbers — and their
 // paired differences carry little noise. Each person draws exactly once a
-// year, whatever else happens, to keep the streams aligned. Replications
-// run in parallel and are aggregated in index order.
+// year, whatever else happens, to keep the streams aligned.
+//
+// Nobody crosses a commune, so the world is simulated in parts of whole
+// communes (about a thousand people each, small enough to stay in a core's
+// cache), each part through all its replications, in parallel; a
+// replication's yearly totals are the sums over the parts. Those totals are
+// whole numbers (đồng, months, people), exact in any order of addition, so
+// the results are bit for bit those of one pass over the whole world.
 //
 // When the simulation needs to re-plan it calls [Assigner], declared here;
 // package optimize satisfies it through cmd/kiemnhiem, so neither package
