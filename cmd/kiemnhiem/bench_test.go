@@ -155,7 +155,7 @@ func keepFirstCommunes(s *model.Scenario, n int) {
 // over people without the events that follow exits; "replan" re-plans
 // with the optimiser at the start, at every election and at mergers.
 func BenchmarkRun(b *testing.B) {
-	runs := map[string]int{"commune": 1000, "district": 1000, "province": 100, "country": 10}
+	runs := map[string]int{"commune": 1000, "district": 1000, "province": 100, "country": 40}
 	for _, mode := range []string{"static", "retirement-only", "replan"} {
 		for _, size := range benchSizes {
 			b.Run(mode+"/"+size.name, func(b *testing.B) {
