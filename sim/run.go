@@ -551,17 +551,6 @@ func (r *rep) setPrices(m int) {
 func (r *rep) seatTitle(k int32) int32 { return r.w.seatTitle[k] }
 func (r *rep) seatUnit(k int32) int32  { return r.w.seatUnit[k] }
 
-// hasUnit reports whether person i holds a seat in unit u other than k.
-func (r *rep) hasUnit(i, u, k int32) bool {
-	base := int(i) * r.w.stride
-	for j := range int(r.pp[i].nSeats) {
-		if s := r.seats[base+j]; s != k && r.seatUnit(s) == u {
-			return true
-		}
-	}
-	return false
-}
-
 func (r *rep) bumpUnit(u int32, delta int32) {
 	c := r.w.caps[r.year][u]
 	before := c > 0 && r.unitCount[u] > c
@@ -590,13 +579,12 @@ func (r *rep) addSeat(i, k int32, cover bool) {
 		}
 		r.pp[i].home = r.w.unitCommune[r.seatUnit(k)]
 	}
-	if u := r.seatUnit(k); !r.hasUnit(i, u, -1) {
+	if u := r.seatUnit(k); !r.stampUnits(i, u) {
 		r.bumpUnit(u, 1)
 	}
 	r.seats[base+n] = k
 	r.pp[i].nSeats++
 	r.holder[k] = i
-	r.stampUnits(i)
 	r.heldSeats++
 	c := r.w.seatCommune[k]
 	r.flushGap(c)
@@ -608,13 +596,19 @@ func (r *rep) addSeat(i, k int32, cover bool) {
 	}
 }
 
-// stampUnits marks a change of person i's seats in every unit they hold
-// one in: who may cover there may have changed.
-func (r *rep) stampUnits(i int32) {
+// stampUnits marks a change of person i's seats in unit u and every unit
+// they hold a seat in (who may cover there may have changed), and reports
+// whether they hold one in u.
+func (r *rep) stampUnits(i, u int32) bool {
 	base := int(i) * r.w.stride
+	has := false
 	for j := range int(r.pp[i].nSeats) {
-		r.unitStamp[r.seatUnit(r.seats[base+j])]++
+		su := r.seatUnit(r.seats[base+j])
+		r.unitStamp[su]++
+		has = has || su == u
 	}
+	r.unitStamp[u]++
+	return has
 }
 
 // removeSeat takes seat k from person i; the caller refreshes i.
@@ -629,12 +623,10 @@ func (r *rep) removeSeat(i, k int32) {
 		}
 	}
 	r.pp[i].nSeats--
-	if u := r.seatUnit(k); !r.hasUnit(i, u, -1) {
+	if u := r.seatUnit(k); !r.stampUnits(i, u) {
 		r.bumpUnit(u, -1)
 	}
 	r.holder[k] = -1
-	r.stampUnits(i)
-	r.unitStamp[r.seatUnit(k)]++
 	r.heldSeats--
 	c := r.w.seatCommune[k]
 	r.flushGap(c)
