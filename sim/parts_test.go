@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -106,6 +108,41 @@ func TestSplitKeepsEveryone(t *testing.T) {
 		}
 		if target == 1 && len(parts) < 2 {
 			t.Errorf("target 1: %d parts", len(parts))
+		}
+	}
+}
+
+// TestProgress checks the reports: the re-plans, then the replications
+// from 0 up to every run, never past it, however finely the world is cut.
+func TestProgress(t *testing.T) {
+	s := communesScenario(4, 3, 5)
+	defer func(n int) { partPeople = n }(partPeople)
+	for _, target := range []int{1, 1 << 30} {
+		partPeople = target
+		var mu sync.Mutex
+		var got []Progress
+		cfg := Config{Years: 3, Runs: 30, Workers: 2, Assigner: combineAssigner, Progress: func(p Progress) {
+			mu.Lock()
+			got = append(got, p)
+			mu.Unlock()
+		}}
+		if _, err := cfg.Run(context.Background(), s); err != nil {
+			t.Fatal(err)
+		}
+		var runs []int
+		plans := 0
+		for _, p := range got {
+			switch {
+			case p.Stage == "plan" && len(runs) == 0:
+				plans++
+			case p.Stage == "run" && p.Total == 30 && p.Done >= 0 && p.Done <= 30:
+				runs = append(runs, p.Done)
+			default:
+				t.Fatalf("target %d: unexpected report %+v after %d plans and %d runs", target, p, plans, len(runs))
+			}
+		}
+		if plans == 0 || len(runs) < 2 || runs[0] != 0 || slices.Max(runs) != 30 {
+			t.Errorf("target %d: %d plan reports, run reports %v; want plans, then 0 … 30", target, plans, runs)
 		}
 	}
 }
