@@ -98,7 +98,7 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 						}
 					}
 					for lc, c := range p.communes {
-						copyAdd(gapSums[wi][int(c)*w.years:int(c+1)*w.years], r.gap[lc*w.years:(lc+1)*w.years])
+						addInts(gapSums[wi][int(c)*w.years:int(c+1)*w.years], r.gap[lc*w.years:(lc+1)*w.years])
 					}
 					// Progress in replications: the share of the work done.
 					done := int64(cfg.Runs) * doneWeight.Add(int64(max(p.weight, 1))) / int64(totalWeight*cfg.Runs)
@@ -151,8 +151,8 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 	return res, nil
 }
 
-// copyAdd adds src into dst element by element.
-func copyAdd(dst, src []int64) {
+// addInts adds src into dst element by element.
+func addInts(dst, src []int64) {
 	for j, v := range src {
 		dst[j] += v
 	}
