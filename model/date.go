@@ -127,6 +127,18 @@ func (d Date) DaysUntil(e Date) int {
 	return int((e.Time().Unix() - d.Time().Unix()) / (24 * 60 * 60))
 }
 
+// daysIn is the length of month m of year y (m in 1…12), by the Gregorian
+// rule: it is on every age, term and retirement computation's path, where
+// building a time.Time cost more than the rest of the arithmetic.
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }

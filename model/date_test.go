@@ -350,3 +350,15 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// Month lengths follow the calendar rule; time.Date is the reference.
+func TestEndOfMonthCalendar(t *testing.T) {
+	for y := 1600; y <= 2400; y++ {
+		for m := time.January; m <= time.December; m++ {
+			got := model.NewDate(y, m, 1).EndOfMonth()
+			if want := model.DateOf(time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Fatalf("%d-%02d: EndOfMonth %v, want %v", y, m, got, want)
+			}
+		}
+	}
+}

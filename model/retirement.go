@@ -70,6 +70,26 @@ func (r RetirementSchedule) RetirementDate(birth Date, s Sex) Date {
 	return 0 // not reached: the loop returns at age hi at the latest
 }
 
+// RetiredBefore reports whether a person born on birth, of sex s, has
+// retired before d: RetirementDate(birth, s) is set and before d. It skips
+// the month-by-month search for anyone younger on d than every age in the
+// table, who cannot have retired (most people, when a whole roster is
+// checked).
+func (r RetirementSchedule) RetiredBefore(birth Date, s Sex, d Date) bool {
+	if len(r) == 0 || birth.IsZero() {
+		return false
+	}
+	youngest := r[0].age(s)
+	for _, st := range r {
+		youngest = min(youngest, st.age(s))
+	}
+	if birth.AddMonths(int(youngest)) > d {
+		return false // retires at that age or later, which is after d
+	}
+	rd := r.RetirementDate(birth, s)
+	return !rd.IsZero() && rd < d
+}
+
 // Decree135 is the retirement-age schedule for normal working conditions of
 // Decree 135/2020/NĐ-CP Art. 4: men from 60y3m in 2021 up 3 months a year to
 // 62 in 2028; women from 55y4m up 4 months a year to 60 in 2035. The row for

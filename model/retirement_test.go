@@ -266,3 +266,29 @@ func ExampleRetirementSchedule_AgeIn() {
 	// 2028: men 62y0m, women 57y8m
 	// 2035: men 62y0m, women 60y0m
 }
+
+// RetiredBefore agrees with RetirementDate on every birth month around the
+// schedule's ages and plan dates either side of the retirement day, for a
+// table with rising ages and one whose ages fall.
+func TestRetiredBefore(t *testing.T) {
+	falling := model.RetirementSchedule{{Year: 2020, Men: model.Years(62, 0), Women: model.Years(60, 0)}, {Year: 2030, Men: model.Years(58, 0), Women: model.Years(55, 0)}}
+	for _, r := range []model.RetirementSchedule{model.Decree135(), falling, nil} {
+		for y := 1950; y <= 1985; y++ {
+			for m := time.January; m <= time.December; m++ {
+				for _, s := range []model.Sex{model.Male, model.Female} {
+					birth := model.NewDate(y, m, 17)
+					rd := r.RetirementDate(birth, s)
+					for _, d := range []model.Date{model.NewDate(2025, 1, 1), model.NewDate(2031, 7, 1), rd, rd.AddDays(1), rd.AddDays(-1)} {
+						if d.IsZero() {
+							continue
+						}
+						want := !rd.IsZero() && rd < d
+						if got := r.RetiredBefore(birth, s, d); got != want {
+							t.Fatalf("RetiredBefore(%s, %s, %s) = %v, want %v (retires %s)", birth, s, d, got, want, rd)
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -101,7 +101,13 @@ type Requirements struct {
 // living in u or, for a commune title, in any of its villages (inCommune
 // reports that).
 func (r Requirements) Unmet(p *Person, u *Unit, d Date, inCommune func(residence, commune string) bool) []Requirement {
-	var out []Requirement
+	return r.AppendUnmet(nil, p, p.AgeAt(d), u, inCommune)
+}
+
+// AppendUnmet is Unmet for a person aged age on the date, appending to out:
+// a caller checking one person against many titles works the age out once
+// and reuses out's memory.
+func (r Requirements) AppendUnmet(out []Requirement, p *Person, age int, u *Unit, inCommune func(residence, commune string) bool) []Requirement {
 	if r.PartyMember && !p.PartyMember {
 		out = append(out, ReqPartyMember)
 	}
@@ -111,7 +117,6 @@ func (r Requirements) Unmet(p *Person, u *Unit, d Date, inCommune func(residence
 	if r.Sex != SexAny && p.Sex != r.Sex {
 		out = append(out, ReqSex)
 	}
-	age := p.AgeAt(d)
 	if r.MinAge > 0 && age < r.MinAge {
 		out = append(out, ReqMinAge)
 	}

@@ -60,13 +60,12 @@ type cand struct {
 	person   *model.Person // nil for a recruit
 	recruit  int           // unit index a recruit is for; -1 for a person
 	capacity model.Hours
-	group    int                         // unit index of the village the candidate lives in; 0: the commune
-	eligible []int                       // slot indexes, sorted
-	fixed    []int                       // slot indexes the candidate must keep (terms, pins), sorted
-	current  []int                       // slot indexes held today, sorted
-	pay      []model.Money               // monthly allowance per eligible slot, parallel to eligible
-	oneOff   model.Money                 // one-off cost of using the candidate (recruits)
-	unmet    map[int][]model.Requirement // slot → requirements not met, for explanations
+	group    int           // unit index of the village the candidate lives in; 0: the commune
+	eligible []int         // slot indexes, sorted
+	fixed    []int         // slot indexes the candidate must keep (terms, pins), sorted
+	current  []int         // slot indexes held today, sorted
+	pay      []model.Money // monthly allowance per eligible slot, parallel to eligible
+	oneOff   model.Money   // one-off cost of using the candidate (recruits)
 }
 
 // pool is one independent piece of the problem: a commune, its villages,
@@ -350,15 +349,18 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 	// Candidates: people, then recruits.
 	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
 	retirement, _ := s.Policy.Retirement.At(d)
+	// Pins and forbids are rare: without them the loop over slots below
+	// skips building and hashing a Pin per person and slot.
+	pinning := len(b.pins) > 0 || len(b.forbs) > 0
+	var unmet []model.Requirement // Unmet's result, reused across slots
 	for _, p := range people {
-		if r := retirement.RetirementDate(p.Birth, p.Sex); !r.IsZero() && r < d {
+		if retirement.RetiredBefore(p.Birth, p.Sex, d) {
 			continue // retired before the plan date: cannot be kept
 		}
 		ci := len(pl.cands)
-		// Most titles of a pool are other villages' (residence unmet):
-		// size the map for every slot rather than grow it.
-		cd := cand{person: p, recruit: -1, capacity: p.Capacity, unmet: make(map[int][]model.Requirement, len(pl.slots))}
-		forbidden := map[int]bool{}
+		cd := cand{person: p, recruit: -1, capacity: p.Capacity}
+		age := p.AgeAt(d)
+		var forbidden map[int]bool
 		if relaxed[anyRule(ruleWorkload)] {
 			cd.capacity = 1e9
 		}
@@ -387,37 +389,35 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		for si := range pl.slots {
 			sl := &pl.slots[si]
 			u, t := pl.units[sl.unit], &pl.titles[sl.title]
-			pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
 			// A pin fixes the title; a forbid, or unmet requirements, then
 			// leave it ineligible, and a fixed but ineligible title makes the
 			// pool infeasible (the conflict an explanation names).
-			if b.pins[pin] {
-				r := rule{kind: rulePin, title: -1, unit: -1, cand: ci, slot: si}
-				pl.rules = append(pl.rules, r)
-				if !relaxed[r] && !slices.Contains(cd.fixed, si) {
-					cd.fixed = append(cd.fixed, si)
+			if pinning {
+				pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
+				if b.pins[pin] {
+					r := rule{kind: rulePin, title: -1, unit: -1, cand: ci, slot: si}
+					pl.rules = append(pl.rules, r)
+					if !relaxed[r] && !slices.Contains(cd.fixed, si) {
+						cd.fixed = append(cd.fixed, si)
+					}
+				}
+				if b.forbs[pin] {
+					r := rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}
+					pl.rules = append(pl.rules, r)
+					if !relaxed[r] {
+						if forbidden == nil {
+							forbidden = map[int]bool{}
+						}
+						forbidden[si] = true
+						continue
+					}
 				}
 			}
-			if b.forbs[pin] {
-				r := rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}
-				pl.rules = append(pl.rules, r)
-				if !relaxed[r] {
-					forbidden[si] = true
-					continue
-				}
-			}
-			unmet := t.Requires.Unmet(p, u, d, b.ix.InCommune)
-			kept := unmet[:0] // filtered in place: Unmet returns a fresh slice
-			for _, q := range unmet {
-				r := rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}
-				if !relaxed[r] {
-					kept = append(kept, q)
-				}
-			}
-			if len(kept) > 0 {
-				// Ineligible. A pin on the slot stays fixed and makes the
-				// pool infeasible; a term-bound holding is added back below.
-				cd.unmet[si] = kept
+			unmet = t.Requires.AppendUnmet(unmet[:0], p, age, u, b.ix.InCommune)
+			if pl.anyKept(unmet, sl.title) {
+				// Ineligible (unmetOf says why). A pin on the slot stays
+				// fixed and makes the pool infeasible; a term-bound holding
+				// is added back below.
 				continue
 			}
 			cd.eligible = append(cd.eligible, si)
@@ -447,10 +447,51 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 	return pl
 }
 
+// anyKept reports whether any of the unmet requirements of title ti is
+// not relaxed.
+func (pl *pool) anyKept(unmet []model.Requirement, ti int) bool {
+	if pl.relaxed == nil {
+		return len(unmet) > 0
+	}
+	for _, q := range unmet {
+		if !pl.relaxed[rule{kind: ruleRequirement, req: q, title: ti, unit: -1, cand: -1, slot: -1}] {
+			return true
+		}
+	}
+	return false
+}
+
+// unmetOf returns the requirements, not relaxed, that keep candidate ci
+// off slot si; nil for a recruit, an eligible slot or a forbidden one. Only
+// explanations ask, so the pool works it out on demand rather than keep it
+// for every person and slot.
+func (pl *pool) unmetOf(ci, si int) []model.Requirement {
+	p := pl.cands[ci].person
+	if p == nil {
+		return nil
+	}
+	sl := &pl.slots[si]
+	u, t := pl.units[sl.unit], &pl.titles[sl.title]
+	if b := pl.build; len(b.forbs) > 0 && b.forbs[Pin{Person: p.ID, Title: t.ID, Unit: u.Code}] &&
+		!pl.relaxed[rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}] {
+		return nil
+	}
+	var kept []model.Requirement
+	for _, q := range t.Requires.Unmet(p, u, pl.date, pl.build.ix.InCommune) {
+		if !pl.relaxed[rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}] {
+			kept = append(kept, q)
+		}
+	}
+	return kept
+}
+
 // pinsOutside records pins on this pool's titles whose person is not one of
 // its candidates (retired, or serving another commune): no plan can honour
 // them, so unless relaxed they make the pool infeasible.
 func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]int]int) {
+	if len(b.prob.Pins) == 0 {
+		return
+	}
 	isCand := map[string]bool{}
 	for _, c := range pl.cands {
 		if c.person != nil {
@@ -479,6 +520,7 @@ func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]i
 // for its commune titles.
 func (b *builder) addRecruits(pl *pool) {
 	rec := b.pol.recruitment
+	var pay []model.Money // per slot, what a recruit is paid: priced once, not per recruit
 	for ui := range pl.units {
 		r := rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1}
 		n := 0
@@ -493,11 +535,16 @@ func (b *builder) addRecruits(pl *pool) {
 			if pl.relaxed[anyRule(ruleWorkload)] {
 				cd.capacity = 1e9
 			}
+			if pay == nil {
+				pay = make([]model.Money, len(pl.slots))
+				for si, sl := range pl.slots {
+					pay[si] = pl.titles[sl.title].Allowance.Of(b.pol.baseSalary)
+				}
+			}
 			for si := range pl.slots {
-				sl := &pl.slots[si]
-				if sl.unit == ui || sl.unit == 0 {
+				if sl := &pl.slots[si]; sl.unit == ui || sl.unit == 0 {
 					cd.eligible = append(cd.eligible, si)
-					cd.pay = append(cd.pay, pl.titles[sl.title].Allowance.Of(b.pol.baseSalary))
+					cd.pay = append(cd.pay, pay[si])
 				}
 			}
 			pl.cands = append(pl.cands, cd)
@@ -508,13 +555,9 @@ func (b *builder) addRecruits(pl *pool) {
 // collectRules records the pool-wide rules that could be relaxed, for the
 // deletion filter of explanations.
 func (b *builder) collectRules(pl *pool) {
-	seen := map[rule]bool{}
-	add := func(r rule) {
-		if !seen[r] {
-			seen[r] = true
-			pl.rules = append(pl.rules, r)
-		}
-	}
+	// Every rule below is added once: kinds, units and (title,
+	// requirement) pairs differ.
+	add := func(r rule) { pl.rules = append(pl.rules, r) }
 	add(anyRule(ruleMaxTitles))
 	if pl.combination.Mode != model.AnyPair {
 		add(anyRule(ruleCombination))
@@ -529,7 +572,12 @@ func (b *builder) collectRules(pl *pool) {
 		}
 		add(rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1})
 	}
+	done := make([]bool, len(pl.titles)) // a title's rules are the same in every unit
 	for _, sl := range pl.slots {
+		if done[sl.title] {
+			continue
+		}
+		done[sl.title] = true
 		t := &pl.titles[sl.title]
 		for _, q := range requirementKinds(t.Requires) {
 			add(rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1})

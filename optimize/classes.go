@@ -43,25 +43,39 @@ type cbundle struct {
 // by slotsFor's flow, which the caller checks).
 func (pl *pool) makeClasses(mergeMulti bool) (classOf []int, cls []class) {
 	n := len(pl.slots)
-	eligible := make([][]int, n) // candidates per slot
-	pays := make([][]model.Money, n)
+	// Candidates per slot (and what each is paid), in candidate order, as
+	// slices of two flat arrays: counted first, then filled.
+	start := make([]int, n+1)
+	for ci := range pl.cands {
+		for _, si := range pl.cands[ci].eligible {
+			start[si+1]++
+		}
+	}
+	for si := range n {
+		start[si+1] += start[si]
+	}
+	who := make([]int, start[n])
+	paid := make([]model.Money, start[n])
+	at := slices.Clone(start[:n])
 	fixed := make([]bool, n)
 	for ci := range pl.cands {
 		c := &pl.cands[ci]
 		for k, si := range c.eligible {
-			eligible[si] = append(eligible[si], ci)
-			pays[si] = append(pays[si], c.pay[k])
+			who[at[si]], paid[at[si]] = ci, c.pay[k]
+			at[si]++
 		}
 		for _, si := range c.fixed {
 			fixed[si] = true
 		}
 	}
+	eligible := func(si int) []int { return who[start[si]:start[si+1]] }
+	pays := func(si int) []model.Money { return paid[start[si]:start[si+1]] }
 	same := func(a, b int) bool {
 		sa, sb := &pl.slots[a], &pl.slots[b]
 		if sa.unit != sb.unit || sa.need != sb.need || (sa.need != 1 && !mergeMulti) || fixed[a] || fixed[b] || sa.work != sb.work {
 			return false
 		}
-		if !slices.Equal(eligible[a], eligible[b]) || !slices.Equal(pays[a], pays[b]) {
+		if !slices.Equal(eligible(a), eligible(b)) || !slices.Equal(pays(a), pays(b)) {
 			return false
 		}
 		ta, tb := pl.titles[sa.title].ID, pl.titles[sb.title].ID
@@ -130,9 +144,13 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class, ar *bundleArena
 			return nil, true
 		}
 	}
-	var opts []classOption
-	index := make([]int, len(cls)) // class → its option + 1; 0: none
-	taken := pl.fixedElsewhere(ci)
+	// The option list and the lookups below live in ar, reused candidate
+	// by candidate.
+	opts := ar.tmpOpts[:0]
+	index := slices.Grow(ar.tmpIndex[:0], len(cls))[:len(cls)] // class → its option + 1; 0: none
+	clear(index)
+	taken := pl.fixedElsewhere(ci, ar.tmpTaken)
+	defer func() { ar.tmpOpts, ar.tmpIndex, ar.tmpTaken = opts[:0], index[:0], taken[:0] }()
 	for k, si := range c.eligible {
 		if taken[si] {
 			continue // every holder of the slot is fixed already
@@ -155,7 +173,9 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class, ar *bundleArena
 	}
 	out = ar.tmpBundles[:0]
 	ok = true
-	counts := make([]int, len(opts))
+	counts := slices.Grow(ar.tmpCounts[:0], len(opts))[:len(opts)]
+	clear(counts)
+	defer func() { ar.tmpCounts = counts[:0] }()
 	var rec func(k, titles int, work model.Hours)
 	rec = func(k, titles int, work model.Hours) {
 		if !ok {
@@ -191,8 +211,9 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class, ar *bundleArena
 }
 
 // fixedElsewhere reports, per slot, whether every copy is fixed to
-// candidates other than ci, which ci can therefore never hold.
-func (pl *pool) fixedElsewhere(ci int) []bool {
+// candidates other than ci, which ci can therefore never hold. The answer
+// is written over buf's memory.
+func (pl *pool) fixedElsewhere(ci int, buf []bool) []bool {
 	if pl.fixedCount == nil {
 		pl.fixedCount = make([]int, len(pl.slots))
 		for k := range pl.cands {
@@ -201,7 +222,8 @@ func (pl *pool) fixedElsewhere(ci int) []bool {
 			}
 		}
 	}
-	out := make([]bool, len(pl.slots))
+	out := slices.Grow(buf[:0], len(pl.slots))[:len(pl.slots)]
+	clear(out)
 	for _, si := range pl.cands[ci].eligible {
 		others := pl.fixedCount[si]
 		if slices.Contains(pl.cands[ci].fixed, si) {
@@ -285,6 +307,11 @@ type bundleArena struct {
 	tmpBundles []cbundle
 	tmpItems   []item
 	tmpSpend   []unitMoney
+	// classBundles' working memory for one candidate.
+	tmpOpts   []classOption
+	tmpIndex  []int
+	tmpCounts []int
+	tmpTaken  []bool
 }
 
 // reset frees everything carved: the bundles handed out must be dead.
@@ -324,6 +351,22 @@ func (s *slab[T]) carve(xs []T) []T {
 			c = append(c, xs...)
 			s.chunks[s.cur] = c
 			return c[n:len(c):len(c)]
+		}
+	}
+}
+
+// grab returns an empty slice with room for n values, carved like carve's
+// copies.
+func (s *slab[T]) grab(n int) []T {
+	for ; ; s.cur++ {
+		if s.cur == len(s.chunks) {
+			s.chunks = append(s.chunks, make([]T, 0, max(4096, n)))
+		}
+		c := s.chunks[s.cur]
+		if cap(c)-len(c) >= n {
+			at := len(c)
+			s.chunks[s.cur] = c[:at+n]
+			return c[at : at : at+n]
 		}
 	}
 }

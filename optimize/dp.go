@@ -320,11 +320,13 @@ type layerBuilder struct {
 	lex    bool // less is lexBetter: call Objective.Less directly, inlined
 	pareto bool
 	keys   []stateKey
-	head   []int32 // per state: its label (!pareto) or the first of its list
-	vals   []value
-	links  []link
-	next   []int32 // pareto: per label, the next label of its state (-1: none)
-	live   int     // labels not dominated
+	head   []int32 // pareto: per state, the first label of its list
+	// Labels. Without pareto, label si is state si's, replaced in place
+	// when a better one comes: one load finds the label to beat.
+	vals  []value
+	links []link
+	next  []int32 // pareto: per label, the next label of its state (-1: none)
+	live  int     // labels not dominated
 }
 
 // begin starts a layer of about hint states.
@@ -369,8 +371,9 @@ func (b *layerBuilder) dominates(x, y *value) bool {
 
 // insert adds a label at key unless a label there dominates it (or, without
 // money, is at least as good), removing the labels it dominates. It returns
-// false when the label was not kept.
-func (b *layerBuilder) insert(key stateKey, v value, lk link) bool {
+// false when the label was not kept. v is passed by address, copied only
+// when kept: the programmes call insert for every move.
+func (b *layerBuilder) insert(key stateKey, v *value, lk link) bool {
 	var si int32
 	var ok bool
 	if b.pack.ok {
@@ -382,27 +385,24 @@ func (b *layerBuilder) insert(key stateKey, v value, lk link) bool {
 	li := int32(len(b.vals))
 	if !ok {
 		b.keys = append(b.keys, key)
-		b.head = append(b.head, li)
 		if b.pareto {
+			b.head = append(b.head, li)
 			b.next = append(b.next, -1)
 		}
-		b.vals = append(b.vals, v)
+		b.vals = append(b.vals, *v)
 		b.links = append(b.links, lk)
 		b.live++
 		return true
 	}
 	if !b.pareto {
-		if !b.better(v.obj, b.vals[b.head[si]].obj) {
+		if !b.better(v.obj, b.vals[si].obj) {
 			return false
 		}
-		// The old label is left unreferenced; finish skips it.
-		b.vals = append(b.vals, v)
-		b.links = append(b.links, lk)
-		b.head[si] = li
+		b.vals[si], b.links[si] = *v, lk
 		return true
 	}
 	for x := b.head[si]; x >= 0; x = b.next[x] {
-		if b.dominates(&b.vals[x], &v) {
+		if b.dominates(&b.vals[x], v) {
 			return false
 		}
 	}
@@ -410,7 +410,7 @@ func (b *layerBuilder) insert(key stateKey, v value, lk link) bool {
 	// append v.
 	last := int32(-1)
 	for x := b.head[si]; x >= 0; x = b.next[x] {
-		if b.dominates(&v, &b.vals[x]) {
+		if b.dominates(v, &b.vals[x]) {
 			b.live--
 			continue
 		}
@@ -427,7 +427,7 @@ func (b *layerBuilder) insert(key stateKey, v value, lk link) bool {
 		b.next[last] = li
 	}
 	b.next = append(b.next, -1)
-	b.vals = append(b.vals, v)
+	b.vals = append(b.vals, *v)
 	b.links = append(b.links, lk)
 	b.live++
 	return true
@@ -437,16 +437,20 @@ func (b *layerBuilder) insert(key stateKey, v value, lk link) bool {
 // its key, start and value slices come from sc's spares.
 func (b *layerBuilder) finish(sc *scratch) *layer {
 	n := len(b.keys)
-	ly := &layer{keys: b.keys, start: sc.starts(n + 1), vals: sc.values(b.live), links: make([]link, 0, b.live)}
+	ly := &layer{keys: b.keys, start: sc.starts(n + 1), vals: sc.values(b.live), links: sc.links.grab(b.live)}
 	b.keys = sc.stateKeys()
+	if !b.pareto {
+		// One label per state, already in state order.
+		for si := range n {
+			ly.start[si] = int32(si)
+		}
+		ly.start[n] = int32(n)
+		ly.vals = append(ly.vals, b.vals...)
+		ly.links = append(ly.links, b.links...)
+		return ly
+	}
 	for si := range n {
 		ly.start[si] = int32(len(ly.links))
-		if !b.pareto {
-			li := b.head[si]
-			ly.vals = append(ly.vals, b.vals[li])
-			ly.links = append(ly.links, b.links[li])
-			continue
-		}
 		for li := b.head[si]; li >= 0; li = b.next[li] {
 			ly.vals = append(ly.vals, b.vals[li])
 			ly.links = append(ly.links, b.links[li])
@@ -465,6 +469,7 @@ type scratch struct {
 	spareInts [][]int32
 	spareVals [][]value
 	bundles   bundleArena
+	links     slab[link] // the layers' links, until the solve ends
 	moves     []move
 	digits    []digitAdd
 	lbKeys    [2][]uint64 // localLB: the states of this layer and the next
@@ -573,13 +578,15 @@ type solver struct {
 	lexicographic bool
 	noMerge       bool // titles needing several holders stay classes of their own
 	ub            *Objective
-	lbH           []int // per group: fewest people it needs for its village titles
-	lbRest        []int // per group: Σ of lbH over the other groups
+	lbH           []int         // per group: fewest people it needs for its village titles
+	lbRest        []int         // per group: Σ of lbH over the other groups
+	bestPay       []model.Money // per slot: the best pay of any candidate (by maxUnitSpend)
 }
 
 func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	sc.links.reset() // the last solve's layers are gone
 	sv := &solver{ctx: ctx, pl: pl, sc: sc, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic}
 	if set.Mode == Weighted {
 		sv.less = weightedBetter(set.Weights)
@@ -861,21 +868,21 @@ func (sv *solver) makeGroups() error {
 // maxUnitSpend bounds from above the monthly allowances of unit ui's titles.
 func (sv *solver) maxUnitSpend(ui int) model.Money {
 	pl := sv.pl
-	var total model.Money
-	for si, sl := range pl.slots {
-		if sl.unit != ui {
-			continue
-		}
-		var best model.Money
+	if sv.bestPay == nil {
+		// Every unit asks: find each slot's best pay in one pass.
+		sv.bestPay = make([]model.Money, len(pl.slots))
 		for ci := range pl.cands {
 			c := &pl.cands[ci]
-			for k, e := range c.eligible {
-				if e == si && c.pay[k] > best {
-					best = c.pay[k]
-				}
+			for k, si := range c.eligible {
+				sv.bestPay[si] = max(sv.bestPay[si], c.pay[k])
 			}
 		}
-		total += best * model.Money(sl.need)
+	}
+	var total model.Money
+	for si, sl := range pl.slots {
+		if sl.unit == ui {
+			total += sv.bestPay[si] * model.Money(sl.need)
+		}
 	}
 	return total
 }
@@ -970,7 +977,7 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 	pareto := sv.fundBinds || len(g.fundVill) > 0
 	pack := newPacker(g.local.bits, sv.shared.bits, 8+4*uint(len(g.capVillage)))
 	b.begin(pack, pareto, 1)
-	b.insert(stateKey{}, value{}, link{prev: -1, choice: -1})
+	b.insert(stateKey{}, &value{}, link{prev: -1, choice: -1})
 	cur := b.finish(sv.sc)
 	layers := []*layer{cur}
 	maxH := math.MaxInt
@@ -1067,7 +1074,7 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 					if over {
 						continue
 					}
-					if b.insert(stateKey{local, shared, counters}, nv, link{prev: li, choice: int32(m.bundle)}) {
+					if b.insert(stateKey{local, shared, counters}, &nv, link{prev: li, choice: int32(m.bundle)}) {
 						sv.states++
 					}
 				}
@@ -1090,7 +1097,7 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 		lo, hi := cur.labels(si)
 		for li := lo; li < hi; li++ {
 			l := &cur.vals[li]
-			b.insert(stateKey{shared: key.shared, counters: key.counters & 0xff}, value{obj: l.obj, cspend: l.cspend}, link{prev: li, choice: -1})
+			b.insert(stateKey{shared: key.shared, counters: key.counters & 0xff}, &value{obj: l.obj, cspend: l.cspend}, link{prev: li, choice: -1})
 		}
 	}
 	sv.sc.release(cur)
@@ -1115,9 +1122,13 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 	b := &sv.sc.b
 	pack := newPacker(0, sv.shared.bits, 8)
 	b.begin(pack, sv.fundBinds, 1)
-	b.insert(stateKey{}, value{}, link{prev: -1, choice: -1})
+	b.insert(stateKey{}, &value{}, link{prev: -1, choice: -1})
 	cur := b.finish(sv.sc)
 	layers := []*layer{cur}
+	// Read once what the inner loop checks, the compiler cannot hoist it.
+	sharedBinary, sharedGuard, sharedBias, sharedGuards := sv.shared.binary, sv.shared.guard, sv.shared.bias, sv.shared.guards
+	capBinds, communeCap := sv.capBinds, pl.communeCap
+	fundBinds, communeFund := sv.fundBinds, pl.communeFund
 	// suffix[g]: the fewest people the groups from g on need.
 	suffix := make([]int, len(options)+1)
 	for gi := len(options) - 1; gi >= 0; gi-- {
@@ -1130,30 +1141,50 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 		}
 		opt := options[gi]
 		b.begin(pack, sv.fundBinds, len(cur.keys))
+		// An option label fits the bound when its people fit in what the
+		// bound leaves after the groups still to come.
+		maxH := math.MaxInt
+		if sv.ub != nil {
+			maxH = sv.ub.Headcount - suffix[gi+1]
+		}
 		for si, key := range cur.keys {
 			lo, hi := cur.labels(si)
 			for li := lo; li < hi; li++ {
 				l := &cur.vals[li]
+				room := maxH - l.obj.Headcount
 				for oi, okey := range opt.keys {
-					shared, ok := sv.shared.sum(key.shared, okey.shared)
-					if !ok {
-						continue
+					var shared uint64
+					switch { // radix.sum, its mode read once above
+					case sharedBinary:
+						if key.shared&okey.shared != 0 {
+							continue
+						}
+						shared = key.shared | okey.shared
+					case sharedGuard:
+						if shared = key.shared + okey.shared; (shared+sharedBias)&sharedGuards != 0 {
+							continue
+						}
+					default:
+						var ok bool
+						if shared, ok = sv.shared.sum(key.shared, okey.shared); !ok {
+							continue
+						}
 					}
 					k := key.counters + okey.counters
-					if sv.capBinds && int(k) > pl.communeCap {
+					if capBinds && int(k) > communeCap {
 						continue
 					}
 					olo, ohi := opt.labels(oi)
 					for oli := olo; oli < ohi; oli++ {
 						o := &opt.vals[oli]
+						if o.obj.Headcount > room {
+							continue
+						}
 						nv := value{obj: l.obj.Add(o.obj), cspend: l.cspend + o.cspend}
-						if sv.fundBinds && nv.cspend > pl.communeFund {
+						if fundBinds && nv.cspend > communeFund {
 							continue
 						}
-						if sv.ub != nil && nv.obj.Headcount+suffix[gi+1] > sv.ub.Headcount {
-							continue
-						}
-						if b.insert(stateKey{shared: shared, counters: k}, nv, link{prev: li, choice: oli}) {
+						if b.insert(stateKey{shared: shared, counters: k}, &nv, link{prev: li, choice: oli}) {
 							sv.states++
 						}
 					}

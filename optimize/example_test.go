@@ -76,3 +76,30 @@ func ExampleAssigner() {
 	// Output:
 	// 4 titles assigned
 }
+
+// NewAssigner remembers the pools it has solved: a second scenario that
+// differs from the first only in its name, or in anything the plan does
+// not depend on, is planned from the cache, with the plan a fresh solve
+// gives.
+func ExampleNewAssigner() {
+	a := optimize.NewAssigner(nil)
+	s := exampleVillages()
+	first, err := a.Assign(context.Background(), s)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	again := *s
+	again.Name = "the same villages, another name"
+	second, err := a.Assign(context.Background(), &again)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	st := a.CacheStats()
+	fmt.Println(len(first.Assignments), len(second.Assignments), "titles assigned")
+	fmt.Println(st.Misses, "pool solved,", st.Hits, "from the cache")
+	// Output:
+	// 4 4 titles assigned
+	// 1 pool solved, 1 from the cache
+}

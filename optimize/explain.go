@@ -434,7 +434,7 @@ func (v *view) noEligible(si int) (Reason, bool) {
 		if c.person == nil {
 			continue
 		}
-		unmet := c.unmet[si]
+		unmet := core.unmetOf(ci, si)
 		if residents && hasReq(unmet, model.ReqResident) {
 			continue // lives elsewhere
 		}
@@ -736,7 +736,7 @@ func (v *view) pin(r rule) Reason {
 	t, u := &v.core.titles[sl.title], v.core.units[sl.unit]
 	rules := []rule{r}
 	var qs []model.Requirement
-	for _, q := range c.unmet[r.slot] {
+	for _, q := range v.core.unmetOf(r.cand, r.slot) {
 		qr := rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}
 		if v.set[qr] {
 			qs = append(qs, q)
@@ -859,7 +859,7 @@ func (v *view) requirement(r rule) Reason {
 			if c.person == nil {
 				continue
 			}
-			unmet := c.unmet[si]
+			unmet := core.unmetOf(ci, si)
 			if r.req != model.ReqResident && hasReq(unmet, model.ReqResident) {
 				continue
 			}
@@ -1500,7 +1500,7 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 				continue
 			}
 			for _, si := range res.held[k] {
-				if qs := pl.cands[ok].unmet[si]; len(qs) > 0 {
+				if qs := pl.unmetOf(ok, si); len(qs) > 0 {
 					t, u := &pl.titles[pl.slots[si].title], pl.units[pl.slots[si].unit]
 					name := personName(c.person)
 					vi += fmt.Sprintf(" (nếu chỉ %d người, %s sẽ giữ chức %s dù %s)", n1, name, t.Name.In("vi"), personFacts(c.person, qs, t, u, pl.date, "vi"))

@@ -15,11 +15,34 @@ import (
 // Solve finds the best plan for p. The context and Settings.TimeLimit stop
 // the search; what was proven so far is returned with its bound.
 func Solve(ctx context.Context, p *Problem, settings *Settings) (*Result, error) {
+	return solve(ctx, p, settings, solveOptions{})
+}
+
+// solveOptions are what callers inside the package ask of a solve beyond
+// Settings.
+type solveOptions struct {
+	// planOnly: the caller reads the plan alone, so no pool is explained
+	// (infeasible pools have no plan either way).
+	planOnly bool
+	// cache, when set, answers pools solved before and keeps the new ones;
+	// only with planOnly, as it keeps no explanations.
+	cache *planCache
+}
+
+func solve(ctx context.Context, p *Problem, settings *Settings, opt solveOptions) (*Result, error) {
 	start := time.Now()
 	set := settings.orDefault()
+	if opt.planOnly {
+		set.Explain = false
+	}
 	b, specs, err := planPools(p)
 	if err != nil {
 		return nil, err
+	}
+	var shared []byte // what every pool's cache key starts with
+	if opt.cache != nil {
+		opt.cache.begin()
+		shared = b.sharedKey(&set)
 	}
 	if set.TimeLimit > 0 {
 		var cancel context.CancelFunc
@@ -37,23 +60,43 @@ func Solve(ctx context.Context, p *Problem, settings *Settings) (*Result, error)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var key []byte
 			for i := range next {
 				pl := b.pool(specs[i].commune, specs[i].people, nil)
 				if len(pl.slots) == 0 && len(pl.cands) == 0 {
 					outs[i].empty = true
 					continue
 				}
-				outs[i] = solveOne(ctx, pl, &set)
+				if opt.cache != nil {
+					key = pl.appendKey(append(key[:0], shared...))
+					if o, ok := opt.cache.get(key); ok {
+						outs[i] = o
+						continue
+					}
+				}
+				outs[i] = solveOne(ctx, pl, &set, !opt.planOnly)
+				if opt.cache != nil && ctx.Err() == nil && outs[i].status != TimeLimit {
+					opt.cache.put(key, outs[i])
+				}
 			}
 		}()
 	}
-	for i := range specs {
+	// The largest pools first: one started last would keep a worker busy
+	// while the others idle. Results go by index, so the order is free.
+	for _, i := range bySize(specs) {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
 
 	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
+	n := 0
+	for i := range outs {
+		n += len(outs[i].assignments)
+	}
+	if n > 0 { // else nil, as appending nothing leaves it
+		res.Plan.Assignments = make([]model.Assignment, 0, n)
+	}
 	for i, sp := range specs {
 		if !outs[i].empty {
 			res.add(sp.commune.Code, outs[i])
@@ -121,7 +164,19 @@ type poolOutcome struct {
 	explanation    []Reason
 }
 
-func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
+// bySize lists the indexes of specs, the pools with most people first.
+func bySize(specs []poolSpec) []int {
+	order := make([]int, len(specs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(specs[order[a]].people) > len(specs[order[b]].people) })
+	return order
+}
+
+// solveOne solves one pool; explain false leaves an infeasible pool
+// unexplained (Settings.Explain still governs feasible ones).
+func solveOne(ctx context.Context, pl *pool, set *Settings, explain bool) poolOutcome {
 	r, err := solvePool(ctx, pl, set)
 	out := poolOutcome{states: r.states}
 	out.titles, out.people = pl.size()
@@ -147,7 +202,9 @@ func solveOne(ctx context.Context, pl *pool, set *Settings) poolOutcome {
 		return out
 	case !r.feasible:
 		out.status = Infeasible
-		out.explanation = explainInfeasible(ctx, pl, set)
+		if explain {
+			out.explanation = explainInfeasible(ctx, pl, set)
+		}
 		return out
 	}
 	out.status = Optimal

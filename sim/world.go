@@ -96,6 +96,9 @@ type world struct {
 	cur      [][]seatRef
 	got      []model.Date
 	released []bool
+	// byID indexes people by ID as they are added, so readPlan does not
+	// index the whole roster again at every re-plan.
+	byID map[string]int
 }
 
 // monthParams are the values of the policy and dynamics in one month.
@@ -740,11 +743,12 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 		w.released = append(w.released, false)
 	}
 	headcount := 0
+	var a, b []seatRef // sorted copies, reused person to person
 	for d := range next {
 		if len(next[d]) > 0 {
 			headcount++
 		}
-		a, b := slices.Clone(w.cur[d]), slices.Clone(next[d])
+		a, b = append(a[:0], w.cur[d]...), append(b[:0], next[d]...)
 		slices.Sort(a)
 		slices.Sort(b)
 		if slices.Equal(a, b) && allLive(a, live) {
@@ -795,6 +799,9 @@ func (w *world) addPlaceholder(unit string, month int) int {
 	}
 	d.retireMonth = w.retireMonth(birth, model.Male)
 	w.people = append(w.people, d)
+	if w.byID != nil {
+		w.byID[id] = len(w.people) - 1
+	}
 	return len(w.people) - 1
 }
 
@@ -806,6 +813,7 @@ func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx 
 		Policy: w.sc.Policy, Dynamics: w.sc.Dynamics, Titles: w.sc.Titles,
 	}
 	into := make(map[string]string)
+	s.Units = make([]model.Unit, 0, len(units))
 	for i, u := range units {
 		if alive[i] {
 			s.Units = append(s.Units, u)
@@ -813,6 +821,14 @@ func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx 
 			into[u.Code] = units[intoIdx[i]].Code
 		}
 	}
+	// Everyone's holdings share one array, carved person by person: one
+	// allocation instead of one per person.
+	seats := 0
+	for i := range w.people {
+		seats += len(w.cur[i])
+	}
+	holdings := make([]model.Holding, 0, seats)
+	s.People = make([]model.Person, 0, len(w.people))
 	for i := range w.people {
 		dp := &w.people[i]
 		if !present(i) || w.released[i] || (dp.placeholder && len(w.cur[i]) == 0) {
@@ -829,6 +845,7 @@ func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx 
 		if r, ok := into[p.Residence]; ok {
 			p.Residence = r
 		}
+		from := len(holdings)
 		for _, r := range w.cur[i] {
 			k := r >> 1
 			ui := w.slotUnit[w.seatSlot[k]]
@@ -847,7 +864,11 @@ func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx 
 				h.Start = w.got[i]
 				h.TermEnd = t.Term.NextElection(w.got[i])
 			}
-			p.Holdings = append(p.Holdings, h)
+			holdings = append(holdings, h)
+		}
+		p.Holdings = holdings[from:len(holdings):len(holdings)]
+		if len(p.Holdings) == 0 {
+			p.Holdings = nil
 		}
 		s.People = append(s.People, p)
 	}
@@ -864,10 +885,15 @@ type want struct {
 // readPlan reads the Assigner's plan: who gets which slot, with new
 // placeholders for its recruits, and marks every commune it covers.
 func (w *world) readPlan(plan model.Plan, planned map[int32]bool, month int) ([]want, error) {
-	byID := make(map[string]int, len(w.people))
-	for i := range w.people {
-		byID[w.people[i].id] = i
+	if w.byID == nil {
+		w.byID = make(map[string]int, len(w.people))
+		for i := range w.people {
+			w.byID[w.people[i].id] = i
+		}
 	}
+	// The plan names people of the projected world: those here before
+	// this plan is read, not the placeholders it adds.
+	known := len(w.people)
 	recruit := map[string]int{}
 	var wants []want
 	for _, a := range plan.Assignments {
@@ -880,7 +906,10 @@ func (w *world) readPlan(plan model.Plan, planned map[int32]bool, month int) ([]
 		if sl < 0 {
 			return nil, fmt.Errorf("the plan gives %s in %s, where the title does not exist", a.Title, a.Unit)
 		}
-		d, ok := byID[a.Person]
+		d, ok := w.byID[a.Person]
+		if ok && d >= known {
+			ok = false
+		}
 		if !ok {
 			if !strings.HasPrefix(a.Person, "NEW-") {
 				return nil, fmt.Errorf("the plan names person %q, who is not in the scenario", a.Person)
@@ -899,7 +928,7 @@ func (w *world) readPlan(plan model.Plan, planned map[int32]bool, month int) ([]
 // placeWants gives each wanted (person, slot) a live seat of the slot,
 // the one the person already holds when they keep the title.
 func (w *world) placeWants(wants []want, next [][]seatRef, live []bool) error {
-	taken := map[int32]bool{}
+	taken := make([]bool, len(live)) // per seat
 	var rest []want
 	for _, wt := range wants {
 		placed := false

@@ -126,8 +126,11 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 		}
 		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: read})
 	}
+	// One caching Assigner for the comparison and the sensitivity runs: a
+	// pool the next re-plans hand over unchanged (a factor that leaves the
+	// expected world alone repeats the last run's) is not solved again.
 	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate,
-		Assigner: optimize.Assigner{}, Progress: bars.callback()}
+		Assigner: optimize.NewAssigner(nil), Progress: bars.callback()}
 	var err error
 	if cmp.Sim, err = cfg.Compare(ctx, models[0], models[1:]...); err != nil {
 		return interrupted(ctx, err)

@@ -292,7 +292,9 @@ func runSimulate(ctx context.Context, args []string, e *env) error {
 
 	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate}
 	if !*noReplan {
-		cfg.Assigner = optimize.Assigner{}
+		// Caching: a pool the next re-plan hands over unchanged is not
+		// solved again.
+		cfg.Assigner = optimize.NewAssigner(nil)
 	}
 	bars := newProgressBars(e.stderr, *quiet)
 	cfg.Progress = bars.callback()
