@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -17,6 +18,20 @@ type Scenario struct {
 	Titles      []Title
 	Units       []Unit
 	People      []Person
+}
+
+// Clone returns a copy of s whose titles, units, people and holdings can be
+// changed without touching s; the dated policy and dynamics series are
+// shared.
+func (s *Scenario) Clone() *Scenario {
+	c := *s
+	c.Titles = slices.Clone(s.Titles)
+	c.Units = slices.Clone(s.Units)
+	c.People = slices.Clone(s.People)
+	for i := range c.People {
+		c.People[i].Holdings = slices.Clone(c.People[i].Holdings)
+	}
+	return &c
 }
 
 // Index gives fast lookups into a scenario's titles, units and people. It

@@ -293,3 +293,17 @@ func TestPersonMainHolding(t *testing.T) {
 		}
 	}
 }
+
+// TestCloneIsIndependent changes every slice of a clone and checks the
+// original is untouched.
+func TestCloneIsIndependent(t *testing.T) {
+	s := &model.Scenario{Name: "a",
+		Titles: []model.Title{{ID: "t"}}, Units: []model.Unit{{Code: "u"}},
+		People: []model.Person{{ID: "p", Holdings: []model.Holding{{Title: "t", Unit: "u"}}}}}
+	c := s.Clone()
+	c.Name, c.Titles[0].ID, c.Units[0].Code = "b", "t2", "u2"
+	c.People[0].ID, c.People[0].Holdings[0].Unit = "p2", "u2"
+	if s.Name != "a" || s.Titles[0].ID != "t" || s.Units[0].Code != "u" || s.People[0].ID != "p" || s.People[0].Holdings[0].Unit != "u" {
+		t.Errorf("changing the clone changed the original: %+v", s)
+	}
+}

@@ -11,18 +11,6 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
-// cloneScenario copies the parts of s the changes below modify.
-func cloneScenario(s *model.Scenario) *model.Scenario {
-	c := *s
-	c.Titles = slices.Clone(s.Titles)
-	c.Units = slices.Clone(s.Units)
-	c.People = slices.Clone(s.People)
-	for i := range c.People {
-		c.People[i].Holdings = slices.Clone(c.People[i].Holdings)
-	}
-	return &c
-}
-
 // A caching Assigner re-solving a scenario, unchanged or changed in any
 // input a pool's plan depends on, returns exactly the plan a fresh Solve
 // gives; pools the change leaves alone come from the cache.
@@ -211,7 +199,7 @@ func TestAssignerCacheMatchesFreshSolve(t *testing.T) {
 		for _, tc := range tests {
 			t.Run(fmt.Sprintf("seed %d/%s", seed, tc.name), func(t *testing.T) {
 				a := NewAssigner(nil)
-				first, err := a.Assign(context.Background(), cloneScenario(base))
+				first, err := a.Assign(context.Background(), base.Clone())
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -219,7 +207,7 @@ func TestAssignerCacheMatchesFreshSolve(t *testing.T) {
 					t.Fatalf("first plan differs from Solve's:\n%v\n%v", first, fresh)
 				}
 				before := a.CacheStats()
-				changed := cloneScenario(base)
+				changed := base.Clone()
 				tc.change(changed)
 				got, err := a.Assign(context.Background(), changed)
 				if err != nil {

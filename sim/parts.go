@@ -239,16 +239,15 @@ func (w *world) split(target int) []part {
 }
 
 // emptyPart returns a world that shares w's parameters, ready for split to
-// fill with its units, seats and people.
+// fill with its units, seats and people. Funds do not depend on chance and
+// stay with the world: simulate adds them to every replication.
 func (w *world) emptyPart() *world {
 	return &world{
-		name: w.name, sc: w.sc, start: w.start, years: w.years, months: w.months,
+		name: w.name, start: w.start, years: w.years, months: w.months,
 		titles: w.titles, elected: w.elected, titleIdx: w.titleIdx,
-		wph:     make([][]float32, w.years),
-		caps:    make([][]int32, w.years),
-		monthly: w.monthly,
-		// Funds do not depend on chance: simulate adds the world's.
-		fundByMonth:  make([]float64, len(w.fundByMonth)),
+		wph:          make([][]float32, w.years),
+		caps:         make([][]int32, w.years),
+		monthly:      w.monthly,
 		globalChange: w.globalChange,
 		// Seat lists as long as the world's: a person's room for covers
 		// must not depend on the part.

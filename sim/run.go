@@ -361,8 +361,8 @@ type person struct {
 
 // drawState is what the yearly draw reads of a person, together: their
 // stream, hazard thresholds (a uniform 64-bit draw below thrDeath is a
-// death, below thrExit a resignation), retirement month, and whether they
-// have left for good.
+// death, below thrExit a resignation), retirement month and whether they
+// have left for good; and, in the record's spare room, when they started.
 type drawState struct {
 	rng               rand.PCG
 	thrDeath, thrExit uint64

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"slices"
 	"testing"
 	"time"
 
@@ -66,7 +65,7 @@ func replanScenarios(tb testing.TB, preset string) []*model.Scenario {
 	var scs []*model.Scenario
 	as := optimize.NewAssigner(nil)
 	rec := sim.AssignerFunc(func(ctx context.Context, sc *model.Scenario) (model.Plan, error) {
-		scs = append(scs, copyScenario(sc))
+		scs = append(scs, sc.Clone())
 		return as.Assign(ctx, sc)
 	})
 	if _, err := (sim.Config{Years: 10, Runs: 1, Assigner: rec}).Run(context.Background(), &s.Scenario); err != nil {
@@ -76,17 +75,4 @@ func replanScenarios(tb testing.TB, preset string) []*model.Scenario {
 		tb.Fatal("the simulator asked for no re-plan")
 	}
 	return scs
-}
-
-// copyScenario copies the slices of sc the simulator may reuse between
-// re-plans.
-func copyScenario(sc *model.Scenario) *model.Scenario {
-	c := *sc
-	c.Titles = slices.Clone(sc.Titles)
-	c.Units = slices.Clone(sc.Units)
-	c.People = slices.Clone(sc.People)
-	for i := range c.People {
-		c.People[i].Holdings = slices.Clone(c.People[i].Holdings)
-	}
-	return &c
 }
