@@ -28,7 +28,8 @@
 //     titles per person — or left vacant, as Dynamics.Vacancy says.
 //   - Recruitment: each unit has a pool of candidates, drawn once per
 //     replication (Poisson, mean residents/1000 × PerThousand; party members
-//     a PartyShare thinning). A vacancy is filled within a year with
+//     a PartyShare thinning, drawn as the two independent Poisson counts
+//     that thinning gives). A vacancy is filled within a year with
 //     probability 1 − (1 − Accept)^pool; a unit with no candidate stays
 //     vacant. Appointed titles are filled between elections after a
 //     geometric delay with that yearly rate; elected titles only at the

@@ -55,7 +55,7 @@ func ExampleConfig_Run() {
 	// people holding titles at the start: 6
 	// year 1: headcount p5 4, p50 6, p95 6
 	// year 2: headcount p5 4, p50 5, p95 6
-	// year 3: headcount p5 3, p50 5, p95 6
+	// year 3: headcount p5 4, p50 5, p95 6
 }
 
 // Compare runs a baseline and a variant on common random numbers and
@@ -91,8 +91,8 @@ func ExampleConfig_Sensitivity() {
 	}
 	// Output:
 	// rate 0.5, net savings over 3 years: p50 20007000 đồng
-	// resignation_response × 0.8: 17901000   × 1.2: 23692500
-	// base_salary          × 0.8: 16848000   × 1.2: 21481200
-	// concurrency_rate     × 0.8: 16005600   × 1.2: 16005600
+	// resignation_response × 0.8: 16848000   × 1.2: 24219000
+	// base_salary          × 0.8: 17690400   × 1.2: 20217600
+	// concurrency_rate     × 0.8: 16216200   × 1.2: 16005600
 	// workload             × 0.8: 20007000   × 1.2: 20007000
 }

@@ -1023,21 +1023,30 @@ type unitState struct {
 }
 
 // poolTables hold, for the candidate rule of the first month (rules
-// rarely change), each unit's e^−mean of its pool and the chance of
-// filling a vacancy from a pool of n, so that drawing a pool computes no
-// exponential or power.
+// rarely change), each unit's e^−mean of its party and other candidates
+// and the chance of filling a vacancy from a pool of n, so that drawing a
+// pool computes no exponential or power.
 type poolTables struct {
 	rule   model.CandidateRule
-	expNeg []float64
-	fills  []float64 // by pool size
+	expNeg [][2]float64 // by unit: party members, others
+	fills  []float64    // by pool size
+}
+
+// poolMeans splits the mean pool of unit u under rule into its party
+// members and the others.
+func (w *world) poolMeans(u int32, rule model.CandidateRule) (party, others float64) {
+	mean := float64(w.units[u].Population) / 1000 * rule.PerThousand
+	share := min(max(rule.PartyShare, 0), 1)
+	return mean * share, mean * (1 - share)
 }
 
 func (w *world) preparePools() {
 	t := &w.pools
 	t.rule = w.monthly[0].candidates
-	t.expNeg = make([]float64, len(w.units))
+	t.expNeg = make([][2]float64, len(w.units))
 	for u := range w.units {
-		t.expNeg[u] = math.Exp(-(float64(w.units[u].Population) / 1000 * t.rule.PerThousand))
+		mp, mo := w.poolMeans(int32(u), t.rule)
+		t.expNeg[u] = [2]float64{math.Exp(-mp), math.Exp(-mo)}
 	}
 	t.fills = make([]float64, 256)
 	for n := range t.fills {
@@ -1057,7 +1066,9 @@ func uniform(g *rand.PCG) float64 { return float64(g.Uint64()>>11) / (1 << 53) }
 
 // pool returns unit u's candidates (all, and party members), drawn once
 // per replication: Poisson with mean residents/1000 × PerThousand, thinned
-// by PartyShare.
+// by PartyShare. Thinning a Poisson count gives two independent Poisson
+// counts, party members and the others, so the pool is drawn as those two:
+// two draws, where thinning took one per candidate.
 func (r *rep) pool(u int32, party bool) int {
 	us := &r.units[u]
 	if !us.drawn {
@@ -1065,19 +1076,15 @@ func (r *rep) pool(u int32, party bool) int {
 		w := r.w
 		rule := w.monthly[r.month].candidates
 		g := r.unitRNG(u)
-		mean := float64(w.units[u].Population) / 1000 * rule.PerThousand
-		var n int
+		mp, mo := w.poolMeans(u, rule)
+		var np, no int
 		if rule == w.pools.rule {
-			n = poissonExp(g, mean, w.pools.expNeg[u])
+			e := &w.pools.expNeg[u]
+			np, no = poissonExp(g, mp, e[0]), poissonExp(g, mo, e[1])
 		} else {
-			n = poisson(g, mean)
+			np, no = poisson(g, mp), poisson(g, mo)
 		}
-		np := 0
-		for range n {
-			if uniform(g) < rule.PartyShare {
-				np++
-			}
-		}
+		n := np + no
 		us.pool = [2]int32{int32(n), int32(np)}
 		us.fill = [2]float64{w.pools.fill(rule, n), w.pools.fill(rule, np)}
 	}
