@@ -22,7 +22,7 @@ func TestPoolDraw(t *testing.T) {
 		{"village", 5, 0.25},
 		{"all party", 5, 1},
 		{"no party", 5, 0},
-		{"large mean", 600, 0.3}, // the normal approximation
+		{"large mean", 1500, 0.4}, // 600 and 900: the normal approximation
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := testScenario(3, 1)
