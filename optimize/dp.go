@@ -476,6 +476,7 @@ type scratch struct {
 	lbPeople  [2][]int    // localLB: their fewest people
 	lbDigits  []digitAdd  // localLB: the bundles' village digits
 	lbSpans   [][2]int    // localLB: per bundle, its digits (−1: skipped)
+	bound     boundScratch
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -547,6 +548,11 @@ type group struct {
 	capVillage []int // unit indexes whose cap is tracked, bit i of capMask
 	fundVill   []int // unit indexes whose fund is tracked, vspend[i]
 	layers     []*layer
+	// bound is the group programme's completion bound over the group's
+	// village titles (nil when too costly); others the best the other
+	// groups can add for their own village titles, a lower bound.
+	bound  *completion
+	others Objective
 }
 
 // dpResult is the outcome of one pool's programme.
@@ -587,6 +593,7 @@ func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.links.reset() // the last solve's layers are gone
+	sc.bound.tables.reset()
 	sv := &solver{ctx: ctx, pl: pl, sc: sc, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic}
 	if set.Mode == Weighted {
 		sv.less = weightedBetter(set.Weights)
@@ -698,6 +705,7 @@ func (sv *solver) search() (dpResult, error) {
 	pl := sv.pl
 	res := dpResult{}
 
+	sv.groupBounds()
 	// Groups' options, then the commune programme.
 	options := make([]*layer, len(sv.groups))
 	for gi, g := range sv.groups {
@@ -984,6 +992,15 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 	if sv.ub != nil {
 		maxH = sv.ub.Headcount - sv.lbRest[g.index]
 	}
+	// With the completion bound, a label is dropped when its village
+	// titles can no longer be covered by the candidates left, or when, with
+	// the best they and the other groups can add, it cannot beat the greedy
+	// plan (limit is the bound less what the other groups add).
+	useLimit := g.bound != nil && sv.ub != nil && sv.lexicographic
+	var limit Objective
+	if useLimit {
+		limit = sv.ub.Sub(g.others)
+	}
 	// Read once what the inner loop checks, the compiler cannot hoist it.
 	// The two additions below (local, shared) are written out rather than
 	// shared through an inlined method: that method measured about 10 %
@@ -993,14 +1010,28 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 	sharedBinary, sharedGuard, sharedBias, sharedGuards := sr.binary, sr.guard, sr.bias, sr.guards
 	capBinds, communeCap, villageCap := sv.capBinds, pl.communeCap, pl.villageCap
 	fundBinds, communeFund := sv.fundBinds, pl.communeFund
-	for _, ci := range g.cands {
+	for j, ci := range g.cands {
 		if err := sv.ctx.Err(); err != nil {
 			sv.sc.release(cur)
 			return nil, err
 		}
 		moves := sv.moves(g, ci)
+		var tails []Objective
+		var moveAt []int
+		if g.bound != nil {
+			tails = g.bound.row(j + 1)
+			moveAt = sv.sc.bound.atChoice[:0]
+			for mi := range moves {
+				moveAt = append(moveAt, g.bound.project(lr, moves[mi].localAdd))
+			}
+			sv.sc.bound.atChoice = moveAt
+		}
 		b.begin(pack, pareto, len(cur.keys))
 		for si, key := range cur.keys {
+			keyAt := 0
+			if g.bound != nil {
+				keyAt = g.bound.project(lr, key.local)
+			}
 			lo, hi := cur.labels(si)
 			for li := lo; li < hi; li++ {
 				l := &cur.vals[li]
@@ -1066,6 +1097,12 @@ func (sv *solver) groupOptions(g *group) (opts *layer, err error) {
 					nv := value{obj: l.obj.Add(m.obj), cspend: l.cspend + m.cspend}
 					if nv.obj.Headcount > maxH {
 						continue
+					}
+					if tails != nil {
+						t := tails[keyAt+moveAt[mi]]
+						if t.Headcount == unreachable || useLimit && limit.Less(nv.obj.Add(t)) {
+							continue
+						}
 					}
 					over := fundBinds && nv.cspend > communeFund
 					for i, ui := range g.fundVill {
@@ -1137,6 +1174,10 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 	for gi := len(options) - 1; gi >= 0; gi-- {
 		suffix[gi] = suffix[gi+1] + minHeadcount(options[gi])
 	}
+	// The completion bound drops states the groups left cannot complete
+	// and, with the greedy plan, labels that cannot beat it.
+	rest := sv.communeBound(options)
+	useLimit := rest != nil && sv.ub != nil && sv.lexicographic
 	for gi := range options {
 		if err := sv.ctx.Err(); err != nil {
 			sv.sc.release(cur)
@@ -1150,7 +1191,18 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 		if sv.ub != nil {
 			maxH = sv.ub.Headcount - suffix[gi+1]
 		}
+		// The bound after this group, with each option's projection.
+		var tails []Objective
+		var optAt []int
+		if rest != nil {
+			tails = rest.row(gi + 1)
+			optAt = sv.sc.bound.projectKeys(opt.keys, rest, sv.shared, false)
+		}
 		for si, key := range cur.keys {
+			keyAt := 0
+			if rest != nil {
+				keyAt = rest.project(sv.shared, key.shared)
+			}
 			lo, hi := cur.labels(si)
 			for li := lo; li < hi; li++ {
 				l := &cur.vals[li]
@@ -1177,10 +1229,23 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 					if capBinds && int(k) > communeCap {
 						continue
 					}
+					// limit is what an option label may add and still
+					// reach a plan no worse than the bound (objectives
+					// compare level by level, so subtracting keeps order).
+					limit := Objective{Headcount: room, Cost: math.MaxInt64, Disruption: math.MaxInt}
+					if tails != nil {
+						t := tails[keyAt+optAt[oi]]
+						if t.Headcount == unreachable {
+							continue // the groups left cannot cover the rest
+						}
+						if useLimit {
+							limit = sv.ub.Sub(l.obj).Sub(t)
+						}
+					}
 					olo, ohi := opt.labels(oi)
 					for oli := olo; oli < ohi; oli++ {
 						o := &opt.vals[oli]
-						if o.obj.Headcount > room {
+						if limit.Less(o.obj) {
 							continue
 						}
 						nv := value{obj: l.obj.Add(o.obj), cspend: l.cspend + o.cspend}

@@ -136,6 +136,11 @@ func (o Objective) Add(p Objective) Objective {
 	return Objective{o.Headcount + p.Headcount, o.Cost + p.Cost, o.Disruption + p.Disruption}
 }
 
+// Sub returns the level-wise difference.
+func (o Objective) Sub(p Objective) Objective {
+	return Objective{o.Headcount - p.Headcount, o.Cost - p.Cost, o.Disruption - p.Disruption}
+}
+
 // Weighted returns the weighted-mode value of o.
 func (o Objective) Weighted(w Weights) float64 {
 	return w.Headcount*float64(o.Headcount) + w.Cost*float64(o.Cost) + w.Disruption*float64(o.Disruption)
