@@ -316,16 +316,12 @@ func (sv *solver) communeBound(options []*layer) *completion {
 	return newCompletion(sv.shared, bs, budget)
 }
 
-// projectKeys returns the projection of each state's commune vector (local
-// when local is set), in a buffer of bs.
-func (bs *boundScratch) projectKeys(keys []stateKey, c *completion, r *radix, local bool) []int {
+// projectShared returns the projection of each state's commune vector, in
+// a buffer of bs.
+func (bs *boundScratch) projectShared(keys []stateKey, c *completion, r *radix) []int {
 	at := bs.atKeys[:0]
 	for _, k := range keys {
-		v := k.shared
-		if local {
-			v = k.local
-		}
-		at = append(at, c.project(r, v))
+		at = append(at, c.project(r, k.shared))
 	}
 	bs.atKeys = at
 	return at

@@ -1196,7 +1196,7 @@ func (sv *solver) communeProgramme(options []*layer) ([]*layer, error) {
 		var optAt []int
 		if rest != nil {
 			tails = rest.row(gi + 1)
-			optAt = sv.sc.bound.projectKeys(opt.keys, rest, sv.shared, false)
+			optAt = sv.sc.bound.projectShared(opt.keys, rest, sv.shared)
 		}
 		for si, key := range cur.keys {
 			keyAt := 0
