@@ -309,8 +309,13 @@ type rep struct {
 	coverFail      []uint32
 	coverFailMonth []int32
 	covers         []int32 // seats covered temporarily
-	unitCount      []int32
-	units          []unitState
+	// The current epoch's live seats (nil before the first) and live
+	// seats by commune (noneLive, all zero, before the first).
+	liveSeat      []bool
+	liveByCommune []int32
+	noneLive      []int32
+	unitCount     []int32
+	units         []unitState
 
 	// Running totals.
 	inFree   []bool // held nothing at the re-plan being realised
@@ -332,12 +337,13 @@ type rep struct {
 	pending [][]recruitEvent // by month: recruits found then
 	// Scratch of realise: the people freed at a re-plan, by commune unit
 	// (freeBy) and which communes have any (freeIn).
-	freed  []int32
-	freeBy [][]int32
-	freeIn []int32
-	exits  [12][]exitEvent
-	free   []int32
-	out    [numMetrics][]float64
+	freed   []int32
+	freeBy  [][]int32
+	freeIn  []int32
+	dropped []int32
+	exits   [12][]exitEvent
+	free    []int32
+	out     [numMetrics][]float64
 }
 
 // person is what the events read and write of a person together (pay,
@@ -403,6 +409,8 @@ func newRep(w *world) *rep {
 	r.freeBy = make([][]int32, nu)
 	r.heldByCommune = make([]int32, len(w.communes))
 	r.gapSince = make([]int32, len(w.communes))
+	r.noneLive = make([]int32, len(w.communes))
+	r.liveByCommune = r.noneLive
 	r.gap = make([]int64, len(w.communes)*w.years)
 	r.titlePay = make([]int64, len(w.titles)*numEdu)
 	r.concPay = make([]int64, len(w.titles)*numEdu)
@@ -457,7 +465,8 @@ func (r *rep) build() {
 	clear(r.units)
 	r.nActive, r.heldSeats, r.nCovered, r.nOver, r.overCap = 0, 0, 0, 0, 0
 	r.rMain, r.rConc = 0, 0
-	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
+	r.month, r.year, r.hazardMonth = 0, 0, 0
+	r.setEpoch(0)
 	r.payHazard.reset()
 	for m := range r.pending {
 		r.pending[m] = r.pending[m][:0]
@@ -499,12 +508,16 @@ func (r *rep) reset(a uint64) {
 	w := r.w
 	t := w.tmpl
 	r.seedA = a
-	r.pp, r.draw = append(r.pp[:0], t.pp...), append(r.draw[:0], t.draw...)
+	// Room for as many recruits as the roster up front: growing the
+	// slices recruit by recruit copies them over and over in a new rep.
+	room := 2 * len(t.pp)
+	r.pp, r.draw = append(slices.Grow(r.pp[:0], room), t.pp...), append(slices.Grow(r.draw[:0], room), t.draw...)
 	for i := range r.pp {
 		r.draw[i].rng.Seed(a, w.hash[r.pp[i].det])
 	}
-	r.seats, r.inFree = append(r.seats[:0], t.seats...), append(r.inFree[:0], t.inFree...)
-	r.present = append(r.present[:0], t.present...)
+	r.seats = append(slices.Grow(r.seats[:0], room*w.stride), t.seats...)
+	r.inFree = append(slices.Grow(r.inFree[:0], room), t.inFree...)
+	r.present = append(slices.Grow(r.present[:0], room), t.present...)
 	r.counting = t.counting
 	copy(r.repOf, t.repOf)
 	copy(r.now, t.now)
@@ -520,7 +533,8 @@ func (r *rep) reset(a uint64) {
 	clear(r.units)
 	r.nActive, r.heldSeats, r.nCovered, r.nOver, r.overCap = t.nActive, t.heldSeats, t.nCovered, t.nOver, t.overCap
 	r.rMain, r.rConc = t.rMain, t.rConc
-	r.month, r.year, r.epoch, r.hazardMonth = 0, 0, 0, 0
+	r.month, r.year, r.hazardMonth = 0, 0, 0
+	r.setEpoch(0)
 	r.payHazard.copyFrom(&t.payHazard)
 	for m := range r.pending {
 		r.pending[m] = r.pending[m][:0]
@@ -553,9 +567,11 @@ func (r *rep) seatUnit(k int32) int32  { return r.w.seatUnit[k] }
 
 func (r *rep) bumpUnit(u int32, delta int32) {
 	c := r.w.caps[r.year][u]
-	before := c > 0 && r.unitCount[u] > c
-	r.unitCount[u] += delta
-	after := c > 0 && r.unitCount[u] > c
+	n := r.unitCount[u]
+	before := c > 0 && n > c
+	n += delta
+	r.unitCount[u] = n
+	after := c > 0 && n > c
 	switch {
 	case after && !before:
 		r.overCap++
@@ -566,27 +582,30 @@ func (r *rep) bumpUnit(u int32, delta int32) {
 
 // addSeat gives seat k to person i (temporarily when cover is set).
 func (r *rep) addSeat(i, k int32, cover bool) {
-	base := int(i) * r.w.stride
-	n := int(r.pp[i].nSeats)
-	if r.holder[k] >= 0 || n == r.w.stride {
+	w := r.w
+	p := &r.pp[i]
+	base := int(i) * w.stride
+	n := int(p.nSeats)
+	if r.holder[k] >= 0 || n == w.stride {
 		return // the world's plans never ask for this
 	}
-	if !r.pp[i].active {
-		r.pp[i].active = true
+	u := w.seatUnit[k]
+	if !p.active {
+		p.active = true
 		r.nActive++
 		if r.counting {
 			r.out[Entries][r.year]++
 		}
-		r.pp[i].home = r.w.unitCommune[r.seatUnit(k)]
+		p.home = w.unitCommune[u]
 	}
-	if u := r.seatUnit(k); !r.stampUnits(i, u) {
+	if !r.stampUnits(i, u) {
 		r.bumpUnit(u, 1)
 	}
 	r.seats[base+n] = k
-	r.pp[i].nSeats++
+	p.nSeats++
 	r.holder[k] = i
 	r.heldSeats++
-	c := r.w.seatCommune[k]
+	c := w.seatCommune[k]
 	r.flushGap(c)
 	r.heldByCommune[c]++
 	if cover {
@@ -601,31 +620,40 @@ func (r *rep) addSeat(i, k int32, cover bool) {
 // whether they hold one in u.
 func (r *rep) stampUnits(i, u int32) bool {
 	base := int(i) * r.w.stride
+	seatUnit, stamp := r.w.seatUnit, r.unitStamp
 	has := false
-	for j := range int(r.pp[i].nSeats) {
-		su := r.seatUnit(r.seats[base+j])
-		r.unitStamp[su]++
+	for _, k := range r.seats[base : base+int(r.pp[i].nSeats)] {
+		su := seatUnit[k]
+		stamp[su]++
 		has = has || su == u
 	}
-	r.unitStamp[u]++
+	stamp[u]++
 	return has
 }
 
 // removeSeat takes seat k from person i; the caller refreshes i.
 func (r *rep) removeSeat(i, k int32) {
-	base := int(i) * r.w.stride
-	n := int(r.pp[i].nSeats)
-	for j := range n {
-		if r.seats[base+j] == k {
-			r.seats[base+j] = r.seats[base+n-1]
-			r.seats[base+n-1] = -1
+	w := r.w
+	p := &r.pp[i]
+	base := int(i) * w.stride
+	n := int(p.nSeats)
+	ss := r.seats[base : base+n]
+	for j, s := range ss {
+		if s == k {
+			ss[j] = ss[n-1]
+			ss[n-1] = -1
 			break
 		}
 	}
-	r.pp[i].nSeats--
-	if u := r.seatUnit(k); !r.stampUnits(i, u) {
+	p.nSeats--
+	if u := w.seatUnit[k]; !r.stampUnits(i, u) {
 		r.bumpUnit(u, -1)
 	}
+	r.vacate(k)
+}
+
+// vacate does the seat's side of taking seat k from its holder.
+func (r *rep) vacate(k int32) {
 	r.holder[k] = -1
 	r.heldSeats--
 	c := r.w.seatCommune[k]
@@ -637,19 +665,47 @@ func (r *rep) removeSeat(i, k int32) {
 	}
 }
 
+// dropAll takes all of person i's seats away, last first as removeSeat
+// one by one would, and appends them to out; the caller refreshes i.
+// Stamps only need to change, not to count: each unit of theirs is
+// stamped once per seat rather than once per seat left.
+func (r *rep) dropAll(i int32, out []int32) []int32 {
+	w := r.w
+	p := &r.pp[i]
+	base := int(i) * w.stride
+	ss := r.seats[base : base+int(p.nSeats)]
+	for j := len(ss) - 1; j >= 0; j-- {
+		k := ss[j]
+		u := w.seatUnit[k]
+		r.unitStamp[u]++
+		last := true
+		for _, k2 := range ss[:j] {
+			if w.seatUnit[k2] == u {
+				last = false
+				break
+			}
+		}
+		if last {
+			r.bumpUnit(u, -1)
+		}
+		ss[j] = -1
+		p.nSeats--
+		r.vacate(k)
+		out = append(out, k)
+	}
+	return out
+}
+
 // flushGap adds commune c's vacant title-months up to the current month,
 // before its count of held or live seats changes. Within a month every
 // change comes before the month is accounted, so the month itself counts
 // at the new level, as the province-wide VacantTitleMonths does.
 func (r *rep) flushGap(c int32) {
-	var live int32
-	if r.epoch > 0 {
-		live = r.w.epochs[r.epoch-1].liveByCommune[c]
+	month := int32(r.month)
+	if v := r.liveByCommune[c] - r.heldByCommune[c]; v != 0 {
+		r.gap[int(c)*r.w.years+r.year] += int64(v) * int64(month-r.gapSince[c])
 	}
-	if v := live - r.heldByCommune[c]; v != 0 {
-		r.gap[int(c)*r.w.years+r.year] += int64(v) * int64(int32(r.month)-r.gapSince[c])
-	}
-	r.gapSince[c] = int32(r.month)
+	r.gapSince[c] = month
 }
 
 // flushGaps flushes every commune: at a re-plan (live seats change) and
@@ -661,47 +717,63 @@ func (r *rep) flushGaps() {
 	}
 }
 
+// setEpoch makes e the epoch whose live seats count from now on.
+func (r *rep) setEpoch(e int) {
+	r.epoch = e
+	if e > 0 {
+		r.liveSeat = r.w.epochs[e-1].live
+		r.liveByCommune = r.w.epochs[e-1].liveByCommune
+	} else {
+		r.liveSeat = nil
+		r.liveByCommune = r.noneLive
+	}
+}
+
 // refresh recomputes person i's pay, hours and yearly hazards and the
 // running totals that depend on them.
 func (r *rep) refresh(i int32) {
 	w := r.w
-	r.rMain -= r.pp[i].payMain
-	r.rConc -= r.pp[i].payConc
-	if r.pp[i].over {
-		r.nOver--
+	p := &r.pp[i]
+	rMain, rConc, nOver := r.rMain-p.payMain, r.rConc-p.payConc, r.nOver
+	if p.over {
+		nOver--
 	}
 	base := int(i) * w.stride
-	n := int(r.pp[i].nSeats)
+	n := int(p.nSeats)
 	// One pass: the main title is the first best paid; every other one is
 	// paid at the concurrency rate, so sum them all and take the main
 	// one's back out (integers: exact).
-	var main, conc, best, mainConc int64
+	var conc, best, mainConc int64
 	var hours float32
-	mainAt := -1
-	e := int(r.pp[i].edu)
+	e := int(p.edu)
 	wph := w.seatWph[r.year]
-	for j := range n {
-		k := r.seats[base+j]
-		t := int(r.seatTitle(k))
-		full, cp := r.titlePay[t*numEdu+e], r.concPay[t*numEdu+e]
-		if mainAt < 0 || full > best {
-			mainAt, best, mainConc = j, full, cp
+	if n == 1 { // most hold one seat: the loop's result (0+x is x, conc 0)
+		k := r.seats[base]
+		best, hours = r.titlePay[int(w.seatTitle[k])*numEdu+e], wph[k]
+	} else {
+		titlePay, concPay, seatTitle := r.titlePay, r.concPay, w.seatTitle
+		for j, k := range r.seats[base : base+n] {
+			t := int(seatTitle[k])*numEdu + e
+			full, cp := titlePay[t], concPay[t]
+			if j == 0 || full > best {
+				best, mainConc = full, cp
+			}
+			conc += cp
+			hours += wph[k]
 		}
-		conc += cp
-		hours += wph[k]
+		conc -= mainConc
 	}
-	main, conc = best, conc-mainConc
-	r.pp[i].payMain, r.pp[i].payConc, r.pp[i].hours = main, conc, hours
+	p.payMain, p.payConc, p.hours = best, conc, hours
 	if n > 0 {
-		r.pp[i].mainFull = best // kept when they hold nothing: severance's A
+		p.mainFull = best // kept when they hold nothing: severance's A
 	}
-	r.pp[i].over = n > 0 && hours > r.pp[i].capacity+1e-4
-	if r.pp[i].over {
-		r.nOver++
+	over := n > 0 && hours > p.capacity+1e-4
+	p.over = over
+	if over {
+		nOver++
 	}
-	r.rMain += main
-	r.rConc += conc
-	r.pp[i].dirty = true // the hazard is read at the next year's draw
+	r.rMain, r.rConc, r.nOver = rMain+best, rConc+conc, nOver
+	p.dirty = true // the hazard is read at the next year's draw
 }
 
 // hazard sets person i's yearly death and exit thresholds: a uniform
@@ -805,42 +877,53 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 	w := r.w
 	end := int32(m0 + 12)
 	wph := w.seatWph[r.year]
+	// Locals: the loop then keeps the slices in registers (hazard and the
+	// appends below do not move them).
+	pp, draw, seats, present := r.pp, r.draw, r.seats, r.present
+	grow := regrow && w.growth
+	stride := w.stride
 	// Whoever has left for good drops out of the list here.
-	keep := r.present[:0]
-	for _, i := range r.present {
-		if r.draw[i].gone {
+	n := 0
+	for _, i := range present {
+		ds := &draw[i]
+		if ds.gone {
 			continue
 		}
-		keep = append(keep, i)
-		if !r.pp[i].active {
+		present[n] = i
+		n++
+		p := &pp[i]
+		if !p.active {
 			continue
 		}
-		if regrow && w.growth {
-			base := int(i) * w.stride
+		if grow {
+			base := int(i) * stride
 			var h float32
-			for j := range int(r.pp[i].nSeats) {
-				h += wph[r.seats[base+j]]
+			if p.nSeats == 1 { // most hold one seat: 0+x is x
+				h = wph[seats[base]]
+			} else {
+				for _, k := range seats[base : base+int(p.nSeats)] {
+					h += wph[k]
+				}
 			}
-			if h != r.pp[i].hours {
-				over := h > r.pp[i].capacity+1e-4
-				r.pp[i].hours = h
-				if over != r.pp[i].over || over {
-					if over != r.pp[i].over {
-						r.pp[i].over = over
+			if h != p.hours {
+				over := h > p.capacity+1e-4
+				p.hours = h
+				if over != p.over || over {
+					if over != p.over {
+						p.over = over
 						if over {
 							r.nOver++
 						} else {
 							r.nOver--
 						}
 					}
-					r.pp[i].dirty = true
+					p.dirty = true
 				}
 			}
 		}
-		if r.pp[i].dirty {
+		if p.dirty {
 			r.hazard(i)
 		}
-		ds := &r.draw[i]
 		u := ds.rng.Uint64()
 		month, cause := int32(never), int8(-1)
 		if ret := ds.retire; ret < end {
@@ -864,7 +947,7 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 			r.exits[int(month)-m0] = append(r.exits[int(month)-m0], exitEvent{i, cause})
 		}
 	}
-	r.present = keep
+	r.present = present[:n]
 }
 
 // frac12 maps u in [lo, hi) to a month 0–11 uniformly.
@@ -894,15 +977,8 @@ func (r *rep) exit(i int32, cause int) {
 // leave takes all of person i's seats away and marks them gone; their
 // own titles pass to cover and recruitment.
 func (r *rep) leave(i int32) {
-	w := r.w
-	base := int(i) * w.stride
 	var freed [16]int32
-	vacated := freed[:0]
-	for r.pp[i].nSeats > 0 {
-		k := r.seats[base+int(r.pp[i].nSeats)-1]
-		r.removeSeat(i, k)
-		vacated = append(vacated, k)
-	}
+	vacated := r.dropAll(i, freed[:0])
 	r.refresh(i)
 	r.pp[i].active = false
 	r.draw[i].gone = true
@@ -933,7 +1009,7 @@ func (r *rep) coverSeat(k int32) {
 	if p.vacancy != model.CoverConcurrent || r.holder[k] >= 0 {
 		return
 	}
-	if r.epoch > 0 && !w.epochs[r.epoch-1].live[k] {
+	if r.liveSeat != nil && !r.liveSeat[k] {
 		return
 	}
 	u := r.seatUnit(k)
@@ -946,17 +1022,26 @@ func (r *rep) coverSeat(k int32) {
 	best := int32(-1)
 	limit := min(p.maxTitles, w.stride)
 	t := r.seatTitle(k)
-	for s := w.unitSeat[u]; s < w.unitSeat[u+1]; s++ {
-		h := r.holder[s]
-		if h < 0 || h == best || int(r.pp[h].nSeats) >= limit {
+	var bn uint8
+	var bh float32
+	pp := r.pp
+	for _, h := range r.holder[w.unitSeat[u]:w.unitSeat[u+1]] {
+		if h < 0 || h == best {
+			continue
+		}
+		ph := &pp[h]
+		n := ph.nSeats
+		if int(n) >= limit {
+			continue
+		}
+		// Only who would beat the best so far needs the rules checked.
+		if best >= 0 && (n > bn || (n == bn && !(ph.hours < bh))) {
 			continue
 		}
 		if !r.mayHold(h, t, p) {
 			continue
 		}
-		if best < 0 || r.pp[h].nSeats < r.pp[best].nSeats || (r.pp[h].nSeats == r.pp[best].nSeats && r.pp[h].hours < r.pp[best].hours) {
-			best = h
-		}
+		best, bn, bh = h, n, ph.hours
 	}
 	if best < 0 {
 		r.coverFail[k], r.coverFailMonth[k] = r.unitStamp[u]+1, int32(r.month)
@@ -969,15 +1054,17 @@ func (r *rep) coverSeat(k int32) {
 // mayHold reports whether person i may take title t on top of what they
 // hold: requirements of party, education and sex, and the combination rule.
 func (r *rep) mayHold(i int32, ti int32, p *monthParams) bool {
-	t := &r.w.titles[ti]
-	q := &t.Requires
-	if (q.PartyMember && !r.pp[i].party) || r.pp[i].edu < q.MinEducation || (q.Sex != model.SexAny && r.pp[i].sex != q.Sex) {
+	w := r.w
+	q := &w.titles[ti].Requires
+	pi := &r.pp[i]
+	if (q.PartyMember && !pi.party) || pi.edu < q.MinEducation || (q.Sex != model.SexAny && pi.sex != q.Sex) {
 		return false
 	}
-	base := int(i) * r.w.stride
-	nt := len(r.w.titles)
-	for j := range int(r.pp[i].nSeats) {
-		if !p.allows[int(r.seatTitle(r.seats[base+j]))*nt+int(ti)] {
+	base := int(i) * w.stride
+	nt := len(w.titles)
+	allows, seatTitle := p.allows, w.seatTitle
+	for _, k := range r.seats[base : base+int(pi.nSeats)] {
+		if !allows[int(seatTitle[k])*nt+int(ti)] {
 			return false
 		}
 	}
@@ -1028,7 +1115,8 @@ type unitState struct {
 // pool computes no exponential or power.
 type poolTables struct {
 	rule   model.CandidateRule
-	expNeg [][2]float64 // by unit: party members, others
+	means  [][2]float64 // by unit: party members, others
+	expNeg [][2]float64 // e^−mean of those
 	fills  []float64    // by pool size
 }
 
@@ -1043,9 +1131,11 @@ func (w *world) poolMeans(u int32, rule model.CandidateRule) (party, others floa
 func (w *world) preparePools() {
 	t := &w.pools
 	t.rule = w.monthly[0].candidates
+	t.means = make([][2]float64, len(w.units))
 	t.expNeg = make([][2]float64, len(w.units))
 	for u := range w.units {
 		mp, mo := w.poolMeans(int32(u), t.rule)
+		t.means[u] = [2]float64{mp, mo}
 		t.expNeg[u] = [2]float64{math.Exp(-mp), math.Exp(-mo)}
 	}
 	t.fills = make([]float64, 256)
@@ -1076,12 +1166,12 @@ func (r *rep) pool(u int32, party bool) int {
 		w := r.w
 		rule := w.monthly[r.month].candidates
 		g := r.unitRNG(u)
-		mp, mo := w.poolMeans(u, rule)
 		var np, no int
 		if rule == w.pools.rule {
-			e := &w.pools.expNeg[u]
-			np, no = poissonExp(g, mp, e[0]), poissonExp(g, mo, e[1])
+			m, e := &w.pools.means[u], &w.pools.expNeg[u]
+			np, no = poissonExp(g, m[0], e[0]), poissonExp(g, m[1], e[1])
 		} else {
+			mp, mo := w.poolMeans(u, rule)
 			np, no = poisson(g, mp), poisson(g, mo)
 		}
 		n := np + no
@@ -1247,7 +1337,7 @@ func (r *rep) realise(e int) {
 	w := r.w
 	ep := &w.epochs[e]
 	r.flushGaps()
-	r.epoch = e + 1 // live seats are this epoch's from now on
+	r.setEpoch(e + 1) // live seats are this epoch's from now on
 	// Covers stay unless their seat is gone; the new holders of covered
 	// seats end them as they take the seats.
 	kept := r.covers[:0]
@@ -1267,10 +1357,7 @@ func (r *rep) realise(e int) {
 	touched := r.free[:0]
 	for ci, d := range ep.change {
 		if i := r.repOf[d]; i >= 0 && r.pp[i].active {
-			base := int(i) * w.stride
-			for r.pp[i].nSeats > 0 {
-				r.removeSeat(i, r.seats[base+int(r.pp[i].nSeats)-1])
-			}
+			r.dropped = r.dropAll(i, r.dropped[:0])
 			touched = append(touched, i)
 		}
 		r.now[d] = bundleNow{ep.bundles[ci], ep.needs[ci]}
