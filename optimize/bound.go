@@ -28,6 +28,7 @@ const (
 	minCompletionWork       = 1 << 12
 	maxCompletionWork       = 1 << 24
 	maxCompletionCells      = 1 << 18
+	maxSolveCells           = 1 << 22 // all tables of one solve: 96 MiB
 )
 
 // minBoundChoices is the fewest choices for which a group's table pays:
@@ -85,8 +86,15 @@ type boundScratch struct {
 	rEnds    []int
 	packed   []uint64
 	tables   slab[Objective] // live until the solve ends
+	cells    int             // in tables
 	atKeys   []int           // per state of a layer: its projection
 	atChoice []int           // per option or move: its projection
+}
+
+// reset frees the tables of the last solve.
+func (bs *boundScratch) reset() {
+	bs.tables.reset()
+	bs.cells = 0
 }
 
 // addStep closes the step whose choices were appended since the last.
@@ -153,7 +161,7 @@ func tryCompletion(r *radix, bs *boundScratch, parts [][]int, budget int) *compl
 			caps[p] += int(r.need[i])
 		}
 		c.size *= caps[p] + 1
-		if cells := c.size * (steps + 1); cells > maxCompletionCells || cells > budget {
+		if cells := c.size * (steps + 1); cells > maxCompletionCells || cells > budget || bs.cells+cells > maxSolveCells {
 			return nil
 		}
 		w := uint(bits.Len(uint(caps[p])))
@@ -216,6 +224,7 @@ func tryCompletion(r *radix, bs *boundScratch, parts [][]int, budget int) *compl
 	}
 	bs.packed = packed
 	c.table = bs.tables.grab(size * (steps + 1))[:size*(steps+1)]
+	bs.cells += len(c.table)
 	for i := range c.table {
 		c.table[i] = Objective{Headcount: unreachable}
 	}

@@ -593,7 +593,7 @@ func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.links.reset() // the last solve's layers are gone
-	sc.bound.tables.reset()
+	sc.bound.reset()
 	sv := &solver{ctx: ctx, pl: pl, sc: sc, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic}
 	if set.Mode == Weighted {
 		sv.less = weightedBetter(set.Weights)
