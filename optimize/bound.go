@@ -31,6 +31,12 @@ const (
 	maxSolveCells           = 1 << 22 // all tables of one solve: 96 MiB
 )
 
+// completionBudget is the work allowed for the tables of a programme with
+// n choices.
+func completionBudget(n int) int {
+	return min(max(completionWorkPerChoice*n, minCompletionWork), maxCompletionWork)
+}
+
 // minBoundChoices is the fewest choices for which a group's table pays:
 // a programme over fewer is cheaper than the table.
 const minBoundChoices = 16
@@ -87,8 +93,7 @@ type boundScratch struct {
 	packed   []uint64
 	tables   slab[Objective] // live until the solve ends
 	cells    int             // in tables
-	atKeys   []int           // per state of a layer: its projection
-	atChoice []int           // per option or move: its projection
+	atChoice []int           // per option or move of a step: its projection
 }
 
 // reset frees the tables of the last solve.
@@ -268,20 +273,7 @@ func (sv *solver) groupBounds() {
 		for _, ci := range g.cands {
 			for bi := range sv.bundles[ci] {
 				b := &sv.bundles[ci][bi]
-				var v uint64
-				ok := true
-				for _, it := range b.items {
-					if sv.cls[it.class].unit == 0 {
-						continue
-					}
-					d := g.local.digit[it.class]
-					if d < 0 {
-						ok = false // a village title of another group: never a move
-						break
-					}
-					v += uint64(it.count) << g.local.shift[d]
-				}
-				if ok {
+				if v, ok := sv.villageVector(g, b); ok {
 					bs.choices = append(bs.choices, choice{v, b.obj})
 				}
 			}
@@ -290,8 +282,7 @@ func (sv *solver) groupBounds() {
 		own[gi] = Objective{Headcount: sv.lbH[gi]} // costs are never negative
 		g.bound = nil
 		if len(bs.choices) >= minBoundChoices {
-			budget := min(max(completionWorkPerChoice*len(bs.choices), minCompletionWork), maxCompletionWork)
-			g.bound = newCompletion(g.local, bs, budget)
+			g.bound = newCompletion(g.local, bs, completionBudget(len(bs.choices)))
 		}
 		if g.bound != nil {
 			own[gi] = g.bound.row(0)[0]
@@ -321,17 +312,16 @@ func (sv *solver) communeBound(options []*layer) *completion {
 		}
 		bs.addStep()
 	}
-	budget := min(max(completionWorkPerChoice*len(bs.choices), minCompletionWork), maxCompletionWork)
-	return newCompletion(sv.shared, bs, budget)
+	return newCompletion(sv.shared, bs, completionBudget(len(bs.choices)))
 }
 
-// projectShared returns the projection of each state's commune vector, in
-// a buffer of bs.
+// projectShared returns the projection of each option's commune vector,
+// in a buffer of bs.
 func (bs *boundScratch) projectShared(keys []stateKey, c *completion, r *radix) []int {
-	at := bs.atKeys[:0]
+	at := bs.atChoice[:0]
 	for _, k := range keys {
 		at = append(at, c.project(r, k.shared))
 	}
-	bs.atKeys = at
+	bs.atChoice = at
 	return at
 }

@@ -910,30 +910,23 @@ func (sv *solver) moves(g *group, ci int) []move {
 	defer func() { sv.sc.moves, sv.sc.digits = out[:0], digits[:0] }()
 	for bi := range sv.bundles[ci] {
 		b := &sv.bundles[ci][bi]
-		m := move{bundle: bi, obj: b.obj}
-		ok := true
+		local, ok := sv.villageVector(g, b)
+		if !ok {
+			continue
+		}
+		m := move{bundle: bi, obj: b.obj, localAdd: local}
 		from := len(digits)
 		for _, it := range b.items {
 			c := &sv.cls[it.class]
 			if c.unit == 0 {
 				continue
 			}
-			d := g.local.digit[it.class]
-			if d < 0 {
-				ok = false
-				break
-			}
-			digits = append(digits, g.local.adder(d, uint64(it.count)))
-			m.localAdd += uint64(it.count) << g.local.shift[d]
+			digits = append(digits, g.local.adder(g.local.digit[it.class], uint64(it.count)))
 			for i, ui := range g.capVillage {
 				if ui == c.unit {
 					m.capMask |= 1 << i
 				}
 			}
-		}
-		if !ok {
-			digits = digits[:from]
-			continue
 		}
 		m.local = digits[from:len(digits):len(digits)]
 		from = len(digits)
@@ -962,6 +955,23 @@ func (sv *solver) moves(g *group, ci int) []move {
 		out = append(out, m)
 	}
 	return out
+}
+
+// villageVector returns the village titles bundle b adds to group g's
+// vector; ok is false when it holds a village title of another group,
+// which makes it no move of g's.
+func (sv *solver) villageVector(g *group, b *cbundle) (v uint64, ok bool) {
+	for _, it := range b.items {
+		if sv.cls[it.class].unit == 0 {
+			continue
+		}
+		d := g.local.digit[it.class]
+		if d < 0 {
+			return 0, false
+		}
+		v += uint64(it.count) << g.local.shift[d]
+	}
+	return v, true
 }
 
 // releaseAll hands the memory of finished layers back for reuse.

@@ -340,7 +340,7 @@ type rep struct {
 	freed   []int32
 	freeBy  [][]int32
 	freeIn  []int32
-	dropped []int32
+	dropped []int32 // realise's scratch for dropAll, whose list it does not read
 	exits   [12][]exitEvent
 	free    []int32
 	out     [numMetrics][]float64
