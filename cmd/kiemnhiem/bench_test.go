@@ -90,7 +90,7 @@ func BenchmarkSolve(b *testing.B) {
 				s := benchScenario(b, preset, size)
 				p := &optimize.Problem{Scenario: &s.Scenario}
 				var titles, proven, pools int
-				start := time.Now()
+				start := takeClockSample()
 				for b.Loop() {
 					r, err := optimize.Solve(context.Background(), p, nil)
 					if err != nil {
@@ -106,7 +106,15 @@ func BenchmarkSolve(b *testing.B) {
 						}
 					}
 				}
-				b.ReportMetric(float64(titles)*float64(b.N)/time.Since(start).Seconds(), "titles/s")
+				var span clockSpan
+				span.add(start, takeClockSample())
+				b.ReportMetric(float64(titles)*float64(b.N)/span.wall.Seconds(), "titles/s")
+				if span.cpu > 0 {
+					b.ReportMetric(span.cpu.Seconds()/float64(b.N), "cpu-s/op")
+				}
+				if st := span.stealPercent(); st >= 0 {
+					b.ReportMetric(st, "steal-%")
+				}
 				b.ReportMetric(float64(titles), "titles")
 				b.ReportMetric(100*float64(proven)/float64(max(pools, 1)), "%proven")
 			})
@@ -169,7 +177,7 @@ func BenchmarkRun(b *testing.B) {
 					sc.Dynamics.Death = model.Const(sc.Date, 0.0, "benchmark")
 				}
 				cfg := sim.Config{Years: 10, Runs: runs[size.name]}
-				var planned, simulated time.Duration
+				var planned, simulated clockSpan
 				var people int
 				var as optimize.Assigner
 				for b.Loop() {
@@ -179,29 +187,43 @@ func BenchmarkRun(b *testing.B) {
 						as = optimize.NewAssigner(nil)
 						cfg.Assigner = as
 					}
-					t0 := time.Now()
-					var t1 time.Time
+					t0 := takeClockSample()
+					var t1 clockSample
 					cfg.Progress = func(p sim.Progress) {
-						if p.Stage == "run" && t1.IsZero() {
-							t1 = time.Now()
+						if p.Stage == "run" && t1.wall.IsZero() {
+							t1 = takeClockSample()
 						}
 					}
 					r, err := cfg.Run(context.Background(), &sc)
 					if err != nil {
 						b.Fatal(err)
 					}
-					end := time.Now()
+					end := takeClockSample()
 					// The replications begin with the first "run" report.
-					planned += t1.Sub(t0)
-					simulated += end.Sub(t1)
+					planned.add(t0, t1)
+					simulated.add(t1, end)
 					people = r.InitialHeadcount
 				}
 				n := float64(b.N)
-				pys := float64(people) * 10 * float64(cfg.Runs) * n / simulated.Seconds()
-				b.ReportMetric(pys, "person-years/s")
+				personYears := float64(people) * 10 * float64(cfg.Runs) * n
+				per1000 := func(plan, sim time.Duration) float64 {
+					return plan.Seconds()/n + sim.Seconds()/n/float64(cfg.Runs)*1000
+				}
+				b.ReportMetric(personYears/simulated.wall.Seconds(), "person-years/s")
 				b.ReportMetric(float64(people), "people")
-				b.ReportMetric(planned.Seconds()/n, "plan-s")
-				b.ReportMetric(planned.Seconds()/n+simulated.Seconds()/n/float64(cfg.Runs)*1000, "s/1000runs")
+				b.ReportMetric(planned.wall.Seconds()/n, "plan-s")
+				b.ReportMetric(per1000(planned.wall, simulated.wall), "s/1000runs")
+				// The same on CPU time, which the host's steal does not
+				// inflate: what the work costs, whatever share of the
+				// cores the machine got.
+				if simulated.cpu > 0 {
+					b.ReportMetric(personYears/simulated.cpu.Seconds(), "person-years/cpu-s")
+					b.ReportMetric(planned.cpu.Seconds()/n, "plan-cpu-s")
+					b.ReportMetric(per1000(planned.cpu, simulated.cpu), "cpu-s/1000runs")
+				}
+				if st := planned.plus(simulated).stealPercent(); st >= 0 {
+					b.ReportMetric(st, "steal-%")
+				}
 				if mode == "replan" {
 					st := as.CacheStats()
 					b.ReportMetric(100*float64(st.Hits)/float64(max(st.Hits+st.Misses, 1)), "%pools-cached")
