@@ -3,8 +3,10 @@ package sim
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -146,3 +148,138 @@ func TestProgress(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptSeatsChangeNothing checks that a re-plan leaving a person's kept
+// seats in place (keepSeats) gives bit for bit what dropping and handing
+// back every seat gives, under re-plans that deal each commune's titles
+// out afresh: people gain, lose and reorder seats in several units.
+func TestKeptSeatsChangeNothing(t *testing.T) {
+	defer func(k bool) { keepSeats = k }(keepSeats)
+	for _, tc := range []struct {
+		name     string
+		as       Assigner
+		maxTitle int
+	}{
+		{"titles joined and split", alternatingAssigner, 2},
+		{"titles dealt, two a person", dealingAssigner(2), 2},
+		{"titles dealt, three a person", dealingAssigner(3), 3},
+	} {
+		s := communesScenario(5, 4, 9)
+		s.Dynamics.Vacancy = model.Const(s.Date, model.CoverConcurrent, "")
+		s.Policy.MaxTitlesPerPerson = model.Const(s.Date, tc.maxTitle, "")
+		run := func(keep bool) *Result {
+			keepSeats = keep
+			r, err := Config{Years: 10, Runs: 200, Seed: 5, Workers: 2, Assigner: tc.as}.Run(context.Background(), s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r
+		}
+		want, got := run(false), run(true)
+		if !reflect.DeepEqual(got.samples, want.samples) {
+			t.Errorf("%s: samples differ when kept seats stay in place", tc.name)
+		}
+		if !reflect.DeepEqual(got.Gaps, want.Gaps) {
+			t.Errorf("%s: gaps differ when kept seats stay in place", tc.name)
+		}
+		var covered, released float64
+		for y := range want.Metrics[CoveredTitleMonths].Years {
+			covered += want.Metrics[CoveredTitleMonths].Years[y].P95
+			released += want.Metrics[ExitsReleased].Years[y].P95
+		}
+		if covered == 0 || released == 0 {
+			t.Fatalf("%s: covers %v, releases %v: the test would prove little", tc.name, covered, released)
+		}
+	}
+}
+
+// dealingAssigner deals each commune's titles, in an order drawn from the
+// re-plan's date, to its present holders and a few recruits, up to limit
+// titles a person: plans that move titles across units and reorder what
+// people hold.
+func dealingAssigner(limit int) Assigner {
+	return AssignerFunc(func(_ context.Context, s *model.Scenario) (model.Plan, error) {
+		g := rand.New(rand.NewPCG(uint64(s.Date), 3))
+		commune := map[string]string{}
+		for _, u := range s.Units {
+			commune[u.Code] = u.Code
+			if u.Level == model.Village {
+				commune[u.Code] = u.Parent
+			}
+		}
+		type seat struct{ title, unit string }
+		seats := map[string][]seat{}
+		people := map[string][]string{}
+		for _, u := range s.Units {
+			for _, t := range s.Titles {
+				if t.Level == u.Level {
+					seats[commune[u.Code]] = append(seats[commune[u.Code]], seat{t.ID, u.Code})
+				}
+			}
+		}
+		for _, p := range s.People {
+			if len(p.Holdings) > 0 {
+				c := commune[p.Holdings[0].Unit]
+				people[c] = append(people[c], p.ID)
+			}
+		}
+		plan := model.Plan{Date: s.Date}
+		for _, u := range s.Units {
+			if u.Level != model.Commune {
+				continue
+			}
+			ss, ps := seats[u.Code], people[u.Code]
+			g.Shuffle(len(ss), func(i, j int) { ss[i], ss[j] = ss[j], ss[i] })
+			for r := range len(ss)/limit + 1 { // enough for every title, whoever has left
+				ps = append(ps, fmt.Sprintf("NEW-%s-%d", u.Code, r))
+			}
+			held := map[string]int{}
+			for _, st := range ss {
+				id := ps[g.IntN(len(ps))]
+				for held[id] == limit {
+					id = ps[g.IntN(len(ps))]
+				}
+				held[id]++
+				plan.Assignments = append(plan.Assignments, model.Assignment{Person: id, Title: st.title, Unit: st.unit, Main: held[id] == 1})
+			}
+		}
+		// In a fixed order of units and titles, as a solver lists them:
+		// a person who keeps titles then often keeps them at the head of
+		// their list, which is what keepSeats saves work on.
+		slices.SortStableFunc(plan.Assignments, func(a, b model.Assignment) int {
+			return strings.Compare(a.Unit+"/"+a.Title, b.Unit+"/"+b.Title)
+		})
+		return plan, nil
+	})
+}
+
+// alternatingAssigner joins each village's two titles in one person at
+// re-plans in even months (as combineAssigner does) and splits them in
+// odd ones, listing the police title first, so that people gain, lose and
+// reorder seats from one re-plan to the next.
+var alternatingAssigner = AssignerFunc(func(ctx context.Context, s *model.Scenario) (model.Plan, error) {
+	plan, err := combineAssigner(ctx, s)
+	if err != nil || s.Date.Month()%2 == 0 {
+		return plan, err
+	}
+	holder := map[[2]string]string{}
+	for _, p := range s.People {
+		for _, h := range p.Holdings {
+			holder[[2]string{h.Title, h.Unit}] = p.ID
+		}
+	}
+	var out []model.Assignment
+	for _, a := range plan.Assignments {
+		if a.Title != "cong-an" {
+			out = append(out, a)
+			continue
+		}
+		id, ok := holder[[2]string{"cong-an", a.Unit}]
+		if !ok || id == a.Person {
+			id = "NEW-" + a.Unit + "-cong-an"
+		}
+		out = append([]model.Assignment{{Person: id, Title: "cong-an", Unit: a.Unit, Main: true}}, out...)
+	}
+	plan.Assignments = out
+	return plan, nil
+})

@@ -669,12 +669,22 @@ func (r *rep) vacate(k int32) {
 // one by one would, and appends them to out; the caller refreshes i.
 // Stamps only need to change, not to count: each unit of theirs is
 // stamped once per seat rather than once per seat left.
-func (r *rep) dropAll(i int32, out []int32) []int32 {
+func (r *rep) dropAll(i int32, out []int32) []int32 { return r.dropFrom(i, 0, out) }
+
+// dropFrom is dropAll for the seats at keep and after in person i's list:
+// the first keep stay. Who may cover in the units of those changes too,
+// so they are stamped as well when anything goes.
+func (r *rep) dropFrom(i int32, keep int, out []int32) []int32 {
 	w := r.w
 	p := &r.pp[i]
 	base := int(i) * w.stride
 	ss := r.seats[base : base+int(p.nSeats)]
-	for j := len(ss) - 1; j >= 0; j-- {
+	if keep < len(ss) {
+		for _, k := range ss[:keep] {
+			r.unitStamp[w.seatUnit[k]]++
+		}
+	}
+	for j := len(ss) - 1; j >= keep; j-- {
 		k := ss[j]
 		u := w.seatUnit[k]
 		r.unitStamp[u]++
@@ -1353,11 +1363,18 @@ func (r *rep) realise(e int) {
 	}
 	r.covers = kept
 	// Take the changing people's seats away first: seats move between
-	// them.
+	// them. Seats a person keeps at the head of their list, in the order
+	// give would hand them back, stay put: dropping and giving them again
+	// would end in the same state (the same seats in the same order, so
+	// the same sums), at twice the work.
 	touched := r.free[:0]
 	for ci, d := range ep.change {
 		if i := r.repOf[d]; i >= 0 && r.pp[i].active {
-			r.dropped = r.dropAll(i, r.dropped[:0])
+			keep := 0
+			if keepSeats {
+				keep = r.keptPrefix(i, ep.bundles[ci], ep.live)
+			}
+			r.dropped = r.dropFrom(i, keep, r.dropped[:0])
 			touched = append(touched, i)
 		}
 		r.now[d] = bundleNow{ep.bundles[ci], ep.needs[ci]}
@@ -1469,6 +1486,31 @@ func (r *rep) realise(e int) {
 		}
 	}
 	r.free = touched[:0]
+}
+
+// keepSeats lets realise leave kept seats in place; a variable so that a
+// test can check that doing so changes nothing.
+var keepSeats = true
+
+// keptPrefix is how many of person i's seats, from the first, are the
+// first live seats of bundle b in b's order and held for real (give turns
+// a cover into a real hold): the seats that give(b) would hand back to
+// them, in that order, were they all dropped.
+func (r *rep) keptPrefix(i int32, b []seatRef, live []bool) int {
+	base := int(i) * r.w.stride
+	held := r.seats[base : base+int(r.pp[i].nSeats)]
+	m := 0
+	for _, ref := range b {
+		k := ref >> 1
+		if !live[k] {
+			continue
+		}
+		if m == len(held) || held[m] != k || r.cover[k] {
+			break
+		}
+		m++
+	}
+	return m
 }
 
 // release lets person i go at a re-plan, paying the Decree 154/2025
