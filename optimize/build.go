@@ -47,6 +47,12 @@ type rule struct {
 
 func anyRule(k ruleKind) rule { return rule{kind: k, title: -1, unit: -1, cand: -1, slot: -1} }
 
+// requirementRule is requirement q of title ti, in every unit and for
+// every candidate.
+func requirementRule(q model.Requirement, ti int) rule {
+	return rule{kind: ruleRequirement, req: q, title: ti, unit: -1, cand: -1, slot: -1}
+}
+
 // slot is one title in one unit with the number of holders it needs.
 type slot struct {
 	unit  int // index in pool.units; 0 is the commune
@@ -454,7 +460,7 @@ func (pl *pool) anyKept(unmet []model.Requirement, ti int) bool {
 		return len(unmet) > 0
 	}
 	for _, q := range unmet {
-		if !pl.relaxed[rule{kind: ruleRequirement, req: q, title: ti, unit: -1, cand: -1, slot: -1}] {
+		if !pl.relaxed[requirementRule(q, ti)] {
 			return true
 		}
 	}
@@ -478,7 +484,7 @@ func (pl *pool) unmetOf(ci, si int) []model.Requirement {
 	}
 	var kept []model.Requirement
 	for _, q := range t.Requires.Unmet(p, u, pl.date, pl.build.ix.InCommune) {
-		if !pl.relaxed[rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}] {
+		if !pl.relaxed[requirementRule(q, sl.title)] {
 			kept = append(kept, q)
 		}
 	}
@@ -580,7 +586,7 @@ func (b *builder) collectRules(pl *pool) {
 		done[sl.title] = true
 		t := &pl.titles[sl.title]
 		for _, q := range requirementKinds(t.Requires) {
-			add(rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1})
+			add(requirementRule(q, sl.title))
 		}
 	}
 }

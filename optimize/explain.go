@@ -453,7 +453,7 @@ func (v *view) noEligible(si int) (Reason, bool) {
 					continue
 				}
 				qs = append(qs, q)
-				r := rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}
+				r := requirementRule(q, sl.title)
 				if !containsRule(rules, r) {
 					rules = append(rules, r)
 				}
@@ -737,7 +737,7 @@ func (v *view) pin(r rule) Reason {
 	rules := []rule{r}
 	var qs []model.Requirement
 	for _, q := range v.core.unmetOf(r.cand, r.slot) {
-		qr := rule{kind: ruleRequirement, req: q, title: sl.title, unit: -1, cand: -1, slot: -1}
+		qr := requirementRule(q, sl.title)
 		if v.set[qr] {
 			qs = append(qs, q)
 			rules = append(rules, qr)
