@@ -64,11 +64,13 @@
 //
 // Results are deterministic: one master seed yields the same bytes whatever
 // GOMAXPROCS is. Each replication's seed is derived from the master seed and
-// its index; within it every person has their own PCG stream (math/rand/v2)
-// keyed by their ID, and every unit its own, so baseline and variants draw
-// the same numbers for the same people — common random numbers — and their
-// paired differences carry little noise. Each person draws exactly once a
-// year, whatever else happens, to keep the streams aligned.
+// its index. Within it every person has a key made from that seed and
+// their ID, and their draw for a year is a hash of the key and the year
+// (SplitMix64's mixer); every unit has its own PCG stream (math/rand/v2)
+// keyed by its code. So baseline and variants draw the same numbers for
+// the same people — common random numbers — and their paired differences
+// carry little noise. A person's draw for a year does not depend on any
+// draw before it, whatever else happens.
 //
 // Nobody crosses a commune, so the world is simulated in parts of whole
 // communes (about a thousand people each, small enough to stay in a core's

@@ -53,9 +53,9 @@ func ExampleConfig_Run() {
 	}
 	// Output:
 	// people holding titles at the start: 6
-	// year 1: headcount p5 4, p50 6, p95 6
+	// year 1: headcount p5 4, p50 5, p95 6
 	// year 2: headcount p5 4, p50 5, p95 6
-	// year 3: headcount p5 4, p50 5, p95 6
+	// year 3: headcount p5 3, p50 5, p95 6
 }
 
 // Compare runs a baseline and a variant on common random numbers and
@@ -73,7 +73,7 @@ func ExampleConfig_Compare() {
 	}
 	// Output:
 	// rate 0.5 against rate 1.0
-	// net savings over 3 years: p50 20007000 đồng
+	// net savings over 3 years: p50 21645000 đồng
 }
 
 // Sensitivity scales each assumption by 0.8 and 1.2 in both scenarios and
@@ -90,9 +90,9 @@ func ExampleConfig_Sensitivity() {
 		fmt.Printf("%-20s × %.1f: %.0f   × %.1f: %.0f\n", e.Factor, s.Low, e.AtLow.P50, s.High, e.AtHigh.P50)
 	}
 	// Output:
-	// rate 0.5, net savings over 3 years: p50 20007000 đồng
+	// rate 0.5, net savings over 3 years: p50 21645000 đồng
 	// resignation_response × 0.8: 16848000   × 1.2: 24219000
-	// base_salary          × 0.8: 17690400   × 1.2: 20217600
-	// concurrency_rate     × 0.8: 16216200   × 1.2: 16005600
-	// workload             × 0.8: 20007000   × 1.2: 20007000
+	// base_salary          × 0.8: 19375200   × 1.2: 24008400
+	// concurrency_rate     × 0.8: 17690400   × 1.2: 17269200
+	// workload             × 0.8: 21645000   × 1.2: 21645000
 }

@@ -365,12 +365,12 @@ type person struct {
 	sex              model.Sex
 }
 
-// drawState is what the yearly draw reads of a person, together: their
-// stream, hazard thresholds (a uniform 64-bit draw below thrDeath is a
+// drawState is what the yearly draw reads of a person, together: the key
+// of their draws, hazard thresholds (a uniform 64-bit draw below thrDeath is a
 // death, below thrExit a resignation), retirement month and whether they
 // have left for good; and, in the record's spare room, when they started.
 type drawState struct {
-	rng               rand.PCG
+	key               uint64 // the yearly draws' key (streamKey)
 	thrDeath, thrExit uint64
 	retire            int32
 	start             int32 // month service began (negative: before Start)
@@ -424,7 +424,7 @@ func newRep(w *world) *rep {
 func (r *rep) addPerson(det int32, retire, start int32, capacity float32, edu model.Education, party bool, sex model.Sex, h1, h2 uint64) int32 {
 	i := int32(len(r.pp))
 	r.draw = append(r.draw, drawState{retire: retire, start: start})
-	r.draw[i].rng.Seed(h1, h2)
+	r.draw[i].key = streamKey(h1, h2)
 	for range r.w.stride {
 		r.seats = append(r.seats, -1)
 	}
@@ -513,7 +513,7 @@ func (r *rep) reset(a uint64) {
 	room := 2 * len(t.pp)
 	r.pp, r.draw = append(slices.Grow(r.pp[:0], room), t.pp...), append(slices.Grow(r.draw[:0], room), t.draw...)
 	for i := range r.pp {
-		r.draw[i].rng.Seed(a, w.hash[r.pp[i].det])
+		r.draw[i].key = streamKey(a, w.hash[r.pp[i].det])
 	}
 	r.seats = append(slices.Grow(r.seats[:0], room*w.stride), t.seats...)
 	r.inFree = append(slices.Grow(r.inFree[:0], room), t.inFree...)
@@ -878,20 +878,19 @@ func (r *rep) run(a uint64) {
 // yearPass is the one pass over every person each year: refresh hours as
 // units grow, then draw the year's single random number, which decides
 // death or resignation (and the month it happens), and note retirements.
-// Each person draws exactly once a year whatever happens elsewhere, so a
-// person meets the same chances in every scenario.
+// A person's number for a year depends on their key and the year alone,
+// so they meet the same chances in every scenario.
 func (r *rep) yearPass(m0 int, regrow bool) {
 	for k := range r.exits {
 		r.exits[k] = r.exits[k][:0]
 	}
-	w := r.w
+	if regrow && r.w.growth {
+		r.regrowHours()
+	}
 	end := int32(m0 + 12)
-	wph := w.seatWph[r.year]
-	// Locals: the loop then keeps the slices in registers (hazard and the
-	// appends below do not move them).
-	pp, draw, seats, present := r.pp, r.draw, r.seats, r.present
-	grow := regrow && w.growth
-	stride := w.stride
+	// A hash of the key and the year: no stream state to load and store.
+	yearKey := uint64(r.year+1) * 0x9e3779b97f4a7c15
+	pp, draw, present := r.pp, r.draw, r.present
 	// Whoever has left for good drops out of the list here.
 	n := 0
 	for _, i := range present {
@@ -905,36 +904,13 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 		if !p.active {
 			continue
 		}
-		if grow {
-			base := int(i) * stride
-			var h float32
-			if p.nSeats == 1 { // most hold one seat: 0+x is x
-				h = wph[seats[base]]
-			} else {
-				for _, k := range seats[base : base+int(p.nSeats)] {
-					h += wph[k]
-				}
-			}
-			if h != p.hours {
-				over := h > p.capacity+1e-4
-				p.hours = h
-				if over != p.over || over {
-					if over != p.over {
-						p.over = over
-						if over {
-							r.nOver++
-						} else {
-							r.nOver--
-						}
-					}
-					p.dirty = true
-				}
-			}
-		}
 		if p.dirty {
 			r.hazard(i)
 		}
-		u := ds.rng.Uint64()
+		u := fmix64(ds.key + yearKey)
+		if u >= ds.thrExit && ds.retire >= end {
+			continue // the common case: nothing happens this year
+		}
 		month, cause := int32(never), int8(-1)
 		if ret := ds.retire; ret < end {
 			month, cause = max(ret, int32(m0)), causeRetirement
@@ -953,12 +929,62 @@ func (r *rep) yearPass(m0 int, regrow bool) {
 				}
 			}
 		}
-		if cause >= 0 {
-			r.exits[int(month)-m0] = append(r.exits[int(month)-m0], exitEvent{i, cause})
-		}
+		r.exits[int(month)-m0] = append(r.exits[int(month)-m0], exitEvent{i, cause})
 	}
 	r.present = present[:n]
 }
+
+// regrowHours works out this year's hours of everyone holding seats, as
+// their units have grown, marking whose hazard must be worked out again:
+// those who become or stop being overloaded, and the overloaded, whose
+// hazard rises with their hours.
+func (r *rep) regrowHours() {
+	w := r.w
+	wph := w.seatWph[r.year]
+	pp, seats, stride := r.pp, r.seats, w.stride
+	for _, i := range r.present {
+		p := &pp[i]
+		if !p.active {
+			continue
+		}
+		base := int(i) * stride
+		var h float32
+		if p.nSeats == 1 { // most hold one seat: 0+x is x
+			h = wph[seats[base]]
+		} else {
+			for _, k := range seats[base : base+int(p.nSeats)] {
+				h += wph[k]
+			}
+		}
+		if h == p.hours {
+			continue
+		}
+		p.hours = h
+		over := h > p.capacity+1e-4
+		if over != p.over {
+			p.over = over
+			if over {
+				r.nOver++
+			} else {
+				r.nOver--
+			}
+			p.dirty = true
+		} else if over {
+			p.dirty = true
+		}
+	}
+}
+
+// fmix64 is SplitMix64's finaliser: a bijective mix of all 64 bits.
+func fmix64(z uint64) uint64 {
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// streamKey is the key of a person's yearly draws from two seeds: the
+// replication's and the person's.
+func streamKey(a, h uint64) uint64 { return fmix64(a ^ fmix64(h+0x9e3779b97f4a7c15)) }
 
 // frac12 maps u in [lo, hi) to a month 0–11 uniformly.
 func frac12(u, lo, hi uint64) int32 {
@@ -1455,7 +1481,7 @@ func (r *rep) realise(e int) {
 			r.give(d, i, true)
 			continue
 		}
-		if uniform(r.unitRNG(u)) < r.fillProbability(d) {
+		if q := r.fillProbability(d); q > 0 && uniform(r.unitRNG(u)) < q {
 			r.hire(d, true)
 		} else {
 			r.markDeficient(d)

@@ -190,7 +190,10 @@ func TestSeveranceWorkedExample(t *testing.T) {
 
 // TestCommonRandomNumbers: the paired difference between two scenarios
 // has far less variance with common random numbers than with independent
-// streams.
+// streams. Over seeds 1–12 the ratio of the two variances pools to 0.24
+// on this scenario, and one seed's estimate from 300 runs has a standard
+// error of about 11 % of it: a third leaves room for that, a quarter did
+// not.
 func TestCommonRandomNumbers(t *testing.T) {
 	base := testScenario(25, 5)
 	variant := testScenario(25, 5)
@@ -218,8 +221,8 @@ func TestCommonRandomNumbers(t *testing.T) {
 	}
 	crn, ind := variance(false), variance(true)
 	t.Logf("variance of year-5 savings: CRN %.3g, independent %.3g (ratio %.3g)", crn, ind, crn/ind)
-	if !(crn < ind/4) {
-		t.Errorf("common random numbers give variance %.3g, independent streams %.3g: want at most a quarter", crn, ind)
+	if !(crn < ind/3) {
+		t.Errorf("common random numbers give variance %.3g, independent streams %.3g: want at most a third", crn, ind)
 	}
 }
 
