@@ -53,6 +53,12 @@ func requirementRule(q model.Requirement, ti int) rule {
 	return rule{kind: ruleRequirement, req: q, title: ti, unit: -1, cand: -1, slot: -1}
 }
 
+// holdingRule is rule k (terms, a pin, a forbid) on candidate ci holding
+// slot si; for rulePinOutside ci is the pin's index in Problem.Pins.
+func holdingRule(k ruleKind, ci, si int) rule {
+	return rule{kind: k, title: -1, unit: -1, cand: ci, slot: si}
+}
+
 // slot is one title in one unit with the number of holders it needs.
 type slot struct {
 	unit  int // index in pool.units; 0 is the commune
@@ -385,7 +391,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			}
 			cd.current = append(cd.current, si)
 			if b.pol.termsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
-				r := rule{kind: ruleTerms, title: -1, unit: -1, cand: ci, slot: si}
+				r := holdingRule(ruleTerms, ci, si)
 				pl.rules = append(pl.rules, r)
 				if !relaxed[r] {
 					cd.fixed = append(cd.fixed, si)
@@ -401,14 +407,14 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			if pinning {
 				pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
 				if b.pins[pin] {
-					r := rule{kind: rulePin, title: -1, unit: -1, cand: ci, slot: si}
+					r := holdingRule(rulePin, ci, si)
 					pl.rules = append(pl.rules, r)
 					if !relaxed[r] && !slices.Contains(cd.fixed, si) {
 						cd.fixed = append(cd.fixed, si)
 					}
 				}
 				if b.forbs[pin] {
-					r := rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}
+					r := holdingRule(ruleForbid, ci, si)
 					pl.rules = append(pl.rules, r)
 					if !relaxed[r] {
 						if forbidden == nil {
@@ -479,7 +485,7 @@ func (pl *pool) unmetOf(ci, si int) []model.Requirement {
 	sl := &pl.slots[si]
 	u, t := pl.units[sl.unit], &pl.titles[sl.title]
 	if b := pl.build; len(b.forbs) > 0 && b.forbs[Pin{Person: p.ID, Title: t.ID, Unit: u.Code}] &&
-		!pl.relaxed[rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}] {
+		!pl.relaxed[holdingRule(ruleForbid, ci, si)] {
 		return nil
 	}
 	var kept []model.Requirement
@@ -513,7 +519,7 @@ func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]i
 		if !ok {
 			continue
 		}
-		r := rule{kind: rulePinOutside, title: -1, unit: -1, cand: pi, slot: si}
+		r := holdingRule(rulePinOutside, pi, si)
 		pl.rules = append(pl.rules, r)
 		if !pl.relaxed[r] {
 			pl.impossible = append(pl.impossible, pin)
@@ -630,7 +636,7 @@ func unitSlotCopies(pl *pool, ui int) int {
 }
 
 func isTermFixed(pl *pool, ci, si int) bool {
-	r := rule{kind: ruleTerms, title: -1, unit: -1, cand: ci, slot: si}
+	r := holdingRule(ruleTerms, ci, si)
 	for _, x := range pl.rules {
 		if x == r {
 			return !pl.relaxed[r]

@@ -443,8 +443,8 @@ func (v *view) noEligible(si int) (Reason, bool) {
 		switch {
 		case slices.Contains(c.eligible, si):
 			key, vi, en = "eligible", "đủ điều kiện", "eligible"
-		case v.set[rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si}]:
-			rules = append(rules, rule{kind: ruleForbid, title: -1, unit: -1, cand: ci, slot: si})
+		case v.set[holdingRule(ruleForbid, ci, si)]:
+			rules = append(rules, holdingRule(ruleForbid, ci, si))
 			key, vi, en = "forbidden", "bị loại theo yêu cầu", "forbidden by the planner"
 		default:
 			var qs []model.Requirement

@@ -366,9 +366,10 @@ type person struct {
 }
 
 // drawState is what the yearly draw reads of a person, together: the key
-// of their draws, hazard thresholds (a uniform 64-bit draw below thrDeath is a
-// death, below thrExit a resignation), retirement month and whether they
-// have left for good; and, in the record's spare room, when they started.
+// of their draws, hazard thresholds (a uniform 64-bit draw below thrDeath
+// is a death, below thrExit a resignation), retirement month and whether
+// they have left for good; and, in the record's spare room, when they
+// started.
 type drawState struct {
 	key               uint64 // the yearly draws' key (streamKey)
 	thrDeath, thrExit uint64
