@@ -13,9 +13,8 @@ import (
 // soon as they appear rather than at the end: those whose titles the steps
 // left cannot cover, and, with the greedy plan's objective as an upper
 // bound in lexicographic mode, those that cannot beat it. On the country's
-// later re-plans most labels are of the second kind (the optimum often
-// equals the greedy plan's headcount and cost), and the worst commune's
-// solve went from 3.1 s to 0.22 s.
+// later re-plans most labels are of the second kind: the optimum often
+// equals the greedy plan's headcount and cost.
 
 // unreachable marks a table entry whose titles the steps left cannot cover.
 const unreachable = int(^uint(0) >> 1)

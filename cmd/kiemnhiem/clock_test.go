@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"math/bits"
 	"os"
 	"strconv"
 	"strings"
@@ -57,8 +58,8 @@ func (c clockSpan) stealPercent() float64 {
 	return 100 * float64(c.steal) / float64(c.ticks)
 }
 
-// procStatTicks reads the aggregate "cpu" line of /proc/stat: the sum of
-// its fields and the steal field (the eighth). Zeros when unreadable.
+// procStatTicks reads the machine's CPU ticks and the host's steal from
+// /proc/stat. Zeros when unreadable.
 func procStatTicks() (total, steal uint64) {
 	f, err := os.Open("/proc/stat")
 	if err != nil {
@@ -69,7 +70,14 @@ func procStatTicks() (total, steal uint64) {
 	if !sc.Scan() {
 		return 0, 0
 	}
-	fields := strings.Fields(sc.Text())
+	return parseProcStatCPU(sc.Text())
+}
+
+// parseProcStatCPU reads the aggregate "cpu" line of /proc/stat: the sum of
+// its first eight fields and the steal field (the eighth). Zeros when the
+// line is not one, or its ticks overflow.
+func parseProcStatCPU(line string) (total, steal uint64) {
+	fields := strings.Fields(line)
 	if len(fields) < 9 || fields[0] != "cpu" {
 		return 0, 0
 	}
@@ -81,7 +89,10 @@ func procStatTicks() (total, steal uint64) {
 		// guest and guest_nice (fields 9 and 10) are already counted in
 		// user and nice.
 		if i < 8 {
-			total += v
+			var carry uint64
+			if total, carry = bits.Add64(total, v, 0); carry != 0 {
+				return 0, 0
+			}
 		}
 		if i == 7 {
 			steal = v
