@@ -142,9 +142,9 @@ type PlanError struct {
 
 func (e *PlanError) Error() string {
 	if e.Column != "" {
-		return fmt.Sprintf("%d:%d: %s: %s", e.Line, e.Col, e.Column, e.Msg)
+		return fmt.Sprintf("report: plan line %d col %d: %s: %s", e.Line, e.Col, e.Column, e.Msg)
 	}
-	return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg)
+	return fmt.Sprintf("report: plan line %d col %d: %s", e.Line, e.Col, e.Msg)
 }
 
 // PlanErrors is every problem [ReadPlanCSV] found, in line order.

@@ -66,11 +66,11 @@ func TestReadPlanCSV(t *testing.T) {
 		{"columns in any order, a byte-order mark", "\ufeffrole,person,title,unit,extra\nmain,P1,t,U1,x\nconcurrent,P1,s,U1,y\n",
 			[]model.Assignment{{Unit: "U1", Title: "s", Person: "P1"}, {Unit: "U1", Title: "t", Person: "P1", Main: true}}, ""},
 		{"header only", "unit,title,person,role\n", nil, ""},
-		{"empty", "", nil, "1:1: expected a header row with unit, title, person and role columns"},
-		{"missing column", "unit,title,person\nU1,t,P1\n", nil, "1:1: role: missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"},
+		{"empty", "", nil, "report: plan line 1 col 1: expected a header row with unit, title, person and role columns"},
+		{"missing column", "unit,title,person\nU1,t,P1\n", nil, "report: plan line 1 col 1: role: missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"},
 		{"bad roles", "unit,title,person,role\nU1,t,P1,chief\nU1,s,P1,main\nU2,t,P2,\n", nil,
-			"2:9: role: expected main or concurrent, got \"chief\"\n4:9: role: expected main or concurrent, got \"\""},
-		{"ragged row", "unit,title,person,role\nU1,t\n", nil, "2:1: record on line 2: wrong number of fields"},
+			"report: plan line 2 col 9: role: expected main or concurrent, got \"chief\"\nreport: plan line 4 col 9: role: expected main or concurrent, got \"\""},
+		{"ragged row", "unit,title,person,role\nU1,t\n", nil, "report: plan line 2 col 1: record on line 2: wrong number of fields"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
