@@ -31,7 +31,20 @@ const (
 	sensitivityStep        = 0.2
 )
 
-func runCompare(ctx context.Context, args []string, e *env) error {
+// compareConfig is what compare runs with, read from its flags.
+type compareConfig struct {
+	refs     []string // scenarios, the baseline first
+	sim      sim.Config
+	sensRuns int // replications of each sensitivity run (0: none)
+	lang     string
+	formats  []string
+	out      string
+	quiet    bool
+	command  string // the command line, for the report
+}
+
+// compareFlags reads compare's flags and arguments.
+func compareFlags(args []string) (*compareConfig, error) {
 	fs := newFlags("compare")
 	years := fs.Int("years", 10, fmt.Sprintf("years simulated, 1 to %d", simMaxYears))
 	runs := fs.Int("runs", compareRuns, fmt.Sprintf("replications, 1 to %d", simMaxRuns))
@@ -44,7 +57,7 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	workers := fs.Int("workers", 0, "replications run at once (0: one per CPU); the output does not depend on it")
 	rate := fs.Float64("discount", 0, "discount rate per year of the 5- and 10-year totals, in [0, 1)")
 	if err := parse(fs, args); err != nil {
-		return err
+		return nil, err
 	}
 	refs := fs.Args()
 	if len(refs) == 0 {
@@ -52,43 +65,49 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	}
 	switch {
 	case *out == "":
-		return usagef("compare needs --out DIR")
+		return nil, usagef("compare needs --out DIR")
 	case *years < 1 || *years > simMaxYears:
-		return usagef("--years must be between 1 and %d, got %d", simMaxYears, *years)
+		return nil, usagef("--years must be between 1 and %d, got %d", simMaxYears, *years)
 	case *runs < 1 || *runs > simMaxRuns:
-		return usagef("--runs must be between 1 and %d, got %d", simMaxRuns, *runs)
+		return nil, usagef("--runs must be between 1 and %d, got %d", simMaxRuns, *runs)
 	case *sensRuns < 0 || *sensRuns > simMaxRuns:
-		return usagef("--sensitivity-runs must be between 0 and %d, got %d", simMaxRuns, *sensRuns)
+		return nil, usagef("--sensitivity-runs must be between 0 and %d, got %d", simMaxRuns, *sensRuns)
 	case *seed == 0:
-		return usagef("--seed must be at least 1")
+		return nil, usagef("--seed must be at least 1")
 	case *workers < 0:
-		return usagef("--workers must not be negative, got %d", *workers)
+		return nil, usagef("--workers must not be negative, got %d", *workers)
 	case !(*rate >= 0 && *rate < 1):
-		return usagef("--discount must be at least 0 and below 1, got %v", *rate)
+		return nil, usagef("--discount must be at least 0 and below 1, got %v", *rate)
 	case *lang != "vi" && *lang != "en":
-		return usagef("--lang must be vi or en, got %q", *lang)
+		return nil, usagef("--lang must be vi or en, got %q", *lang)
 	}
 	for _, f := range *formats {
 		if !slices.Contains(report.Formats, f) {
-			return usagef("--format %q: want a list of %s", f, strings.Join(report.Formats, ", "))
+			return nil, usagef("--format %q: want a list of %s", f, strings.Join(report.Formats, ", "))
 		}
 	}
 	if slices.Contains(*formats, "pdf") {
 		if _, err := exec.LookPath("rsvg-convert"); err != nil {
-			return report.ErrNoConverter
+			return nil, report.ErrNoConverter
 		}
 	}
+	return &compareConfig{refs: refs, sensRuns: *sensRuns, lang: *lang, formats: *formats, out: *out, quiet: *quiet,
+		command: commandLine(args), sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate}}, nil
+}
 
-	loaded := make([]*scenarios.Scenario, len(refs))
+// loadCompare loads the scenarios, which must have distinct names, and
+// refuses an output directory among their files before reading any data.
+func loadCompare(c *compareConfig) ([]*scenarios.Scenario, error) {
+	loaded := make([]*scenarios.Scenario, len(c.refs))
 	names := map[string]string{}
 	var inputs []string
-	for i, ref := range refs {
+	for i, ref := range c.refs {
 		s, err := scenarios.Load(ref)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if prev, dup := names[s.Name]; dup {
-			return usagef("scenarios %s and %s are both named %q: names must differ", prev, ref, s.Name)
+			return nil, usagef("scenarios %s and %s are both named %q: names must differ", prev, ref, s.Name)
 		}
 		names[s.Name] = ref
 		loaded[i] = s
@@ -97,18 +116,26 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	}
 	// The report must never overwrite, or sit among, the files it is made
 	// from.
-	if err := atomicfile.CheckOutside(*out, inputs); err != nil {
-		return usagef("--out: %v: choose another directory", err)
+	if err := atomicfile.CheckOutside(c.out, inputs); err != nil {
+		return nil, usagef("--out: %v: choose another directory", err)
 	}
 	for _, s := range loaded {
 		if err := s.LoadData(); err != nil {
-			return err
+			return nil, err
 		}
 	}
+	return loaded, nil
+}
 
-	bars := newProgressBars(e.stderr, *quiet)
+// compareRun optimises and simulates every scenario and writes the report.
+func compareRun(ctx context.Context, c *compareConfig, e *env) error {
+	loaded, err := loadCompare(c)
+	if err != nil {
+		return err
+	}
+	bars := newProgressBars(e.stderr, c.quiet)
 	defer bars.close()
-	cmp := &report.Comparison{Lang: *lang, DiscountRate: *rate, Command: commandLine(args)}
+	cmp := &report.Comparison{Lang: c.lang, DiscountRate: c.sim.DiscountRate, Command: c.command}
 	models := make([]*model.Scenario, len(loaded))
 	for i, s := range loaded {
 		models[i] = &s.Scenario
@@ -129,15 +156,14 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	// One caching Assigner for the comparison and the sensitivity runs: a
 	// pool the next re-plans hand over unchanged (a factor that leaves the
 	// expected world alone repeats the last run's) is not solved again.
-	cfg := sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate,
-		Assigner: optimize.NewAssigner(nil), Progress: bars.callback()}
-	var err error
+	cfg := c.sim
+	cfg.Assigner, cfg.Progress = optimize.NewAssigner(nil), bars.callback()
 	if cmp.Sim, err = cfg.Compare(ctx, models[0], models[1:]...); err != nil {
 		return interrupted(ctx, err)
 	}
-	if *sensRuns > 0 && len(models) > 1 {
+	if c.sensRuns > 0 && len(models) > 1 {
 		sc := cfg
-		sc.Runs, sc.PlanOnce = *sensRuns, true
+		sc.Runs, sc.PlanOnce = c.sensRuns, true
 		if bars != nil {
 			sc.Progress = func(p sim.Progress) {
 				p.Scenario = "sensitivity: " + p.Scenario
@@ -150,25 +176,29 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 		cmp.SensitivityRuns, cmp.SensitivityPlanOnce = sc.Runs, true
 	}
 	bars.close()
+	return writeReport(ctx, c, cmp, e)
+}
 
-	// Everything is rendered before anything is written: an error or an
-	// interrupt leaves no file of this run behind.
-	files, err := report.Build(ctx, cmp, *formats)
+// writeReport renders the report and writes it into the output directory.
+// Everything is rendered before anything is written: an error or an
+// interrupt leaves no file of this run behind.
+func writeReport(ctx context.Context, c *compareConfig, cmp *report.Comparison, e *env) error {
+	files, err := report.Build(ctx, cmp, c.formats)
 	if err != nil || ctx.Err() != nil {
 		return interrupted(ctx, err)
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
+	if err := os.MkdirAll(c.out, 0o755); err != nil {
 		return err
 	}
 	for _, f := range files {
-		if err := atomicfile.Write(filepath.Join(*out, f.Name), func(w io.Writer) error {
+		if err := atomicfile.Write(filepath.Join(c.out, f.Name), func(w io.Writer) error {
 			_, err := w.Write(f.Data)
 			return err
 		}); err != nil {
 			return err
 		}
 	}
-	printCompareSummary(e.stdout, cmp, *out, len(files))
+	printCompareSummary(e.stdout, cmp, c.out, len(files))
 	return nil
 }
 

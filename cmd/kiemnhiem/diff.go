@@ -2,94 +2,76 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 )
 
-func runDiff(_ context.Context, args []string, e *env) error {
+// diffConfig is what diff runs with, read from its flags.
+type diffConfig struct {
+	before, after string // plan.csv files
+	lang          string
+	asJSON        bool
+}
+
+// diffFlags reads diff's flags and arguments.
+func diffFlags(args []string) (*diffConfig, error) {
 	fs := newFlags("diff")
 	lang := fs.String("lang", "vi", "language of the text: vi or en")
 	asJSON := fs.Bool("json", false, "print the changes as JSON")
 	if err := parse(fs, args); err != nil {
-		return err
+		return nil, err
 	}
 	if fs.NArg() != 2 {
-		return usagef("diff needs two plan.csv files")
+		return nil, usagef("diff needs two plan.csv files")
 	}
 	if *lang != "vi" && *lang != "en" {
-		return usagef("--lang must be vi or en, got %q", *lang)
+		return nil, usagef("--lang must be vi or en, got %q", *lang)
 	}
-	a, err := readPlanCSV(fs.Arg(0))
+	return &diffConfig{before: fs.Arg(0), after: fs.Arg(1), lang: *lang, asJSON: *asJSON}, nil
+}
+
+// diffRun prints what changes from one plan to the other.
+func diffRun(_ context.Context, c *diffConfig, e *env) error {
+	a, err := readPlanFile(c.before)
 	if err != nil {
 		return err
 	}
-	b, err := readPlanCSV(fs.Arg(1))
+	b, err := readPlanFile(c.after)
 	if err != nil {
 		return err
 	}
 	d := optimize.Diff(a, b)
-	if *asJSON {
-		return writeJSON(e.stdout, d)
+	if c.asJSON {
+		return report.WriteJSON(e.stdout, d)
 	}
-	_, err = io.WriteString(e.stdout, d.Text(*lang))
+	_, err = io.WriteString(e.stdout, d.Text(c.lang))
 	return err
 }
 
-// readPlanCSV reads a plan written by optimize --out (plan.csv): the unit,
-// title, person and role columns, in any order.
-func readPlanCSV(path string) (model.Plan, error) {
-	var plan model.Plan
+// readPlanFile reads a plan written by optimize --out (plan.csv), its
+// problems positioned in path as scenario errors are.
+func readPlanFile(path string) (model.Plan, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return plan, scenarios.ErrorList{{File: path, Msg: "cannot read plan: " + unwrapPath(err)}}
+		return model.Plan{}, scenarios.ErrorList{{File: path, Msg: "cannot read plan: " + unwrapPath(err)}}
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
-	if err != nil {
-		return plan, scenarios.ErrorList{{File: path, Line: 1, Col: 1, Msg: "expected a header row with unit, title, person and role columns"}}
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))] = i
-	}
-	for _, need := range []string{"unit", "title", "person", "role"} {
-		if _, ok := col[need]; !ok {
-			return plan, scenarios.ErrorList{{File: path, Line: 1, Col: 1, Path: need, Msg: "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"}}
+	plan, err := report.ReadPlanCSV(f)
+	var list report.PlanErrors
+	if errors.As(err, &list) {
+		errs := make(scenarios.ErrorList, len(list))
+		for i, pe := range list {
+			errs[i] = &scenarios.Error{File: path, Line: pe.Line, Col: pe.Col, Path: pe.Column, Msg: pe.Msg}
 		}
-	}
-	var errs scenarios.ErrorList
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		line, _ := r.FieldPos(0)
-		if err != nil {
-			errs = append(errs, &scenarios.Error{File: path, Line: line, Col: 1, Msg: err.Error()})
-			break
-		}
-		role := rec[col["role"]]
-		if role != "main" && role != "concurrent" {
-			_, c := r.FieldPos(col["role"])
-			errs = append(errs, &scenarios.Error{File: path, Line: line, Col: c, Path: "role", Msg: fmt.Sprintf("expected main or concurrent, got %q", role)})
-			continue
-		}
-		plan.Assignments = append(plan.Assignments, model.Assignment{Unit: rec[col["unit"]], Title: rec[col["title"]], Person: rec[col["person"]], Main: role == "main"})
-	}
-	if len(errs) > 0 {
 		return plan, errs
 	}
-	plan.Sort()
-	return plan, nil
+	return plan, err
 }
 
 func unwrapPath(err error) string {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -12,26 +11,20 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 )
 
-// generateSummary is what generate --json prints.
-type generateSummary struct {
-	Province  string `json:"province"`
-	Vintage   string `json:"vintage,omitempty"`
-	UnitsFile string `json:"units_file,omitempty"`
-	Scenario  string `json:"scenario"`
-	Seed      uint64 `json:"seed"`
-	Provinces int    `json:"provinces"`
-	Districts int    `json:"districts"`
-	Communes  int    `json:"communes"`
-	Villages  int    `json:"villages"`
-	People    int    `json:"people"`
-	Titles    int    `json:"titles"`
-	Out       string `json:"out"`
+// generateConfig is what generate runs with, read from its flags.
+type generateConfig struct {
+	spec     scenarios.DataSpec // defaults filled in
+	scenario string             // --scenario, or "" for the default by vintage
+	out      string
+	asJSON   bool
 }
 
-func runGenerate(_ context.Context, args []string, e *env) error {
+// generateFlags reads generate's flags.
+func generateFlags(args []string) (*generateConfig, error) {
 	fs := newFlags("generate")
 	province := fs.String("province", "", "GSO province code (default "+scenarios.DefaultProvince+" for the generator; the whole file with --units)")
 	vintage := fs.String("vintage", "", "unit list the generator is calibrated to: "+strings.Join(scenarios.Vintages, " or ")+" (default "+scenarios.DefaultVintage+")")
@@ -42,21 +35,20 @@ func runGenerate(_ context.Context, args []string, e *env) error {
 	out := fs.String("out", "", "output directory (required)")
 	asJSON := fs.Bool("json", false, "print a JSON summary")
 	if err := parse(fs, args); err != nil {
-		return err
+		return nil, err
 	}
 	if fs.NArg() > 0 {
-		return usagef("generate takes no arguments, got %q", fs.Args())
+		return nil, usagef("generate takes no arguments, got %q", fs.Args())
 	}
 	if *out == "" {
-		return usagef("--out DIR is required")
+		return nil, usagef("--out DIR is required")
 	}
 	if *vintage != "" && !slices.Contains(scenarios.Vintages, *vintage) {
-		return usagef("--vintage must be one of %s, got %q", strings.Join(scenarios.Vintages, ", "), *vintage)
+		return nil, usagef("--vintage must be one of %s, got %q", strings.Join(scenarios.Vintages, ", "), *vintage)
 	}
 	if *vintage != "" && *unitsFile != "" {
-		return usagef("--vintage selects the generator; it cannot be combined with --units")
+		return nil, usagef("--vintage selects the generator; it cannot be combined with --units")
 	}
-
 	spec := scenarios.DataSpec{Seed: *seed, Province: *province, District: *district, UnitsFile: *unitsFile, Vintage: *vintage}
 	if *unitsFile == "" {
 		if spec.Province == "" {
@@ -66,15 +58,21 @@ func runGenerate(_ context.Context, args []string, e *env) error {
 			spec.Vintage = scenarios.DefaultVintage
 		}
 	}
-	unitsPath, peoplePath := filepath.Join(*out, "units.csv"), filepath.Join(*out, "people.csv")
-	if err := atomicfile.CheckDistinct([]string{*unitsFile}, []string{unitsPath, peoplePath}); err != nil {
+	return &generateConfig{spec: spec, scenario: *scenarioRef, out: *out, asJSON: *asJSON}, nil
+}
+
+// generateRun writes units.csv and people.csv into the output directory.
+func generateRun(_ context.Context, c *generateConfig, e *env) error {
+	spec := c.spec
+	unitsPath, peoplePath := filepath.Join(c.out, "units.csv"), filepath.Join(c.out, "people.csv")
+	if err := atomicfile.CheckDistinct([]string{spec.UnitsFile}, []string{unitsPath, peoplePath}); err != nil {
 		return usagef("%v: choose another --out", err)
 	}
 	units, err := scenarios.BuildUnits(spec)
 	if err != nil {
 		return err
 	}
-	ref := *scenarioRef
+	ref := c.scenario
 	if ref == "" {
 		ref = defaultScenarioFor(units)
 	}
@@ -86,7 +84,7 @@ func runGenerate(_ context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
+	if err := os.MkdirAll(c.out, 0o755); err != nil {
 		return err
 	}
 	if err := atomicfile.Write(unitsPath, func(w io.Writer) error { return scenarios.WriteUnits(w, units) }); err != nil {
@@ -95,24 +93,11 @@ func runGenerate(_ context.Context, args []string, e *env) error {
 	if err := atomicfile.Write(peoplePath, func(w io.Writer) error { return scenarios.WritePeople(w, people) }); err != nil {
 		return err
 	}
-	sum := generateSummary{Province: spec.Province, Vintage: spec.Vintage, UnitsFile: spec.UnitsFile, Scenario: scen.Name, Seed: spec.Seed,
-		People: len(people), Titles: len(scen.Titles), Out: *out}
-	for _, u := range units {
-		switch u.Level {
-		case model.Province:
-			sum.Provinces++
-		case model.District:
-			sum.Districts++
-		case model.Commune:
-			sum.Communes++
-		case model.Village:
-			sum.Villages++
-		}
-	}
-	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(sum)
+	sum := report.GenerateSummary{Province: spec.Province, Vintage: spec.Vintage, UnitsFile: spec.UnitsFile, Scenario: scen.Name, Seed: spec.Seed,
+		People: len(people), Titles: len(scen.Titles), Out: c.out}
+	sum.CountUnits(units)
+	if c.asJSON {
+		return report.WriteJSON(e.stdout, sum)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s and %s: %d communes, %d villages, %d people holding %s's titles (seed %d)\n",
 		unitsPath, peoplePath, sum.Communes, sum.Villages, sum.People, scen.Name, spec.Seed)

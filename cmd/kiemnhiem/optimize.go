@@ -2,23 +2,21 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
+	"time"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 )
 
@@ -31,57 +29,24 @@ const (
 	planXLSXFile   = "plan.xlsx"
 	peopleCSVFile  = "people.csv"
 	summaryFile    = "summary.json"
-	planSheet      = "plan"
 	maxBindingText = 5 // binding reasons printed in the human summary
 )
 
-// optimizeSummary is what optimize --json prints and --out writes as
-// summary.json.
-type optimizeSummary struct {
-	Scenario        string  `json:"scenario"`
-	Date            string  `json:"date"`
-	Solver          string  `json:"solver"`
-	Mode            string  `json:"mode"`
-	Status          string  `json:"status"`
-	HeadcountBefore int     `json:"headcount_before"`
-	HeadcountAfter  int     `json:"headcount_after"`
-	CostBefore      int64   `json:"cost_before"`
-	CostAfter       int64   `json:"cost_after"`
-	Saving          int64   `json:"saving"`
-	Objective       []int64 `json:"objective"`
-	Bound           []int64 `json:"bound"`
-	Gap             float64 `json:"gap"`
-	Seconds         float64 `json:"seconds"`
-	Pools           int     `json:"pools"`
-	Titles          int     `json:"titles"`
-	People          int     `json:"people"`
-	Released        int     `json:"released"`
-	Recruits        int     `json:"recruits"`
-	SeveranceTotal  int64   `json:"severance_total"`
-	UnplannedPools  int     `json:"unplanned_pools"`
-	// ObjectiveChecked is the plan's value as the independent checker
-	// prices it (omitted when some commune has no plan).
-	ObjectiveChecked []int64       `json:"objective_checked,omitempty"`
-	InfeasiblePools  []poolReasons `json:"infeasible_pools"`
-	Binding          []poolReasons `json:"binding"`
-	Pins             []string      `json:"pins"`
-	Forbids          []string      `json:"forbids"`
-	Out              string        `json:"out,omitempty"`
-	ExportModel      string        `json:"export_model,omitempty"`
-
-	status optimize.Status // for the human summary
-	lang   string          // language of the texts
+// optimizeConfig is what optimize runs with, read from its flags.
+type optimizeConfig struct {
+	scenario      string // SCENARIO
+	solver        string
+	timeLimit     time.Duration
+	lang          string
+	out           string // --out directory, or ""
+	asJSON        bool
+	export        string // --export-mps file, or ""
+	pins, forbids []optimize.Pin
+	weighted      bool
 }
 
-// poolReasons is one pool's explanation: why it has no plan, or what binds
-// its headcount.
-type poolReasons struct {
-	Commune     string   `json:"commune"`
-	CommuneName string   `json:"commune_name"`
-	Reasons     []string `json:"reasons"`
-}
-
-func runOptimize(ctx context.Context, args []string, e *env) error {
+// optimizeFlags reads optimize's flags and arguments.
+func optimizeFlags(args []string) (*optimizeConfig, error) {
 	fs := newFlags("optimize")
 	solver := fs.String("solver", "native", "solver: "+strings.Join(optimizeSolvers, ", "))
 	timeLimit := fs.Duration("time-limit", 0, "stop the search after this long and report the best plan with its bound (0: no limit)")
@@ -93,82 +58,93 @@ func runOptimize(ctx context.Context, args []string, e *env) error {
 	forbids := fs.StringArray("forbid", nil, "PERSON:TITLE@UNIT: the person must not hold the title (repeatable)")
 	weighted := fs.Bool("weighted", false, "minimise a weighted sum of the levels instead of headcount, then cost, then disruption")
 	if err := parse(fs, args); err != nil {
-		return err
+		return nil, err
 	}
 	if fs.NArg() != 1 {
-		return usagef("optimize needs exactly one SCENARIO")
+		return nil, usagef("optimize needs exactly one SCENARIO")
 	}
 	if !slices.Contains(optimizeSolvers, *solver) {
-		return usagef("--solver must be one of %s, got %q", strings.Join(optimizeSolvers, ", "), *solver)
+		return nil, usagef("--solver must be one of %s, got %q", strings.Join(optimizeSolvers, ", "), *solver)
 	}
 	if *lang != "vi" && *lang != "en" {
-		return usagef("--lang must be vi or en, got %q", *lang)
+		return nil, usagef("--lang must be vi or en, got %q", *lang)
 	}
 	if *timeLimit < 0 {
-		return usagef("--time-limit must not be negative, got %s", *timeLimit)
+		return nil, usagef("--time-limit must not be negative, got %s", *timeLimit)
 	}
-	prob := &optimize.Problem{}
+	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: *lang,
+		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted}
 	for _, v := range *pins {
 		p, err := parsePin(v)
 		if err != nil {
-			return usagef("--pin %v", err)
+			return nil, usagef("--pin %v", err)
 		}
-		prob.Pins = append(prob.Pins, p)
+		c.pins = append(c.pins, p)
 	}
 	for _, v := range *forbids {
 		p, err := parsePin(v)
 		if err != nil {
-			return usagef("--forbid %v", err)
+			return nil, usagef("--forbid %v", err)
 		}
-		prob.Forbids = append(prob.Forbids, p)
+		c.forbids = append(c.forbids, p)
 	}
+	return c, nil
+}
 
-	s, err := scenarios.Load(fs.Arg(0))
+// loadOptimize loads the scenario and its data, refusing outputs that would
+// overwrite any of its files before reading any data.
+func loadOptimize(c *optimizeConfig) (*scenarios.Scenario, error) {
+	s, err := scenarios.Load(c.scenario)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var outputs []string
-	if *out != "" {
+	if c.out != "" {
 		for _, name := range []string{planCSVFile, planXLSXFile, peopleCSVFile, summaryFile} {
-			outputs = append(outputs, filepath.Join(*out, name))
+			outputs = append(outputs, filepath.Join(c.out, name))
 		}
 	}
-	if *export != "" {
-		outputs = append(outputs, *export)
+	if c.export != "" {
+		outputs = append(outputs, c.export)
 	}
 	inputs := append([]string{s.Data.UnitsFile, s.Data.PeopleFile}, s.Chain...)
 	if err := atomicfile.CheckDistinct(inputs, outputs); err != nil {
-		return usagef("%v: choose another --out or --export-mps", err)
+		return nil, usagef("%v: choose another --out or --export-mps", err)
 	}
-	if *export != "" && *out != "" {
-		if err := atomicfile.CheckDistinct(outputs[:len(outputs)-1], []string{*export}); err != nil {
-			return usagef("%v: --export-mps names a file --out writes", err)
+	if c.export != "" && c.out != "" {
+		if err := atomicfile.CheckDistinct(outputs[:len(outputs)-1], []string{c.export}); err != nil {
+			return nil, usagef("%v: --export-mps names a file --out writes", err)
 		}
 	}
-	if err := s.LoadData(); err != nil {
+	return s, s.LoadData()
+}
+
+// optimizeRun solves, verifies the plan, and prints or writes the result.
+func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
+	s, err := loadOptimize(c)
+	if err != nil {
 		return err
 	}
-	prob.Scenario = &s.Scenario
-	set := &optimize.Settings{TimeLimit: *timeLimit}
-	if *weighted {
+	prob := &optimize.Problem{Scenario: &s.Scenario, Pins: c.pins, Forbids: c.forbids}
+	set := &optimize.Settings{TimeLimit: c.timeLimit}
+	if c.weighted {
 		set.Mode = optimize.Weighted
 	}
-
-	if *export != "" {
+	if c.export != "" {
 		write := optimize.WriteMPS
-		if strings.EqualFold(filepath.Ext(*export), ".lp") {
+		if strings.EqualFold(filepath.Ext(c.export), ".lp") {
 			write = optimize.WriteLP
 		}
-		if err := atomicfile.Write(*export, func(w io.Writer) error { return write(w, prob, set) }); err != nil {
+		if err := atomicfile.Write(c.export, func(w io.Writer) error { return write(w, prob, set) }); err != nil {
 			return err
 		}
 	}
 
 	var res *optimize.Result
-	if *solver == "native" {
+	if c.solver == "native" {
 		res, err = optimize.Solve(ctx, prob, set)
 	} else {
-		res, err = optimize.SolveExternal(ctx, prob, *solver, set)
+		res, err = optimize.SolveExternal(ctx, prob, c.solver, set)
 	}
 	if err != nil {
 		return err
@@ -182,14 +158,14 @@ func runOptimize(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 
-	rows := planRows(&s.Scenario, ix, res.Plan, *lang)
-	people := peopleRows(&s.Scenario, ix, res, unplanned, *lang)
-	sum := summarise(s, ix, res, people, unplanned, *solver, set.Mode, *lang)
+	rows := report.PlanRows(&s.Scenario, ix, res.Plan, c.lang)
+	people := report.PeopleRows(&s.Scenario, ix, res.Plan, unplanned, c.lang)
+	sum := report.NewOptimizeSummary(&s.Scenario, ix, res, people, unplanned, c.solver, set.Mode, c.lang)
 	// The checker prices the plan on its own; where every commune is
 	// planned its value must be the solver's.
 	if len(unplanned) == 0 {
 		if obj, err := optimize.Evaluate(prob, res.Plan); err == nil {
-			sum.ObjectiveChecked = level(obj)
+			sum.ObjectiveChecked = report.ObjectiveLevels(obj)
 			if obj != res.Objective {
 				fmt.Fprintf(e.stderr, "kiemnhiem optimize: warning: the solver values the plan at %v, the checker at %v (headcount, cost, disruption); please report this\n",
 					sum.Objective, sum.ObjectiveChecked)
@@ -199,60 +175,41 @@ func runOptimize(ctx context.Context, args []string, e *env) error {
 		}
 	}
 	sum.Pins, sum.Forbids = pinStrings(prob.Pins), pinStrings(prob.Forbids)
-	sum.Out, sum.ExportModel = *out, *export
+	sum.Out, sum.ExportModel = c.out, c.export
 
-	if *out != "" {
-		if err := os.MkdirAll(*out, 0o755); err != nil {
+	if c.out != "" {
+		if err := writeOptimizeOut(c.out, rows, people, sum); err != nil {
 			return err
 		}
-		writes := []struct {
-			name  string
-			write func(io.Writer) error
-		}{
-			{planCSVFile, func(w io.Writer) error { return writePlanCSV(w, rows) }},
-			{planXLSXFile, func(w io.Writer) error { return writePlanXLSX(w, rows) }},
-			{peopleCSVFile, func(w io.Writer) error { return writePeopleCSV(w, people) }},
-			{summaryFile, func(w io.Writer) error { return writeJSON(w, sum) }},
-		}
-		for _, f := range writes {
-			if err := atomicfile.Write(filepath.Join(*out, f.name), f.write); err != nil {
-				return err
-			}
-		}
 	}
-	if *asJSON {
-		return writeJSON(e.stdout, sum)
+	if c.asJSON {
+		return report.WriteJSON(e.stdout, sum)
 	}
 	printSummary(e.stdout, sum)
 	return nil
 }
 
-// parsePin reads PERSON:TITLE@UNIT.
-func parsePin(v string) (optimize.Pin, error) {
-	bad := func() (optimize.Pin, error) {
-		return optimize.Pin{}, fmt.Errorf("%q: want PERSON:TITLE@UNIT, e.g. P000012:truong-thon@42001-03", v)
+// writeOptimizeOut writes plan.csv, plan.xlsx, people.csv and summary.json
+// into dir.
+func writeOptimizeOut(dir string, rows []report.PlanRow, people []report.PersonRow, sum *report.OptimizeSummary) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
 	}
-	person, rest, ok := strings.Cut(v, ":")
-	if !ok {
-		return bad()
+	writes := []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{planCSVFile, func(w io.Writer) error { return report.WritePlanCSV(w, rows) }},
+		{planXLSXFile, func(w io.Writer) error { return report.WritePlanXLSX(w, rows) }},
+		{peopleCSVFile, func(w io.Writer) error { return report.WritePeopleCSV(w, people) }},
+		{summaryFile, func(w io.Writer) error { return report.WriteJSON(w, sum) }},
 	}
-	at := strings.LastIndex(rest, "@")
-	if at < 0 {
-		return bad()
+	for _, f := range writes {
+		if err := atomicfile.Write(filepath.Join(dir, f.name), f.write); err != nil {
+			return err
+		}
 	}
-	p := optimize.Pin{Person: strings.TrimSpace(person), Title: strings.TrimSpace(rest[:at]), Unit: strings.TrimSpace(rest[at+1:])}
-	if p.Person == "" || p.Title == "" || p.Unit == "" || strings.ContainsAny(p.Title, ":@") || strings.Contains(p.Unit, ":") {
-		return bad()
-	}
-	return p, nil
-}
-
-func pinStrings(ps []optimize.Pin) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.String()
-	}
-	return out
+	return nil
 }
 
 // checkPlan re-verifies the plan with the independent checker. Communes
@@ -304,324 +261,6 @@ func unplannedUnits(ix *model.Index, s *model.Scenario, res *optimize.Result) ma
 	return out
 }
 
-// planRow is one line of plan.csv and plan.xlsx.
-type planRow struct {
-	Unit, UnitName, Title, TitleName, Person, PersonName, Role string
-}
-
-var planColumns = []string{"unit", "unit_name", "title", "title_name", "person", "person_name", "role"}
-
-func (r planRow) record() []string {
-	return []string{r.Unit, r.UnitName, r.Title, r.TitleName, r.Person, r.PersonName, r.Role}
-}
-
-func planRows(s *model.Scenario, ix *model.Index, plan model.Plan, lang string) []planRow {
-	rows := make([]planRow, 0, len(plan.Assignments))
-	for _, a := range plan.Assignments {
-		r := planRow{Unit: a.Unit, Title: a.Title, Person: a.Person, Role: "concurrent"}
-		if a.Main {
-			r.Role = "main"
-		}
-		if u, ok := ix.Unit(a.Unit); ok {
-			r.UnitName = u.Name
-		}
-		if t, ok := ix.Title(a.Title); ok {
-			r.TitleName = t.Name.In(lang)
-		}
-		if p, ok := ix.Person(a.Person); ok {
-			r.PersonName = p.Name
-		} else if isRecruit(a.Person) {
-			r.PersonName = tr(lang, "Người mới tuyển", "New recruit")
-		}
-		rows = append(rows, r)
-	}
-	return rows
-}
-
-// isRecruit reports whether id names a recruit of the plan (NEW-unit-n).
-func isRecruit(id string) bool { return strings.HasPrefix(id, "NEW-") }
-
-func writePlanCSV(w io.Writer, rows []planRow) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(planColumns); err != nil {
-		return err
-	}
-	for _, r := range rows {
-		if err := cw.Write(r.record()); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// writePlanXLSX writes the plan as one sheet, "plan", with the columns of
-// plan.csv, a bold frozen header and every cell formatted as text so that
-// codes keep their leading zeros.
-func writePlanXLSX(w io.Writer, rows []planRow) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", planSheet); err != nil {
-		return err
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, NumFmt: 49})
-	if err != nil {
-		return err
-	}
-	text, err := f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": text
-	if err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(planSheet)
-	if err != nil {
-		return err
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	for i, width := range []float64{12, 28, 28, 40, 12, 28, 12} {
-		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
-			return err
-		}
-	}
-	cells := make([]any, len(planColumns))
-	for i, h := range planColumns {
-		cells[i] = excelize.Cell{StyleID: bold, Value: h}
-	}
-	if err := sw.SetRow("A1", cells); err != nil {
-		return err
-	}
-	for n, r := range rows {
-		rec := r.record()
-		cells := make([]any, len(rec))
-		for i, v := range rec {
-			cells[i] = excelize.Cell{StyleID: text, Value: v}
-		}
-		cell, err := excelize.CoordinatesToCellName(1, n+2)
-		if err != nil {
-			return err
-		}
-		if err := sw.SetRow(cell, cells); err != nil {
-			return err
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	_, err = f.WriteTo(w)
-	return err
-}
-
-// personRow is one line of people.csv.
-type personRow struct {
-	ID, Name, Status          string
-	TitlesBefore, TitlesAfter []string
-	Severance                 model.Money
-}
-
-// Person statuses in people.csv.
-const (
-	statusKept       = "kept"       // holds titles after the plan (and held some before)
-	statusReleased   = "released"   // held titles before, none after
-	statusNew        = "new"        // a recruit of the plan
-	statusAppointed  = "appointed"  // a listed candidate who held nothing and holds titles after
-	statusUnassigned = "unassigned" // a listed candidate who holds nothing before or after
-	statusUnplanned  = "unplanned"  // in a commune with no plan (infeasible or out of time): unchanged
-)
-
-var peopleOutColumns = []string{"id", "name", "status", "titles_before", "titles_after", "severance_estimate_dong"}
-
-// peopleRows lists every person of the scenario, then the plan's recruits,
-// with what they hold before and after and, for the released, the Decree
-// 154/2025 severance estimate.
-func peopleRows(s *model.Scenario, ix *model.Index, res *optimize.Result, unplanned map[string]bool, lang string) []personRow {
-	after := map[string][]string{}
-	var recruits []string
-	for _, a := range res.Plan.Assignments {
-		if _, seen := after[a.Person]; !seen && isRecruit(a.Person) {
-			recruits = append(recruits, a.Person)
-		}
-		after[a.Person] = append(after[a.Person], a.Unit+"/"+a.Title)
-	}
-	sev := newSeverance(s, ix)
-	rows := make([]personRow, 0, len(s.People)+len(recruits))
-	for i := range s.People {
-		p := &s.People[i]
-		r := personRow{ID: p.ID, Name: p.Name, TitlesAfter: after[p.ID]}
-		for _, h := range p.Holdings {
-			r.TitlesBefore = append(r.TitlesBefore, h.Unit+"/"+h.Title)
-		}
-		switch {
-		case len(unplanned) > 0 && unplanned[homeCommune(ix, p)]:
-			r.Status = statusUnplanned
-		case len(r.TitlesAfter) > 0 && len(r.TitlesBefore) > 0:
-			r.Status = statusKept
-		case len(r.TitlesAfter) > 0:
-			r.Status = statusAppointed
-		case len(r.TitlesBefore) > 0:
-			r.Status = statusReleased
-			r.Severance = sev.amount(p)
-		default:
-			r.Status = statusUnassigned
-		}
-		rows = append(rows, r)
-	}
-	sort.Strings(recruits)
-	for _, id := range recruits {
-		rows = append(rows, personRow{ID: id, Name: tr(lang, "Người mới tuyển", "New recruit"), Status: statusNew, TitlesAfter: after[id]})
-	}
-	return rows
-}
-
-// homeCommune is the commune a person's pool belongs to: that of their main
-// holding, or else of their residence (as the optimiser splits pools).
-func homeCommune(ix *model.Index, p *model.Person) string {
-	if h, ok := p.MainHolding(); ok {
-		if c, ok := ix.CommuneOf(h.Unit); ok {
-			return c.Code
-		}
-	}
-	if c, ok := ix.CommuneOf(p.Residence); ok {
-		return c.Code
-	}
-	return ""
-}
-
-// severance estimates Decree 154/2025 support for released people on the
-// plan date.
-type severance struct {
-	date       model.Date
-	ix         *model.Index
-	rule       model.SeveranceRule
-	ok         bool
-	base       model.Money
-	retirement model.RetirementSchedule
-}
-
-func newSeverance(s *model.Scenario, ix *model.Index) *severance {
-	sv := &severance{date: s.Date, ix: ix}
-	var err1, err2 error
-	sv.rule, err1 = s.Policy.Severance.At(s.Date)
-	sv.base, err2 = s.Policy.BaseSalary.At(s.Date)
-	sv.ok = err1 == nil && err2 == nil
-	sv.retirement, _ = s.Policy.Retirement.At(s.Date)
-	return sv
-}
-
-// amount is the support for p: A is the monthly allowance of p's main title
-// today at the plan date's base salary; months served run from the main
-// holding's start (0 when unknown); months to retirement from the plan date
-// to p's retirement date (far off when the birth date is unknown). Someone
-// who retired before the plan date gets none.
-func (sv *severance) amount(p *model.Person) model.Money {
-	if !sv.ok {
-		return 0
-	}
-	h, ok := p.MainHolding()
-	if !ok {
-		return 0
-	}
-	t, ok := sv.ix.Title(h.Title)
-	if !ok {
-		return 0
-	}
-	a := t.AllowanceFor(p.Education).Of(sv.base)
-	served := 0
-	if !h.Start.IsZero() && h.Start < sv.date {
-		served = h.Start.MonthsUntil(sv.date)
-	}
-	toRetirement := 1 << 20
-	if r := sv.retirement.RetirementDate(p.Birth, p.Sex); !r.IsZero() {
-		if r < sv.date {
-			return 0 // retired before the plan date: a pension, not severance
-		}
-		toRetirement = sv.date.MonthsUntil(r)
-	}
-	return sv.rule.Amount(a, served, toRetirement)
-}
-
-func writePeopleCSV(w io.Writer, rows []personRow) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(peopleOutColumns); err != nil {
-		return err
-	}
-	for _, r := range rows {
-		rec := []string{r.ID, r.Name, r.Status, strings.Join(r.TitlesBefore, ";"), strings.Join(r.TitlesAfter, ";"), fmt.Sprint(int64(r.Severance))}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// level lists an objective's levels: headcount, cost, disruption.
-func level(o optimize.Objective) []int64 {
-	return []int64{int64(o.Headcount), int64(o.Cost), int64(o.Disruption)}
-}
-
-func summarise(s *scenarios.Scenario, ix *model.Index, res *optimize.Result, people []personRow, unplanned map[string]bool, solver string, mode optimize.Mode, lang string) *optimizeSummary {
-	sum := &optimizeSummary{
-		Scenario: s.Name, Date: s.Date.String(), Solver: solver, Mode: "lexicographic",
-		Status:          res.Status.String(),
-		HeadcountBefore: res.Before.Headcount, HeadcountAfter: res.Objective.Headcount,
-		CostBefore: int64(res.AnnualCostBefore), CostAfter: int64(res.AnnualCostAfter),
-		Saving:    int64(res.AnnualCostBefore - res.AnnualCostAfter),
-		Objective: level(res.Objective), Bound: level(res.Bound), Gap: res.Gap, Seconds: res.Seconds,
-		Pools: len(res.Pools), Titles: res.Titles, People: res.People,
-		InfeasiblePools: []poolReasons{}, Binding: []poolReasons{},
-		UnplannedPools: countCommunes(unplanned, res),
-		status:         res.Status, lang: lang,
-	}
-	if mode == optimize.Weighted {
-		sum.Mode = "weighted"
-	}
-	for _, p := range people {
-		switch p.Status {
-		case statusReleased:
-			sum.Released++
-			sum.SeveranceTotal += int64(p.Severance)
-		case statusNew:
-			sum.Recruits++
-		}
-	}
-	for _, p := range res.Pools {
-		if len(p.Explanation) == 0 && p.Status != optimize.Infeasible {
-			continue
-		}
-		pr := poolReasons{Commune: p.Commune, Reasons: []string{}}
-		if u, ok := ix.Unit(p.Commune); ok {
-			pr.CommuneName = u.Name
-		}
-		for _, r := range p.Explanation {
-			pr.Reasons = append(pr.Reasons, r.Text(lang))
-		}
-		if p.Status == optimize.Infeasible {
-			sum.InfeasiblePools = append(sum.InfeasiblePools, pr)
-		} else {
-			sum.Binding = append(sum.Binding, pr)
-		}
-	}
-	return sum
-}
-
-// countCommunes counts the pools whose commune is in set.
-func countCommunes(set map[string]bool, res *optimize.Result) int {
-	n := 0
-	for _, p := range res.Pools {
-		if set[p.Commune] {
-			n++
-		}
-	}
-	return n
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 // tr picks the Vietnamese or English text.
 func tr(lang, vi, en string) string {
 	if lang == "en" {
@@ -656,8 +295,8 @@ func statusText(s optimize.Status, lang string) string {
 // printSummary writes the human summary in the summary's language, with
 // numbers grouped the local way (1.234.567 in Vietnamese, 1,234,567 in
 // English).
-func printSummary(w io.Writer, sum *optimizeSummary) {
-	lang := sum.lang
+func printSummary(w io.Writer, sum *report.OptimizeSummary) {
+	lang := sum.Lang
 	pr := printerFor(lang)
 	money := func(m int64) string {
 		if lang == "en" {
@@ -667,7 +306,7 @@ func printSummary(w io.Writer, sum *optimizeSummary) {
 	}
 	L := func(vi, en string) string { return tr(lang, vi, en) }
 	fmt.Fprintf(w, "%s %s (%s), %s %s: %s [%s]\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date,
-		L("bộ giải", "solver"), sum.Solver, statusText(sum.status, lang), sum.Status)
+		L("bộ giải", "solver"), sum.Solver, statusText(sum.SolveStatus, lang), sum.Status)
 	if sum.UnplannedPools > 0 {
 		// Before covers every commune, after only the planned ones: no
 		// difference is worth printing.
@@ -685,7 +324,7 @@ func printSummary(w io.Writer, sum *optimizeSummary) {
 	}
 	pr.Fprintf(w, "%s: %d %s, %d %s, %d %s; ", L("Quy mô", "Size"), sum.Pools, L("nhóm (xã)", "pools (communes)"),
 		sum.Titles, L("chức danh", "titles"), sum.People, L("ứng viên", "candidates"))
-	switch sum.status {
+	switch sum.SolveStatus {
 	case optimize.Optimal:
 		pr.Fprintf(w, "%s; %.2f s\n", L("khoảng cách 0", "gap 0"), sum.Seconds)
 	case optimize.Infeasible:

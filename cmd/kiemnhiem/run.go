@@ -66,11 +66,23 @@ var commands = []command{
 	{"presets", runPresets},
 	{"validate", runValidate},
 	{"show", runShow},
-	{"generate", runGenerate},
-	{"optimize", runOptimize},
-	{"simulate", runSimulate},
-	{"compare", runCompare},
-	{"diff", runDiff},
+	{"generate", subcommand(generateFlags, generateRun)},
+	{"optimize", subcommand(optimizeFlags, optimizeRun)},
+	{"simulate", subcommand(simulateFlags, simulateRun)},
+	{"compare", subcommand(compareFlags, compareRun)},
+	{"diff", subcommand(diffFlags, diffRun)},
+}
+
+// subcommand makes a command's run of its two halves: flags reads the
+// arguments into a configuration, run does the work with it.
+func subcommand[C any](flags func(args []string) (C, error), run func(context.Context, C, *env) error) func(context.Context, []string, *env) error {
+	return func(ctx context.Context, args []string, e *env) error {
+		c, err := flags(args)
+		if err != nil {
+			return err
+		}
+		return run(ctx, c, e)
+	}
 }
 
 // usageError marks an error in how the command was called (exit 2).

@@ -1,0 +1,120 @@
+package report
+
+import (
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
+)
+
+// OptimizeSummary is the summary of one optimisation as JSON (what
+// kiemnhiem optimize --json prints and --out writes as summary.json).
+// Money is in đồng a year; objectives list headcount, cost and disruption.
+type OptimizeSummary struct {
+	Scenario        string  `json:"scenario"`
+	Date            string  `json:"date"`
+	Solver          string  `json:"solver"`
+	Mode            string  `json:"mode"`
+	Status          string  `json:"status"`
+	HeadcountBefore int     `json:"headcount_before"`
+	HeadcountAfter  int     `json:"headcount_after"`
+	CostBefore      int64   `json:"cost_before"`
+	CostAfter       int64   `json:"cost_after"`
+	Saving          int64   `json:"saving"`
+	Objective       []int64 `json:"objective"`
+	Bound           []int64 `json:"bound"`
+	Gap             float64 `json:"gap"`
+	Seconds         float64 `json:"seconds"`
+	Pools           int     `json:"pools"`
+	Titles          int     `json:"titles"`
+	People          int     `json:"people"`
+	Released        int     `json:"released"`
+	Recruits        int     `json:"recruits"`
+	SeveranceTotal  int64   `json:"severance_total"`
+	UnplannedPools  int     `json:"unplanned_pools"`
+	// ObjectiveChecked is the plan's value as the independent checker
+	// prices it (omitted when some commune has no plan).
+	ObjectiveChecked []int64       `json:"objective_checked,omitempty"`
+	InfeasiblePools  []PoolReasons `json:"infeasible_pools"`
+	Binding          []PoolReasons `json:"binding"`
+	Pins             []string      `json:"pins"`
+	Forbids          []string      `json:"forbids"`
+	Out              string        `json:"out,omitempty"`
+	ExportModel      string        `json:"export_model,omitempty"`
+
+	// SolveStatus and Lang serve a human summary; they are not in the JSON.
+	SolveStatus optimize.Status `json:"-"`
+	Lang        string          `json:"-"` // language of the reasons
+}
+
+// PoolReasons is one pool's explanation: why it has no plan, or what binds
+// its headcount.
+type PoolReasons struct {
+	Commune     string   `json:"commune"`
+	CommuneName string   `json:"commune_name"`
+	Reasons     []string `json:"reasons"`
+}
+
+// ObjectiveLevels lists an objective's levels: headcount, cost, disruption.
+func ObjectiveLevels(o optimize.Objective) []int64 {
+	return []int64{int64(o.Headcount), int64(o.Cost), int64(o.Disruption)}
+}
+
+// NewOptimizeSummary summarises res, the optimisation of s by solver in
+// mode: people are its [PeopleRows] (for the released and their
+// severance), unplanned the codes of the communes with no plan. Reasons are
+// in lang. Pins, forbids, outputs and the checked objective are left for
+// the caller.
+func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result, people []PersonRow, unplanned map[string]bool, solver string, mode optimize.Mode, lang string) *OptimizeSummary {
+	sum := &OptimizeSummary{
+		Scenario: s.Name, Date: s.Date.String(), Solver: solver, Mode: "lexicographic",
+		Status:          res.Status.String(),
+		HeadcountBefore: res.Before.Headcount, HeadcountAfter: res.Objective.Headcount,
+		CostBefore: int64(res.AnnualCostBefore), CostAfter: int64(res.AnnualCostAfter),
+		Saving:    int64(res.AnnualCostBefore - res.AnnualCostAfter),
+		Objective: ObjectiveLevels(res.Objective), Bound: ObjectiveLevels(res.Bound), Gap: res.Gap, Seconds: res.Seconds,
+		Pools: len(res.Pools), Titles: res.Titles, People: res.People,
+		InfeasiblePools: []PoolReasons{}, Binding: []PoolReasons{},
+		UnplannedPools: countCommunes(unplanned, res),
+		SolveStatus:    res.Status, Lang: lang,
+	}
+	if mode == optimize.Weighted {
+		sum.Mode = "weighted"
+	}
+	for _, p := range people {
+		switch p.Status {
+		case PersonReleased:
+			sum.Released++
+			sum.SeveranceTotal += int64(p.Severance)
+		case PersonNew:
+			sum.Recruits++
+		}
+	}
+	for _, p := range res.Pools {
+		if len(p.Explanation) == 0 && p.Status != optimize.Infeasible {
+			continue
+		}
+		pr := PoolReasons{Commune: p.Commune, Reasons: []string{}}
+		if u, ok := ix.Unit(p.Commune); ok {
+			pr.CommuneName = u.Name
+		}
+		for _, r := range p.Explanation {
+			pr.Reasons = append(pr.Reasons, r.Text(lang))
+		}
+		if p.Status == optimize.Infeasible {
+			sum.InfeasiblePools = append(sum.InfeasiblePools, pr)
+		} else {
+			sum.Binding = append(sum.Binding, pr)
+		}
+	}
+	return sum
+}
+
+// countCommunes counts the pools whose commune is in set.
+func countCommunes(set map[string]bool, res *optimize.Result) int {
+	n := 0
+	for _, p := range res.Pools {
+		if set[p.Commune] {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,204 @@
+package report
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// PlanRow is one line of a plan file (plan.csv, plan.xlsx): an assignment
+// with the names people read beside the codes.
+type PlanRow struct {
+	Unit, UnitName, Title, TitleName, Person, PersonName string
+	Role                                                 string // "main" or "concurrent"
+}
+
+// planColumns is the header of plan.csv and plan.xlsx.
+var planColumns = []string{"unit", "unit_name", "title", "title_name", "person", "person_name", "role"}
+
+// planSheet is the one sheet of plan.xlsx.
+const planSheet = "plan"
+
+func (r PlanRow) record() []string {
+	return []string{r.Unit, r.UnitName, r.Title, r.TitleName, r.Person, r.PersonName, r.Role}
+}
+
+// PlanRows lists plan's assignments in order with the names of their unit,
+// title (in lang, "vi" or "en") and person; a recruit of the plan is named
+// as such.
+func PlanRows(s *model.Scenario, ix *model.Index, plan model.Plan, lang string) []PlanRow {
+	rows := make([]PlanRow, 0, len(plan.Assignments))
+	for _, a := range plan.Assignments {
+		r := PlanRow{Unit: a.Unit, Title: a.Title, Person: a.Person, Role: "concurrent"}
+		if a.Main {
+			r.Role = "main"
+		}
+		if u, ok := ix.Unit(a.Unit); ok {
+			r.UnitName = u.Name
+		}
+		if t, ok := ix.Title(a.Title); ok {
+			r.TitleName = t.Name.In(lang)
+		}
+		if p, ok := ix.Person(a.Person); ok {
+			r.PersonName = p.Name
+		} else if isRecruit(a.Person) {
+			r.PersonName = recruitName(lang)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// isRecruit reports whether id names a recruit of the plan (NEW-unit-n).
+func isRecruit(id string) bool { return strings.HasPrefix(id, "NEW-") }
+
+func recruitName(lang string) string { return tr(lang, "Người mới tuyển", "New recruit") }
+
+// WritePlanCSV writes rows as plan.csv: a header, then one line per row.
+func WritePlanCSV(w io.Writer, rows []PlanRow) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(planColumns); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := cw.Write(r.record()); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WritePlanXLSX writes the plan as one sheet, "plan", with the columns of
+// plan.csv, a bold frozen header and every cell formatted as text so that
+// codes keep their leading zeros.
+func WritePlanXLSX(w io.Writer, rows []PlanRow) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", planSheet); err != nil {
+		return err
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, NumFmt: 49})
+	if err != nil {
+		return err
+	}
+	text, err := f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": text
+	if err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(planSheet)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	for i, width := range []float64{12, 28, 28, 40, 12, 28, 12} {
+		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
+			return err
+		}
+	}
+	cells := make([]any, len(planColumns))
+	for i, h := range planColumns {
+		cells[i] = excelize.Cell{StyleID: bold, Value: h}
+	}
+	if err := sw.SetRow("A1", cells); err != nil {
+		return err
+	}
+	for n, r := range rows {
+		rec := r.record()
+		cells := make([]any, len(rec))
+		for i, v := range rec {
+			cells[i] = excelize.Cell{StyleID: text, Value: v}
+		}
+		cell, err := excelize.CoordinatesToCellName(1, n+2)
+		if err != nil {
+			return err
+		}
+		if err := sw.SetRow(cell, cells); err != nil {
+			return err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// PlanError is one problem in a plan file read by [ReadPlanCSV]. Line and
+// Col are 1-based.
+type PlanError struct {
+	Line, Col int
+	Column    string // the CSV column, when the problem is in one
+	Msg       string
+}
+
+func (e *PlanError) Error() string {
+	if e.Column != "" {
+		return fmt.Sprintf("report: plan line %d col %d: %s: %s", e.Line, e.Col, e.Column, e.Msg)
+	}
+	return fmt.Sprintf("report: plan line %d col %d: %s", e.Line, e.Col, e.Msg)
+}
+
+// PlanErrors is every problem [ReadPlanCSV] found, in line order.
+type PlanErrors []*PlanError
+
+func (l PlanErrors) Error() string {
+	msgs := make([]string, len(l))
+	for i, e := range l {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// ReadPlanCSV reads a plan written by [WritePlanCSV]: the unit, title,
+// person and role columns, in any order; other columns are ignored. The
+// plan comes back sorted. Problems are reported as [PlanErrors].
+func ReadPlanCSV(r io.Reader) (model.Plan, error) {
+	var plan model.Plan
+	cr := csv.NewReader(r)
+	header, err := cr.Read()
+	if err != nil {
+		return plan, PlanErrors{{Line: 1, Col: 1, Msg: "expected a header row with unit, title, person and role columns"}}
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))] = i
+	}
+	for _, need := range []string{"unit", "title", "person", "role"} {
+		if _, ok := col[need]; !ok {
+			return plan, PlanErrors{{Line: 1, Col: 1, Column: need, Msg: "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"}}
+		}
+	}
+	var errs PlanErrors
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			errs = append(errs, &PlanError{Line: line, Col: 1, Msg: err.Error()})
+			break
+		}
+		role := rec[col["role"]]
+		if role != "main" && role != "concurrent" {
+			_, c := cr.FieldPos(col["role"])
+			errs = append(errs, &PlanError{Line: line, Col: c, Column: "role", Msg: fmt.Sprintf("expected main or concurrent, got %q", role)})
+			continue
+		}
+		plan.Assignments = append(plan.Assignments, model.Assignment{Unit: rec[col["unit"]], Title: rec[col["title"]], Person: rec[col["person"]], Main: role == "main"})
+	}
+	if len(errs) > 0 {
+		return plan, errs
+	}
+	plan.Sort()
+	return plan, nil
+}
