@@ -54,9 +54,10 @@ generated: ` + "`docs/bench/run.sh`" + ` runs the commands and keeps each one's 
 ` + "`go generate ./internal/perfdoc`" + `) writes this file from them. The benchmarks read the real unit
 lists in ` + "`../shared/data`" + ` and skip when it is absent.
 
-The host of the machine measured takes back a varying share of its cores (` + "`steal-%`" + `), so compare
-versions on the CPU-time columns (` + "`cpu-s/op`, `plan-cpu-s`, `person-years/cpu-s`, `cpu-s/1000runs`" + `)
-rather than on wall clock. Times in ` + "`s/op`" + ` are wall clock (go test's ns/op in seconds).
+The machine measured shares its cores with other work and with its host, which takes back a
+varying share of them (` + "`steal-%`" + `), so compare versions on the CPU-time columns (` + "`cpu-s/op`" + `,
+` + "`plan-cpu-s`, `person-years/cpu-s`, `cpu-s/1000runs`" + `); wall-clock figures (` + "`s/op`" + `, go test's
+ns/op in seconds, and the other ` + "`…/s`" + ` columns) depend on the load.
 `
 
 // Render writes the Markdown document for files, in the order given.
