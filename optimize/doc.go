@@ -19,4 +19,43 @@
 // Errors returned by this package are prefixed with "optimize: ". The package
 // imports only model from this module; it satisfies the small re-planning
 // interface that package sim declares without either importing the other.
+//
+// # Design
+//
+// Nobody serves outside their commune, so a problem splits into pools (a
+// commune, its villages and the people who may serve there), solved
+// independently and in parallel, the largest first so that no big pool
+// starts last and keeps one worker busy while the others idle. A worker
+// builds a pool only when it takes it up, which keeps the whole country's
+// memory to a few pools at a time, and the search reuses its lookup table
+// and label buffers from layer to layer and from pool to pool.
+//
+// Within a pool, titles that no rule and no candidate can tell apart form
+// classes, and a person's feasible bundle of titles is small, so the pool
+// is solved exactly by a dynamic programme over how much of each class is
+// covered: first the candidates of each village group, then the groups of
+// the commune. A dense simplex (gonum's) is far too slow for this; the LP
+// and MPS writers let CBC and GLPK check the optimum, not find it.
+//
+// The programme is bounded above by a greedy plan and below by completion
+// tables: the best objective the steps still to come can add, by how much
+// of each class a state has covered (a relaxation of caps and funds, so a
+// true bound; classes are merged into parts where the exact table would be
+// too big). They drop a state that cannot be completed, or cannot beat the
+// greedy plan, as soon as it appears rather than at the end. The tables
+// are built within a budget in proportion to the programme's choices, so
+// that small pools stay cheap. The bounds, not the first plan, decide how
+// much the search explores (even the optimum as the upper bound saves about
+// a tenth of the states), so speed is sought in the bounds. Changing them
+// may break ties between equally good plans differently: the objectives
+// stay, but the plans written, and so the goldens, may change.
+//
+// An Assigner made by NewAssigner caches solved pools by an exact encoding
+// of everything a solve reads (pool.appendKey), never by likeness: a hit
+// must be the plan a fresh solve would give, or a simulation's results
+// would depend on what was solved before it. Whatever a new rule reads must
+// therefore enter the key. Successive re-plans of one simulation seldom
+// meet a pool again (terms end, people retire, households grow), so the
+// cache keeps only the pools of its last few calls, within a byte limit.
+// Re-plans read the plan alone, so they do not explain infeasible pools.
 package optimize

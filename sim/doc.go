@@ -82,4 +82,37 @@
 // When the simulation needs to re-plan it calls [Assigner], declared here;
 // package optimize satisfies it through cmd/kiemnhiem, so neither package
 // imports the other. The package imports only model from this module.
+//
+// # Design
+//
+// Determinism is kept by construction, not by care in scheduling: every
+// random number is keyed by what it is about (a replication, a person and
+// a year, a unit), never by the order in which events or workers come; no
+// state is shared between parts; and every total is a sum of whole numbers,
+// exact in any order. Anything new must keep all three, or one seed would
+// no longer give the same bytes on every machine.
+//
+// A person's draw for a year is a hash of their key and the year rather
+// than the next number of a stream kept per person. No stream state is
+// loaded and stored in the yearly pass, the per-person record stays small,
+// and above all a year's draw does not depend on the draws before it: an
+// event that consumes or skips a draw for someone cannot shift anyone's
+// later numbers, so baseline and variant keep their common random numbers
+// however far their histories diverge.
+//
+// The engine is a yearly pass over the people still present, not a queue
+// of exponential clocks. Hazards change less than once per person-year,
+// but every holder's hours change each year as households grow, so each
+// holder is touched every year anyway; a clock engine would save at most
+// the pass's own draw and pay for tracking whose hazard changed. For the
+// same reason hours are kept up to date for everyone: the cover search,
+// overload and hazards all read them, and computing them lazily costs more
+// where they are read than it saves in the pass.
+//
+// A re-plan leaves in place the seats a person keeps, at the head of their
+// list in the order it would hand them back, rather than dropping every
+// seat of everyone whose titles changed and handing them out again: most
+// would go straight back to the same person. The order matters, because
+// later steps read a person's seats in order; TestKeptSeatsChangeNothing
+// checks that both ways give the same bits.
 package sim
