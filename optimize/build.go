@@ -14,51 +14,6 @@ import (
 // they are recruited for.
 const RecruitCapacity model.Hours = 40
 
-// ruleKind is a family of rules an explanation can name and a what-if can
-// relax.
-type ruleKind uint8
-
-const (
-	ruleRequirement ruleKind = iota + 1 // one requirement (req) of one title
-	ruleMaxTitles                       // most titles per person
-	ruleCombination                     // which titles may be combined
-	ruleWorkload                        // weekly hours within capacity
-	ruleCommuneCap                      // distinct people per commune
-	ruleVillageCap                      // distinct people per village (unit)
-	ruleCommuneFund                     // allowance spending within the commune fund
-	ruleVillageFund                     // allowance spending within a village fund (unit)
-	ruleTerms                           // an elected holder keeps the title (person, slot)
-	ruleRecruitment                     // no more recruits than the policy allows (unit)
-	rulePin                             // a planner's pin (person, slot)
-	ruleForbid                          // a planner's forbid (person, slot)
-	rulePinOutside                      // a pin on someone who is not a candidate here (cand: index in Problem.Pins)
-)
-
-// rule is one relaxable rule instance of a pool. Fields not used by a kind
-// are -1.
-type rule struct {
-	kind  ruleKind
-	req   model.Requirement
-	title int // index in pool.titles
-	unit  int // index in pool.units
-	cand  int // index in pool.cands
-	slot  int // index in pool.slots
-}
-
-func anyRule(k ruleKind) rule { return rule{kind: k, title: -1, unit: -1, cand: -1, slot: -1} }
-
-// requirementRule is requirement q of title ti, in every unit and for
-// every candidate.
-func requirementRule(q model.Requirement, ti int) rule {
-	return rule{kind: ruleRequirement, req: q, title: ti, unit: -1, cand: -1, slot: -1}
-}
-
-// holdingRule is rule k (terms, a pin, a forbid) on candidate ci holding
-// slot si; for rulePinOutside ci is the pin's index in Problem.Pins.
-func holdingRule(k ruleKind, ci, si int) rule {
-	return rule{kind: k, title: -1, unit: -1, cand: ci, slot: si}
-}
-
 // slot is one title in one unit with the number of holders it needs.
 type slot struct {
 	unit  int // index in pool.units; 0 is the commune
@@ -294,10 +249,10 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		}
 	}
 	walk(c.Code)
-	if relaxed[anyRule(ruleMaxTitles)] {
+	if relaxed[anyRule(RuleMaxTitles)] {
 		pl.maxTitles = 1 << 30
 	}
-	if relaxed[anyRule(ruleCombination)] {
+	if relaxed[anyRule(RuleCombination)] {
 		pl.combination = model.CombinationRule{}
 	}
 
@@ -320,7 +275,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 
 	// Caps and funds.
 	pl.communeCap = -1
-	if !relaxed[rule{kind: ruleCommuneCap, title: -1, unit: 0, cand: -1, slot: -1}] {
+	if !relaxed[unitRule(RuleCommuneCap, 0)] {
 		if cap, err := s.Policy.CommuneCapFor(c, d); err == nil && b.communeSlotCount(pl) > cap {
 			pl.communeCap = cap
 		}
@@ -349,11 +304,11 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			pl.villageFund[ui] = -1
 		}
 	}
-	if relaxed[rule{kind: ruleCommuneFund, title: -1, unit: 0, cand: -1, slot: -1}] {
+	if relaxed[unitRule(RuleCommuneFund, 0)] {
 		pl.communeFund = -1
 	}
 	for ui := 1; ui < len(pl.units); ui++ {
-		if relaxed[rule{kind: ruleVillageFund, title: -1, unit: ui, cand: -1, slot: -1}] {
+		if relaxed[unitRule(RuleVillageFund, ui)] {
 			pl.villageFund[ui] = -1
 		}
 	}
@@ -373,7 +328,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		cd := cand{person: p, recruit: -1, capacity: p.Capacity}
 		age := p.AgeAt(d)
 		var forbidden map[int]bool
-		if relaxed[anyRule(ruleWorkload)] {
+		if relaxed[anyRule(RuleWorkload)] {
 			cd.capacity = 1e9
 		}
 		if gi, ok := unitIdx[p.Residence]; ok {
@@ -391,7 +346,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			}
 			cd.current = append(cd.current, si)
 			if b.pol.termsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
-				r := holdingRule(ruleTerms, ci, si)
+				r := holdingRule(RuleTerms, ci, si)
 				pl.rules = append(pl.rules, r)
 				if !relaxed[r] {
 					cd.fixed = append(cd.fixed, si)
@@ -407,14 +362,14 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			if pinning {
 				pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
 				if b.pins[pin] {
-					r := holdingRule(rulePin, ci, si)
+					r := holdingRule(RulePin, ci, si)
 					pl.rules = append(pl.rules, r)
 					if !relaxed[r] && !slices.Contains(cd.fixed, si) {
 						cd.fixed = append(cd.fixed, si)
 					}
 				}
 				if b.forbs[pin] {
-					r := holdingRule(ruleForbid, ci, si)
+					r := holdingRule(RuleForbid, ci, si)
 					pl.rules = append(pl.rules, r)
 					if !relaxed[r] {
 						if forbidden == nil {
@@ -485,7 +440,7 @@ func (pl *pool) unmetOf(ci, si int) []model.Requirement {
 	sl := &pl.slots[si]
 	u, t := pl.units[sl.unit], &pl.titles[sl.title]
 	if b := pl.build; len(b.forbs) > 0 && b.forbs[Pin{Person: p.ID, Title: t.ID, Unit: u.Code}] &&
-		!pl.relaxed[holdingRule(ruleForbid, ci, si)] {
+		!pl.relaxed[holdingRule(RuleForbid, ci, si)] {
 		return nil
 	}
 	var kept []model.Requirement
@@ -519,7 +474,7 @@ func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]i
 		if !ok {
 			continue
 		}
-		r := holdingRule(rulePinOutside, pi, si)
+		r := holdingRule(RulePinOutside, pi, si)
 		pl.rules = append(pl.rules, r)
 		if !pl.relaxed[r] {
 			pl.impossible = append(pl.impossible, pin)
@@ -534,7 +489,7 @@ func (b *builder) addRecruits(pl *pool) {
 	rec := b.pol.recruitment
 	var pay []model.Money // per slot, what a recruit is paid: priced once, not per recruit
 	for ui := range pl.units {
-		r := rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1}
+		r := unitRule(RuleRecruitment, ui)
 		n := 0
 		if rec.Allowed {
 			n = rec.MaxPerUnit
@@ -544,7 +499,7 @@ func (b *builder) addRecruits(pl *pool) {
 		}
 		for range n {
 			cd := cand{recruit: ui, capacity: RecruitCapacity, group: ui, oneOff: rec.Cost}
-			if pl.relaxed[anyRule(ruleWorkload)] {
+			if pl.relaxed[anyRule(RuleWorkload)] {
 				cd.capacity = 1e9
 			}
 			if pay == nil {
@@ -570,19 +525,19 @@ func (b *builder) collectRules(pl *pool) {
 	// Every rule below is added once: kinds, units and (title,
 	// requirement) pairs differ.
 	add := func(r rule) { pl.rules = append(pl.rules, r) }
-	add(anyRule(ruleMaxTitles))
+	add(anyRule(RuleMaxTitles))
 	if pl.combination.Mode != model.AnyPair {
-		add(anyRule(ruleCombination))
+		add(anyRule(RuleCombination))
 	}
-	add(anyRule(ruleWorkload))
-	add(rule{kind: ruleCommuneCap, title: -1, unit: 0, cand: -1, slot: -1})
-	add(rule{kind: ruleCommuneFund, title: -1, unit: 0, cand: -1, slot: -1})
+	add(anyRule(RuleWorkload))
+	add(unitRule(RuleCommuneCap, 0))
+	add(unitRule(RuleCommuneFund, 0))
 	for ui := range pl.units {
 		if ui > 0 {
-			add(rule{kind: ruleVillageCap, title: -1, unit: ui, cand: -1, slot: -1})
-			add(rule{kind: ruleVillageFund, title: -1, unit: ui, cand: -1, slot: -1})
+			add(unitRule(RuleVillageCap, ui))
+			add(unitRule(RuleVillageFund, ui))
 		}
-		add(rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1})
+		add(unitRule(RuleRecruitment, ui))
 	}
 	done := make([]bool, len(pl.titles)) // a title's rules are the same in every unit
 	for _, sl := range pl.slots {
@@ -636,7 +591,7 @@ func unitSlotCopies(pl *pool, ui int) int {
 }
 
 func isTermFixed(pl *pool, ci, si int) bool {
-	r := holdingRule(ruleTerms, ci, si)
+	r := holdingRule(RuleTerms, ci, si)
 	for _, x := range pl.rules {
 		if x == r {
 			return !pl.relaxed[r]

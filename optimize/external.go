@@ -135,7 +135,7 @@ func newBundleModel(pl *pool, prefix string) (*bundleModel, error) {
 	}
 	if pl.villageCap >= 0 {
 		for ui := 1; ui < len(pl.units); ui++ {
-			if !pl.relaxed[rule{kind: ruleVillageCap, title: -1, unit: ui, cand: -1, slot: -1}] {
+			if !pl.relaxed[unitRule(RuleVillageCap, ui)] {
 				capRow(fmt.Sprintf("%s_vcap%d", prefix, ui), ui, pl.villageCap)
 			}
 		}

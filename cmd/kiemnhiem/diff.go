@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 )
 
@@ -35,7 +34,7 @@ func runDiff(_ context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	d := optimize.Diff(a, b)
+	d := model.DiffPlans(a, b)
 	if *asJSON {
 		return writeJSON(e.stdout, d)
 	}
