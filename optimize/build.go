@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -69,59 +68,12 @@ func (pl *pool) relax(relaxed map[rule]bool) *pool {
 	return pl.build.pool(pl.units[0], pl.people, relaxed)
 }
 
-// policyAt reads the policy values a pool needs on date d.
-type policyAt struct {
-	maxTitles   int
-	combination model.CombinationRule
-	rate        float64
-	villageCap  int
-	fundBinds   bool
-	termsBind   bool
-	recruitment model.RecruitmentRule
-	baseSalary  model.Money
-}
-
-func readPolicy(p *model.Policy, d model.Date) (policyAt, error) {
-	var out policyAt
-	var errs []error
-	var names []string
-	// get names the parameter, so that a scenario built in code learns
-	// which values it lacks on d.
-	get := func(name string, err error) {
-		if err != nil {
-			errs = append(errs, err)
-			names = append(names, name)
-		}
-	}
-	var err error
-	out.maxTitles, err = p.MaxTitlesPerPerson.At(d)
-	get("max_titles_per_person", err)
-	out.combination, err = p.Combination.At(d)
-	get("combination", err)
-	out.rate, err = p.ConcurrencyRate.At(d)
-	get("concurrency_rate", err)
-	out.villageCap, err = p.VillageCap.At(d)
-	get("village_cap", err)
-	out.fundBinds, err = p.FundBinds.At(d)
-	get("fund_binds", err)
-	out.termsBind, err = p.TermsBind.At(d)
-	get("terms_bind", err)
-	out.recruitment, err = p.Recruitment.At(d)
-	get("recruitment", err)
-	out.baseSalary, err = p.BaseSalary.At(d)
-	get("base_salary", err)
-	if len(errs) > 0 {
-		return out, fmt.Errorf("optimize: policy on %s (%s): %w", d, strings.Join(names, ", "), errs[0])
-	}
-	return out, nil
-}
-
 // builder turns a problem into pools.
 type builder struct {
 	prob  *Problem
 	s     *model.Scenario
 	ix    *model.Index
-	pol   policyAt
+	pol   model.PolicyAt
 	pins  map[Pin]bool
 	forbs map[Pin]bool
 }
@@ -163,9 +115,9 @@ func planPools(prob *Problem) (*builder, []poolSpec, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("optimize: %w", err)
 	}
-	pol, err := readPolicy(&s.Policy, s.Date)
+	pol, err := s.Policy.At(s.Date)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("optimize: %w", err)
 	}
 	b := &builder{prob: prob, s: s, ix: ix, pol: pol, pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
 	for _, p := range prob.Pins {
@@ -234,8 +186,8 @@ func (b *builder) homeCommune(p *model.Person) string {
 // rules in relaxed (nil: none).
 func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]bool) *pool {
 	s, d := b.s, b.s.Date
-	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.baseSalary, build: b, people: people,
-		maxTitles: b.pol.maxTitles, combination: b.pol.combination, rate: b.pol.rate, fundBinds: b.pol.fundBinds}
+	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.BaseSalary, build: b, people: people,
+		maxTitles: b.pol.MaxTitles, combination: b.pol.Combination, rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
 	pl.units = append(pl.units, c)
 	unitIdx := map[string]int{c.Code: 0}
 	var walk func(code string)
@@ -281,11 +233,11 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		}
 	}
 	pl.villageCap = -1
-	if b.pol.villageCap > 0 {
-		pl.villageCap = b.pol.villageCap
+	if b.pol.VillageCap > 0 {
+		pl.villageCap = b.pol.VillageCap
 	}
 	pl.villageFund = make([]model.Money, len(pl.units))
-	if b.pol.fundBinds {
+	if b.pol.FundBinds {
 		if f, err := s.Policy.CommuneFundFor(c, d); err == nil {
 			pl.communeFund = f
 		} else {
@@ -315,7 +267,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 
 	// Candidates: people, then recruits.
 	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
-	retirement, _ := s.Policy.Retirement.At(d)
+	retirement := b.pol.Retirement
 	// Pins and forbids are rare: without them the loop over slots below
 	// skips building and hashing a Pin per person and slot.
 	pinning := len(b.pins) > 0 || len(b.forbs) > 0
@@ -345,7 +297,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 				continue
 			}
 			cd.current = append(cd.current, si)
-			if b.pol.termsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
+			if b.pol.TermsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
 				r := holdingRule(RuleTerms, ci, si)
 				pl.rules = append(pl.rules, r)
 				if !relaxed[r] {
@@ -388,7 +340,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 				continue
 			}
 			cd.eligible = append(cd.eligible, si)
-			cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.baseSalary))
+			cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.BaseSalary))
 		}
 		// A term-bound holder keeps the title whatever the requirements say
 		// (but not against a planner's forbid).
@@ -401,7 +353,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		if cd.pay == nil {
 			for _, si := range cd.eligible {
 				t := &pl.titles[pl.slots[si].title]
-				cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.baseSalary))
+				cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.BaseSalary))
 			}
 		}
 		sort.Ints(cd.fixed)
@@ -486,7 +438,7 @@ func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]i
 // each eligible for every title of their unit and, living in the commune,
 // for its commune titles.
 func (b *builder) addRecruits(pl *pool) {
-	rec := b.pol.recruitment
+	rec := b.pol.Recruitment
 	var pay []model.Money // per slot, what a recruit is paid: priced once, not per recruit
 	for ui := range pl.units {
 		r := unitRule(RuleRecruitment, ui)
@@ -505,7 +457,7 @@ func (b *builder) addRecruits(pl *pool) {
 			if pay == nil {
 				pay = make([]model.Money, len(pl.slots))
 				for si, sl := range pl.slots {
-					pay[si] = pl.titles[sl.title].Allowance.Of(b.pol.baseSalary)
+					pay[si] = pl.titles[sl.title].Allowance.Of(b.pol.BaseSalary)
 				}
 			}
 			for si := range pl.slots {

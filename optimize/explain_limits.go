@@ -14,7 +14,7 @@ import (
 
 func (v *view) recruitment(r rule) Reason {
 	u := v.core.units[r.unit]
-	rec := v.pl.build.pol.recruitment
+	rec := v.pl.build.pol.Recruitment
 	if !rec.Allowed || rec.MaxPerUnit <= 0 {
 		return sentence(RuleRecruitment, u, "", nil, "không được tuyển thêm người", "recruitment is not allowed", r)
 	}

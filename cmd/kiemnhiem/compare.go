@@ -13,6 +13,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/optimize/check"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 	"github.com/kiemnhiem/kiemnhiem/sim"
@@ -32,6 +33,15 @@ const (
 )
 
 func runCompare(ctx context.Context, args []string, e *env) error {
+	return compareWith(ctx, args, e, optimize.Solve)
+}
+
+// solveFunc solves a problem as optimize.Solve does.
+type solveFunc func(context.Context, *optimize.Problem, *optimize.Settings) (*optimize.Result, error)
+
+// compareWith is compare with the scenarios' plans made by solve, so that a
+// test can hand it a plan that breaks a rule.
+func compareWith(ctx context.Context, args []string, e *env, solve solveFunc) error {
 	fs := newFlags("compare")
 	years := fs.Int("years", 10, fmt.Sprintf("years simulated, 1 to %d", simMaxYears))
 	runs := fs.Int("runs", compareRuns, fmt.Sprintf("replications, 1 to %d", simMaxRuns))
@@ -113,9 +123,15 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	for i, s := range loaded {
 		models[i] = &s.Scenario
 		// A cancelled solve may return a partial plan without an error.
-		res, err := optimize.Solve(ctx, &optimize.Problem{Scenario: models[i]}, nil)
+		prob := &optimize.Problem{Scenario: models[i]}
+		res, err := solve(ctx, prob, nil)
 		if err != nil || ctx.Err() != nil {
 			return interrupted(ctx, fmt.Errorf("optimising %s: %w", s.Name, err))
+		}
+		// Every plan the report shows is re-verified by the independent
+		// checker.
+		if _, err := check.Verify(prob, res); err != nil {
+			return fmt.Errorf("optimising %s: %w", s.Name, err)
 		}
 		bars.report(sim.Progress{Scenario: "compare", Stage: "optimize", Done: i + 1, Total: len(loaded)})
 		read := slices.Clone(s.Chain)
