@@ -22,6 +22,15 @@ var bindingFamilies = []bindingFamily{
 	{RuleCommuneFund}, {RuleVillageFund}, {RuleTerms}, {RuleRequirement},
 }
 
+// notBinding lists, with the reason, the relaxable kinds explainBinding
+// does not try.
+var notBinding = map[Rule]string{
+	RulePin:         "a planner's choice, reported as such",
+	RuleForbid:      "a planner's choice, reported as such",
+	RulePinOutside:  "leaves the pool without a plan",
+	RuleRecruitment: "more recruits never lower the headcount of a plan",
+}
+
 // explainBinding says which rule families keep the headcount of the
 // feasible pool pl up: each family is relaxed in turn and the pool solved
 // again; a family whose relaxation lowers the headcount binds, and the

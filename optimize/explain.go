@@ -213,6 +213,12 @@ func (e *explainer) conflictSet() (set []rule, proven bool) {
 	return set, !e.unsure
 }
 
+// filterOrder is the order in which the deletion filter tries to drop the
+// families of rules (see families). A relaxable kind not listed is never
+// dropped: a pin outside the pool is always part of the conflict.
+var filterOrder = []Rule{RuleVillageFund, RuleCommuneFund, RuleVillageCap, RuleCommuneCap, RuleForbid, RulePin,
+	RuleTerms, RuleCombination, RuleRequirement, RuleRecruitment, RuleWorkload, RuleMaxTitles}
+
 // families groups the pool's rules in the order the filter tries to drop
 // them. A family tried early is left out of the explanation whenever
 // another set of rules explains the conflict as well; the families whose
@@ -220,10 +226,8 @@ func (e *explainer) conflictSet() (set []rule, proven bool) {
 // unlimited hours or titles) come last, so most tests run with them still
 // in force.
 func (e *explainer) families() [][]rule {
-	order := []Rule{RuleVillageFund, RuleCommuneFund, RuleVillageCap, RuleCommuneCap, RuleForbid, RulePin,
-		RuleTerms, RuleCombination, RuleRequirement, RuleRecruitment, RuleWorkload, RuleMaxTitles}
 	var out [][]rule
-	for _, k := range order {
+	for _, k := range filterOrder {
 		var fam []rule
 		for _, r := range e.rules {
 			if r.kind == k {
@@ -318,7 +322,7 @@ func (e *explainer) render(rs []rule) []Reason {
 	// person fails along.
 	for _, r := range rs {
 		if r.kind == RulePin {
-			add(v.pin(r))
+			add(renderers[RulePin](v, r, rs, covered))
 		}
 	}
 	// Titles that too few candidates may hold.
@@ -331,33 +335,8 @@ func (e *explainer) render(rs []rule) []Reason {
 		if covered[r] {
 			continue
 		}
-		switch r.kind {
-		case RulePinOutside:
-			add(v.pinOutside(r))
-		case RuleRequirement:
-			add(v.requirement(r))
-		case RuleForbid:
-			add(v.forbid(r))
-		case RuleTerms:
-			var group []rule
-			for _, x := range rs {
-				if x.kind == RuleTerms && !covered[x] && v.core.slots[x.slot].unit == v.core.slots[r.slot].unit {
-					group = append(group, x)
-				}
-			}
-			add(v.terms(group))
-		case RuleCommuneCap, RuleVillageCap:
-			add(v.cap(r))
-		case RuleCommuneFund, RuleVillageFund:
-			add(v.fund(r))
-		case RuleWorkload:
-			add(v.workload(r))
-		case RuleMaxTitles:
-			add(v.maxTitles(r))
-		case RuleCombination:
-			add(v.combination(r))
-		case RuleRecruitment:
-			add(v.recruitment(r))
+		if render, ok := renderers[r.kind]; ok {
+			add(render(v, r, rs, covered))
 		}
 	}
 	unitOf := map[string]int{}
@@ -372,6 +351,33 @@ func (e *explainer) render(rs []rule) []Reason {
 		return kindRank[a.Kind] < kindRank[b.Kind]
 	})
 	return out
+}
+
+// renderers write the reason for a rule of a conflict set that no earlier
+// reason covers, by kind; a kind without one is never explained. Terms take
+// along the other uncovered terms of the same unit.
+var renderers = map[Rule]func(v *view, r rule, rs []rule, covered map[rule]bool) Reason{
+	RulePin:         func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.pin(r) },
+	RulePinOutside:  func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.pinOutside(r) },
+	RuleRequirement: func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.requirement(r) },
+	RuleForbid:      func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.forbid(r) },
+	RuleTerms: func(v *view, r rule, rs []rule, covered map[rule]bool) Reason {
+		var group []rule
+		for _, x := range rs {
+			if x.kind == RuleTerms && !covered[x] && v.core.slots[x.slot].unit == v.core.slots[r.slot].unit {
+				group = append(group, x)
+			}
+		}
+		return v.terms(group)
+	},
+	RuleCommuneCap:  func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.cap(r) },
+	RuleVillageCap:  func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.cap(r) },
+	RuleCommuneFund: func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.fund(r) },
+	RuleVillageFund: func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.fund(r) },
+	RuleWorkload:    func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.workload(r) },
+	RuleMaxTitles:   func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.maxTitles(r) },
+	RuleCombination: func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.combination(r) },
+	RuleRecruitment: func(v *view, r rule, _ []rule, _ map[rule]bool) Reason { return v.recruitment(r) },
 }
 
 // kindRank orders the reasons of one unit: the rule that is broken first,
