@@ -58,17 +58,19 @@ func rtScenario() *model.Scenario {
 			{Code: "V2", Name: "Thôn 2", Level: model.Village, Type: model.Thon, Parent: "C", Households: 100},
 		},
 		People: []model.Person{
-			{ID: "A", Birth: model.MustDate("1980-05-01"), Sex: model.Male, Education: model.EduUniversity, PartyMember: true, Residence: "C", Capacity: 40,
-				Holdings: []model.Holding{{Title: "ct", Unit: "C", Main: true}}},
-			{ID: "B", Birth: model.MustDate("1985-05-01"), Sex: model.Female, Education: model.EduUpperSec, Residence: "V1", Capacity: 40,
-				Holdings: []model.Holding{{Title: "vh", Unit: "V1", Main: true, TermEnd: model.MustDate("2028-06-30")}}},
-			{ID: "D", Birth: model.MustDate("1990-05-01"), Sex: model.Male, Education: model.EduUpperSec, Residence: "V2", Capacity: 40,
-				Holdings: []model.Holding{{Title: "vh", Unit: "V2", Main: true, TermEnd: model.MustDate("2025-06-30")}}},
-			{ID: "E", Birth: model.MustDate("1995-05-01"), Sex: model.Female, Education: model.EduLowerSec, Residence: "V1", Capacity: 40},
-			{ID: "R", Birth: model.MustDate("1950-01-01"), Sex: model.Male, Education: model.EduUniversity, PartyMember: true, Residence: "C", Capacity: 40,
-				Holdings: []model.Holding{{Title: "cv", Unit: "C", Main: true}}},
+			rtPerson("A", "1980-05-01", "C", true, model.Holding{Title: "ct", Unit: "C", Main: true}),
+			rtPerson("B", "1985-05-01", "V1", false, model.Holding{Title: "vh", Unit: "V1", Main: true, TermEnd: model.MustDate("2028-06-30")}),
+			rtPerson("D", "1990-05-01", "V2", false, model.Holding{Title: "vh", Unit: "V2", Main: true, TermEnd: model.MustDate("2025-06-30")}),
+			rtPerson("E", "1995-05-01", "V1", false),
+			rtPerson("R", "1950-01-01", "C", true, model.Holding{Title: "cv", Unit: "C", Main: true}),
 		},
 	}
+}
+
+// rtPerson is a man of 40 hours a week with a degree.
+func rtPerson(id, birth, residence string, party bool, holds ...model.Holding) model.Person {
+	return model.Person{ID: id, Birth: model.MustDate(birth), Sex: model.Male, Education: model.EduUniversity,
+		PartyMember: party, Residence: residence, Capacity: 40, Holdings: holds}
 }
 
 // rtValid keeps every rule of rtScenario.
