@@ -86,62 +86,85 @@ func Check(p *optimize.Problem, plan model.Plan) []Violation {
 
 // check runs every rule.
 func (c *checker) check(plan model.Plan) []Violation {
-	var out []Violation
-	add := func(rule optimize.Rule, unit, title, person, format string, args ...any) {
-		out = append(out, Violation{Rule: rule, Unit: unit, Title: title, Person: person, Msg: fmt.Sprintf(format, args...)})
-	}
-	holders := map[string]checkHolder{}
-	holderOf := func(id string) checkHolder {
-		h, ok := holders[id]
-		if !ok {
-			h = c.holder(id, true)
-			holders[id] = h
-		}
-		return h
-	}
+	pc := &planCheck{checker: c, holders: map[string]checkHolder{}, seen: map[string]map[checkSlot]bool{}}
+	pc.assignments(plan)
+	pc.people, pc.held = c.holdings(plan)
+	pc.titlesTwice()
+	pc.coverage()
+	pc.perPerson()
+	pc.terms()
+	pc.pinsHeld()
+	pc.caps()
+	pc.funds()
+	return pc.out
+}
 
-	// Per assignment: duplicates, slots, candidates, eligibility, forbids.
-	seen := map[string]map[checkSlot]bool{}
+// planCheck is one run of the checker over a plan: the violations found so
+// far and what the rules share.
+type planCheck struct {
+	*checker
+	out     []Violation
+	holders map[string]checkHolder        // by person ID, resolved strictly
+	seen    map[string]map[checkSlot]bool // the slots each person is assigned
+	people  []string                      // in order of first assignment
+	held    map[string][]checkSlot        // each person's distinct slots
+}
+
+func (c *planCheck) add(rule optimize.Rule, unit, title, person, format string, args ...any) {
+	c.out = append(c.out, Violation{Rule: rule, Unit: unit, Title: title, Person: person, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *planCheck) holderOf(id string) checkHolder {
+	h, ok := c.holders[id]
+	if !ok {
+		h = c.holder(id, true)
+		c.holders[id] = h
+	}
+	return h
+}
+
+// assignments checks each assignment: duplicates, slots, candidates, eligibility and forbids.
+func (c *planCheck) assignments(plan model.Plan) {
 	for _, a := range plan.Assignments {
 		k := checkSlot{a.Unit, a.Title}
-		if seen[a.Person] == nil {
-			seen[a.Person] = map[checkSlot]bool{}
+		if c.seen[a.Person] == nil {
+			c.seen[a.Person] = map[checkSlot]bool{}
 		}
-		if seen[a.Person][k] {
-			add(optimize.RuleDuplicate, a.Unit, a.Title, a.Person, "assigned the same title in the same unit twice")
+		if c.seen[a.Person][k] {
+			c.add(optimize.RuleDuplicate, a.Unit, a.Title, a.Person, "assigned the same title in the same unit twice")
 			continue
 		}
-		seen[a.Person][k] = true
+		c.seen[a.Person][k] = true
 		u, okU := c.ix.Unit(a.Unit)
 		t, okT := c.ix.Title(a.Title)
 		switch {
 		case !okU:
-			add(optimize.RuleCoverage, a.Unit, a.Title, a.Person, "no unit %q", a.Unit)
+			c.add(optimize.RuleCoverage, a.Unit, a.Title, a.Person, "no unit %q", a.Unit)
 		case !okT:
-			add(optimize.RuleCoverage, a.Unit, a.Title, a.Person, "no title %q", a.Title)
+			c.add(optimize.RuleCoverage, a.Unit, a.Title, a.Person, "no title %q", a.Title)
 		case c.need[k] == 0:
-			add(optimize.RuleCoverage, a.Unit, a.Title, a.Person, "title %s is not held in unit %s", a.Title, a.Unit)
+			c.add(optimize.RuleCoverage, a.Unit, a.Title, a.Person, "title %s is not held in unit %s", a.Title, a.Unit)
 		}
 		if c.forbids[optimize.Pin{Person: a.Person, Title: a.Title, Unit: a.Unit}] {
-			add(optimize.RuleForbid, a.Unit, a.Title, a.Person, "forbidden by the planner")
+			c.add(optimize.RuleForbid, a.Unit, a.Title, a.Person, "forbidden by the planner")
 		}
-		h := holderOf(a.Person)
+		h := c.holderOf(a.Person)
 		switch h.kind {
 		case holderUnknown:
-			add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "unknown person (neither in the scenario nor an allowed recruit)")
+			c.add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "unknown person (neither in the scenario nor an allowed recruit)")
 		case holderRecruit:
 			if a.Unit != h.unit.Code && a.Unit != c.communeOf(h.unit.Code) {
-				add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "a recruit for %s may hold only titles of %s and of its commune", h.unit.Code, h.unit.Code)
+				c.add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "a recruit for %s may hold only titles of %s and of its commune", h.unit.Code, h.unit.Code)
 			}
 		case holderPerson:
 			switch cu := c.communeOf(a.Unit); {
 			case h.home == "":
-				add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "lives and holds titles outside the scenario's communes")
+				c.add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "lives and holds titles outside the scenario's communes")
 			case cu != h.home:
-				add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "home commune is %s, not %s", h.home, cu)
+				c.add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "home commune is %s, not %s", h.home, cu)
 			}
 			if !h.retired.IsZero() {
-				add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "retired on %s", h.retired)
+				c.add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "retired on %s", h.retired)
 			}
 			if okU && okT {
 				if unmet := t.Requires.Unmet(h.person, u, c.date, c.ix.InCommune); len(unmet) > 0 && !c.termBound(h, k) {
@@ -149,54 +172,58 @@ func (c *checker) check(plan model.Plan) []Violation {
 					for i, q := range unmet {
 						names[i] = q.String()
 					}
-					add(optimize.RuleEligibility, a.Unit, a.Title, a.Person, "requirements not met: %s", strings.Join(names, ", "))
+					c.add(optimize.RuleEligibility, a.Unit, a.Title, a.Person, "requirements not met: %s", strings.Join(names, ", "))
 				}
 			}
 		}
 	}
+}
 
-	people, held := c.holdings(plan)
-
-	// A title ID held twice (in two units).
-	for _, id := range people {
+// titlesTwice reports a title ID a person holds in two units.
+func (c *planCheck) titlesTwice() {
+	for _, id := range c.people {
 		unitOf := map[string]string{}
-		for _, k := range held[id] {
+		for _, k := range c.held[id] {
 			if prev, dup := unitOf[k.title]; dup {
-				add(optimize.RuleDuplicate, k.unit, k.title, id, "already holds title %s in %s", k.title, prev)
+				c.add(optimize.RuleDuplicate, k.unit, k.title, id, "already holds title %s in %s", k.title, prev)
 				continue
 			}
 			unitOf[k.title] = k.unit
 		}
 	}
+}
 
-	// Coverage.
+// coverage reports the slots without exactly the holders they need.
+func (c *planCheck) coverage() {
 	count := map[checkSlot]int{}
-	for _, id := range people {
-		for _, k := range held[id] {
+	for _, id := range c.people {
+		for _, k := range c.held[id] {
 			count[k]++
 		}
 	}
 	for _, k := range c.slots {
 		if n := count[k]; n != c.need[k] {
-			add(optimize.RuleCoverage, k.unit, k.title, "", "needs %d holder(s), has %d", c.need[k], n)
+			c.add(optimize.RuleCoverage, k.unit, k.title, "", "needs %d holder(s), has %d", c.need[k], n)
 		}
 	}
+}
 
-	// Per person: titles, combinations, workload.
-	for _, id := range people {
-		keys := held[id]
+// perPerson checks each holder's titles, combinations and workload.
+func (c *planCheck) perPerson() {
+	for _, id := range c.people {
+		keys := c.held[id]
 		if c.maxOK && len(keys) > c.pol.MaxTitles {
-			add(optimize.RuleMaxTitles, "", "", id, "holds %d titles, at most %d allowed", len(keys), c.pol.MaxTitles)
+			c.add(optimize.RuleMaxTitles, "", "", id, "holds %d titles, at most %d allowed", len(keys), c.pol.MaxTitles)
 		}
 		for i := range keys {
 			for j := i + 1; j < len(keys); j++ {
 				a, b := keys[i].title, keys[j].title
 				if a != b && !c.pol.Combination.Allows(a, b) {
-					add(optimize.RuleCombination, keys[j].unit, b, id, "may not hold %s together with %s", b, a)
+					c.add(optimize.RuleCombination, keys[j].unit, b, id, "may not hold %s together with %s", b, a)
 				}
 			}
 		}
-		h := holderOf(id)
+		h := c.holderOf(id)
 		var capacity model.Hours
 		switch h.kind {
 		case holderPerson:
@@ -215,43 +242,50 @@ func (c *checker) check(plan model.Plan) []Violation {
 			}
 		}
 		if work > capacity+1e-9 {
-			add(optimize.RuleWorkload, "", "", id, "%.4g h a week > capacity %.4g h", float64(work), float64(capacity))
+			c.add(optimize.RuleWorkload, "", "", id, "%.4g h a week > capacity %.4g h", float64(work), float64(capacity))
 		}
 	}
+}
 
-	// Terms.
-	if c.pol.TermsBind {
-		for i := range c.s.People {
-			pe := &c.s.People[i]
-			h := holderOf(pe.ID)
-			if !h.isCandidate() {
-				continue
-			}
-			has := map[checkSlot]bool{}
-			for _, k := range held[pe.ID] {
-				has[k] = true
-			}
-			for _, hd := range pe.Holdings {
-				k := checkSlot{hd.Unit, hd.Title}
-				if c.termBound(h, k) && !has[k] {
-					add(optimize.RuleTerms, k.unit, k.title, pe.ID, "elected until %s, must keep the title", hd.TermEnd)
-					has[k] = true // report a repeated holding once
-				}
+// terms reports the term-bound holdings a candidate does not keep.
+func (c *planCheck) terms() {
+	if !c.pol.TermsBind {
+		return
+	}
+	for i := range c.s.People {
+		pe := &c.s.People[i]
+		h := c.holderOf(pe.ID)
+		if !h.isCandidate() {
+			continue
+		}
+		has := map[checkSlot]bool{}
+		for _, k := range c.held[pe.ID] {
+			has[k] = true
+		}
+		for _, hd := range pe.Holdings {
+			k := checkSlot{hd.Unit, hd.Title}
+			if c.termBound(h, k) && !has[k] {
+				c.add(optimize.RuleTerms, k.unit, k.title, pe.ID, "elected until %s, must keep the title", hd.TermEnd)
+				has[k] = true // report a repeated holding once
 			}
 		}
 	}
+}
 
-	// Pins.
+// pinsHeld reports the pins the plan does not honour.
+func (c *planCheck) pinsHeld() {
 	for _, pin := range c.p.Pins {
-		if !seen[pin.Person][checkSlot{pin.Unit, pin.Title}] {
-			add(optimize.RulePin, pin.Unit, pin.Title, pin.Person, "pinned to the title but not given it")
+		if !c.seen[pin.Person][checkSlot{pin.Unit, pin.Title}] {
+			c.add(optimize.RulePin, pin.Unit, pin.Title, pin.Person, "pinned to the title but not given it")
 		}
 	}
+}
 
-	// Caps.
+// caps reports the communes and villages over their cap.
+func (c *planCheck) caps() {
 	perUnit := map[string]map[string]bool{}
-	for _, id := range people {
-		for _, k := range held[id] {
+	for _, id := range c.people {
+		for _, k := range c.held[id] {
 			if _, ok := c.ix.Title(k.title); !ok {
 				continue
 			}
@@ -267,40 +301,42 @@ func (c *checker) check(plan model.Plan) []Violation {
 		switch u.Level {
 		case model.Commune:
 			if limit, err := c.s.Policy.CommuneCapFor(u, c.date); err == nil && n > limit {
-				add(optimize.RuleCommuneCap, u.Code, "", "", "%d people hold the commune's titles, cap %d", n, limit)
+				c.add(optimize.RuleCommuneCap, u.Code, "", "", "%d people hold the commune's titles, cap %d", n, limit)
 			}
 		case model.Village:
 			if c.pol.VillageCap > 0 && n > c.pol.VillageCap {
-				add(optimize.RuleVillageCap, u.Code, "", "", "%d people hold the village's titles, cap %d", n, c.pol.VillageCap)
+				c.add(optimize.RuleVillageCap, u.Code, "", "", "%d people hold the village's titles, cap %d", n, c.pol.VillageCap)
 			}
 		}
 	}
+}
 
-	// Funds.
-	if c.pol.FundBinds && c.baseOK && c.rateOK {
-		spend := map[string]model.Money{}
-		for _, id := range people {
-			h := holderOf(id)
-			if h.kind == holderUnknown {
-				continue
-			}
-			for _, up := range c.pay(h, held[id]) {
-				spend[up.slot.unit] += up.money
-			}
+// funds reports the units whose allowances exceed their fund.
+func (c *planCheck) funds() {
+	if !(c.pol.FundBinds && c.baseOK && c.rateOK) {
+		return
+	}
+	spend := map[string]model.Money{}
+	for _, id := range c.people {
+		h := c.holderOf(id)
+		if h.kind == holderUnknown {
+			continue
 		}
-		for i := range c.s.Units {
-			u := &c.s.Units[i]
-			switch u.Level {
-			case model.Commune:
-				if fund, err := c.s.Policy.CommuneFundFor(u, c.date); err == nil && spend[u.Code] > fund {
-					add(optimize.RuleCommuneFund, u.Code, "", "", "allowances %s đồng a month > fund %s", spend[u.Code], fund)
-				}
-			case model.Village:
-				if fund, err := c.s.Policy.VillageFundFor(u, c.date); err == nil && spend[u.Code] > fund {
-					add(optimize.RuleVillageFund, u.Code, "", "", "allowances %s đồng a month > fund %s", spend[u.Code], fund)
-				}
+		for _, up := range c.pay(h, c.held[id]) {
+			spend[up.slot.unit] += up.money
+		}
+	}
+	for i := range c.s.Units {
+		u := &c.s.Units[i]
+		switch u.Level {
+		case model.Commune:
+			if fund, err := c.s.Policy.CommuneFundFor(u, c.date); err == nil && spend[u.Code] > fund {
+				c.add(optimize.RuleCommuneFund, u.Code, "", "", "allowances %s đồng a month > fund %s", spend[u.Code], fund)
+			}
+		case model.Village:
+			if fund, err := c.s.Policy.VillageFundFor(u, c.date); err == nil && spend[u.Code] > fund {
+				c.add(optimize.RuleVillageFund, u.Code, "", "", "allowances %s đồng a month > fund %s", spend[u.Code], fund)
 			}
 		}
 	}
-	return out
 }
