@@ -194,7 +194,7 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 	}
 	// Per slot, the holders whose assignment alone breaks no per-assignment
 	// rule (who may hold titles where, requirements, forbids).
-	perAssignment := map[string]bool{"candidate": true, "eligibility": true, "forbid": true}
+	perAssignment := map[Rule]bool{RuleCandidate: true, RuleEligibility: true, RuleForbid: true}
 	allowed := make([][]string, len(slots))
 	for si, sl := range slots {
 		for _, id := range ids {

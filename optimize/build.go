@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -13,51 +12,6 @@ import (
 // a recruit is assumed to meet every requirement of the titles of the unit
 // they are recruited for.
 const RecruitCapacity model.Hours = 40
-
-// ruleKind is a family of rules an explanation can name and a what-if can
-// relax.
-type ruleKind uint8
-
-const (
-	ruleRequirement ruleKind = iota + 1 // one requirement (req) of one title
-	ruleMaxTitles                       // most titles per person
-	ruleCombination                     // which titles may be combined
-	ruleWorkload                        // weekly hours within capacity
-	ruleCommuneCap                      // distinct people per commune
-	ruleVillageCap                      // distinct people per village (unit)
-	ruleCommuneFund                     // allowance spending within the commune fund
-	ruleVillageFund                     // allowance spending within a village fund (unit)
-	ruleTerms                           // an elected holder keeps the title (person, slot)
-	ruleRecruitment                     // no more recruits than the policy allows (unit)
-	rulePin                             // a planner's pin (person, slot)
-	ruleForbid                          // a planner's forbid (person, slot)
-	rulePinOutside                      // a pin on someone who is not a candidate here (cand: index in Problem.Pins)
-)
-
-// rule is one relaxable rule instance of a pool. Fields not used by a kind
-// are -1.
-type rule struct {
-	kind  ruleKind
-	req   model.Requirement
-	title int // index in pool.titles
-	unit  int // index in pool.units
-	cand  int // index in pool.cands
-	slot  int // index in pool.slots
-}
-
-func anyRule(k ruleKind) rule { return rule{kind: k, title: -1, unit: -1, cand: -1, slot: -1} }
-
-// requirementRule is requirement q of title ti, in every unit and for
-// every candidate.
-func requirementRule(q model.Requirement, ti int) rule {
-	return rule{kind: ruleRequirement, req: q, title: ti, unit: -1, cand: -1, slot: -1}
-}
-
-// holdingRule is rule k (terms, a pin, a forbid) on candidate ci holding
-// slot si; for rulePinOutside ci is the pin's index in Problem.Pins.
-func holdingRule(k ruleKind, ci, si int) rule {
-	return rule{kind: k, title: -1, unit: -1, cand: ci, slot: si}
-}
 
 // slot is one title in one unit with the number of holders it needs.
 type slot struct {
@@ -114,59 +68,12 @@ func (pl *pool) relax(relaxed map[rule]bool) *pool {
 	return pl.build.pool(pl.units[0], pl.people, relaxed)
 }
 
-// policyAt reads the policy values a pool needs on date d.
-type policyAt struct {
-	maxTitles   int
-	combination model.CombinationRule
-	rate        float64
-	villageCap  int
-	fundBinds   bool
-	termsBind   bool
-	recruitment model.RecruitmentRule
-	baseSalary  model.Money
-}
-
-func readPolicy(p *model.Policy, d model.Date) (policyAt, error) {
-	var out policyAt
-	var errs []error
-	var names []string
-	// get names the parameter, so that a scenario built in code learns
-	// which values it lacks on d.
-	get := func(name string, err error) {
-		if err != nil {
-			errs = append(errs, err)
-			names = append(names, name)
-		}
-	}
-	var err error
-	out.maxTitles, err = p.MaxTitlesPerPerson.At(d)
-	get("max_titles_per_person", err)
-	out.combination, err = p.Combination.At(d)
-	get("combination", err)
-	out.rate, err = p.ConcurrencyRate.At(d)
-	get("concurrency_rate", err)
-	out.villageCap, err = p.VillageCap.At(d)
-	get("village_cap", err)
-	out.fundBinds, err = p.FundBinds.At(d)
-	get("fund_binds", err)
-	out.termsBind, err = p.TermsBind.At(d)
-	get("terms_bind", err)
-	out.recruitment, err = p.Recruitment.At(d)
-	get("recruitment", err)
-	out.baseSalary, err = p.BaseSalary.At(d)
-	get("base_salary", err)
-	if len(errs) > 0 {
-		return out, fmt.Errorf("optimize: policy on %s (%s): %w", d, strings.Join(names, ", "), errs[0])
-	}
-	return out, nil
-}
-
 // builder turns a problem into pools.
 type builder struct {
 	prob  *Problem
 	s     *model.Scenario
 	ix    *model.Index
-	pol   policyAt
+	pol   model.PolicyAt
 	pins  map[Pin]bool
 	forbs map[Pin]bool
 }
@@ -208,9 +115,9 @@ func planPools(prob *Problem) (*builder, []poolSpec, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("optimize: %w", err)
 	}
-	pol, err := readPolicy(&s.Policy, s.Date)
+	pol, err := s.Policy.At(s.Date)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("optimize: %w", err)
 	}
 	b := &builder{prob: prob, s: s, ix: ix, pol: pol, pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
 	for _, p := range prob.Pins {
@@ -279,8 +186,8 @@ func (b *builder) homeCommune(p *model.Person) string {
 // rules in relaxed (nil: none).
 func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]bool) *pool {
 	s, d := b.s, b.s.Date
-	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.baseSalary, build: b, people: people,
-		maxTitles: b.pol.maxTitles, combination: b.pol.combination, rate: b.pol.rate, fundBinds: b.pol.fundBinds}
+	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.BaseSalary, build: b, people: people,
+		maxTitles: b.pol.MaxTitles, combination: b.pol.Combination, rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
 	pl.units = append(pl.units, c)
 	unitIdx := map[string]int{c.Code: 0}
 	var walk func(code string)
@@ -294,10 +201,10 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		}
 	}
 	walk(c.Code)
-	if relaxed[anyRule(ruleMaxTitles)] {
+	if relaxed[anyRule(RuleMaxTitles)] {
 		pl.maxTitles = 1 << 30
 	}
-	if relaxed[anyRule(ruleCombination)] {
+	if relaxed[anyRule(RuleCombination)] {
 		pl.combination = model.CombinationRule{}
 	}
 
@@ -320,17 +227,17 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 
 	// Caps and funds.
 	pl.communeCap = -1
-	if !relaxed[rule{kind: ruleCommuneCap, title: -1, unit: 0, cand: -1, slot: -1}] {
+	if !relaxed[unitRule(RuleCommuneCap, 0)] {
 		if cap, err := s.Policy.CommuneCapFor(c, d); err == nil && b.communeSlotCount(pl) > cap {
 			pl.communeCap = cap
 		}
 	}
 	pl.villageCap = -1
-	if b.pol.villageCap > 0 {
-		pl.villageCap = b.pol.villageCap
+	if b.pol.VillageCap > 0 {
+		pl.villageCap = b.pol.VillageCap
 	}
 	pl.villageFund = make([]model.Money, len(pl.units))
-	if b.pol.fundBinds {
+	if b.pol.FundBinds {
 		if f, err := s.Policy.CommuneFundFor(c, d); err == nil {
 			pl.communeFund = f
 		} else {
@@ -349,18 +256,18 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			pl.villageFund[ui] = -1
 		}
 	}
-	if relaxed[rule{kind: ruleCommuneFund, title: -1, unit: 0, cand: -1, slot: -1}] {
+	if relaxed[unitRule(RuleCommuneFund, 0)] {
 		pl.communeFund = -1
 	}
 	for ui := 1; ui < len(pl.units); ui++ {
-		if relaxed[rule{kind: ruleVillageFund, title: -1, unit: ui, cand: -1, slot: -1}] {
+		if relaxed[unitRule(RuleVillageFund, ui)] {
 			pl.villageFund[ui] = -1
 		}
 	}
 
 	// Candidates: people, then recruits.
 	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
-	retirement, _ := s.Policy.Retirement.At(d)
+	retirement := b.pol.Retirement
 	// Pins and forbids are rare: without them the loop over slots below
 	// skips building and hashing a Pin per person and slot.
 	pinning := len(b.pins) > 0 || len(b.forbs) > 0
@@ -373,7 +280,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		cd := cand{person: p, recruit: -1, capacity: p.Capacity}
 		age := p.AgeAt(d)
 		var forbidden map[int]bool
-		if relaxed[anyRule(ruleWorkload)] {
+		if relaxed[anyRule(RuleWorkload)] {
 			cd.capacity = 1e9
 		}
 		if gi, ok := unitIdx[p.Residence]; ok {
@@ -390,8 +297,8 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 				continue
 			}
 			cd.current = append(cd.current, si)
-			if b.pol.termsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
-				r := holdingRule(ruleTerms, ci, si)
+			if b.pol.TermsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
+				r := holdingRule(RuleTerms, ci, si)
 				pl.rules = append(pl.rules, r)
 				if !relaxed[r] {
 					cd.fixed = append(cd.fixed, si)
@@ -407,14 +314,14 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			if pinning {
 				pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
 				if b.pins[pin] {
-					r := holdingRule(rulePin, ci, si)
+					r := holdingRule(RulePin, ci, si)
 					pl.rules = append(pl.rules, r)
 					if !relaxed[r] && !slices.Contains(cd.fixed, si) {
 						cd.fixed = append(cd.fixed, si)
 					}
 				}
 				if b.forbs[pin] {
-					r := holdingRule(ruleForbid, ci, si)
+					r := holdingRule(RuleForbid, ci, si)
 					pl.rules = append(pl.rules, r)
 					if !relaxed[r] {
 						if forbidden == nil {
@@ -433,7 +340,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 				continue
 			}
 			cd.eligible = append(cd.eligible, si)
-			cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.baseSalary))
+			cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.BaseSalary))
 		}
 		// A term-bound holder keeps the title whatever the requirements say
 		// (but not against a planner's forbid).
@@ -446,7 +353,7 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		if cd.pay == nil {
 			for _, si := range cd.eligible {
 				t := &pl.titles[pl.slots[si].title]
-				cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.baseSalary))
+				cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.BaseSalary))
 			}
 		}
 		sort.Ints(cd.fixed)
@@ -485,7 +392,7 @@ func (pl *pool) unmetOf(ci, si int) []model.Requirement {
 	sl := &pl.slots[si]
 	u, t := pl.units[sl.unit], &pl.titles[sl.title]
 	if b := pl.build; len(b.forbs) > 0 && b.forbs[Pin{Person: p.ID, Title: t.ID, Unit: u.Code}] &&
-		!pl.relaxed[holdingRule(ruleForbid, ci, si)] {
+		!pl.relaxed[holdingRule(RuleForbid, ci, si)] {
 		return nil
 	}
 	var kept []model.Requirement
@@ -519,7 +426,7 @@ func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]i
 		if !ok {
 			continue
 		}
-		r := holdingRule(rulePinOutside, pi, si)
+		r := holdingRule(RulePinOutside, pi, si)
 		pl.rules = append(pl.rules, r)
 		if !pl.relaxed[r] {
 			pl.impossible = append(pl.impossible, pin)
@@ -531,10 +438,10 @@ func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]i
 // each eligible for every title of their unit and, living in the commune,
 // for its commune titles.
 func (b *builder) addRecruits(pl *pool) {
-	rec := b.pol.recruitment
+	rec := b.pol.Recruitment
 	var pay []model.Money // per slot, what a recruit is paid: priced once, not per recruit
 	for ui := range pl.units {
-		r := rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1}
+		r := unitRule(RuleRecruitment, ui)
 		n := 0
 		if rec.Allowed {
 			n = rec.MaxPerUnit
@@ -544,13 +451,13 @@ func (b *builder) addRecruits(pl *pool) {
 		}
 		for range n {
 			cd := cand{recruit: ui, capacity: RecruitCapacity, group: ui, oneOff: rec.Cost}
-			if pl.relaxed[anyRule(ruleWorkload)] {
+			if pl.relaxed[anyRule(RuleWorkload)] {
 				cd.capacity = 1e9
 			}
 			if pay == nil {
 				pay = make([]model.Money, len(pl.slots))
 				for si, sl := range pl.slots {
-					pay[si] = pl.titles[sl.title].Allowance.Of(b.pol.baseSalary)
+					pay[si] = pl.titles[sl.title].Allowance.Of(b.pol.BaseSalary)
 				}
 			}
 			for si := range pl.slots {
@@ -570,19 +477,19 @@ func (b *builder) collectRules(pl *pool) {
 	// Every rule below is added once: kinds, units and (title,
 	// requirement) pairs differ.
 	add := func(r rule) { pl.rules = append(pl.rules, r) }
-	add(anyRule(ruleMaxTitles))
+	add(anyRule(RuleMaxTitles))
 	if pl.combination.Mode != model.AnyPair {
-		add(anyRule(ruleCombination))
+		add(anyRule(RuleCombination))
 	}
-	add(anyRule(ruleWorkload))
-	add(rule{kind: ruleCommuneCap, title: -1, unit: 0, cand: -1, slot: -1})
-	add(rule{kind: ruleCommuneFund, title: -1, unit: 0, cand: -1, slot: -1})
+	add(anyRule(RuleWorkload))
+	add(unitRule(RuleCommuneCap, 0))
+	add(unitRule(RuleCommuneFund, 0))
 	for ui := range pl.units {
 		if ui > 0 {
-			add(rule{kind: ruleVillageCap, title: -1, unit: ui, cand: -1, slot: -1})
-			add(rule{kind: ruleVillageFund, title: -1, unit: ui, cand: -1, slot: -1})
+			add(unitRule(RuleVillageCap, ui))
+			add(unitRule(RuleVillageFund, ui))
 		}
-		add(rule{kind: ruleRecruitment, title: -1, unit: ui, cand: -1, slot: -1})
+		add(unitRule(RuleRecruitment, ui))
 	}
 	done := make([]bool, len(pl.titles)) // a title's rules are the same in every unit
 	for _, sl := range pl.slots {
@@ -636,7 +543,7 @@ func unitSlotCopies(pl *pool, ui int) int {
 }
 
 func isTermFixed(pl *pool, ci, si int) bool {
-	r := holdingRule(ruleTerms, ci, si)
+	r := holdingRule(RuleTerms, ci, si)
 	for _, x := range pl.rules {
 		if x == r {
 			return !pl.relaxed[r]

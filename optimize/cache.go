@@ -151,14 +151,14 @@ func (b *builder) sharedKey(set *Settings) []byte {
 	for i := range b.s.Titles {
 		w.string(b.s.Titles[i].ID)
 	}
-	w.int(b.pol.maxTitles)
-	w.int(int(b.pol.combination.Mode))
-	w.int(len(b.pol.combination.Pairs))
-	for _, p := range b.pol.combination.Pairs {
+	w.int(b.pol.MaxTitles)
+	w.int(int(b.pol.Combination.Mode))
+	w.int(len(b.pol.Combination.Pairs))
+	for _, p := range b.pol.Combination.Pairs {
 		w.string(p[0])
 		w.string(p[1])
 	}
-	w.float(b.pol.rate)
+	w.float(b.pol.ConcurrencyRate)
 	w.int(int(set.Mode))
 	w.float(set.Weights.Headcount)
 	w.float(set.Weights.Cost)

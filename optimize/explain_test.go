@@ -308,7 +308,7 @@ func TestExplainInfeasibleGolden(t *testing.T) {
 			for _, p := range res.Pools {
 				for _, r := range p.Explanation {
 					checkText(t, r)
-					if r.Kind == "not_minimal" {
+					if r.Kind == RuleNotMinimal {
 						t.Errorf("set not proven minimal")
 					}
 					n++
@@ -460,7 +460,7 @@ func TestExplainBudget(t *testing.T) {
 	}
 	out := e.render(kept)
 	out = append(out, e.notMinimal())
-	if last := out[len(out)-1]; last.Kind != "not_minimal" || !strings.Contains(last.En, "not proven smallest") {
+	if last := out[len(out)-1]; last.Kind != RuleNotMinimal || !strings.Contains(last.En, "not proven smallest") {
 		t.Errorf("last reason %+v", last)
 	}
 }
@@ -539,62 +539,8 @@ func TestExplainPinForbid(t *testing.T) {
 	if got := holderOf(res, tTruongThon); !slices.Equal(got, []string{other}) {
 		t.Errorf("forbid %s: village head held by %v, want %s", kept, got, other)
 	}
-	d := Diff(free.Plan, res.Plan)
-	if d.Empty() || !slices.ContainsFunc(d.Changes, func(c HolderChange) bool { return c.Title == tTruongThon }) {
+	d := model.DiffPlans(free.Plan, res.Plan)
+	if d.Empty() || !slices.ContainsFunc(d.Changes, func(c model.HolderChange) bool { return c.Title == tTruongThon }) {
 		t.Errorf("diff does not show the move: %+v", d)
 	}
-}
-
-func TestDiff(t *testing.T) {
-	a := model.Plan{Assignments: []model.Assignment{
-		{Person: "P1", Title: tTruongThon, Unit: "V1", Main: true},
-		{Person: "P2", Title: tBiThu, Unit: "V1", Main: true},
-		{Person: "P3", Title: tTruongBan, Unit: "V1", Main: true},
-	}}
-	if d := Diff(a, a); !d.Empty() || d.Text("en") != "No changes.\n" || d.Text("vi") != "Không có thay đổi.\n" {
-		t.Errorf("a plan differs from itself: %+v", d)
-	}
-	b := model.Plan{Assignments: []model.Assignment{
-		{Person: "P2", Title: tBiThu, Unit: "V1", Main: true},
-		{Person: "P2", Title: tTruongThon, Unit: "V1"},
-		{Person: "P4", Title: tTruongBan, Unit: "V1", Main: true},
-		{Person: "P4", Title: tCongAn, Unit: "V1"},
-	}}
-	d := Diff(a, b)
-	want := PlanDiff{
-		Changes: []HolderChange{
-			{Unit: "V1", Title: tCongAn, After: []string{"P4"}},
-			{Unit: "V1", Title: tTruongBan, Before: []string{"P3"}, After: []string{"P4"}},
-			{Unit: "V1", Title: tTruongThon, Before: []string{"P1"}, After: []string{"P2"}},
-		},
-		Added:    []string{"P4"},
-		Released: []string{"P1", "P3"},
-	}
-	if fmt.Sprint(d) != fmt.Sprint(want) {
-		t.Errorf("Diff = %+v\nwant %+v", d, want)
-	}
-	golden.Assert(t, filepath.Join("testdata", "explain", "diff.txt"), []byte(d.Text("en")+"\n"+d.Text("vi")))
-}
-
-func ExampleDiff() {
-	before := model.Plan{Assignments: []model.Assignment{
-		{Person: "an", Title: "truong-thon", Unit: "thon-dong", Main: true},
-		{Person: "binh", Title: "bi-thu-chi-bo", Unit: "thon-dong", Main: true},
-		{Person: "cuong", Title: "truong-ban-ctmt", Unit: "thon-dong", Main: true},
-	}}
-	after := model.Plan{Assignments: []model.Assignment{
-		{Person: "binh", Title: "bi-thu-chi-bo", Unit: "thon-dong", Main: true},
-		{Person: "binh", Title: "truong-thon", Unit: "thon-dong"},
-		{Person: "cuong", Title: "truong-ban-ctmt", Unit: "thon-dong", Main: true},
-	}}
-	d := Diff(before, after)
-	fmt.Print(d.Text("en"))
-	fmt.Print(d.Text("vi"))
-	// Output:
-	// 1 title changes hands; 0 people added; 1 released
-	// thon-dong truong-thon: an → binh
-	// released: an
-	// 1 chức danh đổi người giữ; thêm 0 người; 1 người thôi giữ chức danh
-	// thon-dong truong-thon: an → binh
-	// thôi giữ chức danh: an
 }

@@ -178,7 +178,7 @@ func (g *greedyState) effect(ci, si int) bool {
 		u, people, spend := t.unit, t.people, t.spend
 		switch {
 		case u == 0 && pl.communeCap >= 0 && people > pl.communeCap,
-			u > 0 && pl.villageCap >= 0 && !pl.relaxed[rule{kind: ruleVillageCap, title: -1, unit: u, cand: -1, slot: -1}] && people > pl.villageCap,
+			u > 0 && pl.villageCap >= 0 && !pl.relaxed[unitRule(RuleVillageCap, u)] && people > pl.villageCap,
 			u == 0 && pl.communeFund >= 0 && spend > pl.communeFund,
 			u > 0 && pl.villageFund[u] >= 0 && spend > pl.villageFund[u]:
 			return false

@@ -13,6 +13,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/optimize/check"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 	"github.com/kiemnhiem/kiemnhiem/sim"
@@ -40,8 +41,12 @@ type compareConfig struct {
 	formats  []string
 	out      string
 	quiet    bool
-	command  string // the command line, for the report
+	command  string    // the command line, for the report
+	solve    solveFunc // optimize.Solve; a test hands in a plan that breaks a rule
 }
+
+// solveFunc solves a problem as optimize.Solve does.
+type solveFunc func(context.Context, *optimize.Problem, *optimize.Settings) (*optimize.Result, error)
 
 // compareFlags reads compare's flags and arguments.
 func compareFlags(args []string) (*compareConfig, error) {
@@ -92,7 +97,8 @@ func compareFlags(args []string) (*compareConfig, error) {
 		}
 	}
 	return &compareConfig{refs: refs, sensRuns: *sensRuns, lang: *lang, formats: *formats, out: *out, quiet: *quiet,
-		command: commandLine(args), sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate}}, nil
+		command: commandLine(args), sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate},
+		solve: optimize.Solve}, nil
 }
 
 // loadCompare loads the scenarios, which must have distinct names, and
@@ -127,6 +133,17 @@ func loadCompare(c *compareConfig) ([]*scenarios.Scenario, error) {
 	return loaded, nil
 }
 
+// compareWith is compare with the scenarios' plans made by solve, so that a
+// test can hand it a plan that breaks a rule.
+func compareWith(ctx context.Context, args []string, e *env, solve solveFunc) error {
+	c, err := compareFlags(args)
+	if err != nil {
+		return err
+	}
+	c.solve = solve
+	return compareRun(ctx, c, e)
+}
+
 // compareRun optimises and simulates every scenario and writes the report.
 func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	loaded, err := loadCompare(c)
@@ -140,9 +157,15 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	for i, s := range loaded {
 		models[i] = &s.Scenario
 		// A cancelled solve may return a partial plan without an error.
-		res, err := optimize.Solve(ctx, &optimize.Problem{Scenario: models[i]}, nil)
+		prob := &optimize.Problem{Scenario: models[i]}
+		res, err := c.solve(ctx, prob, nil)
 		if err != nil || ctx.Err() != nil {
 			return interrupted(ctx, fmt.Errorf("optimising %s: %w", s.Name, err))
+		}
+		// Every plan the report shows is re-verified by the independent
+		// checker.
+		if _, err := check.Verify(prob, res); err != nil {
+			return fmt.Errorf("optimising %s: %w", s.Name, err)
 		}
 		bars.report(sim.Progress{Scenario: "compare", Stage: "optimize", Done: i + 1, Total: len(loaded)})
 		read := slices.Clone(s.Chain)

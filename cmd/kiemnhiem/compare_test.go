@@ -2,12 +2,16 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/internal/golden"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/optimize/check"
 )
 
 // tinyVariant writes, beside a copy of the tiny test scenario, a variant
@@ -123,5 +127,29 @@ func TestCompareRefuses(t *testing.T) {
 				t.Errorf("files written to %s", dir)
 			}
 		})
+	}
+}
+
+// TestCompareVerifiesPlans hands compare a plan that breaks a rule (one
+// title left without its holder in a commune reported optimal): compare
+// must fail, naming the checker and the rule, and write nothing.
+func TestCompareVerifiesPlans(t *testing.T) {
+	_, base, variant := tinyVariant(t)
+	out := filepath.Join(t.TempDir(), "report")
+	broken := func(ctx context.Context, p *optimize.Problem, s *optimize.Settings) (*optimize.Result, error) {
+		res, err := optimize.Solve(ctx, p, s)
+		if err == nil && len(res.Plan.Assignments) > 0 {
+			res.Plan.Assignments = res.Plan.Assignments[1:]
+		}
+		return res, err
+	}
+	var stdout, stderr bytes.Buffer
+	err := compareWith(context.Background(), []string{base, variant, "--years", "1", "--runs", "1", "--sensitivity-runs", "0", "--format", "svg", "--quiet", "--out", out},
+		&env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}, broken)
+	if !errors.Is(err, check.ErrBroken) || !strings.Contains(err.Error(), "coverage") {
+		t.Fatalf("compare with a broken plan: %v, want check.ErrBroken naming coverage", err)
+	}
+	if _, statErr := os.Stat(out); !os.IsNotExist(statErr) {
+		t.Errorf("compare wrote %s although a plan fails the checker", out)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 )
@@ -46,7 +45,7 @@ func diffRun(_ context.Context, c *diffConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	d := optimize.Diff(a, b)
+	d := model.DiffPlans(a, b)
 	if c.asJSON {
 		return report.WriteJSON(e.stdout, d)
 	}

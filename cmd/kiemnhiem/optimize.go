@@ -16,6 +16,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/optimize/check"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 )
@@ -153,26 +154,35 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	unplanned := unplannedUnits(ix, &s.Scenario, res)
-	if err := checkPlan(e.stderr, prob, res, unplanned); err != nil {
-		return err
+	// The independent checker re-verifies the plan. A violation is a bug
+	// in the solver: it is printed and the command fails without writing
+	// the plan.
+	verified, verr := check.Verify(prob, res)
+	if verified == nil {
+		return verr
 	}
+	if vs := verified.Violations; len(vs) > 0 {
+		fmt.Fprintf(e.stderr, "kiemnhiem optimize: the plan fails the checker (%d violations); this is a bug, please report it:\n", len(vs))
+		for _, v := range vs {
+			fmt.Fprintf(e.stderr, "  %v\n", v)
+		}
+		return errReported
+	}
+	unplanned := verified.Unplanned
 
 	rows := report.PlanRows(&s.Scenario, ix, res.Plan, c.lang)
 	people := report.PeopleRows(&s.Scenario, ix, res.Plan, unplanned, c.lang)
 	sum := report.NewOptimizeSummary(&s.Scenario, ix, res, people, unplanned, c.solver, set.Mode, c.lang)
 	// The checker prices the plan on its own; where every commune is
 	// planned its value must be the solver's.
-	if len(unplanned) == 0 {
-		if obj, err := optimize.Evaluate(prob, res.Plan); err == nil {
-			sum.ObjectiveChecked = report.ObjectiveLevels(obj)
-			if obj != res.Objective {
-				fmt.Fprintf(e.stderr, "kiemnhiem optimize: warning: the solver values the plan at %v, the checker at %v (headcount, cost, disruption); please report this\n",
-					sum.Objective, sum.ObjectiveChecked)
-			}
-		} else {
-			fmt.Fprintf(e.stderr, "kiemnhiem optimize: warning: the checker cannot price the plan: %v\n", err)
+	if verified.Priced {
+		sum.ObjectiveChecked = report.ObjectiveLevels(verified.Objective)
+		if verified.Objective != res.Objective {
+			fmt.Fprintf(e.stderr, "kiemnhiem optimize: warning: the solver values the plan at %v, the checker at %v (headcount, cost, disruption); please report this\n",
+				sum.Objective, sum.ObjectiveChecked)
 		}
+	} else if verified.PriceErr != nil {
+		fmt.Fprintf(e.stderr, "kiemnhiem optimize: warning: the checker cannot price the plan: %v\n", verified.PriceErr)
 	}
 	sum.Pins, sum.Forbids = pinStrings(prob.Pins), pinStrings(prob.Forbids)
 	sum.Out, sum.ExportModel = c.out, c.export
@@ -210,55 +220,6 @@ func writeOptimizeOut(dir string, rows []report.PlanRow, people []report.PersonR
 		}
 	}
 	return nil
-}
-
-// checkPlan re-verifies the plan with the independent checker. Communes
-// with no plan (infeasible, or stopped by a limit before any plan was found)
-// are left out: their titles are unfilled by design. Any other violation is
-// a bug in the solver; it is printed and the command fails without writing
-// the plan.
-func checkPlan(w io.Writer, prob *optimize.Problem, res *optimize.Result, unplanned map[string]bool) error {
-	var real []optimize.Violation
-	for _, v := range optimize.Check(prob, res.Plan) {
-		if v.Unit == "" || !unplanned[v.Unit] {
-			real = append(real, v)
-		}
-	}
-	if len(real) == 0 {
-		return nil
-	}
-	fmt.Fprintf(w, "kiemnhiem optimize: the plan fails the checker (%d violations); this is a bug, please report it:\n", len(real))
-	for _, v := range real {
-		fmt.Fprintf(w, "  %v\n", v)
-	}
-	return errReported
-}
-
-// unplannedUnits returns the codes of the communes whose pool has no plan
-// (infeasible, or out of time or states before a first plan), with the
-// codes of all the units in them.
-func unplannedUnits(ix *model.Index, s *model.Scenario, res *optimize.Result) map[string]bool {
-	planned := map[string]bool{}
-	for _, a := range res.Plan.Assignments {
-		if c, ok := ix.CommuneOf(a.Unit); ok {
-			planned[c.Code] = true
-		}
-	}
-	out := map[string]bool{}
-	for _, p := range res.Pools {
-		if p.Status == optimize.Infeasible || (p.Status != optimize.Optimal && !planned[p.Commune]) {
-			out[p.Commune] = true
-		}
-	}
-	if len(out) == 0 {
-		return out
-	}
-	for i := range s.Units {
-		if c, ok := ix.CommuneOf(s.Units[i].Code); ok && out[c.Code] {
-			out[s.Units[i].Code] = true
-		}
-	}
-	return out
 }
 
 // tr picks the Vietnamese or English text.

@@ -40,6 +40,7 @@ var rules = []rule{
 	{"model", nil},
 	{"scenarios", []string{"model"}},
 	{"optimize", []string{"model"}},
+	{"optimize/check", []string{"model", "optimize"}},
 	{"sim", []string{"model"}},
 	{"report", []string{"model", "optimize", "sim"}},
 	{"cmd/kiemnhiem", []string{"..."}},

@@ -1,4 +1,4 @@
-package optimize_test
+package check_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/optimize/check"
 )
 
 // ckScenario is a commune C with villages V1 (thôn) and V2 (tổ dân phố) on
@@ -232,10 +233,10 @@ func TestCheck(t *testing.T) {
 			if tc.prob != nil {
 				tc.prob(p)
 			}
-			vs := optimize.Check(p, ckPlan(tc.plan...))
+			vs := check.Check(p, ckPlan(tc.plan...))
 			var got []string
 			for _, v := range vs {
-				got = append(got, v.Rule)
+				got = append(got, v.Rule.String())
 			}
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
@@ -245,7 +246,7 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func ckList(vs []optimize.Violation) string {
+func ckList(vs []check.Violation) string {
 	var b strings.Builder
 	for _, v := range vs {
 		fmt.Fprintf(&b, "\t%s\n", v)
@@ -280,16 +281,16 @@ func TestCheckNeverPanics(t *testing.T) {
 			slices.Concat(slices.Repeat([]string{"candidate"}, 7), slices.Repeat([]string{"coverage"}, 12), []string{"pin", "terms"})},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			vs := optimize.Check(tc.p, tc.plan)
+			vs := check.Check(tc.p, tc.plan)
 			var got []string
 			for _, v := range vs {
-				got = append(got, v.Rule)
+				got = append(got, v.Rule.String())
 			}
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("rules %v, want %v; violations:\n%s", got, tc.want, ckList(vs))
 			}
-			_, _ = optimize.Evaluate(tc.p, tc.plan) // must not panic either
+			_, _ = check.Evaluate(tc.p, tc.plan) // must not panic either
 		})
 	}
 }
@@ -318,7 +319,7 @@ func TestEvaluate(t *testing.T) {
 	// Disruption: B loses vh@V1 (1) and holds nothing (+1) = 2; A and D keep
 	// theirs; R is retired and O lives outside, so neither counts.
 	plan := ckPlan("A ct@C", "A cv@C", "NEW-V1-1 vh@V1", "NEW-V1-1 vs@V1", "D vh@V2")
-	got, err := optimize.Evaluate(p, plan)
+	got, err := check.Evaluate(p, plan)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -330,12 +331,12 @@ func TestEvaluate(t *testing.T) {
 	// (0.9 > 0.5), cv is paid 585,000 → the cost is unchanged, A keeps ct,
 	// and nobody else moves.
 	plan = ckPlan("A ct@C", "D cv@C", "NEW-V1-1 vh@V1", "NEW-V1-1 vs@V1", "D vh@V2")
-	if got, err = optimize.Evaluate(p, plan); err != nil || got != want {
+	if got, err = check.Evaluate(p, plan); err != nil || got != want {
 		t.Errorf("Evaluate = %+v, %v; want %+v", got, err, want)
 	}
 	// The valid plan: A 3,393,000; B vh 2,106,000 + vs 351,000 = 2,457,000;
 	// D 2,106,000. Monthly 7,956,000 → 95,472,000; nobody moves.
-	if got, err = optimize.Evaluate(p, ckPlan(ckValid...)); err != nil || got != (optimize.Objective{Headcount: 3, Cost: 95_472_000}) {
+	if got, err = check.Evaluate(p, ckPlan(ckValid...)); err != nil || got != (optimize.Objective{Headcount: 3, Cost: 95_472_000}) {
 		t.Errorf("Evaluate(valid) = %+v, %v", got, err)
 	}
 
@@ -351,7 +352,7 @@ func TestEvaluate(t *testing.T) {
 		{"unknown unit", p, ckPlan("A ct@Z")},
 		{"no base salary", &optimize.Problem{Scenario: func() *model.Scenario { s := ckScenario(); s.Policy.BaseSalary = nil; return s }()}, plan},
 	} {
-		if _, err := optimize.Evaluate(tc.p, tc.plan); err == nil {
+		if _, err := check.Evaluate(tc.p, tc.plan); err == nil {
 			t.Errorf("%s: Evaluate did not fail", tc.name)
 		}
 	}
@@ -367,10 +368,10 @@ func TestCheckSolve(t *testing.T) {
 	if res.Status != optimize.Optimal {
 		t.Fatalf("status %v", res.Status)
 	}
-	if vs := optimize.Check(p, res.Plan); len(vs) > 0 {
+	if vs := check.Check(p, res.Plan); len(vs) > 0 {
 		t.Errorf("the solver's plan breaks rules:\n%s", ckList(vs))
 	}
-	if obj, err := optimize.Evaluate(p, res.Plan); err != nil || obj != res.Objective {
+	if obj, err := check.Evaluate(p, res.Plan); err != nil || obj != res.Objective {
 		t.Errorf("Evaluate = %+v, %v; the solver says %+v", obj, err, res.Objective)
 	}
 }
@@ -402,10 +403,10 @@ func ExampleCheck() {
 		{Person: "lan", Title: "truong-thon", Unit: "X-1", Main: true},
 		{Person: "lan", Title: "bi-thu-chi-bo", Unit: "X-1"},
 	}}
-	for _, v := range optimize.Check(p, plan) {
+	for _, v := range check.Check(p, plan) {
 		fmt.Println(v)
 	}
-	obj, _ := optimize.Evaluate(p, plan)
+	obj, _ := check.Evaluate(p, plan)
 	fmt.Printf("%d person, %s đồng a year\n", obj.Headcount, obj.Cost)
 	// Output:
 	// eligibility [unit X-1, title bi-thu-chi-bo, person lan]: requirements not met: party_member
