@@ -9,6 +9,20 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
+// planning is what building the expected world needs and the engine
+// does not; only the whole world has it.
+type planning struct {
+	unitCode map[string]int32
+	// Everyone's seats in the expected world, when they got them, and who
+	// has been released for good.
+	cur      [][]seatRef
+	got      []model.Date
+	released []bool
+	// byID indexes people by ID as they are added, so readPlan does not
+	// index the whole roster again at every re-plan.
+	byID map[string]int
+}
+
 // buildPeople reads the roster and today's holdings into seats.
 func (w *world) buildPeople() error {
 	s := w.sc

@@ -238,20 +238,17 @@ func (w *world) split(target int) []part {
 	return parts
 }
 
-// emptyPart returns a world that shares w's parameters, ready for split to
-// fill with its units, seats and people. Funds do not depend on chance and
-// stay with the world: simulate adds them to every replication.
+// emptyPart returns a world that shares w's timeline, with empty tables
+// for split to fill with its units, seats and people.
 func (w *world) emptyPart() *world {
 	return &world{
-		name: w.name, start: w.start, years: w.years, months: w.months,
-		titles: w.titles, elected: w.elected, titleIdx: w.titleIdx,
-		wph:          make([][]float32, w.years),
-		caps:         make([][]int32, w.years),
-		monthly:      w.monthly,
-		globalChange: w.globalChange,
-		// Seat lists as long as the world's: a person's room for covers
-		// must not depend on the part.
-		maxSeats: w.stride,
-		growth:   w.growth,
+		timeline: w.timeline,
+		tables: tables{
+			wph:  make([][]float32, w.years),
+			caps: make([][]int32, w.years),
+			// Seat lists as long as the world's: a person's room for covers
+			// must not depend on the part.
+			maxSeats: w.stride,
+		},
 	}
 }

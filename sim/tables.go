@@ -4,6 +4,57 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
+// tables are what the engine reads by unit, seat and person. split
+// renumbers each of them for the part it makes, so a field added here
+// must be projected there too (and, if prepare derives it, derived there).
+type tables struct {
+	units       []model.Unit
+	unitCommune []int32 // the commune of each unit (itself for a commune)
+
+	// Slots are (unit, title) pairs; seats are the holders a slot needs,
+	// numbered slot by slot so the seats of a unit are contiguous.
+	slotUnit, slotTitle []int32
+	slotSeat            []int32 // first seat of each slot; len(slots)+1
+	seatSlot            []int32
+	unitSeat            []int32 // first seat of each unit; len(units)+1
+
+	// Per year: weekly hours per holder of each slot, and caps per unit
+	// (0: none).
+	wph  [][]float32
+	caps [][]int32
+	// maxSeats is the most seats one person can hold (titles per person);
+	// in a part, the whole world's stride.
+	maxSeats int
+
+	people []detPerson
+	// initial[d] is person d's seats on Start (before any plan).
+	initial [][]seatRef
+	epochs  []epoch
+
+	// Filled by prepare: the people's stream keys (people[d].hash, kept
+	// contiguous for the seeding of streams), the seat-list stride, the
+	// units whose cap changes each year, and the units' stream keys.
+	hash       []uint64
+	stride     int
+	capChanged [][]int32
+	unitHash   []uint64
+	// communes lists the communes' unit indices; seatCommune gives each
+	// seat's commune as an index into it.
+	communes    []int32
+	seatCommune []int32
+	// Per seat, filled by prepare so hot paths skip the seatSlot
+	// indirection: its title, its unit, and each year's weekly hours.
+	seatTitle []int32
+	seatUnit  []int32
+	seatWph   [][]float32
+	// initialNeeds[d] are the needs of initial[d] (filled by prepare).
+	initialNeeds []needs
+	// tmpl is a replication's state on Start before seeding, built once by
+	// prepare; reset copies it instead of rebuilding the roster.
+	tmpl  *rep
+	pools poolTables // filled by prepare
+}
+
 // needs is what a bundle of seats asks of whoever holds it: the unit it
 // recruits from (its main seat's, or its first seat's; -1 for none),
 // party membership, the least education, and whether any of its titles is

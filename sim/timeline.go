@@ -9,6 +9,34 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
+// timeline is the part of the world that every part shares unchanged:
+// the horizon, the titles, what the policy and dynamics say month by
+// month, and what the re-plans gave.
+type timeline struct {
+	name   string
+	sc     *model.Scenario
+	start  model.Date
+	years  int
+	months int
+
+	titles   []model.Title
+	elected  []bool
+	titleIdx map[string]int32
+
+	// Per month: what the policy and dynamics say.
+	monthly []monthParams
+	// fundByMonth is the allowance fund of all live units in each month.
+	// Funds do not depend on chance: simulate reads them from the whole
+	// world and adds them to every replication.
+	fundByMonth []float64
+	// globalChange marks months where pay or hazards must be recomputed
+	// for everyone.
+	globalChange []bool
+	growth       bool // units grow: hours change every year
+
+	replans []Replan
+}
+
 // monthParams are the values of the policy and dynamics in one month.
 type monthParams struct {
 	// recruitRetire[sex] is when a recruit who starts this month retires.

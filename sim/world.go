@@ -22,78 +22,18 @@ const never = math.MaxInt32
 // built once per scenario and shared, read-only, by every replication,
 // which then plays the plan out with its own resignations, deaths and
 // recruits.
+//
+// It comes in three pieces. The timeline (months, titles, the policy month
+// by month, the re-plans' record) is indexed by neither unit nor seat nor
+// person, so every part shares it as it is: split copies it whole, and a
+// field added there needs no more code to reach the parts. The engine's
+// tables are indexed by unit, seat and person, and split renumbers them
+// for each part. The planning state serves only while the expected world
+// is built; parts have none.
 type world struct {
-	name   string
-	sc     *model.Scenario
-	start  model.Date
-	years  int
-	months int
-
-	units       []model.Unit
-	unitCommune []int32 // the commune of each unit (itself for a commune)
-	unitCode    map[string]int32
-
-	titles   []model.Title
-	elected  []bool
-	titleIdx map[string]int32
-
-	// Slots are (unit, title) pairs; seats are the holders a slot needs,
-	// numbered slot by slot so the seats of a unit are contiguous.
-	slotUnit, slotTitle []int32
-	slotSeat            []int32 // first seat of each slot; len(slots)+1
-	seatSlot            []int32
-	unitSeat            []int32 // first seat of each unit; len(units)+1
-
-	// Per year: weekly hours per holder of each slot, and caps per unit
-	// (0: none).
-	wph  [][]float32
-	caps [][]int32
-	// Per month: what the policy and dynamics say.
-	monthly []monthParams
-	// fundByMonth is the allowance fund of all live units in each month.
-	fundByMonth []float64
-	// globalChange marks months where pay or hazards must be recomputed
-	// for everyone.
-	globalChange []bool
-	maxSeats     int  // most seats one person can hold (titles per person)
-	growth       bool // units grow: hours change every year
-
-	people []detPerson
-	// initial[d] is person d's seats on Start (before any plan).
-	initial [][]seatRef
-	// Filled by prepare: the people's stream keys (people[d].hash, kept
-	// contiguous for the seeding of streams), the seat-list stride, the
-	// units whose cap changes each year, and the units' stream keys.
-	hash       []uint64
-	stride     int
-	capChanged [][]int32
-	unitHash   []uint64
-	// communes lists the communes' unit indices; seatCommune gives each
-	// seat's commune as an index into it.
-	communes    []int32
-	seatCommune []int32
-	// Per seat, filled by prepare so hot paths skip the seatSlot
-	// indirection: its title, its unit, and each year's weekly hours.
-	seatTitle []int32
-	seatUnit  []int32
-	seatWph   [][]float32
-	// initialNeeds[d] are the needs of initial[d] (filled by prepare).
-	initialNeeds []needs
-	// tmpl is a replication's state on Start before seeding, built once by
-	// prepare; reset copies it instead of rebuilding the roster.
-	tmpl    *rep
-	pools   poolTables // filled by prepare
-	epochs  []epoch
-	replans []Replan
-
-	// While the epochs are built: everyone's seats in the expected world,
-	// when they got them, and who has been released for good.
-	cur      [][]seatRef
-	got      []model.Date
-	released []bool
-	// byID indexes people by ID as they are added, so readPlan does not
-	// index the whole roster again at every re-plan.
-	byID map[string]int
+	timeline
+	tables
+	planning
 }
 
 // detPerson is a person of the expected world: someone on the roster, or a
@@ -135,7 +75,7 @@ type epoch struct {
 }
 
 func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(Progress)) (*world, error) {
-	w := &world{name: s.Name, sc: s, start: cfg.Start, years: cfg.Years, months: 12 * cfg.Years}
+	w := &world{timeline: timeline{name: s.Name, sc: s, start: cfg.Start, years: cfg.Years, months: 12 * cfg.Years}}
 	if _, err := model.NewIndex(s); err != nil {
 		return nil, err
 	}
