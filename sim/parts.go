@@ -26,7 +26,7 @@ type part struct {
 // world: a few thousand keep a replication's state (a few hundred bytes a
 // person) within the core's cache while spreading the fixed cost of a
 // replication (the months, the re-plans) over many people.
-var partPeople = 1024 // a variable so that tests can split finer
+const partPeople = 1024 // tests split finer with Config.hooks
 
 // communeNumbers numbers the communes densely in unit order: the
 // numbering of Result.Gaps.

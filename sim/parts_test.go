@@ -48,10 +48,8 @@ func communesScenario(k, n int, seed uint64) *model.Scenario {
 // events of a part must not depend on the others.
 func TestPartsAddUp(t *testing.T) {
 	s := communesScenario(6, 4, 3)
-	defer func(n int) { partPeople = n }(partPeople)
 	run := func(target, workers int) *Result {
-		partPeople = target
-		r, err := Config{Years: 6, Runs: 40, Seed: 11, Workers: workers, Assigner: combineAssigner}.Run(context.Background(), s)
+		r, err := Config{Years: 6, Runs: 40, Seed: 11, Workers: workers, Assigner: combineAssigner, hooks: hooks{partPeople: target}}.Run(context.Background(), s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,12 +116,10 @@ func TestSplitKeepsEveryone(t *testing.T) {
 // from 0 up to every run, never past it, however finely the world is cut.
 func TestProgress(t *testing.T) {
 	s := communesScenario(4, 3, 5)
-	defer func(n int) { partPeople = n }(partPeople)
 	for _, target := range []int{1, 1 << 30} {
-		partPeople = target
 		var mu sync.Mutex
 		var got []Progress
-		cfg := Config{Years: 3, Runs: 30, Workers: 2, Assigner: combineAssigner, Progress: func(p Progress) {
+		cfg := Config{Years: 3, Runs: 30, Workers: 2, Assigner: combineAssigner, hooks: hooks{partPeople: target}, Progress: func(p Progress) {
 			mu.Lock()
 			got = append(got, p)
 			mu.Unlock()
@@ -150,11 +146,10 @@ func TestProgress(t *testing.T) {
 }
 
 // TestKeptSeatsChangeNothing checks that a re-plan leaving a person's kept
-// seats in place (keepSeats) gives bit for bit what dropping and handing
+// seats in place (Config.hooks.dropKept off) gives bit for bit what dropping and handing
 // back every seat gives, under re-plans that deal each commune's titles
 // out afresh: people gain, lose and reorder seats in several units.
 func TestKeptSeatsChangeNothing(t *testing.T) {
-	defer func(k bool) { keepSeats = k }(keepSeats)
 	for _, tc := range []struct {
 		name     string
 		as       Assigner
@@ -168,8 +163,7 @@ func TestKeptSeatsChangeNothing(t *testing.T) {
 		s.Dynamics.Vacancy = model.Const(s.Date, model.CoverConcurrent, "")
 		s.Policy.MaxTitlesPerPerson = model.Const(s.Date, tc.maxTitle, "")
 		run := func(keep bool) *Result {
-			keepSeats = keep
-			r, err := Config{Years: 10, Runs: 200, Seed: 5, Workers: 2, Assigner: tc.as}.Run(context.Background(), s)
+			r, err := Config{Years: 10, Runs: 200, Seed: 5, Workers: 2, Assigner: tc.as, hooks: hooks{dropKept: !keep}}.Run(context.Background(), s)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -245,7 +239,7 @@ func dealingAssigner(limit int) Assigner {
 		}
 		// In a fixed order of units and titles, as a solver lists them:
 		// a person who keeps titles then often keeps them at the head of
-		// their list, which is what keepSeats saves work on.
+		// their list, which is what leaving kept seats in place saves work on.
 		slices.SortStableFunc(plan.Assignments, func(a, b model.Assignment) int {
 			return strings.Compare(a.Unit+"/"+a.Title, b.Unit+"/"+b.Title)
 		})

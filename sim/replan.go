@@ -38,7 +38,7 @@ func (r *rep) realise(e int) {
 	for ci, d := range ep.change {
 		if i := r.repOf[d]; i >= 0 && r.pp[i].active {
 			keep := 0
-			if keepSeats {
+			if !w.hooks.dropKept {
 				keep = r.keptPrefix(i, ep.bundles[ci], ep.live)
 			}
 			r.dropped = r.dropFrom(i, keep, r.dropped[:0])
@@ -154,10 +154,6 @@ func (r *rep) realise(e int) {
 	}
 	r.free = touched[:0]
 }
-
-// keepSeats lets realise leave kept seats in place; a variable so that a
-// test can check that doing so changes nothing.
-var keepSeats = true
 
 // keptPrefix is how many of person i's seats, from the first, are the
 // first live seats of bundle b in b's order and held for real (give turns

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"cmp"
 	"context"
 	"sync"
 	"sync/atomic"
@@ -24,7 +25,7 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 		res.Seats = w.epochs[0].nLive
 	}
 	w.stride = w.seatStride()
-	parts := w.split(partPeople)
+	parts := w.split(cmp.Or(cfg.hooks.partPeople, partPeople))
 	totalWeight := 0
 	for i := range parts {
 		parts[i].w.prepare()

@@ -35,6 +35,7 @@ type timeline struct {
 	growth       bool // units grow: hours change every year
 
 	replans []Replan
+	hooks   hooks
 }
 
 // monthParams are the values of the policy and dynamics in one month.

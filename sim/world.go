@@ -75,7 +75,7 @@ type epoch struct {
 }
 
 func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(Progress)) (*world, error) {
-	w := &world{timeline: timeline{name: s.Name, sc: s, start: cfg.Start, years: cfg.Years, months: 12 * cfg.Years}}
+	w := &world{timeline: timeline{name: s.Name, sc: s, start: cfg.Start, years: cfg.Years, months: 12 * cfg.Years, hooks: cfg.hooks}}
 	if _, err := model.NewIndex(s); err != nil {
 		return nil, err
 	}
