@@ -1,8 +1,6 @@
 package sim
 
-import (
-	"github.com/kiemnhiem/kiemnhiem/model"
-)
+import "github.com/kiemnhiem/kiemnhiem/model"
 
 // Exit causes.
 const (

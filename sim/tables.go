@@ -1,12 +1,11 @@
 package sim
 
-import (
-	"github.com/kiemnhiem/kiemnhiem/model"
-)
+import "github.com/kiemnhiem/kiemnhiem/model"
 
-// tables are what the engine reads by unit, seat and person. split
-// renumbers each of them for the part it makes, so a field added here
-// must be projected there too (and, if prepare derives it, derived there).
+// tables are what the engine reads by unit, seat and person, as built for
+// the whole world. split renumbers each of them for the part it makes, so
+// a field added here must be projected there too; what can be derived
+// from them belongs in prepared instead.
 type tables struct {
 	units       []model.Unit
 	unitCommune []int32 // the commune of each unit (itself for a commune)
@@ -30,10 +29,14 @@ type tables struct {
 	// initial[d] is person d's seats on Start (before any plan).
 	initial [][]seatRef
 	epochs  []epoch
+}
 
-	// Filled by prepare: the people's stream keys (people[d].hash, kept
-	// contiguous for the seeding of streams), the seat-list stride, the
-	// units whose cap changes each year, and the units' stream keys.
+// prepared is what prepare derives from a part's tables, so that split
+// need not project it: a field added here is filled in prepare alone.
+type prepared struct {
+	// The people's stream keys (people[d].hash, kept contiguous for the
+	// seeding of streams), the seat-list stride, the units whose cap
+	// changes each year, and the units' stream keys.
 	hash       []uint64
 	stride     int
 	capChanged [][]int32
@@ -42,17 +45,17 @@ type tables struct {
 	// seat's commune as an index into it.
 	communes    []int32
 	seatCommune []int32
-	// Per seat, filled by prepare so hot paths skip the seatSlot
-	// indirection: its title, its unit, and each year's weekly hours.
+	// Per seat, so hot paths skip the seatSlot indirection: its title, its
+	// unit, and each year's weekly hours.
 	seatTitle []int32
 	seatUnit  []int32
 	seatWph   [][]float32
-	// initialNeeds[d] are the needs of initial[d] (filled by prepare).
+	// initialNeeds[d] are the needs of initial[d].
 	initialNeeds []needs
 	// tmpl is a replication's state on Start before seeding, built once by
 	// prepare; reset copies it instead of rebuilding the roster.
 	tmpl  *rep
-	pools poolTables // filled by prepare
+	pools poolTables
 }
 
 // needs is what a bundle of seats asks of whoever holds it: the unit it

@@ -23,16 +23,18 @@ const never = math.MaxInt32
 // which then plays the plan out with its own resignations, deaths and
 // recruits.
 //
-// It comes in three pieces. The timeline (months, titles, the policy month
-// by month, the re-plans' record) is indexed by neither unit nor seat nor
+// It comes in pieces. The timeline (months, titles, the policy month by
+// month, the re-plans' record) is indexed by neither unit nor seat nor
 // person, so every part shares it as it is: split copies it whole, and a
 // field added there needs no more code to reach the parts. The engine's
 // tables are indexed by unit, seat and person, and split renumbers them
-// for each part. The planning state serves only while the expected world
-// is built; parts have none.
+// for each part; prepare then derives the rest (prepared) in each part.
+// The planning state serves only while the expected world is built; parts
+// have none.
 type world struct {
 	timeline
 	tables
+	prepared
 	planning
 }
 
