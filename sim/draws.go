@@ -38,6 +38,8 @@ func frac12(u, lo, hi uint64) int32 {
 	return int32(min(q, 11))
 }
 
+// threshold turns probability p into the bound a uniform 64-bit draw
+// falls below with that probability.
 func threshold(p float64) uint64 {
 	if p <= 0 {
 		return 0
@@ -48,6 +50,8 @@ func threshold(p float64) uint64 {
 	return uint64(p * (1 << 64))
 }
 
+// hashString is the FNV-1a hash of s: the key of a person's ID, of a
+// unit's code, or of a scenario's name (Config.Independent).
 func hashString(s string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(s))
@@ -65,6 +69,7 @@ func (r *rep) unitRNG(u int32) *rand.PCG {
 	return &us.rng
 }
 
+// uniform draws a float64 in [0, 1) from g's top 53 bits.
 func uniform(g *rand.PCG) float64 { return float64(g.Uint64()>>11) / (1 << 53) }
 
 // poisson draws a Poisson variate by inversion (means here are small:
@@ -95,6 +100,7 @@ func poissonExp(g *rand.PCG, mean, expNeg float64) int {
 	return n
 }
 
+// normal draws a standard normal variate from g (Box–Muller).
 func normal(g *rand.PCG) float64 {
 	u1 := max(uniform(g), 1e-300)
 	u2 := uniform(g)

@@ -63,6 +63,8 @@ func (r *rep) leave(i int32) {
 	}
 }
 
+// markDeficient notes, once, that nobody holds all of d's seats for d:
+// the next re-plan looks for someone, and realise covers the rest.
 func (r *rep) markDeficient(d int32) {
 	if !r.deficient[d] {
 		r.deficient[d] = true

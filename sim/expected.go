@@ -154,6 +154,7 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 	return nil
 }
 
+// allLive reports whether every seat of refs is live.
 func allLive(refs []seatRef, live []bool) bool {
 	for _, r := range refs {
 		if !live[r>>1] {

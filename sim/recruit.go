@@ -43,6 +43,7 @@ func (w *world) poolMeans(u int32, rule model.CandidateRule) (party, others floa
 	return mean * share, mean * (1 - share)
 }
 
+// preparePools fills w.pools for the first month's candidate rule.
 func (w *world) preparePools() {
 	t := &w.pools
 	t.rule = w.monthly[0].candidates

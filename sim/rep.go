@@ -113,11 +113,14 @@ type drawState struct {
 	gone              bool  // left for good
 }
 
+// exitEvent is an exit the yearly pass scheduled for a month of the year.
 type exitEvent struct {
 	person int32
 	cause  int8
 }
 
+// recruitEvent is a recruit found for person d of the expected world,
+// due in the month of the bucket that holds it.
 type recruitEvent struct {
 	det int32
 	gen int32 // stale when the attempt was superseded
@@ -133,6 +136,7 @@ type bundleNow struct {
 
 const numEdu = int(model.EduPostgraduate) + 1
 
+// newRep allocates a replication's state for w, sized once.
 func newRep(w *world) *rep {
 	r := &rep{w: w}
 	nd := len(w.people)
@@ -306,6 +310,7 @@ func (r *rep) setPrices(m int) {
 	}
 }
 
+// b2i is 1 for true, 0 for false.
 func b2i(b bool) int32 {
 	if b {
 		return 1

@@ -1,8 +1,11 @@
 package sim
 
+// seatTitle and seatUnit are seat k's title and unit.
 func (r *rep) seatTitle(k int32) int32 { return r.w.seatTitle[k] }
 func (r *rep) seatUnit(k int32) int32  { return r.w.seatUnit[k] }
 
+// bumpUnit changes unit u's count of holders by delta, keeping the count
+// of units over their cap.
 func (r *rep) bumpUnit(u int32, delta int32) {
 	c := r.w.caps[r.year][u]
 	n := r.unitCount[u]

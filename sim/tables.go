@@ -141,6 +141,7 @@ func (w *world) liveSeats(units []model.Unit, alive []bool) ([]bool, int) {
 	return live, n
 }
 
+// communeOfSeat is the commune unit of seat k.
 func (w *world) communeOfSeat(k int32) int32 { return w.unitCommune[w.slotUnit[w.seatSlot[k]]] }
 
 // buildYears derives, for each year, the weekly hours of each slot's
@@ -204,6 +205,7 @@ func (w *world) buildYears() {
 	}
 }
 
+// fundOf is the allowance fund on date d of the live units.
 func (w *world) fundOf(units []model.Unit, alive []bool, d model.Date) float64 {
 	p := &w.sc.Policy
 	total := 0.0

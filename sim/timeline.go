@@ -138,6 +138,8 @@ func (w *world) readParams() error {
 	return nil
 }
 
+// replanDate is a re-plan on the timeline: when and why ("start",
+// "election", "merger").
 type replanDate struct {
 	date   model.Date
 	reason string

@@ -76,6 +76,8 @@ type epoch struct {
 	needs []needs
 }
 
+// buildWorld builds scenario s's world for cfg: the timeline, the seats,
+// the roster, then the re-plans of the expected world, in date order.
 func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(Progress)) (*world, error) {
 	w := &world{timeline: timeline{name: s.Name, sc: s, start: cfg.Start, years: cfg.Years, months: 12 * cfg.Years, hooks: cfg.hooks}}
 	if _, err := model.NewIndex(s); err != nil {
