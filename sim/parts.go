@@ -12,8 +12,8 @@ package sim
 // order: the results are bit for bit those of one pass over the world,
 // whoever ran which part.
 
-// part is a piece of the world: its own world, restricted to whole
-// communes, and what maps it back.
+// part is a piece of the world: a world sharing the whole one's timeline,
+// with its own tables restricted to whole communes, and what maps it back.
 type part struct {
 	w *world
 	// communes[c] is the world-wide number of the part's c-th commune.
@@ -47,6 +47,8 @@ func (w *world) communeNumbers() (communes []int32, number []int32) {
 // some person links: one commune unless a plan gives someone titles in
 // two). The parts keep the world's order of units, seats and people, so
 // that events within a part come in the order they would in the whole.
+// Only the tables are projected here; the timeline is shared as it is
+// (emptyPart) and prepare derives the rest in each part.
 func (w *world) split(target int) []part {
 	nu := len(w.units)
 	// Union-find over the commune units people link.
