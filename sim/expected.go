@@ -67,7 +67,7 @@ func (w *world) buildPeople() error {
 func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.Unit, alive []bool, into []int32, as Assigner) error {
 	month := w.monthOf(rd.date)
 	live, nLive := w.liveSeats(units, alive)
-	ep := epoch{month: month, date: rd.date, reason: rd.reason, live: live, nLive: nLive}
+	ep := epoch{replanAt: replanAt{month, rd.date, rd.reason}, live: live, nLive: nLive}
 	if e == 0 {
 		w.cur = make([][]seatRef, len(w.people))
 		w.got = make([]model.Date, len(w.people))

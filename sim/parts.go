@@ -213,8 +213,7 @@ func (w *world) split(target int) []part {
 		ep := &w.epochs[e]
 		for pi := range parts {
 			pw := parts[pi].w
-			pw.epochs = append(pw.epochs, epoch{month: ep.month, date: ep.date, reason: ep.reason,
-				live: make([]bool, len(pw.seatSlot))})
+			pw.epochs = append(pw.epochs, epoch{replanAt: ep.replanAt, live: make([]bool, len(pw.seatSlot))})
 		}
 		for k, live := range ep.live {
 			if live {

@@ -60,13 +60,18 @@ type detPerson struct {
 // holder's main title.
 type seatRef = int32
 
-// epoch is one re-plan: from its month until the next epoch's.
-type epoch struct {
+// replanAt is when and why an epoch begins: the same in every part.
+type replanAt struct {
 	month  int
 	date   model.Date
 	reason string
-	live   []bool // which seats exist in this epoch
-	nLive  int    // how many
+}
+
+// epoch is one re-plan: from its month until the next epoch's.
+type epoch struct {
+	replanAt
+	live  []bool // which seats exist in this epoch
+	nLive int    // how many
 	// liveByCommune counts them by commune (filled by prepare).
 	liveByCommune []int32
 	change        []int32 // people whose seats change at this re-plan
