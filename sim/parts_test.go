@@ -112,6 +112,39 @@ func TestSplitKeepsEveryone(t *testing.T) {
 	}
 }
 
+// TestSplitProjectsTables checks that every part shares the world's
+// timeline as it is and gets each of the tables the world has: a field
+// added to tables but not projected by split fails here.
+func TestSplitProjectsTables(t *testing.T) {
+	s := communesScenario(4, 3, 7)
+	w, err := buildWorld(context.Background(), s, Config{Years: 4, Runs: 1, Assigner: combineAssigner}.withDefaults(s), func(Progress) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.stride = w.seatStride()
+	whole := reflect.ValueOf(w.tables)
+	for _, target := range []int{1, 1 << 30} {
+		parts := w.split(target)
+		for f := range whole.NumField() {
+			if whole.Field(f).IsZero() {
+				continue
+			}
+			projected := false
+			for _, p := range parts {
+				projected = projected || !reflect.ValueOf(p.w.tables).Field(f).IsZero()
+			}
+			if !projected {
+				t.Errorf("target %d: no part has tables.%s", target, whole.Type().Field(f).Name)
+			}
+		}
+		for pi, p := range parts {
+			if !reflect.DeepEqual(p.w.timeline, w.timeline) {
+				t.Errorf("target %d: part %d's timeline differs from the world's", target, pi)
+			}
+		}
+	}
+}
+
 // TestProgress checks the reports: the re-plans, then the replications
 // from 0 up to every run, never past it, however finely the world is cut.
 func TestProgress(t *testing.T) {
