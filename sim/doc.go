@@ -112,9 +112,11 @@
 // recruit.go; something dated that changes the seats (like a merger) goes
 // in timeline.go (its dates) and expected.go (what the plan does), then
 // realise plays it; per-unit, per-seat or per-person data it needs goes in
-// tables (tables.go), projected by split and derived by prepare; state it
-// keeps within a replication goes in rep (rep.go), set up by newRep and
-// build and restored by reset.
+// tables (tables.go), projected by split (a test fails when it is not), or
+// in prepared if prepare can derive it in each part; per-month data goes
+// in the timeline, which the parts share with no more code; state it keeps
+// within a replication goes in rep (rep.go), set up by newRep and build
+// and restored by reset.
 //
 // The random numbers must not move. A person's draw for a year is
 // fmix64(key + year) (year.go, draws.go); a unit's draws come from its own
