@@ -84,15 +84,15 @@
 // What does not depend on chance is built once per scenario, before the
 // replications: the world (world.go). Its timeline (timeline.go) holds what
 // is indexed by month, title or re-plan — the policy and dynamics month by
-// month, the re-plan dates, the funds — and is shared whole by every part;
-// its tables (tables.go) hold what is indexed by unit, seat or person, and
-// split (parts.go) renumbers them for each part; the expected world and the
-// plans the Assigner makes for it are built in expected.go. A replication's
-// state is a rep (rep.go), played by simulate (simulate.go): the month loop
-// (month.go), the yearly pass (year.go), seats and pay (seats.go), exits
-// and covers (exits.go), recruitment (recruit.go), re-plans played out
-// (replan.go), and the random numbers (draws.go). The accounting is
-// result.go.
+// month, the funds, the re-plans' dates and record — and is shared whole by
+// every part; its tables (tables.go) hold what is indexed by unit, seat or
+// person, and split (parts.go) renumbers them for each part; the expected
+// world and the plans the Assigner makes for it are built in expected.go. A
+// replication's state is a rep (rep.go), played by simulate (simulate.go):
+// the month loop (month.go), the yearly pass (year.go), seats and pay
+// (seats.go), exits and covers (exits.go), recruitment (recruit.go),
+// re-plans played out (replan.go), and the random numbers (draws.go). The
+// accounting is result.go.
 //
 // # Adding an event
 //
@@ -118,15 +118,15 @@
 // within a replication goes in rep (rep.go), set up by newRep and build
 // and restored by reset.
 //
-// The random numbers must not move. A person's draw for a year is
-// fmix64(key + year) (year.go, draws.go); a unit's draws come from its own
-// stream in the order of its events. Common random numbers rest on these:
-// the baseline and every variant, and the same code before and after a
-// change, give the same person the same number in the same year. So a new
-// event must not reuse or re-slice the yearly number (that would change
-// who dies or resigns in every scenario) nor draw from a unit's stream
-// (that would shift every later draw of the unit): it takes its own draw,
-// a hash of the person's or unit's key with a constant of its own (see
+// The random numbers must not move. A person's draw for a year is fmix64 of
+// their key plus a multiple of the year (year.go, draws.go); a unit's draws
+// come from its own stream in the order of its events. Common random numbers
+// rest on these: the baseline and every variant, and the same code before
+// and after a change, give the same person the same number in the same year.
+// So a new event must not reuse or re-slice the yearly number (that would
+// change who dies or resigns in every scenario) nor draw from a unit's
+// stream (that would shift every later draw of the unit): it takes its own
+// draw, a hash of the person's or unit's key with a constant of its own (see
 // streamKey, mix), so that every existing draw stays where it was and only
 // the new event's effects change the results.
 //
