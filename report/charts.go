@@ -137,7 +137,7 @@ func FanChart(c *sim.Comparison, lang string) (*Chart, error) {
 
 // costComponents are the parts of a scenario's cost, stacked in this
 // order.
-var costComponents = []int{sim.AllowanceMain, sim.AllowanceConcurrent, sim.Severance, sim.RecruitmentCost}
+var costComponents = []sim.Metric{sim.AllowanceMain, sim.AllowanceConcurrent, sim.Severance, sim.RecruitmentCost}
 
 // CostBars draws, for every scenario, its cost over the horizon stacked by
 // component: main-title and concurrent allowances, severance and

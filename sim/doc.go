@@ -79,6 +79,76 @@
 // whole numbers (đồng, months, people), exact in any order of addition, so
 // the results are bit for bit those of one pass over the whole world.
 //
+// # Structure
+//
+// What does not depend on chance is built once per scenario, before the
+// replications: the world (world.go). Its timeline (timeline.go) holds what
+// is indexed by month, title or re-plan — the policy and dynamics month by
+// month, the funds, the re-plans' dates and record — and is shared whole by
+// every part; its tables (tables.go) hold what is indexed by unit, seat or
+// person, and split (parts.go) renumbers them for each part; the expected
+// world and the plans the Assigner makes for it are built in expected.go. A
+// replication's state is a rep (rep.go), played by simulate (simulate.go):
+// the month loop (month.go), the yearly pass (year.go), seats and pay
+// (seats.go), exits and covers (exits.go), recruitment (recruit.go),
+// re-plans played out (replan.go), and the random numbers (draws.go). The
+// accounting is result.go.
+//
+// # Adding an event
+//
+// A replication runs year by year (rep.run, month.go). At the start of each
+// year the yearly pass (yearPass, year.go) goes once over everyone present:
+// it refreshes hours as units grow and draws each person's one number for
+// the year, which decides whether and in which month they die, resign or
+// retire; those exits are queued by month. Then, month by month: prices
+// and hazards are redone if the policy changed, the month's exits happen
+// (exit, exits.go; their titles go to cover and recruitment), the recruits
+// found this month arrive (recruitDue, recruit.go), the month's re-plan, if
+// any, is played out (realise, replan.go), and the month's flows are added
+// to the year's accounts.
+//
+// A new event's code goes where its kind lives: a new way of leaving is a
+// cause in exits.go, decided in yearPass; a new way of arriving goes in
+// recruit.go; something dated that changes the seats (like a merger) goes
+// in timeline.go (its dates) and expected.go (what the plan does), then
+// realise plays it; per-unit, per-seat or per-person data it needs goes in
+// tables (tables.go), projected by split (a test fails when it is not), or
+// in prepared if prepare can derive it in each part; per-month data goes
+// in the timeline, which the parts share with no more code; state it keeps
+// within a replication goes in rep (rep.go), set up by newRep and build
+// and restored by reset.
+//
+// The random numbers must not move. A person's draw for a year is fmix64 of
+// their key plus a multiple of the year (year.go, draws.go); a unit's draws
+// come from its own stream in the order of its events. Common random numbers
+// rest on these: the baseline and every variant, and the same code before
+// and after a change, give the same person the same number in the same year.
+// So a new event must not reuse or re-slice the yearly number (that would
+// change who dies or resigns in every scenario) nor draw from a unit's
+// stream (that would shift every later draw of the unit): it takes its own
+// draw, a hash of the person's or unit's key with a constant of its own (see
+// streamKey, mix), so that every existing draw stays where it was and only
+// the new event's effects change the results.
+//
+// An event must also keep the parts invariant: it stays within the
+// communes of its part (a person's seats, covers and stand-ins never cross
+// a commune; split would have to group any communes an event links), reads
+// only its part's tables and the shared timeline, and counts whole numbers.
+// Parts are independent; each replication's totals are summed over the
+// parts and the workers, and whole numbers below 2^53 add up exactly in any
+// order, so the results are byte for byte the same whatever GOMAXPROCS or
+// Config.Workers is. A fractional quantity would break this.
+//
+// The accounting picks an event up through a [Metric]: add a constant in
+// result.go, before numMetrics, with its row in [Metrics] (key, unit,
+// description), and add to r.out[metric][r.year] where the event happens
+// (a flow), or set it at the year's end in rep.run (a stock). simulate sums
+// r.out over parts and replications; Result.Metrics, the differences and
+// the simulate command's JSON, CSV and text outputs range over [Metrics],
+// so they carry it with no more code (and those outputs' goldens change,
+// as they should). Money that is spent belongs in Cost too, which rep.run
+// totals and the tests check.
+//
 // When the simulation needs to re-plan it calls [Assigner], declared here;
 // package optimize satisfies it through cmd/kiemnhiem, so neither package
 // imports the other. The package imports only model from this module.

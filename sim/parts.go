@@ -12,8 +12,8 @@ package sim
 // order: the results are bit for bit those of one pass over the world,
 // whoever ran which part.
 
-// part is a piece of the world: its own world, restricted to whole
-// communes, and what maps it back.
+// part is a piece of the world: a world sharing the whole one's timeline,
+// with its own tables restricted to whole communes, and what maps it back.
 type part struct {
 	w *world
 	// communes[c] is the world-wide number of the part's c-th commune.
@@ -26,7 +26,7 @@ type part struct {
 // world: a few thousand keep a replication's state (a few hundred bytes a
 // person) within the core's cache while spreading the fixed cost of a
 // replication (the months, the re-plans) over many people.
-var partPeople = 1024 // a variable so that tests can split finer
+const partPeople = 1024 // tests split finer with Config.hooks
 
 // communeNumbers numbers the communes densely in unit order: the
 // numbering of Result.Gaps.
@@ -47,6 +47,8 @@ func (w *world) communeNumbers() (communes []int32, number []int32) {
 // some person links: one commune unless a plan gives someone titles in
 // two). The parts keep the world's order of units, seats and people, so
 // that events within a part come in the order they would in the whole.
+// Only the tables are projected here; the timeline is shared as it is
+// (emptyPart) and prepare derives the rest in each part.
 func (w *world) split(target int) []part {
 	nu := len(w.units)
 	// Union-find over the commune units people link.
@@ -211,8 +213,7 @@ func (w *world) split(target int) []part {
 		ep := &w.epochs[e]
 		for pi := range parts {
 			pw := parts[pi].w
-			pw.epochs = append(pw.epochs, epoch{month: ep.month, date: ep.date, reason: ep.reason,
-				live: make([]bool, len(pw.seatSlot))})
+			pw.epochs = append(pw.epochs, epoch{replanAt: ep.replanAt, live: make([]bool, len(pw.seatSlot))})
 		}
 		for k, live := range ep.live {
 			if live {
@@ -238,20 +239,17 @@ func (w *world) split(target int) []part {
 	return parts
 }
 
-// emptyPart returns a world that shares w's parameters, ready for split to
-// fill with its units, seats and people. Funds do not depend on chance and
-// stay with the world: simulate adds them to every replication.
+// emptyPart returns a world that shares w's timeline, with empty tables
+// for split to fill with its units, seats and people.
 func (w *world) emptyPart() *world {
 	return &world{
-		name: w.name, start: w.start, years: w.years, months: w.months,
-		titles: w.titles, elected: w.elected, titleIdx: w.titleIdx,
-		wph:          make([][]float32, w.years),
-		caps:         make([][]int32, w.years),
-		monthly:      w.monthly,
-		globalChange: w.globalChange,
-		// Seat lists as long as the world's: a person's room for covers
-		// must not depend on the part.
-		maxSeats: w.stride,
-		growth:   w.growth,
+		timeline: w.timeline,
+		tables: tables{
+			wph:  make([][]float32, w.years),
+			caps: make([][]int32, w.years),
+			// Seat lists as long as the world's: a person's room for covers
+			// must not depend on the part.
+			maxSeats: w.stride,
+		},
 	}
 }

@@ -48,10 +48,8 @@ func communesScenario(k, n int, seed uint64) *model.Scenario {
 // events of a part must not depend on the others.
 func TestPartsAddUp(t *testing.T) {
 	s := communesScenario(6, 4, 3)
-	defer func(n int) { partPeople = n }(partPeople)
 	run := func(target, workers int) *Result {
-		partPeople = target
-		r, err := Config{Years: 6, Runs: 40, Seed: 11, Workers: workers, Assigner: combineAssigner}.Run(context.Background(), s)
+		r, err := Config{Years: 6, Runs: 40, Seed: 11, Workers: workers, Assigner: combineAssigner, hooks: hooks{partPeople: target}}.Run(context.Background(), s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -114,16 +112,47 @@ func TestSplitKeepsEveryone(t *testing.T) {
 	}
 }
 
+// TestSplitProjectsTables checks that every part shares the world's
+// timeline as it is and gets each of the tables the world has: a field
+// added to tables but not projected by split fails here.
+func TestSplitProjectsTables(t *testing.T) {
+	s := communesScenario(4, 3, 7)
+	w, err := buildWorld(context.Background(), s, Config{Years: 4, Runs: 1, Assigner: combineAssigner}.withDefaults(s), func(Progress) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.stride = w.seatStride()
+	whole := reflect.ValueOf(w.tables)
+	for _, target := range []int{1, 1 << 30} {
+		parts := w.split(target)
+		for f := range whole.NumField() {
+			if whole.Field(f).IsZero() {
+				continue
+			}
+			projected := false
+			for _, p := range parts {
+				projected = projected || !reflect.ValueOf(p.w.tables).Field(f).IsZero()
+			}
+			if !projected {
+				t.Errorf("target %d: no part has tables.%s", target, whole.Type().Field(f).Name)
+			}
+		}
+		for pi, p := range parts {
+			if !reflect.DeepEqual(p.w.timeline, w.timeline) {
+				t.Errorf("target %d: part %d's timeline differs from the world's", target, pi)
+			}
+		}
+	}
+}
+
 // TestProgress checks the reports: the re-plans, then the replications
 // from 0 up to every run, never past it, however finely the world is cut.
 func TestProgress(t *testing.T) {
 	s := communesScenario(4, 3, 5)
-	defer func(n int) { partPeople = n }(partPeople)
 	for _, target := range []int{1, 1 << 30} {
-		partPeople = target
 		var mu sync.Mutex
 		var got []Progress
-		cfg := Config{Years: 3, Runs: 30, Workers: 2, Assigner: combineAssigner, Progress: func(p Progress) {
+		cfg := Config{Years: 3, Runs: 30, Workers: 2, Assigner: combineAssigner, hooks: hooks{partPeople: target}, Progress: func(p Progress) {
 			mu.Lock()
 			got = append(got, p)
 			mu.Unlock()
@@ -150,11 +179,10 @@ func TestProgress(t *testing.T) {
 }
 
 // TestKeptSeatsChangeNothing checks that a re-plan leaving a person's kept
-// seats in place (keepSeats) gives bit for bit what dropping and handing
+// seats in place (Config.hooks.dropKept off) gives bit for bit what dropping and handing
 // back every seat gives, under re-plans that deal each commune's titles
 // out afresh: people gain, lose and reorder seats in several units.
 func TestKeptSeatsChangeNothing(t *testing.T) {
-	defer func(k bool) { keepSeats = k }(keepSeats)
 	for _, tc := range []struct {
 		name     string
 		as       Assigner
@@ -168,8 +196,7 @@ func TestKeptSeatsChangeNothing(t *testing.T) {
 		s.Dynamics.Vacancy = model.Const(s.Date, model.CoverConcurrent, "")
 		s.Policy.MaxTitlesPerPerson = model.Const(s.Date, tc.maxTitle, "")
 		run := func(keep bool) *Result {
-			keepSeats = keep
-			r, err := Config{Years: 10, Runs: 200, Seed: 5, Workers: 2, Assigner: tc.as}.Run(context.Background(), s)
+			r, err := Config{Years: 10, Runs: 200, Seed: 5, Workers: 2, Assigner: tc.as, hooks: hooks{dropKept: !keep}}.Run(context.Background(), s)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -245,7 +272,7 @@ func dealingAssigner(limit int) Assigner {
 		}
 		// In a fixed order of units and titles, as a solver lists them:
 		// a person who keeps titles then often keeps them at the head of
-		// their list, which is what keepSeats saves work on.
+		// their list, which is what leaving kept seats in place saves work on.
 		slices.SortStableFunc(plan.Assignments, func(a, b model.Assignment) int {
 			return strings.Compare(a.Unit+"/"+a.Title, b.Unit+"/"+b.Title)
 		})

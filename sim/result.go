@@ -3,6 +3,7 @@ package sim
 import (
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -14,10 +15,15 @@ type MetricInfo struct {
 	Doc  string
 }
 
-// Metric indices into Metrics. Flows (money, exits, months) are totals over
-// the year; stocks (headcount, units over cap) are taken at the year's end.
+// Metric is a quantity accounted per year and replication: an index into
+// [Metrics] and into Result.Metrics. Flows (money, exits, months) are
+// totals over the year; stocks (headcount, units over cap) are taken at
+// the year's end.
+type Metric int
+
+// The metrics, in the order of [Metrics].
 const (
-	Headcount = iota
+	Headcount Metric = iota
 	Allowance
 	AllowanceMain
 	AllowanceConcurrent
@@ -58,11 +64,19 @@ var Metrics = [numMetrics]MetricInfo{
 	ExitsReleased:          {"exits_released", "people", "holders released at a re-plan"},
 }
 
-// MetricIndex returns the index of the metric called name.
-func MetricIndex(name string) (int, bool) {
+// String returns the metric's key in files, e.g. "allowance".
+func (m Metric) String() string {
+	if m < 0 || m >= numMetrics {
+		return "Metric(" + strconv.Itoa(int(m)) + ")"
+	}
+	return Metrics[m].Name
+}
+
+// MetricIndex returns the metric called name.
+func MetricIndex(name string) (Metric, bool) {
 	for i, m := range Metrics {
 		if m.Name == name {
-			return i, true
+			return Metric(i), true
 		}
 	}
 	return 0, false
@@ -155,7 +169,7 @@ type CommuneGap struct {
 
 // Samples returns metric m's value in every replication and year:
 // out[run][year]. The slices share memory with r.
-func (r *Result) Samples(m int) [][]float64 {
+func (r *Result) Samples(m Metric) [][]float64 {
 	out := make([][]float64, r.Runs)
 	for k := range out {
 		out[k] = r.samples[m][k*r.Years : (k+1)*r.Years : (k+1)*r.Years]
@@ -238,7 +252,7 @@ func (r *Result) summarise(rate float64) {
 		r.Metrics[m] = seriesOf(Metrics[m].Name, Metrics[m].Unit, r.samples[m], r.Runs, r.Years)
 	}
 	r.Windows = nil
-	for _, m := range []int{Cost, Allowance} {
+	for _, m := range []Metric{Cost, Allowance} {
 		for _, w := range windows(r.Years) {
 			r.Windows = append(r.Windows, Window{Metrics[m].Name, w, Summarise(windowTotal(r.samples[m], r.Runs, r.Years, w, rate))})
 		}

@@ -63,6 +63,19 @@ type Config struct {
 	// common random numbers: only for measuring what common random numbers
 	// buy. Default false.
 	Independent bool
+
+	hooks hooks
+}
+
+// hooks are settings only tests change, to check that a shortcut of the
+// engine changes nothing. The zero value is the simulator's behaviour.
+type hooks struct {
+	// partPeople, when positive, is the size parts are filled to instead
+	// of the constant partPeople: tests split finer.
+	partPeople int
+	// dropKept makes a re-plan drop and hand back the seats a person keeps,
+	// which realise otherwise leaves in place.
+	dropKept bool
 }
 
 // Progress reports how far a Run or Compare has gone.

@@ -36,7 +36,7 @@ func TestIdentities(t *testing.T) {
 			s.Dynamics.Vacancy = model.Const(s.Date, tc.vacancy, "")
 			s.Dynamics.Resignation = model.Const(s.Date, model.ResignationRule{Base: 0.15, LowPay: 2, Overload: 1.5}, "")
 			r := mustRun(t, Config{Years: 30, Runs: 40, Assigner: tc.assigner}, s)
-			get := func(m int) [][]float64 { return r.Samples(m) }
+			get := func(m Metric) [][]float64 { return r.Samples(m) }
 			head, entries := get(Headcount), get(Entries)
 			exits := [][][]float64{get(ExitsRetirement), get(ExitsResignation), get(ExitsDeath), get(ExitsReleased)}
 			seen := map[int]bool{}
@@ -60,7 +60,7 @@ func TestIdentities(t *testing.T) {
 					if c, a, sv, rc := get(Cost)[k][y], get(Allowance)[k][y], get(Severance)[k][y], get(RecruitmentCost)[k][y]; c != a+sv+rc {
 						t.Fatalf("run %d year %d: cost %v ≠ %v + %v + %v", k, y+1, c, a, sv, rc)
 					}
-					for _, m := range []int{VacantTitleMonths, CoveredTitleMonths, OverloadedPersonMonths, UnitsOverCap} {
+					for _, m := range []Metric{VacantTitleMonths, CoveredTitleMonths, OverloadedPersonMonths, UnitsOverCap} {
 						if v := get(m)[k][y]; v < 0 || (m != UnitsOverCap && m != OverloadedPersonMonths && v > float64(12*r.Seats)) {
 							t.Fatalf("run %d year %d: %s = %v out of range", k, y+1, Metrics[m].Name, v)
 						}
@@ -103,7 +103,7 @@ func TestOnlyRetirementWithoutHazards(t *testing.T) {
 	s.Dynamics.Death = model.Const(s.Date, 0.0, "")
 	r := mustRun(t, Config{Years: 10, Runs: 20}, s)
 	retired := 0.0
-	for _, m := range []int{ExitsResignation, ExitsDeath, ExitsReleased} {
+	for _, m := range []Metric{ExitsResignation, ExitsDeath, ExitsReleased} {
 		for k, row := range r.Samples(m) {
 			for y, v := range row {
 				if v != 0 {

@@ -1,0 +1,307 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// timeline is the part of the world that every part shares unchanged:
+// the horizon, the titles, what the policy and dynamics say month by
+// month, and what the re-plans gave.
+type timeline struct {
+	name   string
+	sc     *model.Scenario
+	start  model.Date
+	years  int
+	months int
+
+	titles   []model.Title
+	elected  []bool
+	titleIdx map[string]int32
+
+	// Per month: what the policy and dynamics say.
+	monthly []monthParams
+	// fundByMonth is the allowance fund of all live units in each month.
+	// Funds do not depend on chance: simulate reads them from the whole
+	// world and adds them to every replication.
+	fundByMonth []float64
+	// globalChange marks months where pay or hazards must be recomputed
+	// for everyone.
+	globalChange []bool
+	growth       bool // units grow: hours change every year
+
+	replans []Replan
+	hooks   hooks
+}
+
+// monthParams are the values of the policy and dynamics in one month.
+type monthParams struct {
+	// recruitRetire[sex] is when a recruit who starts this month retires.
+	recruitRetire [3]int32
+	base          model.Money
+	rate          float64
+	ref           model.Money
+	resign        model.ResignationRule
+	death         float64
+	candidates    model.CandidateRule
+	vacancy       model.VacancyCover
+	maxTitles     int
+	combination   model.CombinationRule
+	allows        []bool // combination as a title × title table; false for a title with itself
+	recruitCost   model.Money
+	severance     model.SeveranceRule
+}
+
+// monthOf returns the month index of date d: events take effect at the
+// start of the calendar month they fall in.
+func (w *world) monthOf(d model.Date) int {
+	return (d.Year()-w.start.Year())*12 + int(d.Month()) - int(w.start.Month())
+}
+
+// dateOf returns the first day of month index m.
+func (w *world) dateOf(m int) model.Date {
+	return model.NewDate(w.start.Year(), w.start.Month(), 1).AddMonths(m)
+}
+
+// readParams reads the policy and dynamics month by month, so that a
+// replication never looks up a series.
+func (w *world) readParams() error {
+	s := w.sc
+	w.monthly = make([]monthParams, w.months+1)
+	w.globalChange = make([]bool, w.months+1)
+	for m := range w.monthly {
+		d := w.dateOf(m)
+		if m == 0 {
+			d = w.start
+		}
+		var p monthParams
+		var err error
+		need := func(what string, e error) {
+			if e != nil && err == nil {
+				err = fmt.Errorf("%w: %s on %s: %v", ErrDynamics, what, d, e)
+			}
+		}
+		var e error
+		p.base, e = s.Policy.BaseSalary.At(d)
+		need("policy.base_salary", e)
+		p.rate, e = s.Policy.ConcurrencyRate.At(d)
+		need("policy.concurrency_rate", e)
+		p.maxTitles, e = s.Policy.MaxTitlesPerPerson.At(d)
+		need("policy.max_titles_per_person", e)
+		p.combination, _ = s.Policy.Combination.At(d) // none: any pair
+		if r, e := s.Policy.Recruitment.At(d); e == nil {
+			p.recruitCost = r.Cost
+		}
+		p.severance, _ = s.Policy.Severance.At(d) // none: no severance
+		p.ref, e = s.Dynamics.ReferenceIncome.At(d)
+		need("dynamics.reference_income", e)
+		p.resign, e = s.Dynamics.Resignation.At(d)
+		need("dynamics.resignation", e)
+		p.death, e = s.Dynamics.Death.At(d)
+		need("dynamics.death", e)
+		p.candidates, e = s.Dynamics.Candidates.At(d)
+		need("dynamics.candidates", e)
+		p.vacancy, _ = s.Dynamics.Vacancy.At(d) // none: concurrent cover
+		if err != nil {
+			return err
+		}
+		if m > 0 && slices.EqualFunc(p.combination.Pairs, w.monthly[m-1].combination.Pairs, func(a, b [2]string) bool { return a == b }) &&
+			p.combination.Mode == w.monthly[m-1].combination.Mode {
+			p.allows = w.monthly[m-1].allows
+		} else {
+			nt := len(s.Titles)
+			p.allows = make([]bool, nt*nt)
+			for a := range nt {
+				for b := range nt {
+					p.allows[a*nt+b] = a != b && p.combination.Allows(s.Titles[a].ID, s.Titles[b].ID)
+				}
+			}
+		}
+		w.monthly[m] = p
+		if m == 0 || p.base != w.monthly[m-1].base || p.rate != w.monthly[m-1].rate ||
+			p.ref != w.monthly[m-1].ref || p.resign != w.monthly[m-1].resign || p.death != w.monthly[m-1].death {
+			w.globalChange[m] = true
+		}
+		w.maxSeats = max(w.maxSeats, p.maxTitles)
+	}
+	w.maxSeats = max(w.maxSeats, 1)
+	for m := range w.monthly {
+		birth := w.recruitBirth(m)
+		for _, sex := range []model.Sex{model.Male, model.Female} {
+			w.monthly[m].recruitRetire[sex] = w.retireMonth(birth, sex)
+		}
+	}
+	return nil
+}
+
+// replanDate is a re-plan on the timeline: when and why ("start",
+// "election", "merger").
+type replanDate struct {
+	date   model.Date
+	reason string
+}
+
+// replanDates lists the start, every election of a title that exists and
+// every merger within the horizon, in order, once each.
+func (w *world) replanDates() []replanDate {
+	end := w.dateOf(w.months)
+	byDate := map[model.Date]string{w.start: "start"}
+	for i := range w.titles {
+		t := &w.titles[i]
+		for d := t.Term.NextElection(w.start); !d.IsZero() && d < end; d = t.Term.NextElection(d) {
+			if _, ok := byDate[d]; !ok {
+				byDate[d] = "election"
+			}
+		}
+	}
+	for _, mg := range w.sc.Dynamics.Mergers {
+		if mg.Date > w.start && mg.Date < end {
+			byDate[mg.Date] = "merger"
+		}
+	}
+	var out []replanDate
+	for d, r := range byDate {
+		out = append(out, replanDate{d, r})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].date < out[j].date })
+	// Two re-plans in one month would be one: keep the first.
+	var dedup []replanDate
+	for _, r := range out {
+		if n := len(dedup); n > 0 && w.monthOf(dedup[n-1].date) == w.monthOf(r.date) {
+			if r.reason == "merger" {
+				dedup[n-1].reason = "merger"
+			}
+			continue
+		}
+		dedup = append(dedup, r)
+	}
+	return dedup
+}
+
+// grown returns the yearly growth factor for population and households
+// from Start to date d: compounded once per whole year passed.
+func (w *world) grown(d model.Date) (pop, hh float64) {
+	pop, hh = 1, 1
+	for y := 0; w.start.AddMonths(12*(y+1)) <= d; y++ {
+		g, _ := w.sc.Dynamics.Growth.At(w.start.AddMonths(12 * y)) // none: no growth
+		pop *= 1 + g.Population
+		hh *= 1 + g.Households
+	}
+	return pop, hh
+}
+
+// unitsAt returns the units as they are on date d: grown, with the
+// mergers scheduled up to d applied (alive false for a merged village,
+// into[i] the unit it went into, or -1).
+func (w *world) unitsAt(d model.Date) (units []model.Unit, alive []bool, into []int32) {
+	pop, hh := w.grown(d)
+	units = slices.Clone(w.sc.Units)
+	alive = make([]bool, len(units))
+	into = make([]int32, len(units))
+	for i := range units {
+		alive[i] = true
+		into[i] = -1
+		units[i].Population = int(math.Round(float64(units[i].Population) * pop))
+		units[i].Households = int(math.Round(float64(units[i].Households) * hh))
+	}
+	for _, mg := range w.sc.Dynamics.Mergers {
+		if mg.Date <= d {
+			w.merge(units, alive, into, mg.BelowHouseholds)
+		}
+	}
+	return units, alive, into
+}
+
+// merge applies one merger rule to the live villages of every commune.
+func (w *world) merge(units []model.Unit, alive []bool, into []int32, below int) {
+	byCommune := map[int32][]int32{}
+	var communes []int32
+	for i := range units {
+		if !alive[i] || units[i].Level != model.Village {
+			continue
+		}
+		c := w.unitCommune[i]
+		if _, ok := byCommune[c]; !ok {
+			communes = append(communes, c)
+		}
+		byCommune[c] = append(byCommune[c], int32(i))
+	}
+	for _, c := range communes {
+		vs := byCommune[c]
+		var small, stay []int32
+		for _, v := range vs {
+			if units[v].Households < below {
+				small = append(small, v)
+			} else {
+				stay = append(stay, v)
+			}
+		}
+		if len(small) == 0 || len(vs) < 2 {
+			continue
+		}
+		pick := func(cands []int32, fewest bool) int32 {
+			best := cands[0]
+			for _, v := range cands[1:] {
+				if h, b := units[v].Households, units[best].Households; (fewest && h < b) || (!fewest && h > b) {
+					best = v
+				}
+			}
+			return best
+		}
+		var target int32
+		if len(stay) > 0 {
+			target = pick(stay, true)
+		} else {
+			target = pick(small, false)
+		}
+		for _, v := range small {
+			if v == target {
+				continue
+			}
+			t := &units[target]
+			t.Households += units[v].Households
+			t.Population += units[v].Population
+			t.AreaKm2 += units[v].AreaKm2
+			alive[v] = false
+			into[v] = target
+		}
+	}
+	// A village merged into one that merged later follows it.
+	for i := range into {
+		for j := 0; j < 8 && into[i] >= 0 && into[into[i]] >= 0; j++ {
+			into[i] = into[into[i]]
+		}
+	}
+}
+
+// retireMonth returns the first month a person no longer serves because
+// of the retirement schedule or the policy's maximum age.
+func (w *world) retireMonth(birth model.Date, sex model.Sex) int32 {
+	if birth.IsZero() {
+		return never
+	}
+	m := never
+	if sched, err := w.sc.Policy.Retirement.At(w.start); err == nil {
+		if r := sched.RetirementDate(birth, sex); !r.IsZero() {
+			m = w.monthOf(r) + 1
+		}
+	}
+	if a, err := w.sc.Dynamics.MaxAge.At(w.start); err == nil && a > 0 {
+		m = min(m, w.monthOf(birth.AddMonths(12*a)))
+	}
+	return int32(max(m, 0))
+}
+
+// recruitBirth is the birth date of a recruit who starts in month m: the
+// candidates' age then, 30 when the scenario gives none.
+func (w *world) recruitBirth(m int) model.Date {
+	age := w.monthly[m].candidates.Age
+	if age <= 0 {
+		age = 30
+	}
+	return w.dateOf(m).AddMonths(-12 * age)
+}
