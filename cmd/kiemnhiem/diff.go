@@ -11,7 +11,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
-	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 func runDiff(_ context.Context, args []string, e *env) error {
@@ -49,13 +49,13 @@ func readPlanCSV(path string) (model.Plan, error) {
 	var plan model.Plan
 	f, err := os.Open(path)
 	if err != nil {
-		return plan, scenarios.ErrorList{{File: path, Msg: "cannot read plan: " + unwrapPath(err)}}
+		return plan, tables.ErrorList{{File: path, Msg: "cannot read plan: " + unwrapPath(err)}}
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
 	header, err := r.Read()
 	if err != nil {
-		return plan, scenarios.ErrorList{{File: path, Line: 1, Col: 1, Msg: "expected a header row with unit, title, person and role columns"}}
+		return plan, tables.ErrorList{{File: path, Line: 1, Col: 1, Msg: "expected a header row with unit, title, person and role columns"}}
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -63,10 +63,10 @@ func readPlanCSV(path string) (model.Plan, error) {
 	}
 	for _, need := range []string{"unit", "title", "person", "role"} {
 		if _, ok := col[need]; !ok {
-			return plan, scenarios.ErrorList{{File: path, Line: 1, Col: 1, Path: need, Msg: "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"}}
+			return plan, tables.ErrorList{{File: path, Line: 1, Col: 1, Path: need, Msg: "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"}}
 		}
 	}
-	var errs scenarios.ErrorList
+	var errs tables.ErrorList
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -74,13 +74,13 @@ func readPlanCSV(path string) (model.Plan, error) {
 		}
 		line, _ := r.FieldPos(0)
 		if err != nil {
-			errs = append(errs, &scenarios.Error{File: path, Line: line, Col: 1, Msg: err.Error()})
+			errs = append(errs, &tables.Error{File: path, Line: line, Col: 1, Msg: err.Error()})
 			break
 		}
 		role := rec[col["role"]]
 		if role != "main" && role != "concurrent" {
 			_, c := r.FieldPos(col["role"])
-			errs = append(errs, &scenarios.Error{File: path, Line: line, Col: c, Path: "role", Msg: fmt.Sprintf("expected main or concurrent, got %q", role)})
+			errs = append(errs, &tables.Error{File: path, Line: line, Col: c, Path: "role", Msg: fmt.Sprintf("expected main or concurrent, got %q", role)})
 			continue
 		}
 		plan.Assignments = append(plan.Assignments, model.Assignment{Unit: rec[col["unit"]], Title: rec[col["title"]], Person: rec[col["person"]], Main: role == "main"})

@@ -13,6 +13,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // generateSummary is what generate --json prints.
@@ -89,10 +90,10 @@ func runGenerate(_ context.Context, args []string, e *env) error {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(unitsPath, func(w io.Writer) error { return scenarios.WriteUnits(w, units) }); err != nil {
+	if err := atomicfile.Write(unitsPath, func(w io.Writer) error { return tables.WriteUnits(w, units) }); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(peoplePath, func(w io.Writer) error { return scenarios.WritePeople(w, people) }); err != nil {
+	if err := atomicfile.Write(peoplePath, func(w io.Writer) error { return tables.WritePeople(w, people) }); err != nil {
 		return err
 	}
 	sum := generateSummary{Province: spec.Province, Vintage: spec.Vintage, UnitsFile: spec.UnitsFile, Scenario: scen.Name, Seed: spec.Seed,

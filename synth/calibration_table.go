@@ -1,74 +1,14 @@
-package scenarios
+package synth
 
-// This file holds the calibration figures of the synthetic generator, written
-// into Go so that the program runs with no data files. It was produced once by
-// a throw-away script (not part of the module) from three files of the
-// project's shared data set (shared/data, assembled 2026-11 from public data;
-// see its README for sources and licences):
-//
-//   - calibration_by_province.csv: n_units, mean, median, p10, p90 and sum of
-//     population and area per province and unit type, for the 2024-11 snapshot
-//     (population: 2019 census rolled up through GSO's change record; area:
-//     GADM polygons) and the 2025-07 snapshot (sapnhap.bando.com.vn "quy mô
-//     dân số" and area, the file's *_best columns). A missing figure in the
-//     file (area for Thanh Hóa, Khánh Hòa and the wards of Bắc Kạn in 2024-11;
-//     population for Đặc khu Hoàng Sa in 2025-07) has HasData false here.
-//   - vn_communes_2024-11_pre_reform.csv (GSO list of 1 Nov 2024,
-//     dvhcvn v20241101): the districts of each province with their GSO code,
-//     name, type and number of communes of each type; and the mean household
-//     size per province (2019 census population / households).
-//   - vn_communes_2025-07_post_reform.csv (GSO letter 1027/CTK-CSCL via
-//     dvhcvn/20250701): the mean household size per new province, from the
-//     2019 census population and households rolled up along each unit's
-//     lineage (pop2019_lineage_est / households2019_lineage_est).
-//
-// The figures are statistics of official GSO lists and the 2019 census; the
-// district names are GSO's. Do not edit by hand: regenerate from the files.
-
-import "github.com/kiemnhiem/kiemnhiem/model"
-
-// calibStats are the published summary figures of one quantity (population
-// or area in km²) over the units of one province and type.
-type calibStats struct {
-	Mean, Median, P10, P90, Sum float64
-	HasData                     bool // false when the source file leaves the figures blank
-}
-
-// calibRow is one row of calibration_by_province.csv.
-type calibRow struct {
-	Type      model.UnitType // model.TypeUnknown for the file's "ALL" rows
-	N         int            // number of units
-	Pop, Area calibStats
-}
-
-// calibDistrict is one district of the 2024-11 list and how many communes of
-// each type it has.
-type calibDistrict struct {
-	Code, Name          string
-	Type                model.UnitType
-	Xa, Phuong, ThiTran int
-}
-
-// calibProvince is the calibration of one province in one vintage.
-type calibProvince struct {
-	Code, Name    string
-	HouseholdSize float64 // persons per household, 2019 census, rolled up to this province
-	Rows          []calibRow
-	Districts     []calibDistrict // 2024-11 only, in the order of the GSO list
-}
-
-// calibVintage is the calibration of one snapshot of the unit list.
-type calibVintage struct {
-	Vintage   string // VintagePreReform or VintagePostReform
-	Snapshot  string // the snapshot label of calibration_by_province.csv
-	National  []calibRow
-	Provinces []calibProvince // in GSO code order
-}
+import (
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
+)
 
 // calibration holds both vintages.
 var calibration = [...]calibVintage{
 	{
-		Vintage:  VintagePreReform,
+		Vintage:  tables.VintagePreReform,
 		Snapshot: "2024-11 (pop: census 2019, area: GADM)",
 		National: []calibRow{
 			{model.TypeUnknown, 10472, calibStats{9162.7, 7255, 3040, 16070, 95887281, true}, calibStats{32.2, 17.4, 3.8, 75.5, 309751.7, true}},
@@ -1471,7 +1411,7 @@ var calibration = [...]calibVintage{
 		},
 	},
 	{
-		Vintage:  VintagePostReform,
+		Vintage:  tables.VintagePostReform,
 		Snapshot: "2025-07 (pop/area: sapnhap.bando, best)",
 		National: []calibRow{
 			{model.TypeUnknown, 3321, calibStats{34381.4, 28176, 9155, 64643, 114146327, true}, calibStats{99.3, 72.6, 20, 208.2, 329625.8, true}},
