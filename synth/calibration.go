@@ -1,10 +1,10 @@
 package synth
 
-// This file holds the calibration figures of the synthetic generator, written
-// into Go so that the program runs with no data files. It was produced once by
-// a throw-away script (not part of the module) from three files of the
-// project's shared data set (shared/data, assembled 2026-11 from public data;
-// see its README for sources and licences):
+// The calibration figures of the synthetic generator are written into Go
+// (calibration_table.go) so that the program runs with no data files.
+// internal/gencalib makes that file from three files of the project's shared
+// data set (shared/data, assembled 2026-11 from public data; see its README
+// for sources and licences):
 //
 //   - calibration_by_province.csv: n_units, mean, median, p10, p90 and sum of
 //     population and area per province and unit type, for the 2024-11 snapshot
@@ -23,7 +23,17 @@ package synth
 //     lineage (pop2019_lineage_est / households2019_lineage_est).
 //
 // The figures are statistics of official GSO lists and the 2019 census; the
-// district names are GSO's. Do not edit by hand: regenerate from the files.
+// district names are GSO's. Numbers are written in the shortest form that
+// reads back to the file's value, household sizes rounded to four decimals;
+// provinces, rows and districts keep the order of the files. To remake the
+// table, with ../shared/data beside the repository:
+//
+//	go generate ./synth
+//
+// TestGeneratedTableIsCurrent in internal/gencalib fails when the committed
+// table differs from what the files give.
+
+//go:generate go run ./internal/gencalib -data ../../shared/data -out calibration_table.go
 
 import "github.com/kiemnhiem/kiemnhiem/model"
 

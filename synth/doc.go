@@ -5,8 +5,10 @@
 // splits communes into villages, and [People] draws today's holders of the
 // titles.
 //
-// The calibration figures are in calibration_table.go, taken from the
-// project's shared data set (see calibration.go).
+// The calibration figures are in calibration_table.go, generated from the
+// project's shared data set by internal/gencalib (run `go generate
+// ./synth` with ../shared/data beside the repository); a test fails when
+// the committed table differs from what the generator makes of the files.
 // Every draw comes from a seeded math/rand/v2 stream keyed by the seed and
 // the unit, so the same configuration always gives the same data and a
 // province is the same whether generated alone or with the country.
