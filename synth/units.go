@@ -78,7 +78,7 @@ func calibVintageFor(vintage string) (*calibVintage, error) {
 // Households are population divided by the province's 2019 census mean
 // household size (HouseholdSize in the table, e.g. 3.62 for Hà Nội),
 // rounded. Flags and classes follow the same rules as for the real lists
-// (see ReadUnits and AssignClasses).
+// (see [tables.ReadUnits] and [tables.AssignClasses]).
 //
 // Figures of a province depend only on the seed, the vintage and the
 // province code, so generating the whole country gives each province the
