@@ -1,13 +1,51 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/synth"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
+
+// DataSpec says where a scenario's units and people come from. Empty file
+// names mean the synthetic generator.
+type DataSpec struct {
+	Seed                 uint64
+	UnitsFile            string // path, relative paths already joined to the scenario's directory
+	Province             string // GSO code
+	District             string // GSO code (pre-2025 lists); "" for the whole province
+	Vintage              string // generator vintage: 2024-11 or 2025-07
+	HouseholdsPerVillage int    // 0: the generator's calibrated default
+	PeopleFile           string // CSV or XLSX
+	PeopleSheet          string
+
+	unitsAt, peopleAt errorSite
+}
+
+// errorSite is where a data field was written, for errors found when the
+// data is read.
+type errorSite struct {
+	f    *srcFile
+	path string
+}
+
+// Defaults for a scenario without a data section: the synthetic generator
+// on one mid-sized province that exists unchanged in both vintages (Hà
+// Tĩnh, 216 communes before the 2025 reform and 69 after), so examples run
+// in seconds on a desktop.
+const (
+	DefaultProvince = "42"
+	DefaultVintage  = "2024-11"
+	DefaultSeed     = 1
+)
+
+// Vintages are the unit lists the generator is calibrated to.
+var Vintages = []string{"2024-11", "2025-07"}
 
 // LoadData reads or generates the scenario's units and people as its data
 // section says (the synthetic generator where it says nothing), and checks
@@ -29,21 +67,21 @@ func (s *Scenario) LoadData() error {
 // generator, with classes where the data has none and synthetic villages for
 // communes without any.
 func BuildUnits(spec DataSpec) ([]model.Unit, error) {
-	cfg := GenerateConfig{Province: spec.Province, Vintage: spec.Vintage, Seed: spec.Seed, HouseholdsPerVillage: spec.HouseholdsPerVillage}
+	cfg := synth.Config{Province: spec.Province, Vintage: spec.Vintage, Seed: spec.Seed, HouseholdsPerVillage: spec.HouseholdsPerVillage}
 	var units []model.Unit
 	if spec.UnitsFile != "" {
 		f, err := os.Open(spec.UnitsFile)
 		if err != nil {
 			return nil, spec.unitsAt.fileError("file", spec.UnitsFile, err)
 		}
-		units, err = ReadUnits(f, spec.UnitsFile, UnitSelect{Province: spec.Province, District: spec.District})
+		units, err = tables.ReadUnits(f, spec.UnitsFile, tables.UnitSelect{Province: spec.Province, District: spec.District})
 		f.Close()
 		if err != nil {
 			return nil, err
 		}
 	} else {
 		var err error
-		units, err = GenerateUnits(cfg)
+		units, err = synth.Units(cfg)
 		if err != nil {
 			return nil, spec.unitsAt.wrap("province", err)
 		}
@@ -53,8 +91,8 @@ func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 			}
 		}
 	}
-	AssignClasses(units)
-	return AddVillages(units, cfg), nil
+	tables.AssignClasses(units)
+	return synth.AddVillages(units, cfg), nil
 }
 
 // BuildPeople produces people from a data spec: from the file, checked
@@ -62,21 +100,21 @@ func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 // the titles on date.
 func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date model.Date) ([]model.Person, error) {
 	if spec.PeopleFile == "" {
-		return GeneratePeople(units, titles, date, spec.Seed), nil
+		return synth.People(units, titles, date, spec.Seed), nil
 	}
-	check := checkAgainst(units, titles)
+	check := tables.CheckPeople(units, titles)
 	if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
 		if _, err := os.Stat(spec.PeopleFile); err != nil {
 			return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)
 		}
-		return readPeopleXLSX(spec.PeopleFile, spec.PeopleSheet, check)
+		return tables.ReadPeopleXLSX(spec.PeopleFile, spec.PeopleSheet, check)
 	}
 	f, err := os.Open(spec.PeopleFile)
 	if err != nil {
 		return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)
 	}
 	defer f.Close()
-	return readPeopleCSV(f, spec.PeopleFile, check)
+	return tables.ReadPeople(f, spec.PeopleFile, check)
 }
 
 // fileError reports a data file that cannot be opened at the scenario field
@@ -84,17 +122,23 @@ func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date m
 func (site errorSite) fileError(field, name string, err error) error {
 	msg := "cannot read " + name + ": " + underlying(err)
 	if site.f == nil {
-		return ErrorList{{File: name, Msg: msg}}
+		return tables.ErrorList{{File: name, Msg: msg}}
 	}
-	return ErrorList{site.f.errAt(site.path+"."+field, "%s", msg)}
+	return tables.ErrorList{site.f.errAt(site.path+"."+field, "%s", msg)}
 }
 
 // wrap positions a generator error at the scenario field that asked for it.
+// With no scenario file, a generator error keeps the "scenarios: " prefix
+// the command has always printed.
 func (site errorSite) wrap(field string, err error) error {
-	if site.f == nil {
-		return err
+	msg, fromSynth := strings.CutPrefix(err.Error(), "synth: ")
+	switch {
+	case site.f != nil:
+		return tables.ErrorList{site.f.errAt(site.path+"."+field, "%s", msg)}
+	case fromSynth:
+		return errors.New("scenarios: " + msg)
 	}
-	return ErrorList{site.f.errAt(site.path+"."+field, "%s", strings.TrimPrefix(err.Error(), "scenarios: "))}
+	return err
 }
 
 func underlying(err error) string {
@@ -127,32 +171,54 @@ func selectDistrict(units []model.Unit, code string) ([]model.Unit, error) {
 	return out, nil
 }
 
-// checkAgainst checks that every person lives in a known unit and every
-// holding names a title of the scenario that exists in a known unit.
-func checkAgainst(units []model.Unit, titles []model.Title) peopleCheck {
-	unit := make(map[string]*model.Unit, len(units))
-	for i := range units {
-		unit[units[i].Code] = &units[i]
-	}
-	title := make(map[string]*model.Title, len(titles))
-	for i := range titles {
-		title[titles[i].ID] = &titles[i]
-	}
-	return func(p *model.Person, groups []int, bad func(column, format string, args ...any)) {
-		if _, ok := unit[p.Residence]; !ok && p.Residence != "" {
-			bad("residence", "no unit %q among the scenario's units", p.Residence)
+func checkData(c checker, d *fileData) {
+	if u := d.Units; u != nil {
+		if u.File != nil && strings.TrimSpace(*u.File) == "" {
+			c.fail("data.units.file", "expected a file path")
 		}
-		for k, h := range p.Holdings {
-			t, okT := title[h.Title]
-			u, okU := unit[h.Unit]
-			switch {
-			case !okT:
-				bad(fmt.Sprintf("title_%d", groups[k]), "no title %q in the scenario", h.Title)
-			case !okU:
-				bad(fmt.Sprintf("unit_%d", groups[k]), "no unit %q among the scenario's units", h.Unit)
-			case !t.AppliesTo(u):
-				bad(fmt.Sprintf("title_%d", groups[k]), "title %s does not exist in %s %s (%s)", h.Title, u.Level, u.Code, u.Type)
-			}
+		if u.File != nil && u.Vintage != nil {
+			c.fail("data.units.vintage", "vintage selects the synthetic generator; it cannot be given with file")
+		}
+		if u.Vintage != nil && !contains(Vintages, *u.Vintage) {
+			c.fail("data.units.vintage", "expected one of %s, got %q", strings.Join(Vintages, ", "), *u.Vintage)
+		}
+		if u.Province != nil && !digits(*u.Province, 2) {
+			c.fail("data.units.province", "expected a 2-digit GSO province code such as \"01\", got %q", *u.Province)
+		}
+		if u.District != nil && !digits(*u.District, 3) {
+			c.fail("data.units.district", "expected a 3-digit GSO district code such as \"001\", got %q", *u.District)
+		}
+		if u.HouseholdsPerVillage != nil {
+			c.atLeast("data.units.households_per_village", *u.HouseholdsPerVillage, 1)
 		}
 	}
+	if p := d.People; p != nil {
+		if p.File != nil && strings.TrimSpace(*p.File) == "" {
+			c.fail("data.people.file", "expected a file path")
+		}
+		if p.Sheet != nil && (p.File == nil || !strings.EqualFold(filepathExt(*p.File), ".xlsx")) {
+			c.fail("data.people.sheet", "sheet applies only to an .xlsx people file")
+		}
+	}
+}
+
+func digits(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

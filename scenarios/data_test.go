@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 const tinyUnits = `code,name,level,type,class,parent,population,households,area_km2,flags
@@ -62,7 +63,7 @@ P1,Nguyễn Văn A,1980-01-01,male,university,yes,99999,40
 			if err == nil {
 				t.Fatalf("LoadData succeeded, want %s", tt.wantErr)
 			}
-			got := Errors(err)
+			got := tables.Errors(err)
 			if len(got) != 1 || got[0].Error() != filepath.Join(dir, tt.wantErr) {
 				t.Errorf("LoadData error:\n%v\nwant:\n%s", err, filepath.Join(dir, tt.wantErr))
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/internal/golden"
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // TestPresetDynamics checks the simulator's defaults in the base preset and
@@ -322,7 +323,7 @@ func TestDynamicsErrors(t *testing.T) {
 			if err == nil {
 				t.Fatalf("loaded:\n%s\nwant error %q", src, tt.want)
 			}
-			for _, e := range Errors(err) {
+			for _, e := range tables.Errors(err) {
 				if strings.HasPrefix(e.Error(), "v.yaml:") && strings.HasSuffix(e.Error(), tt.want) {
 					return
 				}

@@ -16,6 +16,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 //go:embed presets/*.yaml
@@ -42,8 +43,8 @@ type pathPos struct {
 // errAt returns an error at the value of path in f, or at the nearest
 // enclosing field that is present in the file (a missing field is reported
 // at the mapping that should hold it).
-func (f *srcFile) errAt(path, format string, args ...any) *Error {
-	e := &Error{File: f.name, Path: path, Msg: fmt.Sprintf(format, args...)}
+func (f *srcFile) errAt(path, format string, args ...any) *tables.Error {
+	e := &tables.Error{File: f.name, Path: path, Msg: fmt.Sprintf(format, args...)}
 	for p := path; ; p = parentPath(p) {
 		if pos, ok := f.posOf[p]; ok {
 			e.Line, e.Col = pos.Line, pos.Column
@@ -160,14 +161,14 @@ func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
 	}
 	if len(file.Docs) != 1 || file.Docs[0].Body == nil {
 		if len(file.Docs) > 1 {
-			return nil, &Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
+			return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
 		}
-		return nil, &Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
+		return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
 	}
 	body := file.Docs[0].Body
 	if _, ok := body.(*ast.MappingNode); !ok {
 		tk := body.GetToken()
-		return nil, &Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
+		return nil, &tables.Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
 	}
 	f.index(body, "")
 	sort.Slice(f.ordered, func(i, j int) bool {
@@ -183,15 +184,15 @@ func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
 	return f, nil
 }
 
-// yamlError turns a go-yaml error into a positioned *Error with the field
+// yamlError turns a go-yaml error into a positioned *tables.Error with the field
 // path and a message that says what was expected.
-func (f *srcFile) yamlError(err error) *Error {
+func (f *srcFile) yamlError(err error) *tables.Error {
 	var ye yaml.Error
 	if !errors.As(err, &ye) {
-		return &Error{File: f.name, Line: 1, Col: 1, Msg: err.Error()}
+		return &tables.Error{File: f.name, Line: 1, Col: 1, Msg: err.Error()}
 	}
 	path, line, col := f.pathFor(ye.GetToken())
-	e := &Error{File: f.name, Line: line, Col: col, Path: path, Msg: ye.GetMessage()}
+	e := &tables.Error{File: f.name, Line: line, Col: col, Path: path, Msg: ye.GetMessage()}
 	var (
 		unknown *yaml.UnknownFieldError
 		typ     *yaml.TypeError
@@ -375,7 +376,7 @@ func readRef(ref, dir string, fromPreset bool) (*srcFile, error) {
 	}
 	src, err := os.ReadFile(p)
 	if err != nil {
-		return nil, &Error{File: p, Msg: "cannot read scenario: " + strings.TrimPrefix(err.Error(), "open "+p+": ")}
+		return nil, &tables.Error{File: p, Msg: "cannot read scenario: " + strings.TrimPrefix(err.Error(), "open "+p+": ")}
 	}
 	return parseFile(p, filepath.Dir(p), false, src)
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // TestMalformed loads every file in testdata/bad and checks that it fails
@@ -31,7 +33,7 @@ func TestMalformed(t *testing.T) {
 			if err == nil {
 				t.Fatalf("Load(%s) succeeded; want error %q", file, want)
 			}
-			errs := Errors(err)
+			errs := tables.Errors(err)
 			if len(errs) == 0 {
 				t.Fatalf("Load(%s) = %v, not a positioned error", file, err)
 			}

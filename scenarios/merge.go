@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // titleOrigin remembers where a merged title was first defined, so a field
@@ -21,8 +22,8 @@ type titleOrigin struct {
 // data fields override, policy and dynamics series merge by effective date,
 // dynamics mergers are replaced whole, titles merge by id field by field.
 // layers[0] is the file that was loaded.
-func merge(layers []*layer) (*Scenario, ErrorList) {
-	var errs ErrorList
+func merge(layers []*layer) (*Scenario, tables.ErrorList) {
+	var errs tables.ErrorList
 	leaf := layers[0]
 	s := &Scenario{}
 	var (
@@ -221,8 +222,8 @@ var optionalDynamics = map[string]bool{"MaxAge": true}
 // together, at the plan date, which is usually what is wrong. The dynamics
 // may be left out (the zero Dynamics), but a dynamics series that is given
 // must also be in force on the plan date, max_age excepted.
-func checkPolicyComplete(p *model.Policy, dyn *model.Dynamics, date model.Date, leaf *srcFile, dateSite errorSite) ErrorList {
-	var errs ErrorList
+func checkPolicyComplete(p *model.Policy, dyn *model.Dynamics, date model.Date, leaf *srcFile, dateSite errorSite) tables.ErrorList {
+	var errs tables.ErrorList
 	var late []string
 	first := func(v reflect.Value) model.Date { return model.Date(v.Index(0).FieldByName("From").Int()) }
 	pv := reflect.ValueOf(p).Elem()
@@ -264,7 +265,7 @@ func fieldKey(t reflect.Type, field string) string {
 	return strings.Split(f.Tag.Get("yaml"), ",")[0]
 }
 
-func dataSpec(d *fileData, sites map[string]errorSite, errs ErrorList) (DataSpec, ErrorList) {
+func dataSpec(d *fileData, sites map[string]errorSite, errs tables.ErrorList) (DataSpec, tables.ErrorList) {
 	spec := DataSpec{Seed: DefaultSeed, Vintage: DefaultVintage, Province: DefaultProvince,
 		unitsAt: sites["units"], peopleAt: sites["people"]}
 	if d.Seed != nil {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // Scenario is a scenario file resolved through its extends chain: the
@@ -22,46 +23,11 @@ type Scenario struct {
 	Data  DataSpec
 }
 
-// DataSpec says where a scenario's units and people come from. Empty file
-// names mean the synthetic generator.
-type DataSpec struct {
-	Seed                 uint64
-	UnitsFile            string // path, relative paths already joined to the scenario's directory
-	Province             string // GSO code
-	District             string // GSO code (pre-2025 lists); "" for the whole province
-	Vintage              string // generator vintage: 2024-11 or 2025-07
-	HouseholdsPerVillage int    // 0: the generator's calibrated default
-	PeopleFile           string // CSV or XLSX
-	PeopleSheet          string
-
-	unitsAt, peopleAt errorSite
-}
-
-// errorSite is where a data field was written, for errors found when the
-// data is read.
-type errorSite struct {
-	f    *srcFile
-	path string
-}
-
-// Defaults for a scenario without a data section: the synthetic generator
-// on one mid-sized province that exists unchanged in both vintages (Hà
-// Tĩnh, 216 communes before the 2025 reform and 69 after), so examples run
-// in seconds on a desktop.
-const (
-	DefaultProvince = "42"
-	DefaultVintage  = "2024-11"
-	DefaultSeed     = 1
-)
-
-// Vintages are the unit lists the generator is calibrated to.
-var Vintages = []string{"2024-11", "2025-07"}
-
 const maxChain = 32
 
 // Load reads the scenario ref — a preset name or a path to a YAML file —
 // and resolves its extends chain. Every problem found is returned, each
-// with its file, line, column and field path, as an [ErrorList].
+// with its file, line, column and field path, as a [tables.ErrorList].
 func Load(ref string) (*Scenario, error) {
 	return load(ref, "")
 }
@@ -72,7 +38,7 @@ func Load(ref string) (*Scenario, error) {
 func LoadBytes(name, dir string, src []byte) (*Scenario, error) {
 	f, err := parseFile(name, dir, false, src)
 	if err != nil {
-		return nil, ErrorList{toError(name, err)}
+		return nil, tables.ErrorList{toError(name, err)}
 	}
 	return resolveChain(f)
 }
@@ -80,16 +46,16 @@ func LoadBytes(name, dir string, src []byte) (*Scenario, error) {
 func load(ref, dir string) (*Scenario, error) {
 	f, err := readRef(ref, dir, false)
 	if err != nil {
-		return nil, ErrorList{toError(ref, err)}
+		return nil, tables.ErrorList{toError(ref, err)}
 	}
 	return resolveChain(f)
 }
 
-func toError(name string, err error) *Error {
-	if e, ok := err.(*Error); ok {
+func toError(name string, err error) *tables.Error {
+	if e, ok := err.(*tables.Error); ok {
 		return e
 	}
-	return &Error{File: name, Msg: err.Error()}
+	return &tables.Error{File: name, Msg: err.Error()}
 }
 
 // resolveChain follows extends from leaf, checks every file, lays them over
@@ -97,7 +63,7 @@ func toError(name string, err error) *Error {
 func resolveChain(leaf *srcFile) (*Scenario, error) {
 	chain := []*srcFile{leaf}
 	seen := map[string]bool{leaf.name: true}
-	var errs ErrorList
+	var errs tables.ErrorList
 	for f := leaf; f.doc.Extends != nil; {
 		ref := strings.TrimSpace(*f.doc.Extends)
 		if ref == "" {
@@ -107,7 +73,7 @@ func resolveChain(leaf *srcFile) (*Scenario, error) {
 		next, err := readRef(ref, f.dir, f.preset)
 		if err != nil {
 			e := f.errAt("extends", "%s", err)
-			if inner, ok := err.(*Error); ok {
+			if inner, ok := err.(*tables.Error); ok {
 				if inner.Line > 0 {
 					errs = append(errs, inner) // the base file itself is broken
 					break
@@ -139,10 +105,10 @@ func resolveChain(leaf *srcFile) (*Scenario, error) {
 		errs = append(errs, layers[i].errs...)
 	}
 	if len(errs) > 0 {
-		return nil, errs.err()
+		return nil, errs.Err()
 	}
 	s, errs := merge(layers)
-	return s, errs.err()
+	return s, errs.Err()
 }
 
 // layer is one checked file: its policy and dynamics converted to model
@@ -154,7 +120,7 @@ type layer struct {
 	dynamics model.Dynamics
 	mergers  bool // the file gives dynamics.mergers, which replaces the inherited list
 	refs     []titleRef
-	errs     ErrorList
+	errs     tables.ErrorList
 }
 
 type titleRef struct {
@@ -166,7 +132,7 @@ type titleRef struct {
 // checker accumulates errors for one file.
 type checker struct {
 	f    *srcFile
-	errs *ErrorList
+	errs *tables.ErrorList
 }
 
 func (c checker) fail(path, format string, args ...any) {
@@ -765,56 +731,4 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 	}
 	need(t.Source != nil && strings.TrimSpace(*t.Source) != "", "source", "where the title and its allowance come from (decree, or \"assumption: …\")")
 	return out
-}
-
-func checkData(c checker, d *fileData) {
-	if u := d.Units; u != nil {
-		if u.File != nil && strings.TrimSpace(*u.File) == "" {
-			c.fail("data.units.file", "expected a file path")
-		}
-		if u.File != nil && u.Vintage != nil {
-			c.fail("data.units.vintage", "vintage selects the synthetic generator; it cannot be given with file")
-		}
-		if u.Vintage != nil && !contains(Vintages, *u.Vintage) {
-			c.fail("data.units.vintage", "expected one of %s, got %q", strings.Join(Vintages, ", "), *u.Vintage)
-		}
-		if u.Province != nil && !digits(*u.Province, 2) {
-			c.fail("data.units.province", "expected a 2-digit GSO province code such as \"01\", got %q", *u.Province)
-		}
-		if u.District != nil && !digits(*u.District, 3) {
-			c.fail("data.units.district", "expected a 3-digit GSO district code such as \"001\", got %q", *u.District)
-		}
-		if u.HouseholdsPerVillage != nil {
-			c.atLeast("data.units.households_per_village", *u.HouseholdsPerVillage, 1)
-		}
-	}
-	if p := d.People; p != nil {
-		if p.File != nil && strings.TrimSpace(*p.File) == "" {
-			c.fail("data.people.file", "expected a file path")
-		}
-		if p.Sheet != nil && (p.File == nil || !strings.EqualFold(filepathExt(*p.File), ".xlsx")) {
-			c.fail("data.people.sheet", "sheet applies only to an .xlsx people file")
-		}
-	}
-}
-
-func digits(s string, n int) bool {
-	if len(s) != n {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/internal/golden"
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // TestPresetsGolden pins every resolved preset: a change to a preset or to
@@ -240,7 +241,7 @@ func FuzzLoadBytes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		s, err := LoadBytes("fuzz.yaml", "", src)
 		if err != nil {
-			for _, e := range Errors(err) {
+			for _, e := range tables.Errors(err) {
 				if e.File == "" || e.Msg == "" {
 					t.Fatalf("error without file or message: %#v", e)
 				}

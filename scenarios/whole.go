@@ -9,6 +9,7 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // Whole numbers. go-yaml decodes a number with a fraction into an integer
@@ -41,13 +42,13 @@ type walkedKey struct {
 // checkWholeNumbers returns the first value in body decoded into an integer
 // field that is not a whole number in the field's range, as an error; nil
 // when there is none. body has already decoded into fileDoc.
-func (f *srcFile) checkWholeNumbers(body ast.Node) *Error {
+func (f *srcFile) checkWholeNumbers(body ast.Node) *tables.Error {
 	w := wholeChecker{f: f, anchors: map[string]ast.Node{}, walked: map[walkedKey]bool{}}
 	return w.walk(body, reflect.TypeOf(fileDoc{}), "")
 }
 
 // walk checks node n, decoded into a value of type t, at field path path.
-func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *Error {
+func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *tables.Error {
 	if n == nil {
 		return nil
 	}
@@ -145,7 +146,7 @@ func isInteger(t reflect.Type) bool {
 // whole checks a scalar decoded into the integer type t. The decoder turns
 // it into an int64 or uint64 (already range-checked), or into a float64 or
 // a string that it converts by truncation; those two are checked here.
-func (w *wholeChecker) whole(n ast.Node, t reflect.Type, path string) *Error {
+func (w *wholeChecker) whole(n ast.Node, t reflect.Type, path string) *tables.Error {
 	var v any
 	if err := yaml.NodeToValue(n, &v); err != nil {
 		return nil // not a scalar the decoder could have read as a number

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/goccy/go-yaml"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // intLeaf is one whole-number field of the file format: its path with every
@@ -71,7 +72,7 @@ func TestWholeNumberFields(t *testing.T) {
 					}
 					continue
 				}
-				e, ok := err.(*Error)
+				e, ok := err.(*tables.Error)
 				if !ok {
 					t.Fatalf("%s\ngot %v, want a positioned error", src, err)
 				}

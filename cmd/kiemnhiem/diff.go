@@ -8,7 +8,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/report"
-	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // diffConfig is what diff runs with, read from its flags.
@@ -58,15 +58,15 @@ func diffRun(_ context.Context, c *diffConfig, e *env) error {
 func readPlanFile(path string) (model.Plan, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return model.Plan{}, scenarios.ErrorList{{File: path, Msg: "cannot read plan: " + unwrapPath(err)}}
+		return model.Plan{}, tables.ErrorList{{File: path, Msg: "cannot read plan: " + unwrapPath(err)}}
 	}
 	defer f.Close()
 	plan, err := report.ReadPlanCSV(f)
 	var list report.PlanErrors
 	if errors.As(err, &list) {
-		errs := make(scenarios.ErrorList, len(list))
+		errs := make(tables.ErrorList, len(list))
 		for i, pe := range list {
-			errs[i] = &scenarios.Error{File: path, Line: pe.Line, Col: pe.Col, Path: pe.Column, Msg: pe.Msg}
+			errs[i] = &tables.Error{File: path, Line: pe.Line, Col: pe.Col, Path: pe.Column, Msg: pe.Msg}
 		}
 		return plan, errs
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // generateConfig is what generate runs with, read from its flags.
@@ -87,10 +88,10 @@ func generateRun(_ context.Context, c *generateConfig, e *env) error {
 	if err := os.MkdirAll(c.out, 0o755); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(unitsPath, func(w io.Writer) error { return scenarios.WriteUnits(w, units) }); err != nil {
+	if err := atomicfile.Write(unitsPath, func(w io.Writer) error { return tables.WriteUnits(w, units) }); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(peoplePath, func(w io.Writer) error { return scenarios.WritePeople(w, people) }); err != nil {
+	if err := atomicfile.Write(peoplePath, func(w io.Writer) error { return tables.WritePeople(w, people) }); err != nil {
 		return err
 	}
 	sum := report.GenerateSummary{Province: spec.Province, Vintage: spec.Vintage, UnitsFile: spec.UnitsFile, Scenario: scen.Name, Seed: spec.Seed,

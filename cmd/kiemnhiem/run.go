@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // Exit codes.
@@ -138,7 +138,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 // reportErr prints an error; positioned scenario errors one per line.
 func reportErr(w io.Writer, err error) {
-	if list := scenarios.Errors(err); len(list) > 0 {
+	if list := tables.Errors(err); len(list) > 0 {
 		for _, e := range list {
 			fmt.Fprintln(w, e)
 		}

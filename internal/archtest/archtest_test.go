@@ -38,7 +38,9 @@ type rule struct {
 // the same commit.
 var rules = []rule{
 	{"model", nil},
-	{"scenarios", []string{"model"}},
+	{"tables", []string{"model"}},
+	{"synth", []string{"model", "tables"}},
+	{"scenarios", []string{"model", "tables", "synth"}},
 	{"optimize", []string{"model"}},
 	{"optimize/check", []string{"model", "optimize"}},
 	{"sim", []string{"model"}},

@@ -1,4 +1,4 @@
-package scenarios
+package tables
 
 import (
 	"encoding/csv"
@@ -66,20 +66,11 @@ var peopleHoldingFields = []string{"title", "unit", "start", "term_end", "main"}
 var peopleGroupColumn = regexp.MustCompile(`^(title|unit|start|term_end|main)_([1-9][0-9]{0,2})$`)
 
 // ReadPeople reads the people table (see the format above) from CSV; name is
-// the file name used in error messages. Every bad cell is reported as an
+// the file name used in error messages. check, when not nil, is a further
+// check of each person (see [CheckPeople]). Every bad cell is reported as an
 // [*Error] with its line, column index and column name, all together as an
 // [ErrorList].
-func ReadPeople(r io.Reader, name string) ([]model.Person, error) {
-	return readPeopleCSV(r, name, nil)
-}
-
-// peopleCheck is a further check of each person read, against the
-// scenario's units and titles; it reports through bad, which positions the
-// error at the named column of the person's row. groups[k] is the column
-// group number of p.Holdings[k].
-type peopleCheck func(p *model.Person, groups []int, bad func(column, format string, args ...any))
-
-func readPeopleCSV(r io.Reader, name string, check peopleCheck) ([]model.Person, error) {
+func ReadPeople(r io.Reader, name string, check PeopleCheck) ([]model.Person, error) {
 	t, err := tabReadCSV(r, name)
 	if err != nil {
 		return nil, err
@@ -87,14 +78,16 @@ func readPeopleCSV(r io.Reader, name string, check peopleCheck) ([]model.Person,
 	return peopleFromTable(t, false, check)
 }
 
-// ReadPeopleXLSX reads the people table from sheet of the XLSX workbook at
-// path (the first sheet when sheet is ""). Errors carry the row as Line and
-// the column number as Col (A = 1).
-func ReadPeopleXLSX(path, sheet string) ([]model.Person, error) {
-	return readPeopleXLSX(path, sheet, nil)
-}
+// PeopleCheck is a further check of each person read, against a scenario's
+// units and titles; it reports through bad, which positions the error at
+// the named column of the person's row. groups[k] is the column group
+// number of p.Holdings[k].
+type PeopleCheck func(p *model.Person, groups []int, bad func(column, format string, args ...any))
 
-func readPeopleXLSX(path, sheet string, check peopleCheck) ([]model.Person, error) {
+// ReadPeopleXLSX reads the people table from sheet of the XLSX workbook at
+// path (the first sheet when sheet is ""), with check as for [ReadPeople].
+// Errors carry the row as Line and the column number as Col (A = 1).
+func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, error) {
 	f, err := excelize.OpenFile(path)
 	if err != nil {
 		return nil, &Error{File: path, Msg: "cannot open as an XLSX workbook: " + underlyingMsg(err)}
@@ -198,11 +191,11 @@ func peopleGroups(t *tabSheet) []int {
 
 // peopleFromTable reads people from a table; xlsx allows Excel date serials;
 // check, when not nil, is run on every person read.
-func peopleFromTable(t *tabSheet, xlsx bool, check peopleCheck) ([]model.Person, error) {
+func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person, error) {
 	before := len(t.errs)
 	groups := peopleGroups(t)
 	if len(t.errs) > before {
-		return nil, t.errs.err()
+		return nil, t.errs.Err()
 	}
 	people := make([]model.Person, 0, len(t.rows))
 	seen := map[string]int{}
@@ -254,7 +247,7 @@ func peopleFromTable(t *tabSheet, xlsx bool, check peopleCheck) ([]model.Person,
 		people = append(people, p)
 	}
 	if len(t.errs) > 0 {
-		return nil, t.errs.err()
+		return nil, t.errs.Err()
 	}
 	return people, nil
 }
@@ -371,7 +364,7 @@ func peopleRecords(people []model.Person) (header []string, rows [][]string, err
 		}
 	}
 	if len(errs) > 0 {
-		return nil, nil, fmt.Errorf("scenarios: cannot write people: %w", errs.err())
+		return nil, nil, fmt.Errorf("tables: cannot write people: %w", errs.Err())
 	}
 	header = append([]string(nil), peopleColumns...)
 	for k := 1; k <= groups; k++ {

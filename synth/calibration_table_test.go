@@ -1,4 +1,4 @@
-package scenarios
+package synth
 
 import (
 	"encoding/csv"
@@ -7,13 +7,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kiemnhiem/kiemnhiem/internal/shareddata"
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // TestCalibrationTableMatchesFile checks calibration_table.go against
 // shared/data/calibration_by_province.csv, row by row.
 func TestCalibrationTableMatchesFile(t *testing.T) {
-	f := openShared(t, "calibration_by_province.csv")
+	f := shareddata.Open(t, "calibration_by_province.csv")
 	rows, err := csv.NewReader(f).ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -94,8 +96,8 @@ func TestCalibrationTableMatchesFile(t *testing.T) {
 // TestCalibrationHouseholdSize checks the household sizes of the 2024-11
 // table against the real list.
 func TestCalibrationHouseholdSize(t *testing.T) {
-	units := readSharedUnits(t, "vn_communes_2024-11_pre_reform.csv", UnitSelect{})
-	cv, _ := calibVintageFor(VintagePreReform)
+	units := realPreReform(t)
+	cv, _ := calibVintageFor(tables.VintagePreReform)
 	i := 0
 	for _, u := range units {
 		if u.Level != model.Province {

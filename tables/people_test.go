@@ -1,4 +1,4 @@
-package scenarios
+package tables
 
 import (
 	"bytes"
@@ -35,17 +35,11 @@ func peopleOdd() []model.Person {
 }
 
 func TestPeopleRoundTrip(t *testing.T) {
-	cfg := GenerateConfig{Province: "42", Seed: 2}
-	units, err := GenerateUnits(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	generated := GeneratePeople(AddVillages(units, cfg), genTestTitles(), genTestDate, 2)
+	// Generated people round-trip in synth's TestGeneratedRoundTrip.
 	tests := []struct {
 		name   string
 		people []model.Person
 	}{
-		{"generated", generated},
 		{"odd", peopleOdd()},
 		{"none", nil},
 	}
@@ -56,7 +50,7 @@ func TestPeopleRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			first := buf.String()
-			got, err := ReadPeople(&buf, "people.csv")
+			got, err := ReadPeople(&buf, "people.csv", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -71,9 +65,6 @@ func TestPeopleRoundTrip(t *testing.T) {
 		})
 		t.Run(tc.name+"/xlsx", func(t *testing.T) {
 			people := tc.people
-			if tc.name == "generated" {
-				people = people[:300] // excelize is slow; a few hundred rows suffice
-			}
 			path := filepath.Join(t.TempDir(), "people.xlsx")
 			f, err := os.Create(path)
 			if err != nil {
@@ -86,7 +77,7 @@ func TestPeopleRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, sheet := range []string{"", "people"} {
-				got, err := ReadPeopleXLSX(path, sheet)
+				got, err := ReadPeopleXLSX(path, sheet, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -120,7 +111,7 @@ func TestPeopleReadSpellings(t *testing.T) {
 		"2,Phạm Thị B,Nu\u031b\u0303,1980-01-31,THPT,không,00001-02,20,,,,,,\n" +
 		"3,C,f,1985-06-01,Trung cấp,1,,40,t,u,,,,\n" +
 		"4,D,M,1986-06-01,sau đại học,FALSE,,40,t,u,no,,,\n"
-	got, err := ReadPeople(strings.NewReader(src), "p.csv")
+	got, err := ReadPeople(strings.NewReader(src), "p.csv", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +172,7 @@ func TestPeopleMalformed(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			people, err := ReadPeople(strings.NewReader(tc.src), "people.csv")
+			people, err := ReadPeople(strings.NewReader(tc.src), "people.csv", nil)
 			if err == nil {
 				t.Fatalf("no error; got %+v", people)
 			}
@@ -215,21 +206,21 @@ func TestPeopleXLSXErrorsAndDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	_, err := ReadPeopleXLSX(path, "")
+	_, err := ReadPeopleXLSX(path, "", nil)
 	want := path + `:4:8: capacity_hours: expected weekly hours (a number ≥ 0), got "abc"` + "\n" +
 		path + ":5:14: a value outside the header's columns"
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
-	_, err = ReadPeopleXLSX(path, "Khác")
+	_, err = ReadPeopleXLSX(path, "Khác", nil)
 	if err == nil || err.Error() != path+`:1:1: sheet "Khác" is empty: expected a header row` {
 		t.Errorf("empty sheet: %v", err)
 	}
-	_, err = ReadPeopleXLSX(path, "Nope")
+	_, err = ReadPeopleXLSX(path, "Nope", nil)
 	if err == nil || err.Error() != path+`: no sheet "Nope" (sheets: Danh sách, Khác)` {
 		t.Errorf("missing sheet: %v", err)
 	}
-	_, err = ReadPeopleXLSX(filepath.Join(dir, "absent.xlsx"), "")
+	_, err = ReadPeopleXLSX(filepath.Join(dir, "absent.xlsx"), "", nil)
 	if err == nil || !strings.HasPrefix(err.Error(), filepath.Join(dir, "absent.xlsx")+": cannot open as an XLSX workbook: ") {
 		t.Errorf("absent file: %v", err)
 	}
@@ -240,7 +231,7 @@ func TestPeopleXLSXErrorsAndDates(t *testing.T) {
 	f.RemoveRow("Danh sách", 4)
 	f.Save()
 	f.Close()
-	got, err := ReadPeopleXLSX(path, "Danh sách")
+	got, err := ReadPeopleXLSX(path, "Danh sách", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,7 +277,7 @@ func FuzzReadPeople(f *testing.F) {
 	f.Add("id,title_0,title_1000\n")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, src string) {
-		people, err := ReadPeople(strings.NewReader(src), "f.csv")
+		people, err := ReadPeople(strings.NewReader(src), "f.csv", nil)
 		if err != nil {
 			var list ErrorList
 			var one *Error
@@ -299,7 +290,7 @@ func FuzzReadPeople(f *testing.F) {
 		if err := WritePeople(&buf, people); err != nil {
 			t.Fatalf("people read cannot be written: %v", err)
 		}
-		back, err := ReadPeople(bytes.NewReader(buf.Bytes()), "f.csv")
+		back, err := ReadPeople(bytes.NewReader(buf.Bytes()), "f.csv", nil)
 		if err != nil {
 			t.Fatalf("reading written people: %v\n%s", err, buf.String())
 		}

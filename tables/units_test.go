@@ -1,35 +1,20 @@
-package scenarios
+package tables
 
 import (
 	"bytes"
 	"errors"
 	"math"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/kiemnhiem/kiemnhiem/internal/shareddata"
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
-// sharedData is the project's shared data directory seen from this
-// package; tests that need the real lists skip when it is absent.
-const sharedData = "../../shared/data"
-
-func openShared(t testing.TB, name string) *os.File {
-	t.Helper()
-	f, err := os.Open(filepath.Join(sharedData, name))
-	if err != nil {
-		t.Skipf("shared data not available: %v", err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
-}
-
 func readSharedUnits(t testing.TB, name string, sel UnitSelect) []model.Unit {
 	t.Helper()
-	f := openShared(t, name)
+	f := shareddata.Open(t, name)
 	units, err := ReadUnits(f, name, sel)
 	if err != nil {
 		t.Fatalf("ReadUnits(%s, %+v): %v", name, sel, err)
@@ -50,14 +35,7 @@ func countLevel(units []model.Unit, l model.Level) int {
 const unitsHeader = "code,name,level,type,class,parent,population,households,area_km2,flags\n"
 
 func TestUnitsRoundTrip(t *testing.T) {
-	genPre, err := GenerateUnits(GenerateConfig{Province: "42", Vintage: VintagePreReform, Seed: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	genPost, err := GenerateUnits(GenerateConfig{Province: "01", Vintage: VintagePostReform, Seed: 4})
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Generated units round-trip in synth's TestGeneratedRoundTrip.
 	odd := []model.Unit{
 		{Code: "P", Name: `Tỉnh "Thử", có dấu phẩy`, Level: model.Province, Type: model.Tinh, Population: 1, Households: 0, AreaKm2: 0.1 + 0.2},
 		{Code: "C1", Name: " leading space\nand a newline", Level: model.Commune, Type: model.ThiTran, Class: model.ClassIII, Parent: "P",
@@ -70,8 +48,6 @@ func TestUnitsRoundTrip(t *testing.T) {
 		name  string
 		units []model.Unit
 	}{
-		{"generated 2024-11 with villages", AddVillages(genPre, GenerateConfig{Seed: 3})},
-		{"generated 2025-07", genPost},
 		{"odd values", odd},
 		{"empty", nil},
 	}
@@ -451,17 +427,6 @@ func TestUnitsRealPostReform(t *testing.T) {
 		if u.Type == model.DacKhu && !u.Flags.Has(model.BorderIsland) {
 			t.Errorf("đặc khu %s not marked as island", u.Code)
 		}
-	}
-}
-
-// TestVillagesNationalCount checks DefaultHouseholdsPerVillage: villages
-// generated for the real 2024-11 communes number within 2 % of the 90,508
-// villages counted at the end of 2021.
-func TestVillagesNationalCount(t *testing.T) {
-	units := readSharedUnits(t, "vn_communes_2024-11_pre_reform.csv", UnitSelect{})
-	n := countLevel(AddVillages(units, GenerateConfig{Seed: 1}), model.Village)
-	if math.Abs(float64(n)/90508-1) > 0.02 {
-		t.Errorf("%d villages, want 90,508 ± 2 %%", n)
 	}
 }
 

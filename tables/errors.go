@@ -1,4 +1,4 @@
-package scenarios
+package tables
 
 import (
 	"errors"
@@ -71,8 +71,9 @@ func (l ErrorList) sorted() ErrorList {
 	return l
 }
 
-// err returns l as an error, or nil when it is empty.
-func (l ErrorList) err() error {
+// Err returns l sorted as an error, or nil when it is empty, so a reader
+// can collect problems into a list and return it as its error at the end.
+func (l ErrorList) Err() error {
 	if len(l) == 0 {
 		return nil
 	}

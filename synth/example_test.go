@@ -1,23 +1,24 @@
-package scenarios_test
+package synth_test
 
 import (
 	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/synth"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // Generate Hà Tĩnh as it was before the 2025 reform and after it, with
 // synthetic villages, and count the units of each level.
-func ExampleGenerateUnits() {
-	for _, vintage := range []string{scenarios.VintagePreReform, scenarios.VintagePostReform} {
-		cfg := scenarios.GenerateConfig{Province: "42", Vintage: vintage, Seed: 1}
-		units, err := scenarios.GenerateUnits(cfg)
+func ExampleUnits() {
+	for _, vintage := range []string{tables.VintagePreReform, tables.VintagePostReform} {
+		cfg := synth.Config{Province: "42", Vintage: vintage, Seed: 1}
+		units, err := synth.Units(cfg)
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
-		units = scenarios.AddVillages(units, cfg)
+		units = synth.AddVillages(units, cfg)
 		count := map[model.Level]int{}
 		for _, u := range units {
 			count[u.Level]++

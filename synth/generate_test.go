@@ -1,4 +1,4 @@
-package scenarios
+package synth
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // genTestTitles are a few titles with every kind of requirement.
@@ -44,7 +45,7 @@ var genTestDate = model.MustDate("2026-03-15")
 func TestGenerateCountsMatchCalibration(t *testing.T) {
 	for _, cv := range calibration {
 		for _, p := range cv.Provinces {
-			units, err := GenerateUnits(GenerateConfig{Province: p.Code, Vintage: cv.Vintage, Seed: 1})
+			units, err := Units(Config{Province: p.Code, Vintage: cv.Vintage, Seed: 1})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,7 +61,7 @@ func TestGenerateCountsMatchCalibration(t *testing.T) {
 					t.Errorf("%s %s %s: %d communes, want %d", cv.Vintage, p.Code, r.Type, byType[r.Type], r.N)
 				}
 			}
-			if got := countLevel(units, model.District); got != len(p.Districts) {
+			if got := levels(units)[model.District]; got != len(p.Districts) {
 				t.Errorf("%s %s: %d districts, want %d", cv.Vintage, p.Code, got, len(p.Districts))
 			}
 			if units[0].Level != model.Province || units[0].Code != p.Code {
@@ -72,16 +73,16 @@ func TestGenerateCountsMatchCalibration(t *testing.T) {
 		vintage, province string
 		communes          int
 	}{
-		{VintagePreReform, "01", 579}, {VintagePostReform, "01", 126},
-		{VintagePreReform, "42", 216}, {VintagePostReform, "42", 69},
-		{VintagePreReform, "83", 157}, {VintagePreReform, "62", 102},
-		{VintagePostReform, "79", 168}, {VintagePreReform, "", 10472}, {VintagePostReform, "", 3321},
+		{tables.VintagePreReform, "01", 579}, {tables.VintagePostReform, "01", 126},
+		{tables.VintagePreReform, "42", 216}, {tables.VintagePostReform, "42", 69},
+		{tables.VintagePreReform, "83", 157}, {tables.VintagePreReform, "62", 102},
+		{tables.VintagePostReform, "79", 168}, {tables.VintagePreReform, "", 10472}, {tables.VintagePostReform, "", 3321},
 	} {
-		units, err := GenerateUnits(GenerateConfig{Province: tc.province, Vintage: tc.vintage, Seed: 9})
+		units, err := Units(Config{Province: tc.province, Vintage: tc.vintage, Seed: 9})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := countLevel(units, model.Commune); got != tc.communes {
+		if got := levels(units)[model.Commune]; got != tc.communes {
 			t.Errorf("%s %q: %d communes, want %d", tc.vintage, tc.province, got, tc.communes)
 		}
 	}
@@ -90,8 +91,8 @@ func TestGenerateCountsMatchCalibration(t *testing.T) {
 // TestGenerateDistrictsMatchRealList checks the district table against the
 // real 2024-11 list.
 func TestGenerateDistrictsMatchRealList(t *testing.T) {
-	real := readSharedUnits(t, "vn_communes_2024-11_pre_reform.csv", UnitSelect{})
-	gen, err := GenerateUnits(GenerateConfig{Vintage: VintagePreReform, Seed: 2})
+	real := realPreReform(t)
+	gen, err := Units(Config{Vintage: tables.VintagePreReform, Seed: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ func TestGenerateMediansMatchCalibration(t *testing.T) {
 	}
 	checked := 0
 	for _, cv := range calibration {
-		units, err := GenerateUnits(GenerateConfig{Vintage: cv.Vintage, Seed: 11})
+		units, err := Units(Config{Vintage: cv.Vintage, Seed: 11})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,43 +171,43 @@ func TestGenerateMediansMatchCalibration(t *testing.T) {
 }
 
 func TestGenerateErrors(t *testing.T) {
-	_, err := GenerateUnits(GenerateConfig{Province: "99"})
-	if err == nil || !strings.HasPrefix(err.Error(), `scenarios: no province "99" in the 2024-11 list (valid codes: 01, 02, 04, `) {
+	_, err := Units(Config{Province: "99"})
+	if err == nil || !strings.HasPrefix(err.Error(), `synth: no province "99" in the 2024-11 list (valid codes: 01, 02, 04, `) {
 		t.Errorf("got %v", err)
 	}
-	_, err = GenerateUnits(GenerateConfig{Province: "02", Vintage: VintagePostReform})
+	_, err = Units(Config{Province: "02", Vintage: tables.VintagePostReform})
 	if err == nil || !strings.Contains(err.Error(), `no province "02" in the 2025-07 list (valid codes: 01, 04, 08,`) {
 		t.Errorf("got %v", err)
 	}
-	_, err = GenerateUnits(GenerateConfig{Vintage: "2030-01"})
-	if err == nil || err.Error() != `scenarios: unknown vintage "2030-01" (want 2024-11 or 2025-07)` {
+	_, err = Units(Config{Vintage: "2030-01"})
+	if err == nil || err.Error() != `synth: unknown vintage "2030-01" (want 2024-11 or 2025-07)` {
 		t.Errorf("got %v", err)
 	}
 }
 
 // genAll generates units, villages and people for one configuration and
 // writes them.
-func genAll(t *testing.T, cfg GenerateConfig) (units, people []byte) {
+func genAll(t *testing.T, cfg Config) (units, people []byte) {
 	t.Helper()
-	us, err := GenerateUnits(cfg)
+	us, err := Units(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	us = AddVillages(us, cfg)
-	ps := GeneratePeople(us, genTestTitles(), genTestDate, cfg.Seed)
+	ps := People(us, genTestTitles(), genTestDate, cfg.Seed)
 	var ub, pb bytes.Buffer
-	if err := WriteUnits(&ub, us); err != nil {
+	if err := tables.WriteUnits(&ub, us); err != nil {
 		t.Fatal(err)
 	}
-	if err := WritePeople(&pb, ps); err != nil {
+	if err := tables.WritePeople(&pb, ps); err != nil {
 		t.Fatal(err)
 	}
 	return ub.Bytes(), pb.Bytes()
 }
 
 func TestGenerateDeterministic(t *testing.T) {
-	for _, v := range []string{VintagePreReform, VintagePostReform} {
-		cfg := GenerateConfig{Province: "42", Vintage: v, Seed: 7}
+	for _, v := range []string{tables.VintagePreReform, tables.VintagePostReform} {
+		cfg := Config{Province: "42", Vintage: v, Seed: 7}
 		u1, p1 := genAll(t, cfg)
 		prev := runtime.GOMAXPROCS(1)
 		u2, p2 := genAll(t, cfg)
@@ -225,11 +226,11 @@ func TestGenerateDeterministic(t *testing.T) {
 // TestGenerateProvinceIndependent checks that a province's units do not
 // depend on which other provinces are generated.
 func TestGenerateProvinceIndependent(t *testing.T) {
-	all, err := GenerateUnits(GenerateConfig{Vintage: VintagePostReform, Seed: 5})
+	all, err := Units(Config{Vintage: tables.VintagePostReform, Seed: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
-	one, err := GenerateUnits(GenerateConfig{Province: "42", Vintage: VintagePostReform, Seed: 5})
+	one, err := Units(Config{Province: "42", Vintage: tables.VintagePostReform, Seed: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +246,7 @@ func TestGenerateProvinceIndependent(t *testing.T) {
 }
 
 func TestGenerateUnitsConsistent(t *testing.T) {
-	units, err := GenerateUnits(GenerateConfig{Province: "01", Seed: 3})
+	units, err := Units(Config{Province: "01", Seed: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,7 +285,7 @@ func TestGenerateUnitsConsistent(t *testing.T) {
 }
 
 func TestAddVillages(t *testing.T) {
-	units, err := GenerateUnits(GenerateConfig{Province: "42", Seed: 3})
+	units, err := Units(Config{Province: "42", Seed: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,7 +293,7 @@ func TestAddVillages(t *testing.T) {
 	given := model.Unit{Code: "given-village", Level: model.Village, Type: model.Thon, Parent: units[2].Code}
 	units = append(units, given)
 	for _, hpv := range []int{0, 150, 1000} {
-		cfg := GenerateConfig{Seed: 3, HouseholdsPerVillage: hpv}
+		cfg := Config{Seed: 3, HouseholdsPerVillage: hpv}
 		out := AddVillages(units, cfg)
 		if hpv == 0 {
 			hpv = DefaultHouseholdsPerVillage
@@ -340,14 +341,14 @@ func TestAddVillages(t *testing.T) {
 }
 
 func TestGeneratePeople(t *testing.T) {
-	cfg := GenerateConfig{Province: "42", Seed: 12}
-	units, err := GenerateUnits(cfg)
+	cfg := Config{Province: "42", Seed: 12}
+	units, err := Units(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	units = AddVillages(units, cfg)
 	titles := genTestTitles()
-	people := GeneratePeople(units, titles, genTestDate, cfg.Seed)
+	people := People(units, titles, genTestDate, cfg.Seed)
 	s := &model.Scenario{Date: genTestDate, Units: units, Titles: titles, People: people}
 	ix, err := model.NewIndex(s)
 	if err != nil {
@@ -435,7 +436,7 @@ func TestGenSplit(t *testing.T) {
 // TestGeneratePeopleCSVShape checks the people file of a generated province
 // has one holding group.
 func TestGeneratePeopleCSVShape(t *testing.T) {
-	_, p := genAll(t, GenerateConfig{Province: "01", Vintage: VintagePostReform, Seed: 1})
+	_, p := genAll(t, Config{Province: "01", Vintage: tables.VintagePostReform, Seed: 1})
 	rows, err := csv.NewReader(bytes.NewReader(p)).ReadAll()
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,23 @@
+// Package scenarios reads kiemnhiem's scenario files: YAML documents that
+// give a date, the policy in force (allowances, caps, standards, titles),
+// the simulator's dynamics and where the units and people come from.
+//
+// A file may extend another file or one of the embedded presets
+// (presets/*.yaml, listed by [Presets]); [Load] and [LoadBytes] follow the
+// extends chain, lay the files over one another base first, check every
+// field and return a [Scenario] whose policy and titles are model values.
+// Every problem is reported at once, each with its file, line, column and
+// field path, as a [tables.ErrorList]. schema.json describes the format for
+// editors; a test keeps it in step with the decoder. [Scenario.YAML] and
+// [Scenario.JSON] print a resolved scenario back in the file format.
+//
+// [Scenario.LoadData] then fills the units and people the data section
+// names: files read by package tables, or, when the section is absent, the
+// synthetic generator of package synth on a default province.
+//
+// Imports: model for the values it builds, tables for the positioned error
+// type and the unit and people readers, and synth for the generated
+// default. Nothing below imports scenarios: the optimiser, the simulator
+// and the reports take model values, so they run on data that never came
+// from a scenario file.
+package scenarios

@@ -1,0 +1,18 @@
+// Package tables reads and writes the tables kiemnhiem takes as input: the
+// units (kiemnhiem's own units.csv and the GSO commune lists of 1 Nov 2024
+// and 1 Jul 2025, see [ReadUnits]) and the people who hold titles today
+// (CSV or an XLSX sheet, see [ReadPeople]).
+//
+// Every bad cell is reported as an [*Error] with its file, line and column
+// and what was expected, and a read reports all of them together as an
+// [ErrorList]. The same error type serves the scenario files (package
+// scenarios) and the command's plan files, so a user sees one format of
+// message whatever file is wrong.
+//
+// The GSO lists carry no flags and no commune class; the rules that derive
+// them ([Mountainous], [IslandDistrict], [AssignClasses]) live here, because
+// the synthetic generator must apply the same rules to its units.
+//
+// Imports: model only. Tables sits below scenarios and synth, which both
+// use its error type and derivation rules.
+package tables

@@ -1,0 +1,225 @@
+package tables
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// unitsGroup collects the communes of one province or district of a GSO
+// list with the sums of their figures.
+type unitsGroup struct {
+	unit     model.Unit
+	children []string // district codes of a province (2024-11)
+	communes []model.Unit
+}
+
+func (g *unitsGroup) addFigures(u *model.Unit) {
+	g.unit.Population += u.Population
+	g.unit.Households += u.Households
+	g.unit.AreaKm2 += u.AreaKm2
+}
+
+// ProvinceType is the type of a province named as in GSO lists.
+func ProvinceType(name string) model.UnitType {
+	if strings.HasPrefix(name, "Thành phố") {
+		return model.ThanhPhoTW
+	}
+	return model.Tinh
+}
+
+// units2024 reads the GSO list of 1 Nov 2024.
+func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
+	t.require(units2024Columns)
+	if len(t.errs) > 0 {
+		return nil, t.errs.Err()
+	}
+	var (
+		provOrder []string
+		provs     = map[string]*unitsGroup{}
+		dists     = map[string]*unitsGroup{}
+		seen      = map[string]int{}
+		distProv  = map[string]string{}
+	)
+	for ri := range t.rows {
+		c := tabCells{t: t, row: ri}
+		code := c.uniqueCode(seen)
+		u := model.Unit{Code: code, Name: c.str("name"), Level: model.Commune}
+		u.Type = c.gsoType("type", "Xã, Phường or Thị trấn", model.Xa, model.Phuong, model.ThiTran)
+		dcode := c.code("district_code")
+		dtype := c.gsoType("district_type", "Quận, Huyện, Thị xã or Thành phố", model.Quan, model.Huyen, model.ThiXa, model.ThanhPhoThuocTinh)
+		pcode := c.code("province_code")
+		u.Parent = dcode
+		u.Population = c.optCount("pop2019")
+		u.Households = c.optCount("households2019")
+		u.AreaKm2 = c.optArea("area_km2_gadm")
+		if p, ok := distProv[dcode]; ok && p != pcode && dcode != "" {
+			c.bad("province_code", "district %s was in province %s on an earlier line", dcode, p)
+		}
+		if t.stopped {
+			break
+		}
+		if u.Type == model.Phuong && dtype == model.Quan {
+			u.Flags |= model.UrbanDistrictWard
+		}
+		if IslandDistrict(dcode) {
+			u.Flags |= model.BorderIsland
+		}
+		if Mountainous(VintagePreReform, pcode, &u) {
+			u.Flags |= model.Mountainous
+		}
+		p, ok := provs[pcode]
+		if !ok {
+			pname := c.str("province")
+			p = &unitsGroup{unit: model.Unit{Code: pcode, Name: pname, Level: model.Province, Type: ProvinceType(pname)}}
+			provs[pcode] = p
+			provOrder = append(provOrder, pcode)
+		}
+		d, ok := dists[dcode]
+		if !ok {
+			d = &unitsGroup{unit: model.Unit{Code: dcode, Name: c.str("district"), Level: model.District, Type: dtype, Parent: pcode}}
+			dists[dcode] = d
+			distProv[dcode] = pcode
+			p.children = append(p.children, dcode)
+		}
+		p.addFigures(&u)
+		d.addFigures(&u)
+		d.communes = append(d.communes, u)
+	}
+	if len(t.errs) > 0 {
+		return nil, t.errs.Err()
+	}
+	if sel.Province != "" && provs[sel.Province] == nil {
+		return nil, &Error{File: t.file, Path: "province_code", Msg: fmt.Sprintf("no rows with province code %q", sel.Province)}
+	}
+	if sel.District != "" {
+		d := dists[sel.District]
+		if d == nil || (sel.Province != "" && d.unit.Parent != sel.Province) {
+			msg := fmt.Sprintf("no rows with district code %q", sel.District)
+			if sel.Province != "" {
+				msg += fmt.Sprintf(" in province %q", sel.Province)
+			}
+			return nil, &Error{File: t.file, Path: "district_code", Msg: msg}
+		}
+	}
+	var out []model.Unit
+	for _, pc := range provOrder {
+		p := provs[pc]
+		if sel.Province != "" && pc != sel.Province || sel.District != "" && dists[sel.District].unit.Parent != pc {
+			continue
+		}
+		out = append(out, RoundArea(p.unit))
+		for _, dc := range p.children {
+			if sel.District != "" && dc != sel.District {
+				continue
+			}
+			d := dists[dc]
+			out = append(out, RoundArea(d.unit))
+			out = append(out, d.communes...)
+		}
+	}
+	AssignClasses(out)
+	return out, nil
+}
+
+// RoundArea rounds a summed area to 0.01 km², the precision of the lists,
+// so that sums print plainly.
+func RoundArea(u model.Unit) model.Unit {
+	u.AreaKm2 = math.Round(u.AreaKm2*100) / 100
+	return u
+}
+
+// nationalHouseholdSize is the 2019 census mean household size:
+// 96,208,984 people in 26,870,079 households.
+const nationalHouseholdSize = 96208984.0 / 26870079.0
+
+// units2025 reads the GSO list of 1 Jul 2025.
+func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
+	t.require(units2025Columns)
+	if len(t.errs) > 0 {
+		return nil, t.errs.Err()
+	}
+	if sel.District != "" {
+		return nil, &Error{File: t.file, Path: "district_code", Msg: fmt.Sprintf("cannot select district %q: the 2025-07 list has no districts (abolished on 2025-07-01)", sel.District)}
+	}
+	type lineage struct{ pop, hh int }
+	type pending struct {
+		province string
+		i        int // index in the province's communes
+		lineage
+	}
+	var (
+		order []string
+		provs = map[string]*unitsGroup{}
+		seen  = map[string]int{}
+		rows  []pending
+		sums  = map[string]*lineage{}
+	)
+	for ri := range t.rows {
+		c := tabCells{t: t, row: ri}
+		code := c.uniqueCode(seen)
+		u := model.Unit{Code: code, Name: c.str("name"), Level: model.Commune}
+		u.Type = c.gsoType("type", "Xã, Phường or Đặc khu", model.Xa, model.Phuong, model.DacKhu)
+		pcode := c.code("province_code")
+		u.Parent = pcode
+		u.Population = c.optCount("population_best")
+		u.AreaKm2 = c.optArea("area_km2_best")
+		l := lineage{pop: c.optCount("pop2019_lineage_est"), hh: c.optCount("households2019_lineage_est")}
+		if t.stopped {
+			break
+		}
+		if u.Type == model.DacKhu {
+			u.Flags |= model.BorderIsland // every đặc khu of the 2025 list is an island
+		}
+		if Mountainous(VintagePostReform, pcode, &u) {
+			u.Flags |= model.Mountainous
+		}
+		p, ok := provs[pcode]
+		if !ok {
+			pname := c.str("province")
+			p = &unitsGroup{unit: model.Unit{Code: pcode, Name: pname, Level: model.Province, Type: ProvinceType(pname)}}
+			provs[pcode] = p
+			order = append(order, pcode)
+			sums[pcode] = &lineage{}
+		}
+		if l.pop > 0 && l.hh > 0 {
+			sums[pcode].pop += l.pop
+			sums[pcode].hh += l.hh
+		}
+		rows = append(rows, pending{province: pcode, i: len(p.communes), lineage: l})
+		p.communes = append(p.communes, u)
+	}
+	if len(t.errs) > 0 {
+		return nil, t.errs.Err()
+	}
+	if sel.Province != "" && provs[sel.Province] == nil {
+		return nil, &Error{File: t.file, Path: "province_code", Msg: fmt.Sprintf("no rows with province code %q", sel.Province)}
+	}
+	// Households, now that every province's lineage sums are known.
+	for _, r := range rows {
+		p := provs[r.province]
+		u := &p.communes[r.i]
+		switch s := sums[r.province]; {
+		case r.pop > 0 && r.hh > 0:
+			u.Households = int(math.Round(float64(r.hh) * float64(u.Population) / float64(r.pop)))
+		case s.pop > 0 && s.hh > 0:
+			u.Households = int(math.Round(float64(u.Population) * float64(s.hh) / float64(s.pop)))
+		default:
+			u.Households = int(math.Round(float64(u.Population) / nationalHouseholdSize))
+		}
+		p.addFigures(u)
+	}
+	var out []model.Unit
+	for _, pc := range order {
+		if sel.Province != "" && pc != sel.Province {
+			continue
+		}
+		p := provs[pc]
+		out = append(out, RoundArea(p.unit))
+		out = append(out, p.communes...)
+	}
+	AssignClasses(out)
+	return out, nil
+}
