@@ -9,8 +9,8 @@ import (
 	"time"
 )
 
-// This machine is a virtual one whose host takes back a varying share of
-// its two cores (CPU steal: up to 70 % in some minutes of session 7), so
+// The project's machine is a virtual one whose host takes back a varying
+// share of its two cores (CPU steal: up to 70 % in some minutes), so
 // wall-clock figures alone swing from hour to hour. The benchmarks
 // therefore also report the process's CPU time and the share of the
 // machine's time the hypervisor stole while they ran.
