@@ -1,17 +1,5 @@
 package model
 
-// Text is a name in Vietnamese and English.
-type Text struct{ Vi, En string }
-
-// In returns the text in language lang ("vi" or "en"), falling back to the
-// Vietnamese name, which is the legal one.
-func (t Text) In(lang string) string {
-	if lang == "en" && t.En != "" {
-		return t.En
-	}
-	return t.Vi
-}
-
 // Workload is the weekly hours a title takes in a given unit:
 // Base + PerThousandHouseholds × households/1000 + PerKm2 × area, so a dense
 // or spread-out unit weighs more. Area counts up to AreaCapKm2 (0: no cap):

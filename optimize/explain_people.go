@@ -61,8 +61,8 @@ func (v *view) noEligible(si int) (Reason, bool) {
 				}
 			}
 			key = fmt.Sprint(qs)
-			vi, en = failPhrase(qs, t, u, "vi", false), failPhrase(qs, t, u, "en", false)
-			groups = addFact(groups, key, vi, en, failPhrase(qs, t, u, "en", true))
+			vi, en = failPhrase(qs, t, u, model.Vietnamese, false), failPhrase(qs, t, u, model.English, false)
+			groups = addFact(groups, key, vi, en, failPhrase(qs, t, u, model.English, true))
 			continue
 		}
 		groups = addFact(groups, key, vi, en, en)
@@ -74,10 +74,10 @@ func (v *view) noEligible(si int) (Reason, bool) {
 	sumVi, sumEn := summarise(groups, len(people), who)
 	var vi, en string
 	if sl.need == 1 {
-		vi = fmt.Sprintf("không có người đủ điều kiện giữ chức %s — %s", t.Name.In("vi"), sumVi)
+		vi = fmt.Sprintf("không có người đủ điều kiện giữ chức %s — %s", t.Name.In(model.Vietnamese), sumVi)
 		en = fmt.Sprintf("no eligible holder for %s — %s", titleEn(t), sumEn)
 	} else {
-		vi = fmt.Sprintf("chức %s cần %d người giữ, chỉ %d người đủ điều kiện — %s", t.Name.In("vi"), sl.need, eligible, sumVi)
+		vi = fmt.Sprintf("chức %s cần %d người giữ, chỉ %d người đủ điều kiện — %s", t.Name.In(model.Vietnamese), sl.need, eligible, sumVi)
 		en = fmt.Sprintf("%s needs %d holders, %d eligible — %s", titleEn(t), sl.need, eligible, sumEn)
 	}
 	return sentence(RuleNoEligible, u, t.ID, people, vi, en, rules...), true
@@ -148,20 +148,17 @@ func summarise(gs []factGroup, n int, w whoWords) (vi, en string) {
 
 // failPhrase describes a group failing requirements qs of title t in unit u:
 // "under 21 and not a Party member".
-func failPhrase(qs []model.Requirement, t *model.Title, u *model.Unit, lang string, plural bool) string {
+func failPhrase(qs []model.Requirement, t *model.Title, u *model.Unit, lang model.Lang, plural bool) string {
 	var parts []string
 	for _, q := range qs {
 		parts = append(parts, failWord(q, t, u, lang, plural))
 	}
-	if lang == "vi" {
-		return strings.Join(parts, " và ")
-	}
-	return strings.Join(parts, " and ")
+	return strings.Join(parts, lang.Pick(" và ", " and "))
 }
 
-func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang string, plural bool) string {
+func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lang, plural bool) string {
 	r := t.Requires
-	vi := lang == "vi"
+	vi := lang != model.English
 	switch q {
 	case model.ReqPartyMember:
 		switch {
@@ -173,9 +170,9 @@ func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang string, p
 		return "not a Party member"
 	case model.ReqEducation:
 		if vi {
-			return "có trình độ dưới " + eduName(r.MinEducation, "vi")
+			return "có trình độ dưới " + eduName(r.MinEducation, model.Vietnamese)
 		}
-		return "with less than " + eduName(r.MinEducation, "en") + " education"
+		return "with less than " + eduName(r.MinEducation, model.English) + " education"
 	case model.ReqSex:
 		if r.Sex == model.Female {
 			if vi {
@@ -207,9 +204,9 @@ func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang string, p
 }
 
 // needWord names what requirement q of title t asks for: "age 21 or over".
-func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang string) string {
+func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lang) string {
 	r := t.Requires
-	vi := lang == "vi"
+	vi := lang != model.English
 	switch q {
 	case model.ReqPartyMember:
 		if vi {
@@ -218,9 +215,9 @@ func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang string) s
 		return "Party membership"
 	case model.ReqEducation:
 		if vi {
-			return "trình độ từ " + eduName(r.MinEducation, "vi") + " trở lên"
+			return "trình độ từ " + eduName(r.MinEducation, model.Vietnamese) + " trở lên"
 		}
-		return eduName(r.MinEducation, "en") + " education or more"
+		return eduName(r.MinEducation, model.English) + " education or more"
 	case model.ReqSex:
 		if r.Sex == model.Female {
 			if vi {
@@ -252,8 +249,8 @@ func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang string) s
 }
 
 // personFacts says why person p fails requirements qs: "is 19 (under 21)".
-func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *model.Unit, d model.Date, lang string) string {
-	vi := lang == "vi"
+func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *model.Unit, d model.Date, lang model.Lang) string {
+	vi := lang != model.English
 	var parts []string
 	for _, q := range qs {
 		age := p.AgeAt(d)
@@ -273,9 +270,9 @@ func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *mod
 			}
 		case model.ReqEducation:
 			if vi {
-				s = fmt.Sprintf("có trình độ %s (dưới %s)", eduName(p.Education, "vi"), eduName(t.Requires.MinEducation, "vi"))
+				s = fmt.Sprintf("có trình độ %s (dưới %s)", eduName(p.Education, model.Vietnamese), eduName(t.Requires.MinEducation, model.Vietnamese))
 			} else {
-				s = fmt.Sprintf("has %s education (less than %s)", eduName(p.Education, "en"), eduName(t.Requires.MinEducation, "en"))
+				s = fmt.Sprintf("has %s education (less than %s)", eduName(p.Education, model.English), eduName(t.Requires.MinEducation, model.English))
 			}
 		case model.ReqSex:
 			switch {
@@ -303,10 +300,7 @@ func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *mod
 		}
 		parts = append(parts, s)
 	}
-	if vi {
-		return strings.Join(parts, " và ")
-	}
-	return strings.Join(parts, " and ")
+	return strings.Join(parts, lang.Pick(" và ", " and "))
 }
 
 var eduNames = [...][2]string{
@@ -320,11 +314,11 @@ var eduNames = [...][2]string{
 	model.EduPostgraduate: {"sau đại học", "postgraduate"},
 }
 
-func eduName(e model.Education, lang string) string {
+func eduName(e model.Education, lang model.Lang) string {
 	if int(e) >= len(eduNames) {
 		return e.String()
 	}
-	if lang == "vi" {
+	if lang != model.English {
 		return eduNames[e][0]
 	}
 	return eduNames[e][1]
@@ -346,11 +340,11 @@ func (v *view) pin(r rule) Reason {
 		}
 	}
 	name := personName(c.person)
-	vi := fmt.Sprintf("%s được ghim giữ chức %s", name, t.Name.In("vi"))
+	vi := fmt.Sprintf("%s được ghim giữ chức %s", name, t.Name.In(model.Vietnamese))
 	en := fmt.Sprintf("%s is pinned to %s", name, titleEn(t))
 	if len(qs) > 0 {
-		vi += ", nhưng " + personFacts(c.person, qs, t, u, v.core.date, "vi")
-		en += ", but " + personFacts(c.person, qs, t, u, v.core.date, "en")
+		vi += ", nhưng " + personFacts(c.person, qs, t, u, v.core.date, model.Vietnamese)
+		en += ", but " + personFacts(c.person, qs, t, u, v.core.date, model.English)
 	}
 	return sentence(RulePin, u, t.ID, []string{c.person.ID}, vi, en, rules...)
 }
@@ -367,13 +361,13 @@ func (v *view) pinOutside(r rule) Reason {
 		d := v.pl.date
 		if ret, err := v.pl.build.s.Policy.Retirement.At(d); err == nil {
 			if rd := ret.RetirementDate(p.Birth, p.Sex); !rd.IsZero() && rd < d {
-				vi = "đã nghỉ hưu từ " + fmtDate(rd, "vi")
-				en = "retired on " + fmtDate(rd, "en")
+				vi = "đã nghỉ hưu từ " + model.Vietnamese.Date(rd)
+				en = "retired on " + model.English.Date(rd)
 			}
 		}
 	}
 	return sentence(RulePin, u, t.ID, []string{pin.Person},
-		fmt.Sprintf("%s được ghim giữ chức %s, nhưng %s", name, t.Name.In("vi"), vi),
+		fmt.Sprintf("%s được ghim giữ chức %s, nhưng %s", name, t.Name.In(model.Vietnamese), vi),
 		fmt.Sprintf("%s is pinned to %s, but %s", name, titleEn(t), en), r)
 }
 
@@ -383,7 +377,7 @@ func (v *view) forbid(r rule) Reason {
 	t, u := &v.core.titles[sl.title], v.core.units[sl.unit]
 	name := personName(c.person)
 	return sentence(RuleForbid, u, t.ID, []string{c.person.ID},
-		fmt.Sprintf("%s không được giữ chức %s (theo yêu cầu của người lập phương án)", name, t.Name.In("vi")),
+		fmt.Sprintf("%s không được giữ chức %s (theo yêu cầu của người lập phương án)", name, t.Name.In(model.Vietnamese)),
 		fmt.Sprintf("%s may not hold %s (forbidden by the planner)", name, titleEn(t)), r)
 }
 
@@ -399,8 +393,8 @@ func (v *view) terms(rs []rule) Reason {
 		end := termEnd(c.person, t.ID, u.Code)
 		name := personName(c.person)
 		return sentence(RuleTerms, u, t.ID, []string{c.person.ID},
-			fmt.Sprintf("nhiệm kỳ %s của %s kéo dài đến %s", t.Name.In("vi"), name, fmtDate(end, "vi")),
-			fmt.Sprintf("%s's term as %s runs to %s", name, titleEn(t), fmtDate(end, "en")), r)
+			fmt.Sprintf("nhiệm kỳ %s của %s kéo dài đến %s", t.Name.In(model.Vietnamese), name, model.Vietnamese.Date(end)),
+			fmt.Sprintf("%s's term as %s runs to %s", name, titleEn(t), model.English.Date(end)), r)
 	}
 	// One clause per person: "A as X (to d) and Y (to e)".
 	var people []string
@@ -412,8 +406,8 @@ func (v *view) terms(rs []rule) Reason {
 		if !slices.Contains(people, c.person.ID) {
 			people = append(people, c.person.ID)
 		}
-		vis[c.person.ID] = append(vis[c.person.ID], fmt.Sprintf("%s (đến %s)", t.Name.In("vi"), fmtDate(end, "vi")))
-		ens[c.person.ID] = append(ens[c.person.ID], fmt.Sprintf("%s (to %s)", titleEn(t), fmtDate(end, "en")))
+		vis[c.person.ID] = append(vis[c.person.ID], fmt.Sprintf("%s (đến %s)", t.Name.In(model.Vietnamese), model.Vietnamese.Date(end)))
+		ens[c.person.ID] = append(ens[c.person.ID], fmt.Sprintf("%s (to %s)", titleEn(t), model.English.Date(end)))
 	}
 	var vi, en []string
 	for _, id := range people {
@@ -423,8 +417,8 @@ func (v *view) terms(rs []rule) Reason {
 				name = personName(c.person)
 			}
 		}
-		vi = append(vi, name+" giữ chức "+joinAnd(vis[id], "vi"))
-		en = append(en, name+" as "+joinAnd(ens[id], "en"))
+		vi = append(vi, name+" giữ chức "+joinAnd(vis[id], model.Vietnamese))
+		en = append(en, name+" as "+joinAnd(ens[id], model.English))
 	}
 	return sentence(RuleTerms, u, "", people,
 		fmt.Sprintf("%d nhiệm kỳ chưa kết thúc — %s", len(rs), strings.Join(vi, "; ")),
@@ -486,8 +480,8 @@ func (v *view) requirement(r rule) Reason {
 	if len(hits) == 1 {
 		u = core.units[core.slots[hits[0].si].unit]
 	}
-	vi := fmt.Sprintf("chức %s yêu cầu %s (%d/%d người không đạt)", t.Name.In("vi"), needWord(r.req, t, u, "vi"), failing, n)
-	en := fmt.Sprintf("%s requires %s (%d of %d people do not meet it)", titleEn(t), needWord(r.req, t, u, "en"), failing, n)
+	vi := fmt.Sprintf("chức %s yêu cầu %s (%d/%d người không đạt)", t.Name.In(model.Vietnamese), needWord(r.req, t, u, model.Vietnamese), failing, n)
+	en := fmt.Sprintf("%s requires %s (%d of %d people do not meet it)", titleEn(t), needWord(r.req, t, u, model.English), failing, n)
 	return sentence(RuleRequirement, u, t.ID, people, vi, en, r)
 }
 

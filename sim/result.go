@@ -72,6 +72,35 @@ func (m Metric) String() string {
 	return Metrics[m].Name
 }
 
+// Text names the metric for people, e.g. in a chart's legend; an unknown
+// metric shows its key.
+func (m Metric) Text() model.Text {
+	if m < 0 || m >= numMetrics {
+		return model.Text{Vi: m.String(), En: m.String()}
+	}
+	return metricTexts[m]
+}
+
+var metricTexts = [numMetrics]model.Text{
+	Headcount:              {Vi: "Số người giữ chức danh", En: "Headcount"},
+	Allowance:              {Vi: "Phụ cấp", En: "Allowances"},
+	AllowanceMain:          {Vi: "Phụ cấp chức danh chính", En: "Main-title allowances"},
+	AllowanceConcurrent:    {Vi: "Phụ cấp kiêm nhiệm", En: "Concurrent-title allowances"},
+	Fund:                   {Vi: "Quỹ phụ cấp", En: "Allowance funds"},
+	Severance:              {Vi: "Trợ cấp thôi việc", En: "Severance"},
+	RecruitmentCost:        {Vi: "Chi phí tuyển mới", En: "Recruitment"},
+	Cost:                   {Vi: "Tổng chi phí", En: "Cost"},
+	VacantTitleMonths:      {Vi: "Chức danh trống (chức danh-tháng)", En: "Vacant title-months"},
+	CoveredTitleMonths:     {Vi: "Chức danh được kiêm tạm (chức danh-tháng)", En: "Covered title-months"},
+	OverloadedPersonMonths: {Vi: "Người quá tải (người-tháng)", En: "Overloaded person-months"},
+	UnitsOverCap:           {Vi: "Đơn vị vượt số người tối đa", En: "Units over their cap"},
+	Entries:                {Vi: "Người mới nhận chức danh", En: "Entries"},
+	ExitsRetirement:        {Vi: "Nghỉ hưu", En: "Retirements"},
+	ExitsResignation:       {Vi: "Nghỉ việc", En: "Resignations"},
+	ExitsDeath:             {Vi: "Tử vong hoặc ốm dài ngày", En: "Deaths and long illness"},
+	ExitsReleased:          {Vi: "Thôi việc khi lập lại phương án", En: "Released at re-plans"},
+}
+
 // MetricIndex returns the metric called name.
 func MetricIndex(name string) (Metric, bool) {
 	for i, m := range Metrics {
@@ -127,13 +156,39 @@ type Window struct {
 	Summary
 }
 
+// ReplanReason is why the expected world was re-planned.
+type ReplanReason string
+
+// Reasons for a re-plan.
+const (
+	ReplanStart    ReplanReason = "start"    // the plan at the start
+	ReplanElection ReplanReason = "election" // an election of a unit's titles
+	ReplanMerger   ReplanReason = "merger"   // villages merged
+)
+
+// ReplanReasons lists every reason for a re-plan.
+var ReplanReasons = []ReplanReason{ReplanStart, ReplanElection, ReplanMerger}
+
+// Text names the reason for people; an unknown reason shows its key.
+func (r ReplanReason) Text() model.Text {
+	switch r {
+	case ReplanStart:
+		return model.Text{Vi: "đầu kỳ", En: "start"}
+	case ReplanElection:
+		return model.Text{Vi: "bầu cử", En: "election"}
+	case ReplanMerger:
+		return model.Text{Vi: "sáp nhập", En: "merger"}
+	}
+	return model.Text{Vi: string(r), En: string(r)}
+}
+
 // Replan records one re-plan of the expected world.
 type Replan struct {
 	Date      model.Date
-	Reason    string // "start", "election", "merger"
-	Headcount int    // people holding titles in the plan
-	Changed   int    // people whose titles changed
-	Kept      int    // communes the assigner left out, which kept their holders
+	Reason    ReplanReason
+	Headcount int // people holding titles in the plan
+	Changed   int // people whose titles changed
+	Kept      int // communes the assigner left out, which kept their holders
 }
 
 // Result is the outcome of simulating one scenario.
