@@ -47,6 +47,19 @@ func (t Text) In(l Lang) string {
 	return t.Vi
 }
 
+// KeyText is the text of a value that has none: its key, in both
+// languages, so that a gap shows instead of passing for a translation.
+func KeyText(key string) Text { return Text{Vi: key, En: key} }
+
+// TextOf returns the text of k in texts, a string vocabulary's table, or
+// its KeyText when the table has none.
+func TextOf[K ~string](texts map[K]Text, k K) Text {
+	if t, ok := texts[k]; ok {
+		return t
+	}
+	return KeyText(string(k))
+}
+
 // Complete reports whether t has both its Vietnamese and English text; a
 // vocabulary's tests require it of every value.
 func (t Text) Complete() bool { return t.Vi != "" && t.En != "" }

@@ -33,3 +33,20 @@ func TestPick(t *testing.T) {
 		}
 	}
 }
+
+// TestEducationText fails when an education level lacks either language,
+// and checks that an unknown level shows its key.
+func TestEducationText(t *testing.T) {
+	for e := model.EduNone; e <= model.EduPostgraduate; e++ {
+		if !e.Text().Complete() {
+			t.Errorf("%v.Text() = %+v lacks a language", e, e.Text())
+		}
+	}
+	unknown := model.EduPostgraduate + 1
+	if got := unknown.Text(); got.Vi != unknown.String() || got.En != unknown.String() {
+		t.Errorf("unknown level shows %+v, want its key %q", got, unknown)
+	}
+	if len(model.EducationNames()) != int(model.EduPostgraduate)+1 {
+		t.Errorf("EducationNames has %d levels, the test ranges over %d", len(model.EducationNames()), model.EduPostgraduate+1)
+	}
+}

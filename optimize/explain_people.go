@@ -156,96 +156,53 @@ func failPhrase(qs []model.Requirement, t *model.Title, u *model.Unit, lang mode
 	return strings.Join(parts, lang.Pick(" và ", " and "))
 }
 
-func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lang, plural bool) string {
+// requirementWords is requirement q of title t in unit u in words: what a
+// person failing it is (fail, with failManyEn for a group in English when
+// the plural differs) and what it asks for (need). An unknown requirement
+// shows its key.
+func requirementWords(q model.Requirement, t *model.Title, u *model.Unit) (fail, need model.Text, failManyEn string) {
 	r := t.Requires
-	vi := lang != model.English
+	edu := r.MinEducation.Text()
 	switch q {
 	case model.ReqPartyMember:
-		switch {
-		case vi:
-			return "không phải đảng viên"
-		case plural:
-			return "not Party members"
-		}
-		return "not a Party member"
+		return model.Text{Vi: "không phải đảng viên", En: "not a Party member"},
+			model.Text{Vi: "là đảng viên", En: "Party membership"}, "not Party members"
 	case model.ReqEducation:
-		if vi {
-			return "có trình độ dưới " + eduName(r.MinEducation, model.Vietnamese)
-		}
-		return "with less than " + eduName(r.MinEducation, model.English) + " education"
+		return model.Text{Vi: "có trình độ dưới " + edu.Vi, En: "with less than " + edu.En + " education"},
+			model.Text{Vi: "trình độ từ " + edu.Vi + " trở lên", En: edu.En + " education or more"}, ""
 	case model.ReqSex:
+		male, female := model.Text{Vi: "là nam", En: "male"}, model.Text{Vi: "là nữ", En: "female"}
 		if r.Sex == model.Female {
-			if vi {
-				return "là nam"
-			}
-			return "male"
+			return male, model.Text{Vi: "là nữ", En: "a woman"}, ""
 		}
-		if vi {
-			return "là nữ"
-		}
-		return "female"
+		return female, model.Text{Vi: "là nam", En: "a man"}, ""
 	case model.ReqMinAge:
-		if vi {
-			return fmt.Sprintf("dưới %d tuổi", r.MinAge)
-		}
-		return fmt.Sprintf("under %d", r.MinAge)
+		return model.Text{Vi: fmt.Sprintf("dưới %d tuổi", r.MinAge), En: fmt.Sprintf("under %d", r.MinAge)},
+			model.Text{Vi: fmt.Sprintf("từ đủ %d tuổi", r.MinAge), En: fmt.Sprintf("age %d or over", r.MinAge)}, ""
 	case model.ReqMaxAge:
-		if vi {
-			return fmt.Sprintf("trên %d tuổi", r.MaxAge)
-		}
-		return fmt.Sprintf("over %d", r.MaxAge)
+		return model.Text{Vi: fmt.Sprintf("trên %d tuổi", r.MaxAge), En: fmt.Sprintf("over %d", r.MaxAge)},
+			model.Text{Vi: fmt.Sprintf("không quá %d tuổi", r.MaxAge), En: fmt.Sprintf("age %d or under", r.MaxAge)}, ""
 	case model.ReqResident:
-		if vi {
-			return "không cư trú tại " + unitName(u)
-		}
-		return "not living in " + unitName(u)
+		return model.Text{Vi: "không cư trú tại " + unitName(u), En: "not living in " + unitName(u)},
+			model.Text{Vi: "cư trú tại " + unitName(u), En: "living in " + unitName(u)}, ""
 	}
-	return q.String()
+	key := model.KeyText(q.String())
+	return key, key, ""
+}
+
+// failWord says what a person failing requirement q is: "under 21".
+func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lang, plural bool) string {
+	fail, _, failManyEn := requirementWords(q, t, u)
+	if plural && lang == model.English && failManyEn != "" {
+		return failManyEn
+	}
+	return fail.In(lang)
 }
 
 // needWord names what requirement q of title t asks for: "age 21 or over".
 func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lang) string {
-	r := t.Requires
-	vi := lang != model.English
-	switch q {
-	case model.ReqPartyMember:
-		if vi {
-			return "là đảng viên"
-		}
-		return "Party membership"
-	case model.ReqEducation:
-		if vi {
-			return "trình độ từ " + eduName(r.MinEducation, model.Vietnamese) + " trở lên"
-		}
-		return eduName(r.MinEducation, model.English) + " education or more"
-	case model.ReqSex:
-		if r.Sex == model.Female {
-			if vi {
-				return "là nữ"
-			}
-			return "a woman"
-		}
-		if vi {
-			return "là nam"
-		}
-		return "a man"
-	case model.ReqMinAge:
-		if vi {
-			return fmt.Sprintf("từ đủ %d tuổi", r.MinAge)
-		}
-		return fmt.Sprintf("age %d or over", r.MinAge)
-	case model.ReqMaxAge:
-		if vi {
-			return fmt.Sprintf("không quá %d tuổi", r.MaxAge)
-		}
-		return fmt.Sprintf("age %d or under", r.MaxAge)
-	case model.ReqResident:
-		if vi {
-			return "cư trú tại " + unitName(u)
-		}
-		return "living in " + unitName(u)
-	}
-	return q.String()
+	_, need, _ := requirementWords(q, t, u)
+	return need.In(lang)
 }
 
 // personFacts says why person p fails requirements qs: "is 19 (under 21)".
@@ -270,9 +227,9 @@ func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *mod
 			}
 		case model.ReqEducation:
 			if vi {
-				s = fmt.Sprintf("có trình độ %s (dưới %s)", eduName(p.Education, model.Vietnamese), eduName(t.Requires.MinEducation, model.Vietnamese))
+				s = fmt.Sprintf("có trình độ %s (dưới %s)", p.Education.Text().Vi, t.Requires.MinEducation.Text().Vi)
 			} else {
-				s = fmt.Sprintf("has %s education (less than %s)", eduName(p.Education, model.English), eduName(t.Requires.MinEducation, model.English))
+				s = fmt.Sprintf("has %s education (less than %s)", p.Education.Text().En, t.Requires.MinEducation.Text().En)
 			}
 		case model.ReqSex:
 			switch {
@@ -301,27 +258,6 @@ func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *mod
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, lang.Pick(" và ", " and "))
-}
-
-var eduNames = [...][2]string{
-	model.EduNone:         {"không có bằng cấp", "no schooling"},
-	model.EduPrimary:      {"tiểu học", "primary"},
-	model.EduLowerSec:     {"trung học cơ sở", "lower-secondary"},
-	model.EduUpperSec:     {"trung học phổ thông", "upper-secondary"},
-	model.EduIntermediate: {"trung cấp", "intermediate"},
-	model.EduCollege:      {"cao đẳng", "college"},
-	model.EduUniversity:   {"đại học", "university"},
-	model.EduPostgraduate: {"sau đại học", "postgraduate"},
-}
-
-func eduName(e model.Education, lang model.Lang) string {
-	if int(e) >= len(eduNames) {
-		return e.String()
-	}
-	if lang != model.English {
-		return eduNames[e][0]
-	}
-	return eduNames[e][1]
 }
 
 // pin explains a planner's pin in the conflict set, with the requirements

@@ -40,30 +40,32 @@ var Statuses = []Status{Optimal, Feasible, Infeasible, TimeLimit}
 // summary prints it ("feasible, not proven optimal"); an unknown status
 // shows its key.
 func (s Status) Text() model.Text {
-	switch s {
-	case Optimal:
-		return model.Text{Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"}
-	case Feasible:
-		return model.Text{Vi: "khả thi, chưa chứng minh tối ưu", En: "feasible, not proven optimal"}
-	case Infeasible:
-		return model.Text{Vi: "không khả thi ở một số xã", En: "infeasible in some communes"}
-	case TimeLimit:
-		return model.Text{Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"}
+	if int(s) < len(statusTexts) {
+		return statusTexts[s]
 	}
-	return model.Text{Vi: s.String(), En: s.String()}
+	return model.KeyText(s.String())
+}
+
+var statusTexts = [...]model.Text{
+	Optimal:    {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
+	Feasible:   {Vi: "khả thi, chưa chứng minh tối ưu", En: "feasible, not proven optimal"},
+	Infeasible: {Vi: "không khả thi ở một số xã", En: "infeasible in some communes"},
+	TimeLimit:  {Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"},
 }
 
 // Outcome is the short form a report's reader sees: a plan not proven
 // optimal (Feasible, TimeLimit) reads "feasible, gap", which the report
 // follows with the gap in per cent.
 func (s Status) Outcome() model.Text {
-	switch s {
-	case Optimal:
-		return model.Text{Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"}
-	case Feasible, TimeLimit:
-		return model.Text{Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"}
-	case Infeasible:
-		return model.Text{Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"}
+	if int(s) < len(statusOutcomes) {
+		return statusOutcomes[s]
 	}
-	return model.Text{Vi: s.String(), En: s.String()}
+	return model.KeyText(s.String())
+}
+
+var statusOutcomes = [...]model.Text{
+	Optimal:    {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
+	Feasible:   {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
+	TimeLimit:  {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
+	Infeasible: {Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"},
 }

@@ -30,7 +30,7 @@ func (r PlanRow) record() []string {
 }
 
 // PlanRows lists plan's assignments in order with the names of their unit,
-// title (in lang, "vi" or "en") and person; a recruit of the plan is named
+// title (in lang) and person; a recruit of the plan is named
 // as such.
 func PlanRows(s *model.Scenario, ix *model.Index, plan model.Plan, lang model.Lang) []PlanRow {
 	rows := make([]PlanRow, 0, len(plan.Assignments))

@@ -76,7 +76,7 @@ func (m Metric) String() string {
 // metric shows its key.
 func (m Metric) Text() model.Text {
 	if m < 0 || m >= numMetrics {
-		return model.Text{Vi: m.String(), En: m.String()}
+		return model.KeyText(m.String())
 	}
 	return metricTexts[m]
 }
@@ -170,16 +170,12 @@ const (
 var ReplanReasons = []ReplanReason{ReplanStart, ReplanElection, ReplanMerger}
 
 // Text names the reason for people; an unknown reason shows its key.
-func (r ReplanReason) Text() model.Text {
-	switch r {
-	case ReplanStart:
-		return model.Text{Vi: "đầu kỳ", En: "start"}
-	case ReplanElection:
-		return model.Text{Vi: "bầu cử", En: "election"}
-	case ReplanMerger:
-		return model.Text{Vi: "sáp nhập", En: "merger"}
-	}
-	return model.Text{Vi: string(r), En: string(r)}
+func (r ReplanReason) Text() model.Text { return model.TextOf(replanReasonTexts, r) }
+
+var replanReasonTexts = map[ReplanReason]model.Text{
+	ReplanStart:    {Vi: "đầu kỳ", En: "start"},
+	ReplanElection: {Vi: "bầu cử", En: "election"},
+	ReplanMerger:   {Vi: "sáp nhập", En: "merger"},
 }
 
 // Replan records one re-plan of the expected world.

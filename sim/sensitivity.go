@@ -27,7 +27,7 @@ func FactorText(name string) model.Text {
 			return f.Label
 		}
 	}
-	return model.Text{Vi: name, En: name}
+	return model.KeyText(name)
 }
 
 // Factors are the assumptions a proposal's savings depend on most, the ones

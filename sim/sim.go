@@ -105,16 +105,12 @@ const (
 var Stages = []Stage{StagePlan, StageRun, StageOptimize}
 
 // Text names the stage for people; an unknown stage shows its key.
-func (s Stage) Text() model.Text {
-	switch s {
-	case StagePlan:
-		return model.Text{Vi: "lập lại phương án", En: "re-planning"}
-	case StageRun:
-		return model.Text{Vi: "lần chạy", En: "runs"}
-	case StageOptimize:
-		return model.Text{Vi: "tối ưu", En: "optimising"}
-	}
-	return model.Text{Vi: string(s), En: string(s)}
+func (s Stage) Text() model.Text { return model.TextOf(stageTexts, s) }
+
+var stageTexts = map[Stage]model.Text{
+	StagePlan:     {Vi: "lập lại phương án", En: "re-planning"},
+	StageRun:      {Vi: "lần chạy", En: "runs"},
+	StageOptimize: {Vi: "tối ưu", En: "optimising"},
 }
 
 func (c Config) withDefaults(s *model.Scenario) Config {
