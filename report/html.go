@@ -166,7 +166,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			}
 			var why []string
 			for _, reason := range p.Explanation {
-				why = append(why, lang.Pick(reason.Vi, reason.En))
+				why = append(why, reason.Text(lang))
 			}
 			page.Reasons = append(page.Reasons, htmlReason{s.Model.Name, communeName(s, p.Commune), strings.Join(why, " ")})
 		}

@@ -15,6 +15,18 @@ type MetricInfo struct {
 	Doc  string
 }
 
+// UnitText names a unit of [MetricInfo] for people; an unknown unit shows
+// itself.
+func UnitText(unit string) model.Text { return model.TextOf(unitTexts, unit) }
+
+var unitTexts = map[string]model.Text{
+	"people":        {Vi: "người", En: "people"},
+	"đồng":          {Vi: "đồng", En: "đồng"},
+	"title-months":  {Vi: "chức danh-tháng", En: "title-months"},
+	"person-months": {Vi: "người-tháng", En: "person-months"},
+	"units":         {Vi: "đơn vị", En: "units"},
+}
+
 // Metric is a quantity accounted per year and replication: an index into
 // [Metrics] and into Result.Metrics. Flows (money, exits, months) are
 // totals over the year; stocks (headcount, units over cap) are taken at

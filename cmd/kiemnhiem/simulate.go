@@ -245,19 +245,10 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 		return lang.Number(x, 1)
 	}
 	unitText := func(unit string) string {
-		switch unit {
-		case moneyUnit:
+		if unit == moneyUnit { // printed in millions
 			return L("triệu đồng", "million dong")
-		case "people":
-			return L("người", "people")
-		case "units":
-			return L("đơn vị", "units")
-		case "title-months":
-			return L("chức danh-tháng", "title-months")
-		case "person-months":
-			return L("người-tháng", "person-months")
 		}
-		return unit
+		return sim.UnitText(unit).In(lang)
 	}
 
 	replan := L("có tái lập phương án", "re-planning")
