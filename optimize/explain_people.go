@@ -207,57 +207,36 @@ func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lan
 
 // personFacts says why person p fails requirements qs: "is 19 (under 21)".
 func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *model.Unit, d model.Date, lang model.Lang) string {
-	vi := lang != model.English
 	var parts []string
 	for _, q := range qs {
-		age := p.AgeAt(d)
-		var s string
-		switch q {
-		case model.ReqMinAge:
-			if vi {
-				s = fmt.Sprintf("mới %d tuổi (dưới %d tuổi)", age, t.Requires.MinAge)
-			} else {
-				s = fmt.Sprintf("is %d (under %d)", age, t.Requires.MinAge)
-			}
-		case model.ReqMaxAge:
-			if vi {
-				s = fmt.Sprintf("đã %d tuổi (trên %d tuổi)", age, t.Requires.MaxAge)
-			} else {
-				s = fmt.Sprintf("is %d (over %d)", age, t.Requires.MaxAge)
-			}
-		case model.ReqEducation:
-			if vi {
-				s = fmt.Sprintf("có trình độ %s (dưới %s)", p.Education.Text().Vi, t.Requires.MinEducation.Text().Vi)
-			} else {
-				s = fmt.Sprintf("has %s education (less than %s)", p.Education.Text().En, t.Requires.MinEducation.Text().En)
-			}
-		case model.ReqSex:
-			switch {
-			case vi && p.Sex == model.Female:
-				s = "là nữ"
-			case vi:
-				s = "là nam"
-			case p.Sex == model.Female:
-				s = "is a woman"
-			default:
-				s = "is a man"
-			}
-		case model.ReqPartyMember:
-			if vi {
-				s = "không phải đảng viên"
-			} else {
-				s = "is not a Party member"
-			}
-		case model.ReqResident:
-			if vi {
-				s = "không cư trú tại " + unitName(u)
-			} else {
-				s = "does not live in " + unitName(u)
-			}
-		}
-		parts = append(parts, s)
+		parts = append(parts, personFact(p, q, t, u, d).In(lang))
 	}
 	return strings.Join(parts, lang.Pick(" và ", " and "))
+}
+
+// personFact says how person p fails requirement q of title t in unit u on
+// date d: "is 19 (under 21)". An unknown requirement shows its key.
+func personFact(p *model.Person, q model.Requirement, t *model.Title, u *model.Unit, d model.Date) model.Text {
+	age, r := p.AgeAt(d), t.Requires
+	switch q {
+	case model.ReqMinAge:
+		return model.Text{Vi: fmt.Sprintf("mới %d tuổi (dưới %d tuổi)", age, r.MinAge), En: fmt.Sprintf("is %d (under %d)", age, r.MinAge)}
+	case model.ReqMaxAge:
+		return model.Text{Vi: fmt.Sprintf("đã %d tuổi (trên %d tuổi)", age, r.MaxAge), En: fmt.Sprintf("is %d (over %d)", age, r.MaxAge)}
+	case model.ReqEducation:
+		has, want := p.Education.Text(), r.MinEducation.Text()
+		return model.Text{Vi: fmt.Sprintf("có trình độ %s (dưới %s)", has.Vi, want.Vi), En: fmt.Sprintf("has %s education (less than %s)", has.En, want.En)}
+	case model.ReqSex:
+		if p.Sex == model.Female {
+			return model.Text{Vi: "là nữ", En: "is a woman"}
+		}
+		return model.Text{Vi: "là nam", En: "is a man"}
+	case model.ReqPartyMember:
+		return model.Text{Vi: "không phải đảng viên", En: "is not a Party member"}
+	case model.ReqResident:
+		return model.Text{Vi: "không cư trú tại " + unitName(u), En: "does not live in " + unitName(u)}
+	}
+	return model.KeyText(q.String())
 }
 
 // pin explains a planner's pin in the conflict set, with the requirements
