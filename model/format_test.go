@@ -107,3 +107,12 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+func ExampleLang_Number() {
+	for _, l := range model.Langs {
+		fmt.Println(l.Number(1234567.891, 2), l.Money(850_000_000), l.Hours(41.5), l.Date(model.NewDate(2027, 6, 1)))
+	}
+	// Output:
+	// 1.234.567,89 850.000.000 đồng 41,5 giờ 01/06/2027
+	// 1,234,567.89 850,000,000 đồng 41.5 h 2027-06-01
+}
