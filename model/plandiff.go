@@ -83,31 +83,24 @@ func DiffPlans(a, b Plan) PlanDiff {
 	return d
 }
 
-// Text renders the diff in language lang ("vi" or "en"): a summary line,
-// one line per title that changes hands ("unit title: before → after"),
-// then the people added and released.
-func (d PlanDiff) Text(lang string) string {
-	vi := lang != "en"
+// Text renders the diff in language l: a summary line, one line per title
+// that changes hands ("unit title: before → after"), then the people added
+// and released.
+func (d PlanDiff) Text(l Lang) string {
 	if d.Empty() {
-		if vi {
-			return "Không có thay đổi.\n"
-		}
-		return "No changes.\n"
+		return l.Pick("Không có thay đổi.\n", "No changes.\n")
 	}
 	var b strings.Builder
 	n, add, rel := len(d.Changes), len(d.Added), len(d.Released)
-	if vi {
-		fmt.Fprintf(&b, "%d chức danh đổi người giữ; thêm %d người; %d người thôi giữ chức danh\n", n, add, rel)
-	} else {
+	if l == English {
 		fmt.Fprintf(&b, "%d %s %s hands; %d %s added; %d released\n", n, plural(n, "title", "titles"), plural(n, "changes", "change"),
 			add, plural(add, "person", "people"), rel)
+	} else {
+		fmt.Fprintf(&b, "%d chức danh đổi người giữ; thêm %d người; %d người thôi giữ chức danh\n", n, add, rel)
 	}
 	list := func(ids []string) string {
 		if len(ids) == 0 {
-			if vi {
-				return "(trống)"
-			}
-			return "(vacant)"
+			return l.Pick("(trống)", "(vacant)")
 		}
 		return strings.Join(ids, ", ")
 	}
@@ -115,18 +108,10 @@ func (d PlanDiff) Text(lang string) string {
 		fmt.Fprintf(&b, "%s %s: %s → %s\n", c.Unit, c.Title, list(c.Before), list(c.After))
 	}
 	if add > 0 {
-		if vi {
-			fmt.Fprintf(&b, "thêm: %s\n", strings.Join(d.Added, ", "))
-		} else {
-			fmt.Fprintf(&b, "added: %s\n", strings.Join(d.Added, ", "))
-		}
+		fmt.Fprintf(&b, "%s: %s\n", l.Pick("thêm", "added"), strings.Join(d.Added, ", "))
 	}
 	if rel > 0 {
-		if vi {
-			fmt.Fprintf(&b, "thôi giữ chức danh: %s\n", strings.Join(d.Released, ", "))
-		} else {
-			fmt.Fprintf(&b, "released: %s\n", strings.Join(d.Released, ", "))
-		}
+		fmt.Fprintf(&b, "%s: %s\n", l.Pick("thôi giữ chức danh", "released"), strings.Join(d.Released, ", "))
 	}
 	return b.String()
 }

@@ -1,17 +1,5 @@
 package model
 
-// Text is a name in Vietnamese and English.
-type Text struct{ Vi, En string }
-
-// In returns the text in language lang ("vi" or "en"), falling back to the
-// Vietnamese name, which is the legal one.
-func (t Text) In(lang string) string {
-	if lang == "en" && t.En != "" {
-		return t.En
-	}
-	return t.Vi
-}
-
 // Workload is the weekly hours a title takes in a given unit:
 // Base + PerThousandHouseholds × households/1000 + PerKm2 × area, so a dense
 // or spread-out unit weighs more. Area counts up to AreaCapKm2 (0: no cap):
@@ -67,6 +55,27 @@ func ParseEducation(s string) (Education, error) { return educationNames.parse("
 
 // EducationNames lists the canonical education names, lowest first.
 func EducationNames() []string { return educationNames.canonical() }
+
+// Text names the level for people, as sentences about requirements use
+// it ("trình độ từ trung cấp trở lên", "intermediate education or more");
+// an unknown level shows its key.
+func (e Education) Text() Text {
+	if int(e) >= len(educationTexts) {
+		return KeyText(e.String())
+	}
+	return educationTexts[e]
+}
+
+var educationTexts = [...]Text{
+	EduNone:         {Vi: "không có bằng cấp", En: "no schooling"},
+	EduPrimary:      {Vi: "tiểu học", En: "primary"},
+	EduLowerSec:     {Vi: "trung học cơ sở", En: "lower-secondary"},
+	EduUpperSec:     {Vi: "trung học phổ thông", En: "upper-secondary"},
+	EduIntermediate: {Vi: "trung cấp", En: "intermediate"},
+	EduCollege:      {Vi: "cao đẳng", En: "college"},
+	EduUniversity:   {Vi: "đại học", En: "university"},
+	EduPostgraduate: {Vi: "sau đại học", En: "postgraduate"},
+}
 
 // Sex of a person; SexAny in a requirement means either.
 type Sex uint8

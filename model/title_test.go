@@ -310,7 +310,7 @@ func TestTextIn(t *testing.T) {
 	viOnly := model.Text{Vi: "Trưởng thôn"}
 	tests := []struct {
 		t    model.Text
-		lang string
+		lang model.Lang
 		want string
 	}{
 		{both, "vi", "Trưởng thôn"},

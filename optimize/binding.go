@@ -131,8 +131,8 @@ func bindingReasons(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dp
 				continue
 			}
 			out = append(out, sentence(fam.kind, u, "", nil,
-				fmt.Sprintf("quỹ phụ cấp %s mỗi tháng buộc giữ tổng cộng %d người (nếu chỉ %d người, phụ cấp sẽ là %s mỗi tháng)", fmtMoney(fund, "vi"), h0, h1, fmtMoney(spend[ui], "vi")),
-				fmt.Sprintf("the allowance fund of %s a month keeps %d people in all (with %d, allowances would be %s a month)", fmtMoney(fund, "en"), h0, h1, fmtMoney(spend[ui], "en"))))
+				fmt.Sprintf("quỹ phụ cấp %s mỗi tháng buộc giữ tổng cộng %d người (nếu chỉ %d người, phụ cấp sẽ là %s mỗi tháng)", model.Vietnamese.Money(fund), h0, h1, model.Vietnamese.Money(spend[ui])),
+				fmt.Sprintf("the allowance fund of %s a month keeps %d people in all (with %d, allowances would be %s a month)", model.English.Money(fund), h0, h1, model.English.Money(spend[ui]))))
 		}
 		return withRules(out, relaxed)
 	}
@@ -187,8 +187,8 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 			ci, w, cp = overload(rp, pl, res.held, -1)
 		}
 		if ci >= 0 {
-			vi += fmt.Sprintf(" (nếu chỉ %d người, sẽ có người phải làm %s mỗi tuần > %s)", n1, fmtHours(w, "vi"), fmtHours(cp, "vi"))
-			en += fmt.Sprintf(" (with %d, someone would need %s a week > %s)", n1, fmtHours(w, "en"), fmtHours(cp, "en"))
+			vi += fmt.Sprintf(" (nếu chỉ %d người, sẽ có người phải làm %s mỗi tuần > %s)", n1, model.Vietnamese.Hours(w), model.Vietnamese.Hours(cp))
+			en += fmt.Sprintf(" (with %d, someone would need %s a week > %s)", n1, model.English.Hours(w), model.English.Hours(cp))
 		}
 	case RuleMaxTitles:
 		most := 0
@@ -203,7 +203,7 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 		for _, k := range holders(rp, res.held, ui) {
 			if a, b, ok := badPair(pl, res.held[k]); ok {
 				ta, tb := &pl.titles[pl.slots[a].title], &pl.titles[pl.slots[b].title]
-				vi += fmt.Sprintf(" (nếu chỉ %d người, sẽ có người giữ cả %s và %s)", n1, ta.Name.In("vi"), tb.Name.In("vi"))
+				vi += fmt.Sprintf(" (nếu chỉ %d người, sẽ có người giữ cả %s và %s)", n1, ta.Name.In(model.Vietnamese), tb.Name.In(model.Vietnamese))
 				en += fmt.Sprintf(" (with %d, someone would hold both %s and %s)", n1, titleEn(ta), titleEn(tb))
 				break
 			}
@@ -228,8 +228,8 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 			}
 		}
 		sort.Strings(people)
-		vi = fmt.Sprintf("nhiệm kỳ chưa kết thúc buộc giữ %d người đến khi hết nhiệm kỳ (sớm nhất %s); sau đó chỉ cần %d người", n0, fmtDate(first, "vi"), n1)
-		en = fmt.Sprintf("terms of office keep %d people until their terms end (earliest %s); %d after that", n0, fmtDate(first, "en"), n1)
+		vi = fmt.Sprintf("nhiệm kỳ chưa kết thúc buộc giữ %d người đến khi hết nhiệm kỳ (sớm nhất %s); sau đó chỉ cần %d người", n0, model.Vietnamese.Date(first), n1)
+		en = fmt.Sprintf("terms of office keep %d people until their terms end (earliest %s); %d after that", n0, model.English.Date(first), n1)
 	case RuleRequirement:
 		vi = fmt.Sprintf("điều kiện tiêu chuẩn buộc giữ %d người", n0)
 		en = fmt.Sprintf("eligibility requirements keep %d people", n0)
@@ -251,8 +251,8 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 				if qs := pl.unmetOf(ok, si); len(qs) > 0 {
 					t, u := &pl.titles[pl.slots[si].title], pl.units[pl.slots[si].unit]
 					name := personName(c.person)
-					vi += fmt.Sprintf(" (nếu chỉ %d người, %s sẽ giữ chức %s dù %s)", n1, name, t.Name.In("vi"), personFacts(c.person, qs, t, u, pl.date, "vi"))
-					en += fmt.Sprintf(" (with %d, %s would hold %s but %s)", n1, name, titleEn(t), personFacts(c.person, qs, t, u, pl.date, "en"))
+					vi += fmt.Sprintf(" (nếu chỉ %d người, %s sẽ giữ chức %s dù %s)", n1, name, t.Name.In(model.Vietnamese), personFacts(c.person, qs, t, u, pl.date, model.Vietnamese))
+					en += fmt.Sprintf(" (with %d, %s would hold %s but %s)", n1, name, titleEn(t), personFacts(c.person, qs, t, u, pl.date, model.English))
 					people = []string{c.person.ID}
 					return vi, en, people
 				}

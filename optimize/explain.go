@@ -36,13 +36,8 @@ type Reason struct {
 	rules []rule // the rule instances the reason stands for
 }
 
-// Text returns the reason in language lang: "vi" or "en".
-func (r Reason) Text(lang string) string {
-	if lang == "en" {
-		return r.En
-	}
-	return r.Vi
-}
+// Text returns the reason in language l.
+func (r Reason) Text(l model.Lang) string { return l.Pick(r.Vi, r.En) }
 
 // Limits of the explanation search, per pool.
 const (

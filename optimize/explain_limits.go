@@ -114,8 +114,8 @@ func (v *view) fund(r rule) Reason {
 		}
 	}
 	return sentence(r.kind, u, "", nil,
-		fmt.Sprintf("phụ cấp cần ít nhất %s mỗi tháng, quỹ chỉ có %s", fmtMoney(need, "vi"), fmtMoney(fund, "vi")),
-		fmt.Sprintf("allowances of at least %s a month, fund %s", fmtMoney(need, "en"), fmtMoney(fund, "en")), r)
+		fmt.Sprintf("phụ cấp cần ít nhất %s mỗi tháng, quỹ chỉ có %s", model.Vietnamese.Money(need), model.Vietnamese.Money(fund)),
+		fmt.Sprintf("allowances of at least %s a month, fund %s", model.English.Money(need), model.English.Money(fund)), r)
 }
 
 // spendBound is a lower bound on the monthly allowances of unit ui's titles:
@@ -176,12 +176,12 @@ func fixedSlots(p *pool, ci int) []int {
 	return out
 }
 
-func (v *view) titleList(slots []int, lang string) string {
+func (v *view) titleList(slots []int, lang model.Lang) string {
 	var names []string
 	for _, si := range slots {
 		t := &v.core.titles[v.core.slots[si].title]
-		if lang == "vi" {
-			names = append(names, t.Name.In("vi"))
+		if lang != model.English {
+			names = append(names, t.Name.In(model.Vietnamese))
 		} else {
 			names = append(names, titleEn(t))
 		}
@@ -190,15 +190,11 @@ func (v *view) titleList(slots []int, lang string) string {
 }
 
 // joinAnd writes "a, b and c" (vi: "a, b và c").
-func joinAnd(xs []string, lang string) string {
-	and := " and "
-	if lang == "vi" {
-		and = " và "
-	}
+func joinAnd(xs []string, lang model.Lang) string {
 	if len(xs) <= 1 {
 		return strings.Join(xs, "")
 	}
-	return strings.Join(xs[:len(xs)-1], ", ") + and + xs[len(xs)-1]
+	return strings.Join(xs[:len(xs)-1], ", ") + lang.Pick(" và ", " and ") + xs[len(xs)-1]
 }
 
 // workload explains the workload rule: a candidate whose fixed titles take
@@ -220,8 +216,8 @@ func (v *view) workload(r rule) Reason {
 			u := core.units[core.slots[fx[0]].unit]
 			name := personName(c.person)
 			return sentence(RuleWorkload, u, "", []string{c.person.ID},
-				fmt.Sprintf("%s phải giữ %s: %s mỗi tuần > %s", name, v.titleList(fx, "vi"), fmtHours(w, "vi"), fmtHours(c.capacity, "vi")),
-				fmt.Sprintf("%s must keep %s: %s a week > %s", name, v.titleList(fx, "en"), fmtHours(w, "en"), fmtHours(c.capacity, "en")), r)
+				fmt.Sprintf("%s phải giữ %s: %s mỗi tuần > %s", name, v.titleList(fx, model.Vietnamese), model.Vietnamese.Hours(w), model.Vietnamese.Hours(c.capacity)),
+				fmt.Sprintf("%s must keep %s: %s a week > %s", name, v.titleList(fx, model.English), model.English.Hours(w), model.English.Hours(c.capacity)), r)
 		}
 	}
 	for si, sl := range core.slots {
@@ -234,8 +230,8 @@ func (v *view) workload(r rule) Reason {
 		if most >= 0 && sl.work > most+1e-9 {
 			t, u := &core.titles[sl.title], core.units[sl.unit]
 			return sentence(RuleWorkload, u, t.ID, nil,
-				fmt.Sprintf("chức %s cần %s mỗi tuần, nhiều hơn thời gian của bất kỳ người đủ điều kiện nào (nhiều nhất %s)", t.Name.In("vi"), fmtHours(sl.work, "vi"), fmtHours(most, "vi")),
-				fmt.Sprintf("%s takes %s a week, more than any eligible candidate can give (at most %s)", titleEn(t), fmtHours(sl.work, "en"), fmtHours(most, "en")), r)
+				fmt.Sprintf("chức %s cần %s mỗi tuần, nhiều hơn thời gian của bất kỳ người đủ điều kiện nào (nhiều nhất %s)", t.Name.In(model.Vietnamese), model.Vietnamese.Hours(sl.work), model.Vietnamese.Hours(most)),
+				fmt.Sprintf("%s takes %s a week, more than any eligible candidate can give (at most %s)", titleEn(t), model.English.Hours(sl.work), model.English.Hours(most)), r)
 		}
 	}
 	u := core.units[0]
@@ -246,8 +242,8 @@ func (v *view) workload(r rule) Reason {
 				people = []string{c.person.ID}
 			}
 			return sentence(RuleWorkload, u, "", people,
-				fmt.Sprintf("các chức danh vượt quá thời gian của những người có thể giữ: nếu bỏ giới hạn này, sẽ có người phải làm %s mỗi tuần > %s", fmtHours(w, "vi"), fmtHours(cp, "vi")),
-				fmt.Sprintf("the titles do not fit in the hours of those who may hold them: without this limit someone would need %s a week > %s", fmtHours(w, "en"), fmtHours(cp, "en")), r)
+				fmt.Sprintf("các chức danh vượt quá thời gian của những người có thể giữ: nếu bỏ giới hạn này, sẽ có người phải làm %s mỗi tuần > %s", model.Vietnamese.Hours(w), model.Vietnamese.Hours(cp)),
+				fmt.Sprintf("the titles do not fit in the hours of those who may hold them: without this limit someone would need %s a week > %s", model.English.Hours(w), model.English.Hours(cp)), r)
 		}
 	}
 	return sentence(RuleWorkload, u, "", nil,
@@ -297,8 +293,8 @@ func (v *view) maxTitles(r rule) Reason {
 			u := core.units[core.slots[fx[0]].unit]
 			name := personName(c.person)
 			return sentence(RuleMaxTitles, u, "", []string{c.person.ID},
-				fmt.Sprintf("%s phải giữ %d chức danh (%s), mỗi người tối đa %d", name, len(fx), v.titleList(fx, "vi"), m),
-				fmt.Sprintf("%s must keep %d titles (%s), at most %d per person", name, len(fx), v.titleList(fx, "en"), m), r)
+				fmt.Sprintf("%s phải giữ %d chức danh (%s), mỗi người tối đa %d", name, len(fx), v.titleList(fx, model.Vietnamese), m),
+				fmt.Sprintf("%s must keep %d titles (%s), at most %d per person", name, len(fx), v.titleList(fx, model.English), m), r)
 		}
 	}
 	u := core.units[0]
@@ -330,8 +326,8 @@ func (v *view) combination(r rule) Reason {
 			u := core.units[core.slots[fx[0]].unit]
 			name := personName(c.person)
 			return sentence(RuleCombination, u, "", []string{c.person.ID},
-				fmt.Sprintf("%s phải giữ cả %s và %s, hai chức danh không được kiêm nhiệm", name, v.titleList([]int{a}, "vi"), v.titleList([]int{b}, "vi")),
-				fmt.Sprintf("%s must keep both %s and %s, which may not be held together", name, v.titleList([]int{a}, "en"), v.titleList([]int{b}, "en")), r)
+				fmt.Sprintf("%s phải giữ cả %s và %s, hai chức danh không được kiêm nhiệm", name, v.titleList([]int{a}, model.Vietnamese), v.titleList([]int{b}, model.Vietnamese)),
+				fmt.Sprintf("%s must keep both %s and %s, which may not be held together", name, v.titleList([]int{a}, model.English), v.titleList([]int{b}, model.English)), r)
 		}
 	}
 	u := core.units[0]
@@ -340,7 +336,7 @@ func (v *view) combination(r rule) Reason {
 			if a, b, ok := badPair(p, slots); ok {
 				ta, tb := &p.titles[p.slots[a].title], &p.titles[p.slots[b].title]
 				return sentence(RuleCombination, u, "", nil,
-					fmt.Sprintf("%s và %s không được kiêm nhiệm (nếu bỏ quy định này, sẽ có người giữ cả hai)", ta.Name.In("vi"), tb.Name.In("vi")),
+					fmt.Sprintf("%s và %s không được kiêm nhiệm (nếu bỏ quy định này, sẽ có người giữ cả hai)", ta.Name.In(model.Vietnamese), tb.Name.In(model.Vietnamese)),
 					fmt.Sprintf("%s and %s may not be held together (without this rule someone would hold both)", titleEn(ta), titleEn(tb)), r)
 			}
 		}

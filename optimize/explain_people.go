@@ -61,8 +61,8 @@ func (v *view) noEligible(si int) (Reason, bool) {
 				}
 			}
 			key = fmt.Sprint(qs)
-			vi, en = failPhrase(qs, t, u, "vi", false), failPhrase(qs, t, u, "en", false)
-			groups = addFact(groups, key, vi, en, failPhrase(qs, t, u, "en", true))
+			vi, en = failPhrase(qs, t, u, model.Vietnamese, false), failPhrase(qs, t, u, model.English, false)
+			groups = addFact(groups, key, vi, en, failPhrase(qs, t, u, model.English, true))
 			continue
 		}
 		groups = addFact(groups, key, vi, en, en)
@@ -74,10 +74,10 @@ func (v *view) noEligible(si int) (Reason, bool) {
 	sumVi, sumEn := summarise(groups, len(people), who)
 	var vi, en string
 	if sl.need == 1 {
-		vi = fmt.Sprintf("không có người đủ điều kiện giữ chức %s — %s", t.Name.In("vi"), sumVi)
+		vi = fmt.Sprintf("không có người đủ điều kiện giữ chức %s — %s", t.Name.In(model.Vietnamese), sumVi)
 		en = fmt.Sprintf("no eligible holder for %s — %s", titleEn(t), sumEn)
 	} else {
-		vi = fmt.Sprintf("chức %s cần %d người giữ, chỉ %d người đủ điều kiện — %s", t.Name.In("vi"), sl.need, eligible, sumVi)
+		vi = fmt.Sprintf("chức %s cần %d người giữ, chỉ %d người đủ điều kiện — %s", t.Name.In(model.Vietnamese), sl.need, eligible, sumVi)
 		en = fmt.Sprintf("%s needs %d holders, %d eligible — %s", titleEn(t), sl.need, eligible, sumEn)
 	}
 	return sentence(RuleNoEligible, u, t.ID, people, vi, en, rules...), true
@@ -148,186 +148,95 @@ func summarise(gs []factGroup, n int, w whoWords) (vi, en string) {
 
 // failPhrase describes a group failing requirements qs of title t in unit u:
 // "under 21 and not a Party member".
-func failPhrase(qs []model.Requirement, t *model.Title, u *model.Unit, lang string, plural bool) string {
+func failPhrase(qs []model.Requirement, t *model.Title, u *model.Unit, lang model.Lang, plural bool) string {
 	var parts []string
 	for _, q := range qs {
 		parts = append(parts, failWord(q, t, u, lang, plural))
 	}
-	if lang == "vi" {
-		return strings.Join(parts, " và ")
-	}
-	return strings.Join(parts, " and ")
+	return strings.Join(parts, lang.Pick(" và ", " and "))
 }
 
-func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang string, plural bool) string {
+// requirementWords is requirement q of title t in unit u in words: what a
+// person failing it is (fail, with failManyEn for a group in English when
+// the plural differs) and what it asks for (need). An unknown requirement
+// shows its key.
+func requirementWords(q model.Requirement, t *model.Title, u *model.Unit) (fail, need model.Text, failManyEn string) {
 	r := t.Requires
-	vi := lang == "vi"
+	edu := r.MinEducation.Text()
 	switch q {
 	case model.ReqPartyMember:
-		switch {
-		case vi:
-			return "không phải đảng viên"
-		case plural:
-			return "not Party members"
-		}
-		return "not a Party member"
+		return model.Text{Vi: "không phải đảng viên", En: "not a Party member"},
+			model.Text{Vi: "là đảng viên", En: "Party membership"}, "not Party members"
 	case model.ReqEducation:
-		if vi {
-			return "có trình độ dưới " + eduName(r.MinEducation, "vi")
-		}
-		return "with less than " + eduName(r.MinEducation, "en") + " education"
+		return model.Text{Vi: "có trình độ dưới " + edu.Vi, En: "with less than " + edu.En + " education"},
+			model.Text{Vi: "trình độ từ " + edu.Vi + " trở lên", En: edu.En + " education or more"}, ""
 	case model.ReqSex:
+		male, female := model.Text{Vi: "là nam", En: "male"}, model.Text{Vi: "là nữ", En: "female"}
 		if r.Sex == model.Female {
-			if vi {
-				return "là nam"
-			}
-			return "male"
+			return male, model.Text{Vi: "là nữ", En: "a woman"}, ""
 		}
-		if vi {
-			return "là nữ"
-		}
-		return "female"
+		return female, model.Text{Vi: "là nam", En: "a man"}, ""
 	case model.ReqMinAge:
-		if vi {
-			return fmt.Sprintf("dưới %d tuổi", r.MinAge)
-		}
-		return fmt.Sprintf("under %d", r.MinAge)
+		return model.Text{Vi: fmt.Sprintf("dưới %d tuổi", r.MinAge), En: fmt.Sprintf("under %d", r.MinAge)},
+			model.Text{Vi: fmt.Sprintf("từ đủ %d tuổi", r.MinAge), En: fmt.Sprintf("age %d or over", r.MinAge)}, ""
 	case model.ReqMaxAge:
-		if vi {
-			return fmt.Sprintf("trên %d tuổi", r.MaxAge)
-		}
-		return fmt.Sprintf("over %d", r.MaxAge)
+		return model.Text{Vi: fmt.Sprintf("trên %d tuổi", r.MaxAge), En: fmt.Sprintf("over %d", r.MaxAge)},
+			model.Text{Vi: fmt.Sprintf("không quá %d tuổi", r.MaxAge), En: fmt.Sprintf("age %d or under", r.MaxAge)}, ""
 	case model.ReqResident:
-		if vi {
-			return "không cư trú tại " + unitName(u)
-		}
-		return "not living in " + unitName(u)
+		return model.Text{Vi: "không cư trú tại " + unitName(u), En: "not living in " + unitName(u)},
+			model.Text{Vi: "cư trú tại " + unitName(u), En: "living in " + unitName(u)}, ""
 	}
-	return q.String()
+	key := model.KeyText(q.String())
+	return key, key, ""
+}
+
+// failWord says what a person failing requirement q is: "under 21".
+func failWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lang, plural bool) string {
+	fail, _, failManyEn := requirementWords(q, t, u)
+	if plural && lang == model.English && failManyEn != "" {
+		return failManyEn
+	}
+	return fail.In(lang)
 }
 
 // needWord names what requirement q of title t asks for: "age 21 or over".
-func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang string) string {
-	r := t.Requires
-	vi := lang == "vi"
-	switch q {
-	case model.ReqPartyMember:
-		if vi {
-			return "là đảng viên"
-		}
-		return "Party membership"
-	case model.ReqEducation:
-		if vi {
-			return "trình độ từ " + eduName(r.MinEducation, "vi") + " trở lên"
-		}
-		return eduName(r.MinEducation, "en") + " education or more"
-	case model.ReqSex:
-		if r.Sex == model.Female {
-			if vi {
-				return "là nữ"
-			}
-			return "a woman"
-		}
-		if vi {
-			return "là nam"
-		}
-		return "a man"
-	case model.ReqMinAge:
-		if vi {
-			return fmt.Sprintf("từ đủ %d tuổi", r.MinAge)
-		}
-		return fmt.Sprintf("age %d or over", r.MinAge)
-	case model.ReqMaxAge:
-		if vi {
-			return fmt.Sprintf("không quá %d tuổi", r.MaxAge)
-		}
-		return fmt.Sprintf("age %d or under", r.MaxAge)
-	case model.ReqResident:
-		if vi {
-			return "cư trú tại " + unitName(u)
-		}
-		return "living in " + unitName(u)
-	}
-	return q.String()
+func needWord(q model.Requirement, t *model.Title, u *model.Unit, lang model.Lang) string {
+	_, need, _ := requirementWords(q, t, u)
+	return need.In(lang)
 }
 
 // personFacts says why person p fails requirements qs: "is 19 (under 21)".
-func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *model.Unit, d model.Date, lang string) string {
-	vi := lang == "vi"
+func personFacts(p *model.Person, qs []model.Requirement, t *model.Title, u *model.Unit, d model.Date, lang model.Lang) string {
 	var parts []string
 	for _, q := range qs {
-		age := p.AgeAt(d)
-		var s string
-		switch q {
-		case model.ReqMinAge:
-			if vi {
-				s = fmt.Sprintf("mới %d tuổi (dưới %d tuổi)", age, t.Requires.MinAge)
-			} else {
-				s = fmt.Sprintf("is %d (under %d)", age, t.Requires.MinAge)
-			}
-		case model.ReqMaxAge:
-			if vi {
-				s = fmt.Sprintf("đã %d tuổi (trên %d tuổi)", age, t.Requires.MaxAge)
-			} else {
-				s = fmt.Sprintf("is %d (over %d)", age, t.Requires.MaxAge)
-			}
-		case model.ReqEducation:
-			if vi {
-				s = fmt.Sprintf("có trình độ %s (dưới %s)", eduName(p.Education, "vi"), eduName(t.Requires.MinEducation, "vi"))
-			} else {
-				s = fmt.Sprintf("has %s education (less than %s)", eduName(p.Education, "en"), eduName(t.Requires.MinEducation, "en"))
-			}
-		case model.ReqSex:
-			switch {
-			case vi && p.Sex == model.Female:
-				s = "là nữ"
-			case vi:
-				s = "là nam"
-			case p.Sex == model.Female:
-				s = "is a woman"
-			default:
-				s = "is a man"
-			}
-		case model.ReqPartyMember:
-			if vi {
-				s = "không phải đảng viên"
-			} else {
-				s = "is not a Party member"
-			}
-		case model.ReqResident:
-			if vi {
-				s = "không cư trú tại " + unitName(u)
-			} else {
-				s = "does not live in " + unitName(u)
-			}
+		parts = append(parts, personFact(p, q, t, u, d).In(lang))
+	}
+	return strings.Join(parts, lang.Pick(" và ", " and "))
+}
+
+// personFact says how person p fails requirement q of title t in unit u on
+// date d: "is 19 (under 21)". An unknown requirement shows its key.
+func personFact(p *model.Person, q model.Requirement, t *model.Title, u *model.Unit, d model.Date) model.Text {
+	age, r := p.AgeAt(d), t.Requires
+	switch q {
+	case model.ReqMinAge:
+		return model.Text{Vi: fmt.Sprintf("mới %d tuổi (dưới %d tuổi)", age, r.MinAge), En: fmt.Sprintf("is %d (under %d)", age, r.MinAge)}
+	case model.ReqMaxAge:
+		return model.Text{Vi: fmt.Sprintf("đã %d tuổi (trên %d tuổi)", age, r.MaxAge), En: fmt.Sprintf("is %d (over %d)", age, r.MaxAge)}
+	case model.ReqEducation:
+		has, want := p.Education.Text(), r.MinEducation.Text()
+		return model.Text{Vi: fmt.Sprintf("có trình độ %s (dưới %s)", has.Vi, want.Vi), En: fmt.Sprintf("has %s education (less than %s)", has.En, want.En)}
+	case model.ReqSex:
+		if p.Sex == model.Female {
+			return model.Text{Vi: "là nữ", En: "is a woman"}
 		}
-		parts = append(parts, s)
+		return model.Text{Vi: "là nam", En: "is a man"}
+	case model.ReqPartyMember:
+		return model.Text{Vi: "không phải đảng viên", En: "is not a Party member"}
+	case model.ReqResident:
+		return model.Text{Vi: "không cư trú tại " + unitName(u), En: "does not live in " + unitName(u)}
 	}
-	if vi {
-		return strings.Join(parts, " và ")
-	}
-	return strings.Join(parts, " and ")
-}
-
-var eduNames = [...][2]string{
-	model.EduNone:         {"không có bằng cấp", "no schooling"},
-	model.EduPrimary:      {"tiểu học", "primary"},
-	model.EduLowerSec:     {"trung học cơ sở", "lower-secondary"},
-	model.EduUpperSec:     {"trung học phổ thông", "upper-secondary"},
-	model.EduIntermediate: {"trung cấp", "intermediate"},
-	model.EduCollege:      {"cao đẳng", "college"},
-	model.EduUniversity:   {"đại học", "university"},
-	model.EduPostgraduate: {"sau đại học", "postgraduate"},
-}
-
-func eduName(e model.Education, lang string) string {
-	if int(e) >= len(eduNames) {
-		return e.String()
-	}
-	if lang == "vi" {
-		return eduNames[e][0]
-	}
-	return eduNames[e][1]
+	return model.KeyText(q.String())
 }
 
 // pin explains a planner's pin in the conflict set, with the requirements
@@ -346,11 +255,11 @@ func (v *view) pin(r rule) Reason {
 		}
 	}
 	name := personName(c.person)
-	vi := fmt.Sprintf("%s được ghim giữ chức %s", name, t.Name.In("vi"))
+	vi := fmt.Sprintf("%s được ghim giữ chức %s", name, t.Name.In(model.Vietnamese))
 	en := fmt.Sprintf("%s is pinned to %s", name, titleEn(t))
 	if len(qs) > 0 {
-		vi += ", nhưng " + personFacts(c.person, qs, t, u, v.core.date, "vi")
-		en += ", but " + personFacts(c.person, qs, t, u, v.core.date, "en")
+		vi += ", nhưng " + personFacts(c.person, qs, t, u, v.core.date, model.Vietnamese)
+		en += ", but " + personFacts(c.person, qs, t, u, v.core.date, model.English)
 	}
 	return sentence(RulePin, u, t.ID, []string{c.person.ID}, vi, en, rules...)
 }
@@ -367,13 +276,13 @@ func (v *view) pinOutside(r rule) Reason {
 		d := v.pl.date
 		if ret, err := v.pl.build.s.Policy.Retirement.At(d); err == nil {
 			if rd := ret.RetirementDate(p.Birth, p.Sex); !rd.IsZero() && rd < d {
-				vi = "đã nghỉ hưu từ " + fmtDate(rd, "vi")
-				en = "retired on " + fmtDate(rd, "en")
+				vi = "đã nghỉ hưu từ " + model.Vietnamese.Date(rd)
+				en = "retired on " + model.English.Date(rd)
 			}
 		}
 	}
 	return sentence(RulePin, u, t.ID, []string{pin.Person},
-		fmt.Sprintf("%s được ghim giữ chức %s, nhưng %s", name, t.Name.In("vi"), vi),
+		fmt.Sprintf("%s được ghim giữ chức %s, nhưng %s", name, t.Name.In(model.Vietnamese), vi),
 		fmt.Sprintf("%s is pinned to %s, but %s", name, titleEn(t), en), r)
 }
 
@@ -383,7 +292,7 @@ func (v *view) forbid(r rule) Reason {
 	t, u := &v.core.titles[sl.title], v.core.units[sl.unit]
 	name := personName(c.person)
 	return sentence(RuleForbid, u, t.ID, []string{c.person.ID},
-		fmt.Sprintf("%s không được giữ chức %s (theo yêu cầu của người lập phương án)", name, t.Name.In("vi")),
+		fmt.Sprintf("%s không được giữ chức %s (theo yêu cầu của người lập phương án)", name, t.Name.In(model.Vietnamese)),
 		fmt.Sprintf("%s may not hold %s (forbidden by the planner)", name, titleEn(t)), r)
 }
 
@@ -399,8 +308,8 @@ func (v *view) terms(rs []rule) Reason {
 		end := termEnd(c.person, t.ID, u.Code)
 		name := personName(c.person)
 		return sentence(RuleTerms, u, t.ID, []string{c.person.ID},
-			fmt.Sprintf("nhiệm kỳ %s của %s kéo dài đến %s", t.Name.In("vi"), name, fmtDate(end, "vi")),
-			fmt.Sprintf("%s's term as %s runs to %s", name, titleEn(t), fmtDate(end, "en")), r)
+			fmt.Sprintf("nhiệm kỳ %s của %s kéo dài đến %s", t.Name.In(model.Vietnamese), name, model.Vietnamese.Date(end)),
+			fmt.Sprintf("%s's term as %s runs to %s", name, titleEn(t), model.English.Date(end)), r)
 	}
 	// One clause per person: "A as X (to d) and Y (to e)".
 	var people []string
@@ -412,8 +321,8 @@ func (v *view) terms(rs []rule) Reason {
 		if !slices.Contains(people, c.person.ID) {
 			people = append(people, c.person.ID)
 		}
-		vis[c.person.ID] = append(vis[c.person.ID], fmt.Sprintf("%s (đến %s)", t.Name.In("vi"), fmtDate(end, "vi")))
-		ens[c.person.ID] = append(ens[c.person.ID], fmt.Sprintf("%s (to %s)", titleEn(t), fmtDate(end, "en")))
+		vis[c.person.ID] = append(vis[c.person.ID], fmt.Sprintf("%s (đến %s)", t.Name.In(model.Vietnamese), model.Vietnamese.Date(end)))
+		ens[c.person.ID] = append(ens[c.person.ID], fmt.Sprintf("%s (to %s)", titleEn(t), model.English.Date(end)))
 	}
 	var vi, en []string
 	for _, id := range people {
@@ -423,8 +332,8 @@ func (v *view) terms(rs []rule) Reason {
 				name = personName(c.person)
 			}
 		}
-		vi = append(vi, name+" giữ chức "+joinAnd(vis[id], "vi"))
-		en = append(en, name+" as "+joinAnd(ens[id], "en"))
+		vi = append(vi, name+" giữ chức "+joinAnd(vis[id], model.Vietnamese))
+		en = append(en, name+" as "+joinAnd(ens[id], model.English))
 	}
 	return sentence(RuleTerms, u, "", people,
 		fmt.Sprintf("%d nhiệm kỳ chưa kết thúc — %s", len(rs), strings.Join(vi, "; ")),
@@ -486,8 +395,8 @@ func (v *view) requirement(r rule) Reason {
 	if len(hits) == 1 {
 		u = core.units[core.slots[hits[0].si].unit]
 	}
-	vi := fmt.Sprintf("chức %s yêu cầu %s (%d/%d người không đạt)", t.Name.In("vi"), needWord(r.req, t, u, "vi"), failing, n)
-	en := fmt.Sprintf("%s requires %s (%d of %d people do not meet it)", titleEn(t), needWord(r.req, t, u, "en"), failing, n)
+	vi := fmt.Sprintf("chức %s yêu cầu %s (%d/%d người không đạt)", t.Name.In(model.Vietnamese), needWord(r.req, t, u, model.Vietnamese), failing, n)
+	en := fmt.Sprintf("%s requires %s (%d of %d people do not meet it)", titleEn(t), needWord(r.req, t, u, model.English), failing, n)
 	return sentence(RuleRequirement, u, t.ID, people, vi, en, r)
 }
 

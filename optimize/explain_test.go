@@ -465,25 +465,6 @@ func TestExplainBudget(t *testing.T) {
 	}
 }
 
-func TestExplainFormat(t *testing.T) {
-	cases := []struct{ got, want string }{
-		{fmtMoney(1234567, "vi"), "1.234.567 đồng"},
-		{fmtMoney(1234567, "en"), "1,234,567 đồng"},
-		{fmtMoney(999, "en"), "999 đồng"},
-		{fmtMoney(-1000, "vi"), "-1.000 đồng"},
-		{fmtHours(41.5, "vi"), "41,5 giờ"},
-		{fmtHours(41.5, "en"), "41.5 h"},
-		{fmtHours(40, "en"), "40 h"},
-		{fmtDate(model.MustDate("2027-06-01"), "vi"), "01/06/2027"},
-		{fmtDate(model.MustDate("2027-06-01"), "en"), "2027-06-01"},
-	}
-	for _, c := range cases {
-		if c.got != c.want {
-			t.Errorf("got %q, want %q", c.got, c.want)
-		}
-	}
-}
-
 // TestExplainPinForbid runs pins and forbids end to end: a pin keeps a
 // person on a title the optimum would give someone else, a forbid moves
 // the holder off it.

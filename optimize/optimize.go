@@ -2,7 +2,6 @@ package optimize
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -84,33 +83,6 @@ func (s *Settings) orDefault() Settings {
 		out.MaxStates = 4_000_000
 	}
 	return out
-}
-
-// Status is the outcome of a solve.
-type Status uint8
-
-// Statuses.
-const (
-	// Optimal: the plan is proven best; the bound equals the objective.
-	Optimal Status = iota
-	// Feasible: a plan was found but not proven best (a pool hit a search
-	// limit); Bound and Gap say how far it may be from the best.
-	Feasible
-	// Infeasible: at least one pool has no plan that meets every rule; the
-	// pools' Explanation says which rules conflict.
-	Infeasible
-	// TimeLimit: the time limit or the context stopped the search; the plan
-	// covers the pools finished so far and the best plan found in the others.
-	TimeLimit
-)
-
-var statusNames = [...]string{"optimal", "feasible", "infeasible", "time_limit"}
-
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return fmt.Sprintf("Status(%d)", s)
 }
 
 // Objective is the value of a plan on the three levels.

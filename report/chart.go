@@ -19,6 +19,8 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
 // Chart is one figure: a gonum/plot Plot, the entries of its legend (drawn
@@ -243,7 +245,7 @@ func addGrid(p *plot.Plot, vertical bool) {
 // on the ticks the wrapped ticker chooses.
 type localTicks struct {
 	plot.Ticker
-	lang string
+	lang model.Lang
 }
 
 // Ticks implements plot.Ticker.

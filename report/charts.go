@@ -65,7 +65,7 @@ func calendarYears(start model.Date, n int) []float64 {
 // FanChart draws every variant's savings against the baseline, year by
 // year: the median as a line, the 50 % and 90 % bands shaded. Positive is
 // cheaper than the baseline.
-func FanChart(c *sim.Comparison, lang string) (*Chart, error) {
+func FanChart(c *sim.Comparison, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}
@@ -74,9 +74,9 @@ func FanChart(c *sim.Comparison, lang string) (*Chart, error) {
 	}
 	b := c.Baseline
 	p := newPlot(
-		tr(lang, "Tiết kiệm so với ", "Savings against ")+b.Scenario,
-		tr(lang, "Năm", "Year"),
-		tr(lang, "Tiết kiệm mỗi năm (tỷ đồng)", "Savings per year (billion đồng)"))
+		lang.Pick("Tiết kiệm so với ", "Savings against ")+b.Scenario,
+		lang.Pick("Năm", "Year"),
+		lang.Pick("Tiết kiệm mỗi năm (tỷ đồng)", "Savings per year (billion đồng)"))
 	addGrid(p, false)
 	xs := calendarYears(b.Start, b.Years)
 	p.X.Tick.Marker = yearTicks(int(xs[0]), int(xs[len(xs)-1]))
@@ -129,9 +129,9 @@ func FanChart(c *sim.Comparison, lang string) (*Chart, error) {
 		}
 	}
 	grey := color.NRGBA{0x55, 0x55, 0x55, 0xff}
-	leg.Add(tr(lang, "đường: trung vị", "line: median"), lineSwatch{grey})
-	leg.Add(tr(lang, "vùng đậm: 50 %", "dark band: 50 %"), thumb(withAlpha(grey, 0.45)))
-	leg.Add(tr(lang, "vùng nhạt: 90 %", "light band: 90 %"), thumb(withAlpha(grey, 0.2)))
+	leg.Add(lang.Pick("đường: trung vị", "line: median"), lineSwatch{grey})
+	leg.Add(lang.Pick("vùng đậm: 50 %", "dark band: 50 %"), thumb(withAlpha(grey, 0.45)))
+	leg.Add(lang.Pick("vùng nhạt: 90 %", "light band: 90 %"), thumb(withAlpha(grey, 0.2)))
 	return ch, nil
 }
 
@@ -142,7 +142,7 @@ var costComponents = []sim.Metric{sim.AllowanceMain, sim.AllowanceConcurrent, si
 // CostBars draws, for every scenario, its cost over the horizon stacked by
 // component: main-title and concurrent allowances, severance and
 // recruitment (means over the runs, summed over the years).
-func CostBars(c *sim.Comparison, lang string) (*Chart, error) {
+func CostBars(c *sim.Comparison, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}
@@ -152,8 +152,8 @@ func CostBars(c *sim.Comparison, lang string) (*Chart, error) {
 	results := append([]*sim.Result{c.Baseline}, c.Variants...)
 	years := c.Baseline.Years
 	p := newPlot(
-		fmt.Sprintf(tr(lang, "Chi phí %d năm theo thành phần", "Cost over %d years by component"), years),
-		"", tr(lang, "tỷ đồng", "billion đồng"))
+		fmt.Sprintf(lang.Pick("Chi phí %d năm theo thành phần", "Cost over %d years by component"), years),
+		"", lang.Pick("tỷ đồng", "billion đồng"))
 	addGrid(p, false)
 	p.Y.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
 	names := make([]string, len(results))
@@ -189,7 +189,7 @@ func CostBars(c *sim.Comparison, lang string) (*Chart, error) {
 		}
 		below = bars
 		p.Add(bars)
-		leg.Add(metricName(lang, sim.Metrics[m].Name), bars)
+		leg.Add(m.Text().In(lang), bars)
 	}
 	p.NominalX(names...)
 	p.Y.Min = 0
@@ -200,7 +200,7 @@ func CostBars(c *sim.Comparison, lang string) (*Chart, error) {
 // GapHeatMap draws a scenario's staffing gap — titles vacant on average
 // in the year — for its worst communes (at most n, by their total over
 // the horizon) year by year.
-func GapHeatMap(r *sim.Result, n int, lang string) (*Chart, error) {
+func GapHeatMap(r *sim.Result, n int, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}
@@ -266,8 +266,8 @@ func GapHeatMap(r *sim.Result, n int, lang string) (*Chart, error) {
 	heat.Min, heat.Max = 0, max(hi, 1)
 
 	p := newPlot(
-		fmt.Sprintf(tr(lang, "Chức danh trống — %s, %d xã thiếu nhiều nhất", "Vacant titles — %s, the %d worst communes"), r.Scenario, len(rs)),
-		tr(lang, "Năm (màu: số chức danh trống, trung bình trong năm)", "Year (colour: titles vacant, mean over the year)"), "")
+		fmt.Sprintf(lang.Pick("Chức danh trống — %s, %d xã thiếu nhiều nhất", "Vacant titles — %s, the %d worst communes"), r.Scenario, len(rs)),
+		lang.Pick("Năm (màu: số chức danh trống, trung bình trong năm)", "Year (colour: titles vacant, mean over the year)"), "")
 	p.Add(heat)
 	p.X.Tick.Marker = yearTicks(int(grid.years[0]), int(grid.years[len(grid.years)-1]))
 	var ticks plot.ConstantTicks
@@ -326,19 +326,19 @@ type classKey struct {
 }
 
 // classLabel names a group of units.
-func classLabel(k classKey, lang string) string {
+func classLabel(k classKey, lang model.Lang) string {
 	if k.level == model.Village {
-		return tr(lang, "Thôn, tổ dân phố", "Villages")
+		return lang.Pick("Thôn, tổ dân phố", "Villages")
 	}
 	switch k.class {
 	case model.ClassI:
-		return tr(lang, "Xã loại I", "Communes, class I")
+		return lang.Pick("Xã loại I", "Communes, class I")
 	case model.ClassII:
-		return tr(lang, "Xã loại II", "Communes, class II")
+		return lang.Pick("Xã loại II", "Communes, class II")
 	case model.ClassIII:
-		return tr(lang, "Xã loại III", "Communes, class III")
+		return lang.Pick("Xã loại III", "Communes, class III")
 	}
-	return tr(lang, "Xã chưa phân loại", "Communes, unclassified")
+	return lang.Pick("Xã chưa phân loại", "Communes, unclassified")
 }
 
 // headcountByClass counts the people holding titles in each group of
@@ -372,7 +372,7 @@ func headcountByClass(s *model.Scenario, plan model.Plan) map[classKey]int {
 // HeadcountByClass draws grouped bars of the people holding titles by
 // class of unit: today (the first scenario's holders) and under each
 // scenario's plan.
-func HeadcountByClass(scenarios []Scenario, lang string) (*Chart, error) {
+func HeadcountByClass(scenarios []Scenario, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}
@@ -384,7 +384,7 @@ func HeadcountByClass(scenarios []Scenario, lang string) (*Chart, error) {
 		counts map[classKey]int
 	}
 	first := scenarios[0].Model
-	all := []series{{tr(lang, "Hiện nay", "Today"), headcountByClass(first, first.CurrentPlan())}}
+	all := []series{{lang.Pick("Hiện nay", "Today"), headcountByClass(first, first.CurrentPlan())}}
 	for _, s := range scenarios {
 		if s.Model == nil || s.Plan == nil {
 			return nil, errors.New("report: scenario without model or plan")
@@ -407,7 +407,7 @@ func HeadcountByClass(scenarios []Scenario, lang string) (*Chart, error) {
 		}
 		return cmp.Compare(a.class, b.class)
 	})
-	p := newPlot(tr(lang, "Số người giữ chức danh theo loại đơn vị", "People holding titles by class of unit"), "", tr(lang, "người", "people"))
+	p := newPlot(lang.Pick("Số người giữ chức danh theo loại đơn vị", "People holding titles by class of unit"), "", lang.Pick("người", "people"))
 	addGrid(p, false)
 	p.Y.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
 	leg := newLegend()
@@ -446,25 +446,10 @@ func HeadcountByClass(scenarios []Scenario, lang string) (*Chart, error) {
 	return ch, nil
 }
 
-// factorLabel names a sensitivity factor.
-func factorLabel(name, lang string) string {
-	switch name {
-	case "resignation_response":
-		return tr(lang, "Phản ứng nghỉ việc khi phụ cấp thấp", "Resignation response to low pay")
-	case "base_salary":
-		return tr(lang, "Lộ trình lương cơ sở", "Base salary path")
-	case "concurrency_rate":
-		return tr(lang, "Tỷ lệ hưởng phụ cấp kiêm nhiệm", "Concurrency rate")
-	case "workload":
-		return tr(lang, "Quy tắc khối lượng công việc", "Workload rule")
-	}
-	return name
-}
-
 // Tornado draws how the variant's net savings move when each factor is
 // scaled down and up: one bar per factor from its low to its high result,
 // widest at the top, around the unchanged result.
-func Tornado(s *sim.Sensitivity, lang string) (*Chart, error) {
+func Tornado(s *sim.Sensitivity, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}
@@ -476,9 +461,9 @@ func Tornado(s *sim.Sensitivity, lang string) (*Chart, error) {
 		return cmp.Compare(math.Abs(a.AtHigh.P50-a.AtLow.P50), math.Abs(b.AtHigh.P50-b.AtLow.P50))
 	})
 	p := newPlot(
-		fmt.Sprintf(tr(lang, "Độ nhạy: tiết kiệm ròng %d năm của %s (±%.0f %%)", "Sensitivity: %d-year net savings of %s (±%.0f %%)"),
+		fmt.Sprintf(lang.Pick("Độ nhạy: tiết kiệm ròng %d năm của %s (±%.0f %%)", "Sensitivity: %d-year net savings of %s (±%.0f %%)"),
 			s.Years, s.Variant, (s.High-1)*100),
-		tr(lang, "Tiết kiệm ròng, trung vị (tỷ đồng)", "Net savings, median (billion đồng)"), "")
+		lang.Pick("Tiết kiệm ròng, trung vị (tỷ đồng)", "Net savings, median (billion đồng)"), "")
 	addGrid(p, true)
 	p.X.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
 	bars := &tornadoBars{base: s.Base.P50 / billion}
@@ -491,7 +476,7 @@ func Tornado(s *sim.Sensitivity, lang string) (*Chart, error) {
 	for i, e := range effects {
 		bars.low = append(bars.low, e.AtLow.P50/billion)
 		bars.high = append(bars.high, e.AtHigh.P50/billion)
-		labels[i] = factorLabel(e.Factor, lang)
+		labels[i] = sim.FactorText(e.Factor).In(lang)
 	}
 	for _, e := range s.Effects {
 		ch.Rows = append(ch.Rows, []string{e.Factor, number(s.Low), number(s.High), money(e.AtLow.P50), money(e.AtHigh.P50), money(s.Base.P50), strconv.Itoa(s.Years)})
@@ -500,7 +485,7 @@ func Tornado(s *sim.Sensitivity, lang string) (*Chart, error) {
 	p.NominalY(labels...)
 	ch.Legend.Add(fmt.Sprintf("× %s", formatNumber(lang, s.Low, 1)), thumb(lowColor))
 	ch.Legend.Add(fmt.Sprintf("× %s", formatNumber(lang, s.High, 1)), thumb(highColor))
-	ch.Legend.Add(tr(lang, "giữ nguyên", "unchanged"), lineThumb{})
+	ch.Legend.Add(lang.Pick("giữ nguyên", "unchanged"), lineThumb{})
 	return ch, nil
 }
 
@@ -576,7 +561,7 @@ func (lineThumb) Thumbnail(c *draw.Canvas) {
 }
 
 // axisUnit names the unit of a chart's values.
-func axisUnit(unit, lang string) (string, float64) {
+func axisUnit(unit string, lang model.Lang) (string, float64) {
 	if unit == moneyUnit {
 		return moneyAxis(lang), billion
 	}
@@ -586,7 +571,7 @@ func axisUnit(unit, lang string) (string, float64) {
 // SweepChart draws a result over a grid of a parameter: ys[i] is its
 // distribution at xs[i], shown as the median line and the p5–p95 band.
 // Money (unit "đồng") is drawn in tỷ đồng.
-func SweepChart(title, xLabel string, xs []float64, ys []sim.Summary, unit, lang string) (*Chart, error) {
+func SweepChart(title, xLabel string, xs []float64, ys []sim.Summary, unit string, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}
@@ -628,14 +613,14 @@ func SweepChart(title, xLabel string, xs []float64, ys []sim.Summary, unit, lang
 	}
 	pts.Color = col
 	p.Add(b, line, pts)
-	ch.Legend.Add(tr(lang, "trung vị", "median"), line)
+	ch.Legend.Add(lang.Pick("trung vị", "median"), line)
 	ch.Legend.Add("p5–p95", b)
 	return ch, nil
 }
 
 // RankedBars draws horizontal bars of values by label, the largest at the
 // top. Money (unit "đồng") is drawn in tỷ đồng.
-func RankedBars(title, unit string, labels []string, values []float64, lang string) (*Chart, error) {
+func RankedBars(title, unit string, labels []string, values []float64, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}

@@ -77,7 +77,7 @@ var fixture = sync.OnceValues(func() (*Comparison, error) {
 		fixtureScenario("combine-full-pay", 1, 2),
 		fixtureScenario("combine-half-pay", 0.5, 2),
 	}
-	c := &Comparison{Lang: Vietnamese, Command: "kiemnhiem compare <test>"}
+	c := &Comparison{Lang: model.Vietnamese, Command: "kiemnhiem compare <test>"}
 	for _, m := range models {
 		res, err := optimize.Solve(ctx, &optimize.Problem{Scenario: m}, &optimize.Settings{Workers: 1})
 		if err != nil {

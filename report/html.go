@@ -11,6 +11,7 @@ import (
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
 
+	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
@@ -96,49 +97,48 @@ func HTML(c *Comparison, charts []*Chart, imageFormats []string) ([]byte, error)
 // renderHTML writes the HTML report of c, whose summary table is table.
 func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []string) ([]byte, error) {
 	lang := c.Lang
-	pr := printer(lang)
 	base := c.Scenarios[0]
 	b := c.Sim.Baseline
 	page := htmlPage{
-		Lang:     lang,
-		Title:    tr(lang, "So sánh phương án bố trí kiêm nhiệm", "Comparison of kiêm nhiệm arrangements"),
+		Lang:     string(lang),
+		Title:    lang.Pick("So sánh phương án bố trí kiêm nhiệm", "Comparison of kiêm nhiệm arrangements"),
 		Baseline: base.Model.Name,
 		Fonts:    fontFaces,
 		Table:    table,
 		Command:  c.Command,
 		T: map[string]string{
-			"summary":   tr(lang, "Tóm tắt", "Summary"),
-			"charts":    tr(lang, "Biểu đồ", "Charts"),
-			"tables":    tr(lang, "Bảng số liệu", "Tables"),
-			"methods":   tr(lang, "Phương pháp và tham số", "Methods and parameters"),
-			"scenario":  tr(lang, "Phương án", "Scenario"),
-			"people":    tr(lang, "Số người", "People"),
-			"delta":     tr(lang, "So với gốc", "Against the baseline"),
-			"cost":      tr(lang, "Chi phụ cấp/năm", "Allowances a year"),
-			"saving":    tr(lang, "Tiết kiệm/năm", "Savings a year"),
-			"net":       fmt.Sprintf(tr(lang, "Tiết kiệm ròng %d năm (p50)", "Net savings over %d years (p50)"), min(10, b.Years)),
-			"range":     tr(lang, "Khoảng 90 % (p5–p95)", "90 % range (p5–p95)"),
-			"vacant":    fmt.Sprintf(tr(lang, "Chức danh trống năm %d (p50)", "Vacant titles in year %d (p50)"), b.Years),
-			"notarr":    tr(lang, "Xã không sắp xếp được", "Communes not arranged"),
-			"baseline":  tr(lang, "Phương án gốc", "Baseline"),
-			"reasons":   tr(lang, "Xã không sắp xếp được và lý do", "Communes that could not be arranged, and why"),
-			"commune":   tr(lang, "Xã", "Commune"),
-			"why":       tr(lang, "Lý do", "Why"),
-			"files":     tr(lang, "Tệp", "Files"),
-			"parameter": tr(lang, "Tham số", "Parameter"),
-			"from":      tr(lang, "Hiệu lực từ", "From"),
-			"value":     tr(lang, "Giá trị", "Value"),
-			"source":    tr(lang, "Nguồn", "Source"),
-			"status":    tr(lang, "Kết quả tối ưu", "Optimiser status"),
-			"command":   tr(lang, "Lệnh tạo báo cáo", "Command that made this report"),
-			"also":      tr(lang, "Tệp kèm theo", "Also in"),
-			"none":      tr(lang, "Mọi xã đều sắp xếp được.", "Every commune could be arranged."),
+			"summary":   lang.Pick("Tóm tắt", "Summary"),
+			"charts":    lang.Pick("Biểu đồ", "Charts"),
+			"tables":    lang.Pick("Bảng số liệu", "Tables"),
+			"methods":   lang.Pick("Phương pháp và tham số", "Methods and parameters"),
+			"scenario":  lang.Pick("Phương án", "Scenario"),
+			"people":    lang.Pick("Số người", "People"),
+			"delta":     lang.Pick("So với gốc", "Against the baseline"),
+			"cost":      lang.Pick("Chi phụ cấp/năm", "Allowances a year"),
+			"saving":    lang.Pick("Tiết kiệm/năm", "Savings a year"),
+			"net":       fmt.Sprintf(lang.Pick("Tiết kiệm ròng %d năm (p50)", "Net savings over %d years (p50)"), min(10, b.Years)),
+			"range":     lang.Pick("Khoảng 90 % (p5–p95)", "90 % range (p5–p95)"),
+			"vacant":    fmt.Sprintf(lang.Pick("Chức danh trống năm %d (p50)", "Vacant titles in year %d (p50)"), b.Years),
+			"notarr":    lang.Pick("Xã không sắp xếp được", "Communes not arranged"),
+			"baseline":  lang.Pick("Phương án gốc", "Baseline"),
+			"reasons":   lang.Pick("Xã không sắp xếp được và lý do", "Communes that could not be arranged, and why"),
+			"commune":   lang.Pick("Xã", "Commune"),
+			"why":       lang.Pick("Lý do", "Why"),
+			"files":     lang.Pick("Tệp", "Files"),
+			"parameter": lang.Pick("Tham số", "Parameter"),
+			"from":      lang.Pick("Hiệu lực từ", "From"),
+			"value":     lang.Pick("Giá trị", "Value"),
+			"source":    lang.Pick("Nguồn", "Source"),
+			"status":    lang.Pick("Kết quả tối ưu", "Optimiser status"),
+			"command":   lang.Pick("Lệnh tạo báo cáo", "Command that made this report"),
+			"also":      lang.Pick("Tệp kèm theo", "Also in"),
+			"none":      lang.Pick("Mọi xã đều sắp xếp được.", "Every commune could be arranged."),
 		},
 	}
-	page.Subtitle = pr.Sprintf(tr(lang,
-		"Gốc: %s. Mô phỏng %d năm từ %s, %d lần chạy trên cùng dãy số ngẫu nhiên, hạt giống %d.",
-		"Baseline: %s. Simulated %d years from %s, %d runs on common random numbers, seed %d."),
-		base.Model.Name, b.Years, b.Start.String(), b.Runs, b.Seed)
+	page.Subtitle = fmt.Sprintf(lang.Pick(
+		"Gốc: %s. Mô phỏng %s năm từ %s, %s lần chạy trên cùng dãy số ngẫu nhiên, hạt giống %s.",
+		"Baseline: %s. Simulated %s years from %s, %s runs on common random numbers, seed %s."),
+		base.Model.Name, lang.Int(int64(b.Years)), b.Start.String(), lang.Int(int64(b.Runs)), lang.Uint(b.Seed))
 
 	results := c.results()
 	for i, s := range c.Scenarios {
@@ -166,7 +166,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			}
 			var why []string
 			for _, reason := range p.Explanation {
-				why = append(why, tr(lang, reason.Vi, reason.En))
+				why = append(why, reason.Text(lang))
 			}
 			page.Reasons = append(page.Reasons, htmlReason{s.Model.Name, communeName(s, p.Commune), strings.Join(why, " ")})
 		}
@@ -214,7 +214,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 }
 
 // signed prints a difference with its sign.
-func signed(lang string, x float64) string {
+func signed(lang model.Lang, x float64) string {
 	s := formatCount(lang, x)
 	if x > 0 {
 		s = "+" + s
@@ -236,17 +236,12 @@ func communeName(s Scenario, code string) string {
 }
 
 // statusText says how the optimiser's answer stands.
-func statusText(r *optimize.Result, lang string) string {
-	s := r.Status.String()
-	switch r.Status {
-	case optimize.Optimal:
-		s = tr(lang, "tối ưu (đã chứng minh)", "optimal (proven)")
-	case optimize.Feasible, optimize.TimeLimit:
-		s = fmt.Sprintf(tr(lang, "khả thi, khoảng cách tối ưu %s %%", "feasible, gap %s %%"), formatNumber(lang, r.Gap*100, 2))
-	case optimize.Infeasible:
-		s = tr(lang, "có xã không sắp xếp được", "some communes cannot be arranged")
+func statusText(r *optimize.Result, lang model.Lang) string {
+	s := r.Status.Outcome().In(lang)
+	if r.Status == optimize.Feasible || r.Status == optimize.TimeLimit {
+		s += " " + formatNumber(lang, r.Gap*100, 2) + " %"
 	}
-	return fmt.Sprintf(tr(lang, "%s; %d người giữ %d suất chức danh; giải trong %s giây", "%s; %d people hold %d title seats; solved in %s s"),
+	return fmt.Sprintf(lang.Pick("%s; %d người giữ %d suất chức danh; giải trong %s giây", "%s; %d people hold %d title seats; solved in %s s"),
 		s, r.Objective.Headcount, r.Titles, formatNumber(lang, r.Seconds, 1))
 }
 
@@ -254,30 +249,29 @@ func statusText(r *optimize.Result, lang string) string {
 func methodsText(c *Comparison) []string {
 	lang := c.Lang
 	b := c.Sim.Baseline
-	pr := printer(lang)
 	out := []string{
-		tr(lang,
+		lang.Pick(
 			"Mỗi phương án được tối ưu hóa chính xác: ít người nhất, rồi chi phụ cấp ít nhất, rồi ít thay đổi nhất, trong giới hạn khối lượng công việc, điều kiện chức danh, các cặp chức danh được kiêm nhiệm, nhiệm kỳ, trần số người và quỹ phụ cấp.",
 			"Each scenario is optimised exactly: fewest people, then least allowance, then fewest changes, within workload limits, eligibility, the pairs of titles that may be combined, terms of office, headcount caps and allowance funds."),
-		pr.Sprintf(tr(lang,
-			"Mô phỏng Monte Carlo %d năm từ %s, %d lần chạy, hạt giống %d: nghỉ hưu theo Nghị định 135/2020, nghỉ việc (tăng khi phụ cấp thấp hoặc quá tải), tử vong hoặc ốm dài ngày, tuyển mới từ nguồn ứng viên của từng đơn vị, bầu cử theo nhiệm kỳ, sáp nhập thôn; phương án được lập lại ở mỗi kỳ bầu cử và sáp nhập. Các phương án dùng chung dãy số ngẫu nhiên cho cùng một người, nên chênh lệch giữa chúng ít nhiễu. Tiết kiệm = chi phí của phương án gốc − chi phí của phương án so sánh (phụ cấp, trợ cấp thôi việc theo Nghị định 154/2025, chi phí tuyển mới).",
-			"Monte Carlo simulation over %d years from %s, %d runs, seed %d: retirement on the Decree 135/2020 schedule, resignation (rising with low allowances and overload), death or long illness, recruitment from each unit's pool of candidates, elections on the term calendar, village mergers; every scenario is re-planned at each election and merger. Scenarios share the random numbers of each person (common random numbers), so their differences carry little noise. Savings = the baseline's cost − the variant's cost (allowances, Decree 154/2025 severance, recruitment)."),
-			b.Years, b.Start.String(), b.Runs, b.Seed),
+		fmt.Sprintf(lang.Pick(
+			"Mô phỏng Monte Carlo %s năm từ %s, %s lần chạy, hạt giống %s: nghỉ hưu theo Nghị định 135/2020, nghỉ việc (tăng khi phụ cấp thấp hoặc quá tải), tử vong hoặc ốm dài ngày, tuyển mới từ nguồn ứng viên của từng đơn vị, bầu cử theo nhiệm kỳ, sáp nhập thôn; phương án được lập lại ở mỗi kỳ bầu cử và sáp nhập. Các phương án dùng chung dãy số ngẫu nhiên cho cùng một người, nên chênh lệch giữa chúng ít nhiễu. Tiết kiệm = chi phí của phương án gốc − chi phí của phương án so sánh (phụ cấp, trợ cấp thôi việc theo Nghị định 154/2025, chi phí tuyển mới).",
+			"Monte Carlo simulation over %s years from %s, %s runs, seed %s: retirement on the Decree 135/2020 schedule, resignation (rising with low allowances and overload), death or long illness, recruitment from each unit's pool of candidates, elections on the term calendar, village mergers; every scenario is re-planned at each election and merger. Scenarios share the random numbers of each person (common random numbers), so their differences carry little noise. Savings = the baseline's cost − the variant's cost (allowances, Decree 154/2025 severance, recruitment)."),
+			lang.Int(int64(b.Years)), b.Start.String(), lang.Int(int64(b.Runs)), lang.Uint(b.Seed)),
 	}
 	if c.DiscountRate > 0 {
-		out = append(out, pr.Sprintf(tr(lang, "Tổng nhiều năm được chiết khấu %.1f %%/năm.", "Multi-year totals are discounted at %.1f %% a year."), c.DiscountRate*100))
+		out = append(out, fmt.Sprintf(lang.Pick("Tổng nhiều năm được chiết khấu %s %%/năm.", "Multi-year totals are discounted at %s %% a year."), lang.Number(c.DiscountRate*100, 1)))
 	}
 	if s := c.Sensitivity; s != nil {
-		how := tr(lang, "có lập lại phương án ở mỗi kỳ bầu cử", "with re-planning at every election")
+		how := lang.Pick("có lập lại phương án ở mỗi kỳ bầu cử", "with re-planning at every election")
 		if c.SensitivityPlanOnce {
-			how = tr(lang, "chỉ lập phương án lúc đầu kỳ (không lập lại ở các kỳ bầu cử, để tiết kiệm thời gian tính), nên giá trị gốc của biểu đồ độ nhạy có thể khác kết quả chính", "planning at the start only (no re-plans at elections, to save computing time), so the tornado's unchanged value may differ from the main result")
+			how = lang.Pick("chỉ lập phương án lúc đầu kỳ (không lập lại ở các kỳ bầu cử, để tiết kiệm thời gian tính), nên giá trị gốc của biểu đồ độ nhạy có thể khác kết quả chính", "planning at the start only (no re-plans at elections, to save computing time), so the tornado's unchanged value may differ from the main result")
 		}
-		out = append(out, pr.Sprintf(tr(lang,
-			"Độ nhạy: tiết kiệm ròng %d năm của %s khi mỗi giả định được nhân với %.1f và %.1f ở cả hai phương án, %d lần chạy, %s.",
-			"Sensitivity: the %d-year net savings of %s with each assumption multiplied by %.1f and %.1f in both scenarios, %d runs, %s."),
-			s.Years, s.Variant, s.Low, s.High, c.SensitivityRuns, how))
+		out = append(out, fmt.Sprintf(lang.Pick(
+			"Độ nhạy: tiết kiệm ròng %s năm của %s khi mỗi giả định được nhân với %s và %s ở cả hai phương án, %s lần chạy, %s.",
+			"Sensitivity: the %s-year net savings of %s with each assumption multiplied by %s and %s in both scenarios, %s runs, %s."),
+			lang.Int(int64(s.Years)), s.Variant, lang.Number(s.Low, 1), lang.Number(s.High, 1), lang.Int(int64(c.SensitivityRuns)), how))
 	}
-	out = append(out, tr(lang,
+	out = append(out, lang.Pick(
 		"Số liệu đơn vị mặc định là một tỉnh tổng hợp được hiệu chỉnh theo số liệu công bố; khi phương án có phần dữ liệu, số liệu thật được dùng. Mọi tham số dưới đây ghi rõ nguồn; giá trị ghi \"assumption\" là giả định cần kiểm chứng.",
 		"The default units are a synthetic province calibrated to published aggregates; a scenario with a data section uses its real data. Every parameter below cites its source; values marked \"assumption\" are assumptions to be checked."))
 	return out

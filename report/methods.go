@@ -21,21 +21,21 @@ type Parameter struct {
 // Parameters lists every parameter of s — every dated value of its policy
 // and dynamics, the scheduled mergers, and every title's allowance and
 // workload — with its source, in the order of the scenario file.
-func Parameters(s *model.Scenario, lang string) []Parameter {
+func Parameters(s *model.Scenario, lang model.Lang) []Parameter {
 	var out []Parameter
 	out = append(out, seriesParameters(reflect.ValueOf(s.Policy), "", lang)...)
 	out = append(out, seriesParameters(reflect.ValueOf(s.Dynamics), "dynamics.", lang)...)
 	for _, m := range s.Dynamics.Mergers {
 		out = append(out, Parameter{
 			Name: "dynamics.mergers", From: m.Date.String(),
-			Value:  fmt.Sprintf(tr(lang, "thôn dưới %s hộ sáp nhập", "villages under %s households merge"), formatNumber(lang, float64(m.BelowHouseholds), 0)),
+			Value:  fmt.Sprintf(lang.Pick("thôn dưới %s hộ sáp nhập", "villages under %s households merge"), formatNumber(lang, float64(m.BelowHouseholds), 0)),
 			Source: m.Source,
 		})
 	}
 	for i := range s.Titles {
 		t := &s.Titles[i]
 		name := t.Name.In(lang)
-		v := fmt.Sprintf(tr(lang, "%s: hệ số %s × lương cơ sở; %s giờ/tuần", "%s: %s × base salary; %s h a week"),
+		v := fmt.Sprintf(lang.Pick("%s: hệ số %s × lương cơ sở; %s giờ/tuần", "%s: %s × base salary; %s h a week"),
 			name, formatNumber(lang, float64(t.Allowance), 2), formatValue(reflect.ValueOf(t.Workload), lang))
 		out = append(out, Parameter{Name: "titles." + t.ID, Value: v, Source: t.Source})
 	}
@@ -43,7 +43,7 @@ func Parameters(s *model.Scenario, lang string) []Parameter {
 }
 
 // seriesParameters lists the entries of every Series field of the struct v.
-func seriesParameters(v reflect.Value, prefix, lang string) []Parameter {
+func seriesParameters(v reflect.Value, prefix string, lang model.Lang) []Parameter {
 	var out []Parameter
 	t := v.Type()
 	for i := range t.NumField() {
@@ -89,7 +89,7 @@ var (
 
 // formatValue prints a parameter's value for people: numbers grouped the
 // local way, structs as "field: value" lists, long lists summarised.
-func formatValue(v reflect.Value, lang string) string {
+func formatValue(v reflect.Value, lang model.Lang) string {
 	if v.Type() == moneyType {
 		return formatNumber(lang, float64(v.Int()), 0) + " đồng"
 	}
@@ -99,9 +99,9 @@ func formatValue(v reflect.Value, lang string) string {
 	switch v.Kind() {
 	case reflect.Bool:
 		if v.Bool() {
-			return tr(lang, "có", "yes")
+			return lang.Pick("có", "yes")
 		}
-		return tr(lang, "không", "no")
+		return lang.Pick("không", "no")
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return formatNumber(lang, float64(v.Int()), 0)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
@@ -112,7 +112,7 @@ func formatValue(v reflect.Value, lang string) string {
 		return v.String()
 	case reflect.Slice, reflect.Array:
 		if v.Len() > 12 {
-			return fmt.Sprintf(tr(lang, "%d mục", "%d items"), v.Len())
+			return fmt.Sprintf(lang.Pick("%d mục", "%d items"), v.Len())
 		}
 		parts := make([]string, v.Len())
 		for i := range v.Len() {
@@ -133,14 +133,14 @@ func formatValue(v reflect.Value, lang string) string {
 		}
 		return strings.Join(parts, "; ")
 	case reflect.Map:
-		return fmt.Sprintf(tr(lang, "%d mục", "%d items"), v.Len())
+		return fmt.Sprintf(lang.Pick("%d mục", "%d items"), v.Len())
 	}
 	return fmt.Sprint(v.Interface())
 }
 
 // trimZeros drops trailing zeros after the decimal separator.
-func trimZeros(s, lang string) string {
-	sep := tr(lang, ",", ".")
+func trimZeros(s string, lang model.Lang) string {
+	sep := lang.Pick(",", ".")
 	if !strings.Contains(s, sep) {
 		return s
 	}

@@ -42,7 +42,7 @@ type OptimizeSummary struct {
 
 	// SolveStatus and Lang serve a human summary; they are not in the JSON.
 	SolveStatus optimize.Status `json:"-"`
-	Lang        string          `json:"-"` // language of the reasons
+	Lang        model.Lang      `json:"-"` // language of the reasons
 }
 
 // PoolReasons is one pool's explanation: why it has no plan, or what binds
@@ -63,7 +63,7 @@ func ObjectiveLevels(o optimize.Objective) []int64 {
 // severance), unplanned the codes of the communes with no plan. Reasons are
 // in lang. Pins, forbids, outputs and the checked objective are left for
 // the caller.
-func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result, people []PersonRow, unplanned map[string]bool, solver string, mode optimize.Mode, lang string) *OptimizeSummary {
+func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result, people []PersonRow, unplanned map[string]bool, solver string, mode optimize.Mode, lang model.Lang) *OptimizeSummary {
 	sum := &OptimizeSummary{
 		Scenario: s.Name, Date: s.Date.String(), Solver: solver, Mode: "lexicographic",
 		Status:          res.Status.String(),

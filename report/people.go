@@ -35,7 +35,7 @@ var peopleColumns = []string{"id", "name", "status", "titles_before", "titles_af
 // the released, the Decree 154/2025 severance estimate on the plan date.
 // People whose home commune is in unplanned (codes of communes with no
 // plan) are PersonUnplanned.
-func PeopleRows(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned map[string]bool, lang string) []PersonRow {
+func PeopleRows(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned map[string]bool, lang model.Lang) []PersonRow {
 	after := map[string][]string{}
 	var recruits []string
 	for _, a := range plan.Assignments {

@@ -22,7 +22,7 @@ func TestPeopleRows(t *testing.T) {
 		{Unit: "C1-2", Title: "truong-thon", Person: "X", Main: true},
 	}}
 	unplanned := map[string]bool{"C2": true, "C2-1": true}
-	rows := PeopleRows(s, ix, plan, unplanned, Vietnamese)
+	rows := PeopleRows(s, ix, plan, unplanned, model.Vietnamese)
 	if len(rows) != len(s.People)+1 {
 		t.Fatalf("%d rows, want %d people and a recruit", len(rows), len(s.People))
 	}

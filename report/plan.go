@@ -30,9 +30,9 @@ func (r PlanRow) record() []string {
 }
 
 // PlanRows lists plan's assignments in order with the names of their unit,
-// title (in lang, "vi" or "en") and person; a recruit of the plan is named
+// title (in lang) and person; a recruit of the plan is named
 // as such.
-func PlanRows(s *model.Scenario, ix *model.Index, plan model.Plan, lang string) []PlanRow {
+func PlanRows(s *model.Scenario, ix *model.Index, plan model.Plan, lang model.Lang) []PlanRow {
 	rows := make([]PlanRow, 0, len(plan.Assignments))
 	for _, a := range plan.Assignments {
 		r := PlanRow{Unit: a.Unit, Title: a.Title, Person: a.Person, Role: "concurrent"}
@@ -58,7 +58,7 @@ func PlanRows(s *model.Scenario, ix *model.Index, plan model.Plan, lang string) 
 // isRecruit reports whether id names a recruit of the plan (NEW-unit-n).
 func isRecruit(id string) bool { return strings.HasPrefix(id, "NEW-") }
 
-func recruitName(lang string) string { return tr(lang, "Người mới tuyển", "New recruit") }
+func recruitName(lang model.Lang) string { return lang.Pick("Người mới tuyển", "New recruit") }
 
 // WritePlanCSV writes rows as plan.csv: a header, then one line per row.
 func WritePlanCSV(w io.Writer, rows []PlanRow) error {

@@ -24,7 +24,7 @@ func ExamplePlanRows() {
 		{Unit: "C1-1", Title: "bi-thu-chi-bo", Person: "C1-1-0"},
 		{Unit: "C1-2", Title: "truong-thon", Person: "NEW-C1-2-1", Main: true},
 	}}
-	if err := WritePlanCSV(os.Stdout, PlanRows(s, ix, plan, English)); err != nil {
+	if err := WritePlanCSV(os.Stdout, PlanRows(s, ix, plan, model.English)); err != nil {
 		log.Fatal(err)
 	}
 	// Output:
@@ -44,7 +44,7 @@ func TestReadPlanCSVRoundTrip(t *testing.T) {
 	plan := s.CurrentPlan()
 	plan.Assignments = append(plan.Assignments, model.Assignment{Unit: "C2-1", Title: "truong-thon", Person: "NEW-C2-1-1", Main: true})
 	var b bytes.Buffer
-	if err := WritePlanCSV(&b, PlanRows(s, ix, plan, Vietnamese)); err != nil {
+	if err := WritePlanCSV(&b, PlanRows(s, ix, plan, model.Vietnamese)); err != nil {
 		t.Fatal(err)
 	}
 	got, err := ReadPlanCSV(&b)

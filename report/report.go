@@ -24,8 +24,8 @@ type Scenario struct {
 // first), their simulation on common random numbers and, optionally, the
 // sensitivity of the first variant's savings.
 type Comparison struct {
-	// Lang is "vi" (default when empty) or "en".
-	Lang      string
+	// Lang is the language of the report; empty means Vietnamese.
+	Lang      model.Lang
 	Scenarios []Scenario
 	// Sim holds the simulation of Scenarios in the same order: Sim.Baseline
 	// is Scenarios[0], Sim.Variants the rest.
@@ -51,7 +51,7 @@ var ErrMismatch = errors.New("report: the simulation does not match the scenario
 // check validates c and fills the default language.
 func (c *Comparison) check() error {
 	if c.Lang == "" {
-		c.Lang = Vietnamese
+		c.Lang = model.Vietnamese
 	}
 	if err := checkLang(c.Lang); err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kiemnhiem/kiemnhiem/internal/golden"
+	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
@@ -198,7 +199,7 @@ func TestBuild(t *testing.T) {
 // TestFormatting: Vietnamese groups with dots and uses a decimal comma.
 func TestFormatting(t *testing.T) {
 	for _, tc := range []struct {
-		lang string
+		lang model.Lang
 		x    float64
 		want string
 	}{

@@ -25,7 +25,7 @@ type SimulateSummary struct {
 	Variant    *SimResult     `json:"variant,omitempty"`
 	Difference *SimDifference `json:"difference,omitempty"`
 
-	Lang string `json:"-"` // language of a human summary
+	Lang model.Lang `json:"-"` // language of a human summary
 }
 
 // SimResult is one scenario's result in a [SimulateSummary].
@@ -51,11 +51,11 @@ type SimDifference struct {
 // SimReplan is one re-plan of a simulation: its date, why, and the plan's
 // headcount and changes.
 type SimReplan struct {
-	Date      string `json:"date"`
-	Reason    string `json:"reason"`
-	Headcount int    `json:"headcount"`
-	Changed   int    `json:"changed"`
-	Kept      int    `json:"kept"`
+	Date      string           `json:"date"`
+	Reason    sim.ReplanReason `json:"reason"`
+	Headcount int              `json:"headcount"`
+	Changed   int              `json:"changed"`
+	Kept      int              `json:"kept"`
 }
 
 // SimSeries is one metric's distribution: element y of each list is year
@@ -122,7 +122,7 @@ type yearOfPlan struct {
 // NewSimulateSummary turns the simulator's answer into the summary: cmp
 // holds a baseline alone (Config.Run) or a baseline and one variant
 // (Config.Compare); cfg is the configuration it ran with.
-func NewSimulateSummary(cmp *sim.Comparison, cfg sim.Config, lang string) *SimulateSummary {
+func NewSimulateSummary(cmp *sim.Comparison, cfg sim.Config, lang model.Lang) *SimulateSummary {
 	b := cmp.Baseline
 	sum := &SimulateSummary{
 		Scenario: b.Scenario, Start: b.Start.String(), Years: b.Years, Runs: b.Runs, Seed: b.Seed,

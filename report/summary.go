@@ -69,7 +69,7 @@ func SummaryTable(c *Comparison) (*Table, error) {
 	t := &Table{}
 	col := func(key, vi, en, unit string) {
 		t.Columns = append(t.Columns, key)
-		t.Headers = append(t.Headers, tr(lang, vi, en))
+		t.Headers = append(t.Headers, lang.Pick(vi, en))
 		t.Units = append(t.Units, unit)
 	}
 	col("scenario", "Phương án", "Scenario", "")

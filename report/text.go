@@ -4,42 +4,18 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 	"golang.org/x/text/unicode/norm"
-)
 
-// Languages a report is written in.
-const (
-	Vietnamese = "vi"
-	English    = "en"
+	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
 // checkLang rejects a language the report is not written in.
-func checkLang(lang string) error {
-	if lang != Vietnamese && lang != English {
-		return fmt.Errorf("report: language %q: want %q or %q", lang, Vietnamese, English)
+func checkLang(lang model.Lang) error {
+	if _, err := model.ParseLang(string(lang)); err != nil {
+		return fmt.Errorf("report: %w", err)
 	}
 	return nil
-}
-
-// tr picks the Vietnamese or the English text.
-func tr(lang, vi, en string) string {
-	if lang == English {
-		return en
-	}
-	return vi
-}
-
-// printer formats numbers the local way: 1.234.567,5 in Vietnamese,
-// 1,234,567.5 in English.
-func printer(lang string) *message.Printer {
-	if lang == English {
-		return message.NewPrinter(language.English)
-	}
-	return message.NewPrinter(language.Vietnamese)
 }
 
 // nfc normalises a label: gonum/plot draws no combining marks in place, so
@@ -73,50 +49,30 @@ func FormatValue(unit string, x float64) string {
 }
 
 // moneyAxis names the unit of money on a chart's axis.
-func moneyAxis(lang string) string { return tr(lang, "tỷ đồng", "billion đồng") }
+func moneyAxis(lang model.Lang) string { return lang.Pick("tỷ đồng", "billion đồng") }
 
-// formatNumber prints x with the given decimals, grouped the local way,
-// never as -0.
-func formatNumber(lang string, x float64, decimals int) string {
+// formatNumber prints x rounded half away from zero to the given decimals,
+// grouped the local way, never as -0.
+func formatNumber(lang model.Lang, x float64, decimals int) string {
 	scale := math.Pow(10, float64(decimals))
-	x = math.Round(x*scale) / scale
-	if x == 0 {
-		x = 0
-	}
-	return printer(lang).Sprintf("%.*f", decimals, x)
+	return lang.Number(math.Round(x*scale)/scale, decimals)
 }
 
-// formatMoney prints an amount of đồng for people: "12,35 tỷ đồng" from a
+// FormatMoney prints an amount of đồng for people: "12,35 tỷ đồng" from a
 // billion up ("12.35 billion đồng" in English), whole đồng below
 // ("850.000.000 đồng").
-func FormatMoney(lang string, x float64) string {
+func FormatMoney(lang model.Lang, x float64) string {
 	if math.Abs(x) >= billion {
-		return formatNumber(lang, x/billion, 2) + " " + tr(lang, "tỷ đồng", "billion đồng")
+		return formatNumber(lang, x/billion, 2) + " " + moneyAxis(lang)
 	}
-	return formatNumber(lang, x, 0) + " đồng"
+	return formatNumber(lang, x, 0) + " " + moneyUnit
 }
 
 // formatCount prints a count of people, titles or units, with one decimal
 // when it is not whole (a mean).
-func formatCount(lang string, x float64) string {
+func formatCount(lang model.Lang, x float64) string {
 	if x == math.Trunc(x) {
 		return formatNumber(lang, x, 0)
 	}
 	return formatNumber(lang, x, 1)
-}
-
-// metricName names a sim metric in the report's language.
-func metricName(lang, metric string) string {
-	vi, en := metric, strings.ReplaceAll(metric, "_", " ")
-	switch metric {
-	case "allowance_main":
-		vi, en = "Phụ cấp chức danh chính", "Main-title allowances"
-	case "allowance_concurrent":
-		vi, en = "Phụ cấp kiêm nhiệm", "Concurrent-title allowances"
-	case "severance":
-		vi, en = "Trợ cấp thôi việc", "Severance"
-	case "recruitment_cost":
-		vi, en = "Chi phí tuyển mới", "Recruitment"
-	}
-	return tr(lang, vi, en)
 }

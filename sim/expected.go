@@ -150,7 +150,7 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 		w.got[d] = rd.date
 	}
 	w.epochs = append(w.epochs, ep)
-	w.replans = append(w.replans, Replan{Date: rd.date, Reason: rd.reason, Headcount: headcount, Changed: len(ep.change), Kept: len(kept)})
+	w.replans = append(w.replans, Replan{Date: rd.date, Reason: ReplanReason(rd.reason), Headcount: headcount, Changed: len(ep.change), Kept: len(kept)})
 	return nil
 }
 

@@ -15,6 +15,18 @@ type MetricInfo struct {
 	Doc  string
 }
 
+// UnitText names a unit of [MetricInfo] for people; an unknown unit shows
+// itself.
+func UnitText(unit string) model.Text { return model.TextOf(unitTexts, unit) }
+
+var unitTexts = map[string]model.Text{
+	"people":        {Vi: "người", En: "people"},
+	"đồng":          {Vi: "đồng", En: "đồng"},
+	"title-months":  {Vi: "chức danh-tháng", En: "title-months"},
+	"person-months": {Vi: "người-tháng", En: "person-months"},
+	"units":         {Vi: "đơn vị", En: "units"},
+}
+
 // Metric is a quantity accounted per year and replication: an index into
 // [Metrics] and into Result.Metrics. Flows (money, exits, months) are
 // totals over the year; stocks (headcount, units over cap) are taken at
@@ -72,6 +84,35 @@ func (m Metric) String() string {
 	return Metrics[m].Name
 }
 
+// Text names the metric for people, e.g. in a chart's legend; an unknown
+// metric shows its key.
+func (m Metric) Text() model.Text {
+	if m < 0 || m >= numMetrics {
+		return model.KeyText(m.String())
+	}
+	return metricTexts[m]
+}
+
+var metricTexts = [numMetrics]model.Text{
+	Headcount:              {Vi: "Số người giữ chức danh", En: "Headcount"},
+	Allowance:              {Vi: "Phụ cấp", En: "Allowances"},
+	AllowanceMain:          {Vi: "Phụ cấp chức danh chính", En: "Main-title allowances"},
+	AllowanceConcurrent:    {Vi: "Phụ cấp kiêm nhiệm", En: "Concurrent-title allowances"},
+	Fund:                   {Vi: "Quỹ phụ cấp", En: "Allowance funds"},
+	Severance:              {Vi: "Trợ cấp thôi việc", En: "Severance"},
+	RecruitmentCost:        {Vi: "Chi phí tuyển mới", En: "Recruitment"},
+	Cost:                   {Vi: "Tổng chi phí", En: "Cost"},
+	VacantTitleMonths:      {Vi: "Chức danh trống (chức danh-tháng)", En: "Vacant title-months"},
+	CoveredTitleMonths:     {Vi: "Chức danh được kiêm tạm (chức danh-tháng)", En: "Covered title-months"},
+	OverloadedPersonMonths: {Vi: "Người quá tải (người-tháng)", En: "Overloaded person-months"},
+	UnitsOverCap:           {Vi: "Đơn vị vượt số người tối đa", En: "Units over their cap"},
+	Entries:                {Vi: "Người mới nhận chức danh", En: "Entries"},
+	ExitsRetirement:        {Vi: "Nghỉ hưu", En: "Retirements"},
+	ExitsResignation:       {Vi: "Nghỉ việc", En: "Resignations"},
+	ExitsDeath:             {Vi: "Tử vong hoặc ốm dài ngày", En: "Deaths and long illness"},
+	ExitsReleased:          {Vi: "Thôi việc khi lập lại phương án", En: "Released at re-plans"},
+}
+
 // MetricIndex returns the metric called name.
 func MetricIndex(name string) (Metric, bool) {
 	for i, m := range Metrics {
@@ -127,13 +168,35 @@ type Window struct {
 	Summary
 }
 
+// ReplanReason is why the expected world was re-planned.
+type ReplanReason string
+
+// Reasons for a re-plan.
+const (
+	ReplanStart    ReplanReason = "start"    // the plan at the start
+	ReplanElection ReplanReason = "election" // an election of a unit's titles
+	ReplanMerger   ReplanReason = "merger"   // villages merged
+)
+
+// ReplanReasons lists every reason for a re-plan.
+var ReplanReasons = []ReplanReason{ReplanStart, ReplanElection, ReplanMerger}
+
+// Text names the reason for people; an unknown reason shows its key.
+func (r ReplanReason) Text() model.Text { return model.TextOf(replanReasonTexts, r) }
+
+var replanReasonTexts = map[ReplanReason]model.Text{
+	ReplanStart:    {Vi: "đầu kỳ", En: "start"},
+	ReplanElection: {Vi: "bầu cử", En: "election"},
+	ReplanMerger:   {Vi: "sáp nhập", En: "merger"},
+}
+
 // Replan records one re-plan of the expected world.
 type Replan struct {
 	Date      model.Date
-	Reason    string // "start", "election", "merger"
-	Headcount int    // people holding titles in the plan
-	Changed   int    // people whose titles changed
-	Kept      int    // communes the assigner left out, which kept their holders
+	Reason    ReplanReason
+	Headcount int // people holding titles in the plan
+	Changed   int // people whose titles changed
+	Kept      int // communes the assigner left out, which kept their holders
 }
 
 // Result is the outcome of simulating one scenario.

@@ -13,18 +13,30 @@ import (
 // copy of s with the assumption multiplied by k; s is not changed (the
 // parts of a copy that Scale does not touch are shared with s).
 type Factor struct {
-	Name  string // key in files, e.g. "base_salary"
+	Name  string     // key in files, e.g. "base_salary"
+	Label model.Text // name for people, e.g. on a tornado chart
 	Doc   string
 	Scale func(s *model.Scenario, k float64) *model.Scenario
+}
+
+// FactorText names the factor called name for people; an unknown name
+// shows itself.
+func FactorText(name string) model.Text {
+	for _, f := range Factors {
+		if f.Name == name {
+			return f.Label
+		}
+	}
+	return model.KeyText(name)
 }
 
 // Factors are the assumptions a proposal's savings depend on most, the ones
 // a tornado chart varies.
 var Factors = []Factor{
-	{"resignation_response", "how much more likely a holder is to resign when the allowance falls short of the reference income (Dynamics.Resignation LowPay)", scaleResignation},
-	{"base_salary", "the base salary path (Policy.BaseSalary), which every allowance, fund and severance is a multiple of", scaleBaseSalary},
-	{"concurrency_rate", "the share of a concurrent title's allowance that is paid (Policy.ConcurrencyRate, at most 100 %)", scaleConcurrencyRate},
-	{"workload", "the weekly hours every title takes (each title's Workload rule)", scaleWorkload},
+	{"resignation_response", model.Text{Vi: "Phản ứng nghỉ việc khi phụ cấp thấp", En: "Resignation response to low pay"}, "how much more likely a holder is to resign when the allowance falls short of the reference income (Dynamics.Resignation LowPay)", scaleResignation},
+	{"base_salary", model.Text{Vi: "Lộ trình lương cơ sở", En: "Base salary path"}, "the base salary path (Policy.BaseSalary), which every allowance, fund and severance is a multiple of", scaleBaseSalary},
+	{"concurrency_rate", model.Text{Vi: "Tỷ lệ hưởng phụ cấp kiêm nhiệm", En: "Concurrency rate"}, "the share of a concurrent title's allowance that is paid (Policy.ConcurrencyRate, at most 100 %)", scaleConcurrencyRate},
+	{"workload", model.Text{Vi: "Quy tắc khối lượng công việc", En: "Workload rule"}, "the weekly hours every title takes (each title's Workload rule)", scaleWorkload},
 }
 
 func scaleResignation(s *model.Scenario, k float64) *model.Scenario {

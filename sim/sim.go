@@ -81,11 +81,36 @@ type hooks struct {
 // Progress reports how far a Run or Compare has gone.
 type Progress struct {
 	Scenario string
-	// Stage is "plan" for the re-plans of the expected world, then "run"
-	// for the replications, first reported with Done 0 as they begin.
-	Stage string
+	// Stage is StagePlan for the re-plans of the expected world, then
+	// StageRun for the replications, first reported with Done 0 as they
+	// begin.
+	Stage Stage
 	Done  int
 	Total int
+}
+
+// Stage is a step of the work a Progress reports.
+type Stage string
+
+// Stages of the work. StageOptimize is not the simulator's: a caller that
+// optimises its scenarios before simulating them reports it on the same
+// bars.
+const (
+	StagePlan     Stage = "plan"
+	StageRun      Stage = "run"
+	StageOptimize Stage = "optimize"
+)
+
+// Stages lists every stage.
+var Stages = []Stage{StagePlan, StageRun, StageOptimize}
+
+// Text names the stage for people; an unknown stage shows its key.
+func (s Stage) Text() model.Text { return model.TextOf(stageTexts, s) }
+
+var stageTexts = map[Stage]model.Text{
+	StagePlan:     {Vi: "lập lại phương án", En: "re-planning"},
+	StageRun:      {Vi: "lần chạy", En: "runs"},
+	StageOptimize: {Vi: "tối ưu", En: "optimising"},
 }
 
 func (c Config) withDefaults(s *model.Scenario) Config {

@@ -48,7 +48,7 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 		}
 	}
 	communes, _ := w.communeNumbers()
-	report(Progress{Scenario: w.name, Stage: "run", Done: 0, Total: cfg.Runs})
+	report(Progress{Scenario: w.name, Stage: StageRun, Done: 0, Total: cfg.Runs})
 	var next atomic.Int64
 	var doneWeight atomic.Int64
 	var reported atomic.Int64
@@ -92,7 +92,7 @@ func (w *world) simulate(ctx context.Context, cfg Config, report func(Progress))
 					done := int64(cfg.Runs) * doneWeight.Add(int64(max(p.weight, 1))) / int64(totalWeight*cfg.Runs)
 					for old := reported.Load(); done > old; old = reported.Load() {
 						if reported.CompareAndSwap(old, done) {
-							report(Progress{Scenario: w.name, Stage: "run", Done: int(done), Total: cfg.Runs})
+							report(Progress{Scenario: w.name, Stage: StageRun, Done: int(done), Total: cfg.Runs})
 							break
 						}
 					}

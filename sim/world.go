@@ -147,7 +147,7 @@ func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(
 		if err := w.replan(ctx, e, d, states[e], alive[e], into[e], as); err != nil {
 			return nil, err
 		}
-		report(Progress{Scenario: s.Name, Stage: "plan", Done: e + 1, Total: len(dates)})
+		report(Progress{Scenario: s.Name, Stage: StagePlan, Done: e + 1, Total: len(dates)})
 	}
 	return w, nil
 }

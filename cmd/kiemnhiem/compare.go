@@ -37,7 +37,7 @@ type compareConfig struct {
 	refs     []string // scenarios, the baseline first
 	sim      sim.Config
 	sensRuns int // replications of each sensitivity run (0: none)
-	lang     string
+	lang     model.Lang
 	formats  []string
 	out      string
 	quiet    bool
@@ -54,7 +54,7 @@ func compareFlags(args []string) (*compareConfig, error) {
 	years := fs.Int("years", 10, fmt.Sprintf("years simulated, 1 to %d", simMaxYears))
 	runs := fs.Int("runs", compareRuns, fmt.Sprintf("replications, 1 to %d", simMaxRuns))
 	seed := fs.Uint64("seed", 1, "master seed (at least 1): the same seed gives the same output")
-	lang := fs.String("lang", "vi", "language of the report and charts: vi or en")
+	langArg := langFlag(fs, "language of the report and charts")
 	formats := fs.StringSlice("format", []string{"svg", "png"}, "image formats of the charts: svg, png, pdf (pdf needs rsvg-convert)")
 	out := fs.String("out", "", "directory to write the report into (required)")
 	quiet := fs.Bool("quiet", false, "draw no progress bar")
@@ -83,8 +83,10 @@ func compareFlags(args []string) (*compareConfig, error) {
 		return nil, usagef("--workers must not be negative, got %d", *workers)
 	case !(*rate >= 0 && *rate < 1):
 		return nil, usagef("--discount must be at least 0 and below 1, got %v", *rate)
-	case *lang != "vi" && *lang != "en":
-		return nil, usagef("--lang must be vi or en, got %q", *lang)
+	}
+	lang, err := parseLang(*langArg)
+	if err != nil {
+		return nil, err
 	}
 	for _, f := range *formats {
 		if !slices.Contains(report.Formats, f) {
@@ -96,7 +98,7 @@ func compareFlags(args []string) (*compareConfig, error) {
 			return nil, report.ErrNoConverter
 		}
 	}
-	return &compareConfig{refs: refs, sensRuns: *sensRuns, lang: *lang, formats: *formats, out: *out, quiet: *quiet,
+	return &compareConfig{refs: refs, sensRuns: *sensRuns, lang: lang, formats: *formats, out: *out, quiet: *quiet,
 		command: commandLine(args), sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate},
 		solve: optimize.Solve}, nil
 }
@@ -167,7 +169,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 		if _, err := check.Verify(prob, res); err != nil {
 			return fmt.Errorf("optimising %s: %w", s.Name, err)
 		}
-		bars.report(sim.Progress{Scenario: "compare", Stage: "optimize", Done: i + 1, Total: len(loaded)})
+		bars.report(sim.Progress{Scenario: "compare", Stage: sim.StageOptimize, Done: i + 1, Total: len(loaded)})
 		read := slices.Clone(s.Chain)
 		for _, f := range []string{s.Data.UnitsFile, s.Data.PeopleFile} {
 			if f != "" {
@@ -249,20 +251,19 @@ func commandLine(args []string) string {
 // printCompareSummary prints the headline figures and where the report is.
 func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles int) {
 	lang := c.Lang
-	pr := printerFor(lang)
 	base := c.Scenarios[0]
-	fmt.Fprintf(w, "%s %s\n", tr(lang, "Phương án gốc:", "Baseline:"), base.Model.Name)
+	fmt.Fprintf(w, "%s %s\n", lang.Pick("Phương án gốc:", "Baseline:"), base.Model.Name)
 	for i, s := range c.Scenarios {
-		line := pr.Sprintf("  %-28s %7d %s", s.Model.Name, s.Plan.Objective.Headcount, tr(lang, "người", "people"))
+		line := fmt.Sprintf("  %-28s %7s %s", s.Model.Name, lang.Int(int64(s.Plan.Objective.Headcount)), lang.Pick("người", "people"))
 		if i > 0 {
 			d := c.Sim.Differences[i-1]
 			if len(d.NetSavings) > 0 {
 				x := d.NetSavings[len(d.NetSavings)-1]
-				line += pr.Sprintf(tr(lang, ", tiết kiệm ròng %d năm %.1f tỷ đồng (p5 %.1f, p95 %.1f)", ", net savings over %d years %.1f billion đồng (p5 %.1f, p95 %.1f)"),
-					x.Years, x.P50/1e9, x.P5/1e9, x.P95/1e9)
+				line += fmt.Sprintf(lang.Pick(", tiết kiệm ròng %s năm %s tỷ đồng (p5 %s, p95 %s)", ", net savings over %s years %s billion đồng (p5 %s, p95 %s)"),
+					lang.Int(int64(x.Years)), lang.Number(x.P50/1e9, 1), lang.Number(x.P5/1e9, 1), lang.Number(x.P95/1e9, 1))
 			}
 		}
 		fmt.Fprintln(w, line)
 	}
-	fmt.Fprintf(w, "%s %d %s %s\n", tr(lang, "Đã ghi", "Wrote"), nFiles, tr(lang, "tệp vào", "files to"), filepath.Join(out, report.ReportHTML)+" …")
+	fmt.Fprintf(w, "%s %d %s %s\n", lang.Pick("Đã ghi", "Wrote"), nFiles, lang.Pick("tệp vào", "files to"), filepath.Join(out, report.ReportHTML)+" …")
 }

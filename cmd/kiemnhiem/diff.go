@@ -14,14 +14,14 @@ import (
 // diffConfig is what diff runs with, read from its flags.
 type diffConfig struct {
 	before, after string // plan.csv files
-	lang          string
+	lang          model.Lang
 	asJSON        bool
 }
 
 // diffFlags reads diff's flags and arguments.
 func diffFlags(args []string) (*diffConfig, error) {
 	fs := newFlags("diff")
-	lang := fs.String("lang", "vi", "language of the text: vi or en")
+	langArg := langFlag(fs, "language of the text")
 	asJSON := fs.Bool("json", false, "print the changes as JSON")
 	if err := parse(fs, args); err != nil {
 		return nil, err
@@ -29,10 +29,11 @@ func diffFlags(args []string) (*diffConfig, error) {
 	if fs.NArg() != 2 {
 		return nil, usagef("diff needs two plan.csv files")
 	}
-	if *lang != "vi" && *lang != "en" {
-		return nil, usagef("--lang must be vi or en, got %q", *lang)
+	lang, err := parseLang(*langArg)
+	if err != nil {
+		return nil, err
 	}
-	return &diffConfig{before: fs.Arg(0), after: fs.Arg(1), lang: *lang, asJSON: *asJSON}, nil
+	return &diffConfig{before: fs.Arg(0), after: fs.Arg(1), lang: lang, asJSON: *asJSON}, nil
 }
 
 // diffRun prints what changes from one plan to the other.

@@ -10,9 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
@@ -38,7 +35,7 @@ type optimizeConfig struct {
 	scenario      string // SCENARIO
 	solver        string
 	timeLimit     time.Duration
-	lang          string
+	lang          model.Lang
 	out           string // --out directory, or ""
 	asJSON        bool
 	export        string // --export-mps file, or ""
@@ -51,7 +48,7 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	fs := newFlags("optimize")
 	solver := fs.String("solver", "native", "solver: "+strings.Join(optimizeSolvers, ", "))
 	timeLimit := fs.Duration("time-limit", 0, "stop the search after this long and report the best plan with its bound (0: no limit)")
-	lang := fs.String("lang", "vi", "language of names and texts: vi or en")
+	langArg := langFlag(fs, "language of names and texts")
 	out := fs.String("out", "", "write plan.csv, plan.xlsx, people.csv and summary.json to this directory")
 	asJSON := fs.Bool("json", false, "print a JSON summary")
 	export := fs.String("export-mps", "", "also write the model to FILE: CPLEX-LP when FILE ends in .lp, MPS otherwise")
@@ -67,13 +64,14 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	if !slices.Contains(optimizeSolvers, *solver) {
 		return nil, usagef("--solver must be one of %s, got %q", strings.Join(optimizeSolvers, ", "), *solver)
 	}
-	if *lang != "vi" && *lang != "en" {
-		return nil, usagef("--lang must be vi or en, got %q", *lang)
+	lang, err := parseLang(*langArg)
+	if err != nil {
+		return nil, err
 	}
 	if *timeLimit < 0 {
 		return nil, usagef("--time-limit must not be negative, got %s", *timeLimit)
 	}
-	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: *lang,
+	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: lang,
 		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted}
 	for _, v := range *pins {
 		p, err := parsePin(v)
@@ -222,80 +220,47 @@ func writeOptimizeOut(dir string, rows []report.PlanRow, people []report.PersonR
 	return nil
 }
 
-// tr picks the Vietnamese or English text.
-func tr(lang, vi, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return vi
-}
-
-// printerFor formats numbers the local way: 1.234.567 in Vietnamese,
-// 1,234,567 in English.
-func printerFor(lang string) *message.Printer {
-	if lang == "en" {
-		return message.NewPrinter(language.English)
-	}
-	return message.NewPrinter(language.Vietnamese)
-}
-
-func statusText(s optimize.Status, lang string) string {
-	switch s {
-	case optimize.Optimal:
-		return tr(lang, "tối ưu (đã chứng minh)", "optimal (proven)")
-	case optimize.Feasible:
-		return tr(lang, "khả thi, chưa chứng minh tối ưu", "feasible, not proven optimal")
-	case optimize.Infeasible:
-		return tr(lang, "không khả thi ở một số xã", "infeasible in some communes")
-	case optimize.TimeLimit:
-		return tr(lang, "hết thời gian, phương án tốt nhất đã tìm được", "time limit reached, best plan found")
-	}
-	return s.String()
-}
-
 // printSummary writes the human summary in the summary's language, with
 // numbers grouped the local way (1.234.567 in Vietnamese, 1,234,567 in
 // English).
 func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	lang := sum.Lang
-	pr := printerFor(lang)
-	money := func(m int64) string {
-		if lang == "en" {
-			return pr.Sprintf("%d dong", m)
-		}
-		return pr.Sprintf("%d đồng", m)
-	}
-	L := func(vi, en string) string { return tr(lang, vi, en) }
+	L, n := lang.Pick, lang.Int
+	money := func(m int64) string { return n(m) + L(" đồng", " dong") }
 	fmt.Fprintf(w, "%s %s (%s), %s %s: %s [%s]\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date,
-		L("bộ giải", "solver"), sum.Solver, statusText(sum.SolveStatus, lang), sum.Status)
+		L("bộ giải", "solver"), sum.Solver, sum.SolveStatus.Text().In(lang), sum.Status)
 	if sum.UnplannedPools > 0 {
 		// Before covers every commune, after only the planned ones: no
 		// difference is worth printing.
-		pr.Fprintf(w, "%s: %d → %d %s\n", L("Số người", "People"), sum.HeadcountBefore, sum.HeadcountAfter,
+		fmt.Fprintf(w, "%s: %s → %s %s\n", L("Số người", "People"), n(int64(sum.HeadcountBefore)), n(int64(sum.HeadcountAfter)),
 			L("(sau: chỉ các xã có phương án)", "(after: communes with a plan only)"))
 		fmt.Fprintf(w, "%s: %s → %s\n", L("Phụ cấp mỗi năm", "Annual allowance cost"), money(sum.CostBefore), money(sum.CostAfter))
 	} else {
-		pr.Fprintf(w, "%s: %d → %d (%+d)\n", L("Số người", "People"), sum.HeadcountBefore, sum.HeadcountAfter, sum.HeadcountAfter-sum.HeadcountBefore)
+		change := n(int64(sum.HeadcountAfter - sum.HeadcountBefore))
+		if sum.HeadcountAfter >= sum.HeadcountBefore {
+			change = "+" + change
+		}
+		fmt.Fprintf(w, "%s: %s → %s (%s)\n", L("Số người", "People"), n(int64(sum.HeadcountBefore)), n(int64(sum.HeadcountAfter)), change)
 		fmt.Fprintf(w, "%s: %s → %s (%s %s)\n", L("Phụ cấp mỗi năm", "Annual allowance cost"),
 			money(sum.CostBefore), money(sum.CostAfter), L("tiết kiệm", "saving"), money(sum.Saving))
 	}
 	if sum.Released > 0 || sum.Recruits > 0 {
-		pr.Fprintf(w, "%s: %d; %s: %d; %s: %s\n", L("Thôi việc", "Released"), sum.Released,
-			L("tuyển mới", "recruited"), sum.Recruits, L("hỗ trợ thôi việc ước tính (NĐ 154/2025)", "estimated severance (Decree 154/2025)"), money(sum.SeveranceTotal))
+		fmt.Fprintf(w, "%s: %s; %s: %s; %s: %s\n", L("Thôi việc", "Released"), n(int64(sum.Released)),
+			L("tuyển mới", "recruited"), n(int64(sum.Recruits)), L("hỗ trợ thôi việc ước tính (NĐ 154/2025)", "estimated severance (Decree 154/2025)"), money(sum.SeveranceTotal))
 	}
-	pr.Fprintf(w, "%s: %d %s, %d %s, %d %s; ", L("Quy mô", "Size"), sum.Pools, L("nhóm (xã)", "pools (communes)"),
-		sum.Titles, L("chức danh", "titles"), sum.People, L("ứng viên", "candidates"))
+	fmt.Fprintf(w, "%s: %s %s, %s %s, %s %s; ", L("Quy mô", "Size"), n(int64(sum.Pools)), L("nhóm (xã)", "pools (communes)"),
+		n(int64(sum.Titles)), L("chức danh", "titles"), n(int64(sum.People)), L("ứng viên", "candidates"))
 	switch sum.SolveStatus {
 	case optimize.Optimal:
-		pr.Fprintf(w, "%s; %.2f s\n", L("khoảng cách 0", "gap 0"), sum.Seconds)
+		fmt.Fprintf(w, "%s; %s s\n", L("khoảng cách 0", "gap 0"), lang.Number(sum.Seconds, 2))
 	case optimize.Infeasible:
-		pr.Fprintf(w, "%.2f s\n", sum.Seconds)
+		fmt.Fprintf(w, "%s s\n", lang.Number(sum.Seconds, 2))
 	default:
-		pr.Fprintf(w, "%s %d/%d/%d, %s %.4f; %.2f s\n", L("cận dưới", "bound"), sum.Bound[0], sum.Bound[1], sum.Bound[2],
-			L("khoảng cách", "gap"), sum.Gap, sum.Seconds)
+		fmt.Fprintf(w, "%s %s/%s/%s, %s %s; %s s\n", L("cận dưới", "bound"), n(sum.Bound[0]), n(sum.Bound[1]), n(sum.Bound[2]),
+			L("khoảng cách", "gap"), lang.Number(sum.Gap, 4), lang.Number(sum.Seconds, 2))
 	}
 	if len(sum.InfeasiblePools) > 0 {
-		pr.Fprintf(w, "%s (%d):\n", L("Xã không có phương án", "Communes with no plan"), len(sum.InfeasiblePools))
+		fmt.Fprintf(w, "%s (%s):\n", L("Xã không có phương án", "Communes with no plan"), n(int64(len(sum.InfeasiblePools))))
 		for _, p := range sum.InfeasiblePools {
 			fmt.Fprintf(w, "  %s %s:\n", p.Commune, p.CommuneName)
 			for _, r := range p.Reasons {
@@ -306,8 +271,8 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 			}
 		}
 	}
-	if n := sum.UnplannedPools - len(sum.InfeasiblePools); n > 0 {
-		pr.Fprintf(w, "%s: %d\n", L("Xã chưa có phương án khi dừng tìm kiếm", "Communes with no plan when the search stopped"), n)
+	if stopped := sum.UnplannedPools - len(sum.InfeasiblePools); stopped > 0 {
+		fmt.Fprintf(w, "%s: %s\n", L("Xã chưa có phương án khi dừng tìm kiếm", "Communes with no plan when the search stopped"), n(int64(stopped)))
 	}
 	shown, total := 0, 0
 	for _, p := range sum.Binding {
@@ -326,7 +291,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 			}
 		}
 		if total > shown {
-			pr.Fprintf(w, "  … %s %d %s\n", L("và", "and"), total-shown, L("lý do khác (xem --json)", "more (see --json)"))
+			fmt.Fprintf(w, "  … %s %s %s\n", L("và", "and"), n(int64(total-shown)), L("lý do khác (xem --json)", "more (see --json)"))
 		}
 	}
 	if sum.Out != "" {

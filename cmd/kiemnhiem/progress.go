@@ -9,6 +9,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
@@ -20,7 +21,7 @@ type progressBars struct {
 	w        io.Writer
 	bar      *progressbar.ProgressBar
 	scenario string
-	stage    string
+	stage    sim.Stage
 	done     int
 }
 
@@ -48,19 +49,6 @@ func (p *progressBars) callback() func(sim.Progress) {
 	return p.report
 }
 
-// stageText names a simulator stage in a bar's description.
-func stageText(stage string) string {
-	switch stage {
-	case "plan":
-		return "re-planning"
-	case "run":
-		return "runs"
-	case "optimize":
-		return "optimising"
-	}
-	return stage
-}
-
 // report moves the bar of sp's scenario and stage, starting a new bar when
 // the stage changes. The simulator calls it from one goroutine at a time,
 // but replications may report out of order: the bar never goes back.
@@ -74,7 +62,7 @@ func (p *progressBars) report(sp sim.Progress) {
 		w := p.w
 		p.bar = progressbar.NewOptions(sp.Total,
 			progressbar.OptionSetWriter(w),
-			progressbar.OptionSetDescription(fmt.Sprintf("%s: %s", sp.Scenario, stageText(sp.Stage))),
+			progressbar.OptionSetDescription(fmt.Sprintf("%s: %s", sp.Scenario, sp.Stage.Text().In(model.English))), // bars are English whatever --lang says
 			progressbar.OptionSetWidth(30),
 			progressbar.OptionShowCount(),
 			progressbar.OptionSetPredictTime(true),

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
+	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
@@ -39,7 +40,7 @@ type simulateConfig struct {
 	sim      sim.Config
 	out      string // --out directory, or ""
 	asJSON   bool
-	lang     string
+	lang     model.Lang
 	quiet    bool
 	noReplan bool
 }
@@ -55,7 +56,7 @@ func simulateFlags(args []string) (*simulateConfig, error) {
 	asJSON := fs.Bool("json", false, "print a JSON summary")
 	workers := fs.Int("workers", 0, "replications run at once (0: one per CPU); the output does not depend on it")
 	rate := fs.Float64("discount", 0, "discount rate per year of the 5- and 10-year totals, in [0, 1) (0.05 = 5 %)")
-	lang := fs.String("lang", "vi", "language of the human summary: vi or en")
+	langArg := langFlag(fs, "language of the human summary")
 	quiet := fs.Bool("quiet", false, "draw no progress bar")
 	noReplan := fs.Bool("no-replan", false, "never re-plan: holders keep their titles, recruits inherit the titles of those who leave")
 	if err := parse(fs, args); err != nil {
@@ -79,13 +80,14 @@ func simulateFlags(args []string) (*simulateConfig, error) {
 	if !(*rate >= 0 && *rate < 1) { // also rejects NaN
 		return nil, usagef("--discount must be at least 0 and below 1, got %v", *rate)
 	}
-	if *lang != "vi" && *lang != "en" {
-		return nil, usagef("--lang must be vi or en, got %q", *lang)
+	lang, err := parseLang(*langArg)
+	if err != nil {
+		return nil, err
 	}
 	if fs.Changed("baseline") && *baselineRef == "" {
 		return nil, usagef("--baseline needs a SCENARIO")
 	}
-	c := &simulateConfig{refs: []string{fs.Arg(0)}, out: *out, asJSON: *asJSON, lang: *lang, quiet: *quiet, noReplan: *noReplan,
+	c := &simulateConfig{refs: []string{fs.Arg(0)}, out: *out, asJSON: *asJSON, lang: lang, quiet: *quiet, noReplan: *noReplan,
 		sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate}}
 	if *baselineRef != "" {
 		c.refs = []string{*baselineRef, fs.Arg(0)}
@@ -226,60 +228,37 @@ func shownYears(years int) []int {
 	return out
 }
 
-// reasonText names why the simulator re-planned.
-func reasonText(reason, lang string) string {
-	switch reason {
-	case "start":
-		return tr(lang, "đầu kỳ", "start")
-	case "election":
-		return tr(lang, "bầu cử", "election")
-	case "merger":
-		return tr(lang, "sáp nhập", "merger")
-	}
-	return reason
-}
-
 // printSimulateSummary writes the human summary: for every scenario (and
 // the difference) each metric's p5, p50 and p95 in years 1, 5 and 10 (or
 // the last), then the budget windows. Numbers are grouped the local way, as
 // optimize does; money is in million đồng.
 func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) {
 	lang := sum.Lang
-	L := func(vi, en string) string { return tr(lang, vi, en) }
-	pr := printerFor(lang)
+	L, n := lang.Pick, func(i int) string { return lang.Int(int64(i)) }
 	num := func(unit string, x float64) string {
 		if unit == moneyUnit {
-			return pr.Sprintf("%.0f", x/1e6)
+			return lang.Number(x/1e6, 0)
 		}
 		if x == math.Trunc(x) {
-			return pr.Sprintf("%.0f", x)
+			return lang.Number(x, 0)
 		}
-		return pr.Sprintf("%.1f", x)
+		return lang.Number(x, 1)
 	}
 	unitText := func(unit string) string {
-		switch unit {
-		case moneyUnit:
+		if unit == moneyUnit { // printed in millions
 			return L("triệu đồng", "million dong")
-		case "people":
-			return L("người", "people")
-		case "units":
-			return L("đơn vị", "units")
-		case "title-months":
-			return L("chức danh-tháng", "title-months")
-		case "person-months":
-			return L("người-tháng", "person-months")
 		}
-		return unit
+		return sim.UnitText(unit).In(lang)
 	}
 
 	replan := L("có tái lập phương án", "re-planning")
 	if !sum.Replan {
 		replan = L("không tái lập phương án", "no re-planning")
 	}
-	pr.Fprintf(w, "%s %s %s %s: %d %s, %d %s, %s %d, %s", L("Mô phỏng", "Simulation of"), sum.Scenario, L("từ", "from"), sum.Start,
-		sum.Years, L("năm", "years"), sum.Runs, L("lần chạy", "runs"), L("hạt giống", "seed"), sum.Seed, replan)
+	fmt.Fprintf(w, "%s %s %s %s: %s %s, %s %s, %s %s, %s", L("Mô phỏng", "Simulation of"), sum.Scenario, L("từ", "from"), sum.Start,
+		n(sum.Years), L("năm", "years"), n(sum.Runs), L("lần chạy", "runs"), L("hạt giống", "seed"), lang.Uint(sum.Seed), replan)
 	if sum.DiscountRate > 0 {
-		pr.Fprintf(w, ", %s %.2f%%", L("chiết khấu", "discount"), sum.DiscountRate*100)
+		fmt.Fprintf(w, ", %s %s%%", L("chiết khấu", "discount"), lang.Number(sum.DiscountRate*100, 2))
 	}
 	if sum.Baseline != nil {
 		fmt.Fprintf(w, "; %s %s", L("so với", "against"), sum.Baseline.Scenario)
@@ -310,14 +289,14 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 		}
 	}
 	for _, r := range sum.Results() {
-		title := pr.Sprintf("%s: %d %s, %d %s", r.Scenario, r.InitialHeadcount, L("người giữ chức danh lúc đầu", "people hold titles at the start"),
-			r.Seats, L("suất cần người giữ", "seats to fill"))
+		title := fmt.Sprintf("%s: %s %s, %s %s", r.Scenario, n(r.InitialHeadcount), L("người giữ chức danh lúc đầu", "people hold titles at the start"),
+			n(r.Seats), L("suất cần người giữ", "seats to fill"))
 		if sum.Replan {
 			for _, p := range r.Replans {
-				title += pr.Sprintf("\n  %s %s %-9s %d %s, %d %s", L("tái lập", "re-plan"), p.Date, reasonText(p.Reason, lang),
-					p.Headcount, L("người", "people"), p.Changed, L("người đổi chức danh", "changed titles"))
+				title += fmt.Sprintf("\n  %s %s %-9s %s %s, %s %s", L("tái lập", "re-plan"), p.Date, p.Reason.Text().In(lang),
+					n(p.Headcount), L("người", "people"), n(p.Changed), L("người đổi chức danh", "changed titles"))
 				if p.Kept > 0 {
-					title += pr.Sprintf(", %d %s", p.Kept, L("xã không có phương án giữ người cũ", "communes with no plan kept their holders"))
+					title += fmt.Sprintf(", %s %s", n(p.Kept), L("xã không có phương án giữ người cũ", "communes with no plan kept their holders"))
 				}
 			}
 		}

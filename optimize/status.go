@@ -1,0 +1,71 @@
+package optimize
+
+import (
+	"fmt"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// Status is the outcome of a solve.
+type Status uint8
+
+// Statuses.
+const (
+	// Optimal: the plan is proven best; the bound equals the objective.
+	Optimal Status = iota
+	// Feasible: a plan was found but not proven best (a pool hit a search
+	// limit); Bound and Gap say how far it may be from the best.
+	Feasible
+	// Infeasible: at least one pool has no plan that meets every rule; the
+	// pools' Explanation says which rules conflict.
+	Infeasible
+	// TimeLimit: the time limit or the context stopped the search; the plan
+	// covers the pools finished so far and the best plan found in the others.
+	TimeLimit
+)
+
+var statusNames = [...]string{"optimal", "feasible", "infeasible", "time_limit"}
+
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return fmt.Sprintf("Status(%d)", s)
+}
+
+// Statuses lists every status.
+var Statuses = []Status{Optimal, Feasible, Infeasible, TimeLimit}
+
+// Text says what the status means for the whole solve, as the command's
+// summary prints it ("feasible, not proven optimal"); an unknown status
+// shows its key.
+func (s Status) Text() model.Text {
+	if int(s) < len(statusTexts) {
+		return statusTexts[s]
+	}
+	return model.KeyText(s.String())
+}
+
+var statusTexts = [...]model.Text{
+	Optimal:    {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
+	Feasible:   {Vi: "khả thi, chưa chứng minh tối ưu", En: "feasible, not proven optimal"},
+	Infeasible: {Vi: "không khả thi ở một số xã", En: "infeasible in some communes"},
+	TimeLimit:  {Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"},
+}
+
+// Outcome is the short form a report's reader sees: a plan not proven
+// optimal (Feasible, TimeLimit) reads "feasible, gap", which the report
+// follows with the gap in per cent.
+func (s Status) Outcome() model.Text {
+	if int(s) < len(statusOutcomes) {
+		return statusOutcomes[s]
+	}
+	return model.KeyText(s.String())
+}
+
+var statusOutcomes = [...]model.Text{
+	Optimal:    {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
+	Feasible:   {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
+	TimeLimit:  {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
+	Infeasible: {Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"},
+}
