@@ -274,11 +274,11 @@ func (pl *pool) assignments(held [][]int) ([]model.Assignment, model.Money) {
 func before(s *model.Scenario) (Objective, model.Money) {
 	var o Objective
 	var annual model.Money
-	base, err := s.Policy.BaseSalary.At(s.Date)
-	if err != nil {
+	pa, _ := s.Policy.At(s.Date)
+	if pa.Lacks(model.PolicyBaseSalary) {
 		return o, 0
 	}
-	rate, _ := s.Policy.ConcurrencyRate.At(s.Date)
+	base, rate := pa.BaseSalary, pa.ConcurrencyRate // a missing rate is 0
 	titles := map[string]*model.Title{}
 	for i := range s.Titles {
 		titles[s.Titles[i].ID] = &s.Titles[i]
