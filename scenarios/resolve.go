@@ -479,14 +479,7 @@ func reqB(c checker, path string, v *bool) bool {
 
 func byClass[T, V any](c checker, path string, v *fileByClass[T], conv func(string, T) V) model.ByClass[V] {
 	var out model.ByClass[V]
-	get := func(name string, x *T) V {
-		if x == nil {
-			c.fail(path+"."+name, "required: the value for class %s", name)
-			var zero V
-			return zero
-		}
-		return conv(path+"."+name, *x)
-	}
+	get := func(name string, x *T) V { return member(c, path, name, "the value for class", x, conv) }
 	out.I, out.II, out.III = get("I", v.I), get("II", v.II), get("III", v.III)
 	return out
 }
@@ -497,20 +490,24 @@ func standards[T, V any](c checker, path string, v *fileStandards[T], conv func(
 		c.fail(path, "required: standards for xa, xa_mountainous, urban_district_ward, ward and township")
 		return out
 	}
-	get := func(name string, x *T) V {
-		if x == nil {
-			c.fail(path+"."+name, "required: the standard for %s", name)
-			var zero V
-			return zero
-		}
-		return conv(path+"."+name, *x)
-	}
+	get := func(name string, x *T) V { return member(c, path, name, "the standard for", x, conv) }
 	out.Xa = get("xa", v.Xa)
 	out.XaMountainous = get("xa_mountainous", v.XaMountainous)
 	out.UrbanDistrictWard = get("urban_district_ward", v.UrbanDistrictWard)
 	out.Ward = get("ward", v.Ward)
 	out.Township = get("township", v.Township)
 	return out
+}
+
+// member converts x, the member name of the value at path; a missing one
+// fails as required, saying what it is.
+func member[T, V any](c checker, path, name, what string, x *T, conv func(string, T) V) V {
+	if x == nil {
+		c.fail(path+"."+name, "required: %s %s", what, name)
+		var zero V
+		return zero
+	}
+	return conv(path+"."+name, *x)
 }
 
 func convExtraWorkers(c checker, path string, v *fileExtraWorkers) model.ExtraWorkerRule {
