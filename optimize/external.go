@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -418,28 +416,17 @@ func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) 
 	}
 	defer os.RemoveAll(dir)
 
-	workers := set.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	outs := make([]poolOutcome, len(pools))
 	errs := make([]error, len(pools))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(workers, max(len(pools), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				outs[i], errs[i] = es.solvePool(ctx, pools[i], i, &set, dir, deadline)
-			}
-		}()
+	order := make([]int, len(pools))
+	for i := range order {
+		order[i] = i
 	}
-	for i := range pools {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	fanOut(set.Workers, order, func(next <-chan int) {
+		for i := range next {
+			outs[i], errs[i] = es.solvePool(ctx, pools[i], i, &set, dir, deadline)
+		}
+	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
