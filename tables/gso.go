@@ -124,16 +124,35 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 	if err := provs.missing(t, sel); err != nil {
 		return nil, err
 	}
-	if sel.District != "" {
-		d := dists[sel.District]
-		if d == nil || (sel.Province != "" && d.unit.Parent != sel.Province) {
-			msg := fmt.Sprintf("no rows with district code %q", sel.District)
-			if sel.Province != "" {
-				msg += fmt.Sprintf(" in province %q", sel.Province)
-			}
-			return nil, &Error{File: t.file, Path: "district_code", Msg: msg}
-		}
+	if err := missingDistrict(t, dists, sel); err != nil {
+		return nil, err
 	}
+	out := select2024(&provs, dists, sel)
+	AssignClasses(out)
+	return out, nil
+}
+
+// missingDistrict is the error when sel names a district the 2024-11 list
+// lacks, or one outside the province sel names.
+func missingDistrict(t *tabSheet, dists map[string]*unitsGroup, sel UnitSelect) error {
+	if sel.District == "" {
+		return nil
+	}
+	d := dists[sel.District]
+	if d == nil || (sel.Province != "" && d.unit.Parent != sel.Province) {
+		msg := fmt.Sprintf("no rows with district code %q", sel.District)
+		if sel.Province != "" {
+			msg += fmt.Sprintf(" in province %q", sel.Province)
+		}
+		return &Error{File: t.file, Path: "district_code", Msg: msg}
+	}
+	return nil
+}
+
+// select2024 lists the selected provinces, districts and communes of the
+// 2024-11 list, each province before its districts and each district
+// before its communes.
+func select2024(provs *provinces, dists map[string]*unitsGroup, sel UnitSelect) []model.Unit {
 	var out []model.Unit
 	for _, pc := range provs.order {
 		p := provs.byCode[pc]
@@ -150,8 +169,7 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 			out = append(out, d.communes...)
 		}
 	}
-	AssignClasses(out)
-	return out, nil
+	return out
 }
 
 // RoundArea rounds a summed area to 0.01 km², the precision of the lists,
