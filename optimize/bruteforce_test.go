@@ -62,19 +62,7 @@ func TestBruteForceMinimal(t *testing.T) {
 				{ID: "P2", Birth: model.MustDate("1985-01-01"), Sex: model.Female, Residence: "C", Capacity: 40},
 			},
 		}
-		pol := &s.Policy
-		pol.BaseSalary = model.Const[model.Money](from, 2_340_000, "")
-		pol.MaxTitlesPerPerson = model.Const(from, 3, "")
-		pol.Combination = model.Const(from, model.CombinationRule{}, "")
-		pol.ConcurrencyRate = model.Const(from, 1.0, "")
-		pol.CommuneCap = model.Const(from, model.ByClass[int]{I: 5, II: 5, III: 5}, "")
-		pol.CommuneFund = model.Const(from, model.ByClass[model.Coefficient]{I: 5, II: 5, III: 5}, "")
-		pol.VillageCap = model.Const(from, 3, "")
-		pol.VillageFund = model.Const(from, model.VillageFundRule{Standard: 3, Large: 3}, "")
-		pol.FundBinds = model.Const(from, false, "")
-		pol.TermsBind = model.Const(from, true, "")
-		pol.Recruitment = model.Const(from, model.RecruitmentRule{}, "")
-		pol.Retirement = model.Const(from, model.Decree135(), "")
+		s.Policy = flatPolicy{base: 2_340_000, maxTitles: 3, rate: 1, communeCap: 5, communeFund: 5, villageCap: 3, villageFund: 3, termsBind: true}.policy(from, "")
 		return &Problem{Scenario: s}
 	}
 	pin := Pin{Person: "P1", Title: "t", Unit: "C"}
@@ -554,4 +542,35 @@ func bfPlanString(p model.Plan) string {
 		fmt.Fprintf(&b, "\t%s %s@%s main=%v\n", a.Person, a.Title, a.Unit, a.Main)
 	}
 	return b.String()
+}
+
+// flatPolicy is the policy of a hand-made problem: no combination or
+// recruitment rule, Decree 135's retirement, and one commune cap and fund
+// for every class, one village fund for every village.
+type flatPolicy struct {
+	base                   model.Money
+	maxTitles              int
+	rate                   float64
+	communeCap, villageCap int
+	communeFund            model.Coefficient
+	villageFund            model.Coefficient
+	fundBinds, termsBind   bool
+}
+
+// policy is v in force from from, every value with source src.
+func (v flatPolicy) policy(from model.Date, src string) model.Policy {
+	return model.Policy{
+		BaseSalary:         model.Const(from, v.base, src),
+		MaxTitlesPerPerson: model.Const(from, v.maxTitles, src),
+		Combination:        model.Const(from, model.CombinationRule{}, src),
+		ConcurrencyRate:    model.Const(from, v.rate, src),
+		CommuneCap:         model.Const(from, model.ByClass[int]{I: v.communeCap, II: v.communeCap, III: v.communeCap}, src),
+		CommuneFund:        model.Const(from, model.ByClass[model.Coefficient]{I: v.communeFund, II: v.communeFund, III: v.communeFund}, src),
+		VillageCap:         model.Const(from, v.villageCap, src),
+		VillageFund:        model.Const(from, model.VillageFundRule{Standard: v.villageFund, Large: v.villageFund}, src),
+		FundBinds:          model.Const(from, v.fundBinds, src),
+		TermsBind:          model.Const(from, v.termsBind, src),
+		Recruitment:        model.Const(from, model.RecruitmentRule{}, src),
+		Retirement:         model.Const(from, model.Decree135(), src),
+	}
 }
