@@ -329,25 +329,24 @@ func bfGenerate(seed uint64) *Problem {
 	from := model.MustDate("2020-01-01")
 	s := &model.Scenario{Name: fmt.Sprintf("bf-%d", seed), Date: dates[pick(len(dates))]}
 
-	// Units.
+	// Units, each of its level's other type with chance pType and
+	// flagged with chance pFlag.
+	vary := func(u *model.Unit, other model.UnitType, pType float64, flag model.Flags, pFlag float64) {
+		if chance(pType) {
+			u.Type = other
+		}
+		if chance(pFlag) {
+			u.Flags |= flag
+		}
+	}
 	c := model.Unit{Code: "C", Name: "Xã C", Level: model.Commune, Type: model.Xa, Class: model.Classes[pick(3)],
 		Population: 3000 + pick(13000), Households: 800 + pick(3000), AreaKm2: float64(5 + pick(40))}
-	if chance(0.3) {
-		c.Type = model.Phuong
-	}
-	if chance(0.2) {
-		c.Flags |= model.Mountainous
-	}
+	vary(&c, model.Phuong, 0.3, model.Mountainous, 0.2)
 	s.Units = append(s.Units, c)
 	for v := range 1 + pick(2) {
 		u := model.Unit{Code: fmt.Sprintf("V%d", v+1), Level: model.Village, Type: model.Thon, Parent: "C",
 			Population: 200 + pick(1500), Households: 50 + pick(400), AreaKm2: float64(1 + pick(5))}
-		if chance(0.35) {
-			u.Type = model.ToDanPho
-		}
-		if chance(0.1) {
-			u.Flags |= model.KeySecurity
-		}
+		vary(&u, model.ToDanPho, 0.35, model.KeySecurity, 0.1)
 		s.Units = append(s.Units, u)
 	}
 
