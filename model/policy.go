@@ -227,11 +227,7 @@ func (p *Policy) CommuneCapFor(u *Unit, d Date) (int, error) {
 
 // CommuneFundFor returns commune u's monthly allowance fund on date d.
 func (p *Policy) CommuneFundFor(u *Unit, d Date) (Money, error) {
-	base, err := p.BaseSalary.At(d)
-	if err != nil {
-		return 0, err
-	}
-	funds, err := p.CommuneFund.At(d)
+	base, funds, err := withBase(p, p.CommuneFund, d)
 	if err != nil {
 		return 0, err
 	}
@@ -247,13 +243,21 @@ func (p *Policy) CommuneFundFor(u *Unit, d Date) (Money, error) {
 	return fund, nil
 }
 
-// VillageFundFor returns village v's monthly allowance fund on date d.
-func (p *Policy) VillageFundFor(v *Unit, d Date) (Money, error) {
+// withBase reads the base salary and series s on d, failing when either
+// has no value: a fund is a multiple of the base salary.
+func withBase[T any](p *Policy, s Series[T], d Date) (Money, T, error) {
 	base, err := p.BaseSalary.At(d)
 	if err != nil {
-		return 0, err
+		var zero T
+		return 0, zero, err
 	}
-	rule, err := p.VillageFund.At(d)
+	v, err := s.At(d)
+	return base, v, err
+}
+
+// VillageFundFor returns village v's monthly allowance fund on date d.
+func (p *Policy) VillageFundFor(v *Unit, d Date) (Money, error) {
+	base, rule, err := withBase(p, p.VillageFund, d)
 	if err != nil {
 		return 0, err
 	}

@@ -62,19 +62,7 @@ func TestBruteForceMinimal(t *testing.T) {
 				{ID: "P2", Birth: model.MustDate("1985-01-01"), Sex: model.Female, Residence: "C", Capacity: 40},
 			},
 		}
-		pol := &s.Policy
-		pol.BaseSalary = model.Const[model.Money](from, 2_340_000, "")
-		pol.MaxTitlesPerPerson = model.Const(from, 3, "")
-		pol.Combination = model.Const(from, model.CombinationRule{}, "")
-		pol.ConcurrencyRate = model.Const(from, 1.0, "")
-		pol.CommuneCap = model.Const(from, model.ByClass[int]{I: 5, II: 5, III: 5}, "")
-		pol.CommuneFund = model.Const(from, model.ByClass[model.Coefficient]{I: 5, II: 5, III: 5}, "")
-		pol.VillageCap = model.Const(from, 3, "")
-		pol.VillageFund = model.Const(from, model.VillageFundRule{Standard: 3, Large: 3}, "")
-		pol.FundBinds = model.Const(from, false, "")
-		pol.TermsBind = model.Const(from, true, "")
-		pol.Recruitment = model.Const(from, model.RecruitmentRule{}, "")
-		pol.Retirement = model.Const(from, model.Decree135(), "")
+		s.Policy = flatPolicy{base: 2_340_000, maxTitles: 3, rate: 1, communeCap: 5, communeFund: 5, villageCap: 3, villageFund: 3, termsBind: true}.policy(from, "")
 		return &Problem{Scenario: s}
 	}
 	pin := Pin{Person: "P1", Title: "t", Unit: "C"}
@@ -341,25 +329,24 @@ func bfGenerate(seed uint64) *Problem {
 	from := model.MustDate("2020-01-01")
 	s := &model.Scenario{Name: fmt.Sprintf("bf-%d", seed), Date: dates[pick(len(dates))]}
 
-	// Units.
+	// Units, each of its level's other type with chance pType and
+	// flagged with chance pFlag.
+	vary := func(u *model.Unit, other model.UnitType, pType float64, flag model.Flags, pFlag float64) {
+		if chance(pType) {
+			u.Type = other
+		}
+		if chance(pFlag) {
+			u.Flags |= flag
+		}
+	}
 	c := model.Unit{Code: "C", Name: "Xã C", Level: model.Commune, Type: model.Xa, Class: model.Classes[pick(3)],
 		Population: 3000 + pick(13000), Households: 800 + pick(3000), AreaKm2: float64(5 + pick(40))}
-	if chance(0.3) {
-		c.Type = model.Phuong
-	}
-	if chance(0.2) {
-		c.Flags |= model.Mountainous
-	}
+	vary(&c, model.Phuong, 0.3, model.Mountainous, 0.2)
 	s.Units = append(s.Units, c)
 	for v := range 1 + pick(2) {
 		u := model.Unit{Code: fmt.Sprintf("V%d", v+1), Level: model.Village, Type: model.Thon, Parent: "C",
 			Population: 200 + pick(1500), Households: 50 + pick(400), AreaKm2: float64(1 + pick(5))}
-		if chance(0.35) {
-			u.Type = model.ToDanPho
-		}
-		if chance(0.1) {
-			u.Flags |= model.KeySecurity
-		}
+		vary(&u, model.ToDanPho, 0.35, model.KeySecurity, 0.1)
 		s.Units = append(s.Units, u)
 	}
 
@@ -554,4 +541,35 @@ func bfPlanString(p model.Plan) string {
 		fmt.Fprintf(&b, "\t%s %s@%s main=%v\n", a.Person, a.Title, a.Unit, a.Main)
 	}
 	return b.String()
+}
+
+// flatPolicy is the policy of a hand-made problem: no combination or
+// recruitment rule, Decree 135's retirement, and one commune cap and fund
+// for every class, one village fund for every village.
+type flatPolicy struct {
+	base                   model.Money
+	maxTitles              int
+	rate                   float64
+	communeCap, villageCap int
+	communeFund            model.Coefficient
+	villageFund            model.Coefficient
+	fundBinds, termsBind   bool
+}
+
+// policy is v in force from from, every value with source src.
+func (v flatPolicy) policy(from model.Date, src string) model.Policy {
+	return model.Policy{
+		BaseSalary:         model.Const(from, v.base, src),
+		MaxTitlesPerPerson: model.Const(from, v.maxTitles, src),
+		Combination:        model.Const(from, model.CombinationRule{}, src),
+		ConcurrencyRate:    model.Const(from, v.rate, src),
+		CommuneCap:         model.Const(from, model.ByClass[int]{I: v.communeCap, II: v.communeCap, III: v.communeCap}, src),
+		CommuneFund:        model.Const(from, model.ByClass[model.Coefficient]{I: v.communeFund, II: v.communeFund, III: v.communeFund}, src),
+		VillageCap:         model.Const(from, v.villageCap, src),
+		VillageFund:        model.Const(from, model.VillageFundRule{Standard: v.villageFund, Large: v.villageFund}, src),
+		FundBinds:          model.Const(from, v.fundBinds, src),
+		TermsBind:          model.Const(from, v.termsBind, src),
+		Recruitment:        model.Const(from, model.RecruitmentRule{}, src),
+		Retirement:         model.Const(from, model.Decree135(), src),
+	}
 }

@@ -188,6 +188,40 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 	s, d := b.s, b.s.Date
 	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.BaseSalary, build: b, people: people,
 		maxTitles: b.pol.MaxTitles, combination: b.pol.Combination, rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
+	unitIdx := b.addUnits(pl, c)
+	if relaxed[anyRule(RuleMaxTitles)] {
+		pl.maxTitles = 1 << 30
+	}
+	if relaxed[anyRule(RuleCombination)] {
+		pl.combination = model.CombinationRule{}
+	}
+	slotIdx := pl.addSlots()
+	b.setLimits(pl, c)
+
+	// Candidates: people, then recruits.
+	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
+	retirement := b.pol.Retirement
+	// Pins and forbids are rare: without them the loop over slots below
+	// skips building and hashing a Pin per person and slot.
+	pinning := len(b.pins) > 0 || len(b.forbs) > 0
+	var unmet []model.Requirement // Unmet's result, reused across slots
+	for _, p := range people {
+		if retirement.RetiredBefore(p.Birth, p.Sex, d) {
+			continue // retired before the plan date: cannot be kept
+		}
+		var cd cand
+		cd, unmet = b.candidate(pl, p, unitIdx, slotIdx, pinning, unmet)
+		pl.cands = append(pl.cands, cd)
+	}
+	b.addRecruits(pl)
+	b.pinsOutside(pl, unitIdx, slotIdx)
+	b.collectRules(pl)
+	return pl
+}
+
+// addUnits lists commune c and its villages, the commune first, as pl's
+// units, and returns their indexes by code.
+func (b *builder) addUnits(pl *pool, c *model.Unit) map[string]int {
 	pl.units = append(pl.units, c)
 	unitIdx := map[string]int{c.Code: 0}
 	var walk func(code string)
@@ -201,14 +235,12 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 		}
 	}
 	walk(c.Code)
-	if relaxed[anyRule(RuleMaxTitles)] {
-		pl.maxTitles = 1 << 30
-	}
-	if relaxed[anyRule(RuleCombination)] {
-		pl.combination = model.CombinationRule{}
-	}
+	return unitIdx
+}
 
-	// Slots, in unit order then title order.
+// addSlots lists pl's slots, in unit order then title order, and returns
+// their indexes by unit and title index.
+func (pl *pool) addSlots() map[[2]int]int {
 	slotIdx := map[[2]int]int{}
 	for ui, u := range pl.units {
 		for ti := range pl.titles {
@@ -224,8 +256,13 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			pl.slots = append(pl.slots, slot{unit: ui, title: ti, need: n, work: t.WorkloadPerHolder(u)})
 		}
 	}
+	return slotIdx
+}
 
-	// Caps and funds.
+// setLimits sets pl's caps and funds (-1: none binds) on the plan date,
+// but for those relaxed.
+func (b *builder) setLimits(pl *pool, c *model.Unit) {
+	s, d, relaxed := b.s, b.s.Date, pl.relaxed
 	pl.communeCap = -1
 	if !relaxed[unitRule(RuleCommuneCap, 0)] {
 		if cap, err := s.Policy.CommuneCapFor(c, d); err == nil && b.communeSlotCount(pl) > cap {
@@ -264,106 +301,103 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 			pl.villageFund[ui] = -1
 		}
 	}
+}
 
-	// Candidates: people, then recruits.
-	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
-	retirement := b.pol.Retirement
-	// Pins and forbids are rare: without them the loop over slots below
-	// skips building and hashing a Pin per person and slot.
-	pinning := len(b.pins) > 0 || len(b.forbs) > 0
-	var unmet []model.Requirement // Unmet's result, reused across slots
-	for _, p := range people {
-		if retirement.RetiredBefore(p.Birth, p.Sex, d) {
-			continue // retired before the plan date: cannot be kept
-		}
-		ci := len(pl.cands)
-		cd := cand{person: p, recruit: -1, capacity: p.Capacity}
-		age := p.AgeAt(d)
-		var forbidden map[int]bool
-		if relaxed[anyRule(RuleWorkload)] {
-			cd.capacity = 1e9
-		}
-		if gi, ok := unitIdx[p.Residence]; ok {
-			cd.group = gi
-		}
-		for _, h := range p.Holdings {
-			ui, ok := unitIdx[h.Unit]
-			if !ok {
-				continue
-			}
-			ti := titleIndex(pl.titles, h.Title)
-			si, ok := slotIdx[[2]int{ui, ti}]
-			if !ok {
-				continue
-			}
-			cd.current = append(cd.current, si)
-			if b.pol.TermsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
-				r := holdingRule(RuleTerms, ci, si)
+// candidate makes person p, not retired, a candidate of pl: what they hold
+// today, must keep, may hold and would be paid. unmet is scratch space,
+// returned for reuse.
+func (b *builder) candidate(pl *pool, p *model.Person, unitIdx map[string]int, slotIdx map[[2]int]int, pinning bool, unmet []model.Requirement) (cand, []model.Requirement) {
+	d, relaxed := pl.date, pl.relaxed
+	ci := len(pl.cands)
+	cd := cand{person: p, recruit: -1, capacity: p.Capacity}
+	age := p.AgeAt(d)
+	var forbidden map[int]bool
+	if relaxed[anyRule(RuleWorkload)] {
+		cd.capacity = 1e9
+	}
+	if gi, ok := unitIdx[p.Residence]; ok {
+		cd.group = gi
+	}
+	b.holdings(pl, &cd, p, ci, unitIdx, slotIdx)
+	for si := range pl.slots {
+		sl := &pl.slots[si]
+		u, t := pl.units[sl.unit], &pl.titles[sl.title]
+		// A pin fixes the title; a forbid, or unmet requirements, then
+		// leave it ineligible, and a fixed but ineligible title makes the
+		// pool infeasible (the conflict an explanation names).
+		if pinning {
+			pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
+			if b.pins[pin] {
+				r := holdingRule(RulePin, ci, si)
 				pl.rules = append(pl.rules, r)
-				if !relaxed[r] {
+				if !relaxed[r] && !slices.Contains(cd.fixed, si) {
 					cd.fixed = append(cd.fixed, si)
 				}
 			}
+			if b.forbs[pin] {
+				r := holdingRule(RuleForbid, ci, si)
+				pl.rules = append(pl.rules, r)
+				if !relaxed[r] {
+					if forbidden == nil {
+						forbidden = map[int]bool{}
+					}
+					forbidden[si] = true
+					continue
+				}
+			}
 		}
-		for si := range pl.slots {
-			sl := &pl.slots[si]
-			u, t := pl.units[sl.unit], &pl.titles[sl.title]
-			// A pin fixes the title; a forbid, or unmet requirements, then
-			// leave it ineligible, and a fixed but ineligible title makes the
-			// pool infeasible (the conflict an explanation names).
-			if pinning {
-				pin := Pin{Person: p.ID, Title: t.ID, Unit: u.Code}
-				if b.pins[pin] {
-					r := holdingRule(RulePin, ci, si)
-					pl.rules = append(pl.rules, r)
-					if !relaxed[r] && !slices.Contains(cd.fixed, si) {
-						cd.fixed = append(cd.fixed, si)
-					}
-				}
-				if b.forbs[pin] {
-					r := holdingRule(RuleForbid, ci, si)
-					pl.rules = append(pl.rules, r)
-					if !relaxed[r] {
-						if forbidden == nil {
-							forbidden = map[int]bool{}
-						}
-						forbidden[si] = true
-						continue
-					}
-				}
-			}
-			unmet = t.Requires.AppendUnmet(unmet[:0], p, age, u, b.ix.InCommune)
-			if pl.anyKept(unmet, sl.title) {
-				// Ineligible (unmetOf says why). A pin on the slot stays
-				// fixed and makes the pool infeasible; a term-bound holding
-				// is added back below.
-				continue
-			}
-			cd.eligible = append(cd.eligible, si)
+		unmet = t.Requires.AppendUnmet(unmet[:0], p, age, u, b.ix.InCommune)
+		if pl.anyKept(unmet, sl.title) {
+			// Ineligible (unmetOf says why). A pin on the slot stays
+			// fixed and makes the pool infeasible; a term-bound holding
+			// is added back below.
+			continue
+		}
+		cd.eligible = append(cd.eligible, si)
+		cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.BaseSalary))
+	}
+	// A term-bound holder keeps the title whatever the requirements say
+	// (but not against a planner's forbid).
+	for _, si := range cd.fixed {
+		if !slices.Contains(cd.eligible, si) && isTermFixed(pl, ci, si) && !forbidden[si] {
+			cd.eligible = insertSorted(cd.eligible, si)
+			cd.pay = nil // rebuilt below
+		}
+	}
+	if cd.pay == nil {
+		for _, si := range cd.eligible {
+			t := &pl.titles[pl.slots[si].title]
 			cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.BaseSalary))
 		}
-		// A term-bound holder keeps the title whatever the requirements say
-		// (but not against a planner's forbid).
-		for _, si := range cd.fixed {
-			if !slices.Contains(cd.eligible, si) && isTermFixed(pl, ci, si) && !forbidden[si] {
-				cd.eligible = insertSorted(cd.eligible, si)
-				cd.pay = nil // rebuilt below
-			}
-		}
-		if cd.pay == nil {
-			for _, si := range cd.eligible {
-				t := &pl.titles[pl.slots[si].title]
-				cd.pay = append(cd.pay, t.AllowanceFor(p.Education).Of(b.pol.BaseSalary))
-			}
-		}
-		sort.Ints(cd.fixed)
-		sort.Ints(cd.current)
-		pl.cands = append(pl.cands, cd)
 	}
-	b.addRecruits(pl)
-	b.pinsOutside(pl, unitIdx, slotIdx)
-	b.collectRules(pl)
-	return pl
+	sort.Ints(cd.fixed)
+	sort.Ints(cd.current)
+	return cd, unmet
+}
+
+// holdings records p's holdings among pl's slots in cd: all as current,
+// the unexpired elected ones as fixed while terms bind.
+func (b *builder) holdings(pl *pool, cd *cand, p *model.Person, ci int, unitIdx map[string]int, slotIdx map[[2]int]int) {
+	d, relaxed := pl.date, pl.relaxed
+	for _, h := range p.Holdings {
+		ui, ok := unitIdx[h.Unit]
+		if !ok {
+			continue
+		}
+		ti := titleIndex(pl.titles, h.Title)
+		si, ok := slotIdx[[2]int{ui, ti}]
+		if !ok {
+			continue
+		}
+		cd.current = append(cd.current, si)
+		if b.pol.TermsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
+			r := holdingRule(RuleTerms, ci, si)
+			pl.rules = append(pl.rules, r)
+			if !relaxed[r] {
+				cd.fixed = append(cd.fixed, si)
+			}
+		}
+	}
 }
 
 // anyKept reports whether any of the unmet requirements of title ti is

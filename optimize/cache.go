@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
 // What an Assigner made by NewAssigner keeps: the pools used in its last
@@ -135,10 +137,17 @@ func (w *keyWriter) string(s string) {
 	w.buf = append(w.buf, s...)
 }
 
-func (w *keyWriter) ints(xs []int) {
+func (w *keyWriter) ints(xs []int) { keyList(w, xs, w.int) }
+
+func (w *keyWriter) moneys(xs []model.Money) {
+	keyList(w, xs, func(m model.Money) { w.int(int(m)) })
+}
+
+// keyList appends the length of xs, then each element as each writes it.
+func keyList[T any](w *keyWriter, xs []T, each func(T)) {
 	w.int(len(xs))
 	for _, x := range xs {
-		w.int(x)
+		each(x)
 	}
 }
 
@@ -147,10 +156,7 @@ func (w *keyWriter) ints(xs []int) {
 // programme applies itself, and the settings that steer the search.
 func (b *builder) sharedKey(set *Settings) []byte {
 	var w keyWriter
-	w.int(len(b.s.Titles))
-	for i := range b.s.Titles {
-		w.string(b.s.Titles[i].ID)
-	}
+	keyList(&w, b.s.Titles, func(t model.Title) { w.string(t.ID) })
 	w.int(b.pol.MaxTitles)
 	w.int(int(b.pol.Combination.Mode))
 	w.int(len(b.pol.Combination.Pairs))
@@ -174,30 +180,22 @@ func (b *builder) sharedKey(set *Settings) []byte {
 // Relaxed rules are not encoded: only unrelaxed pools are cached.
 func (pl *pool) appendKey(buf []byte) []byte {
 	w := keyWriter{buf: buf}
-	w.int(len(pl.units))
-	for _, u := range pl.units {
-		w.string(u.Code)
-	}
-	w.int(len(pl.slots))
-	for _, sl := range pl.slots {
+	keyList(&w, pl.units, func(u *model.Unit) { w.string(u.Code) })
+	keyList(&w, pl.slots, func(sl slot) {
 		w.int(sl.unit)
 		w.int(sl.title)
 		w.int(sl.need)
 		w.float(float64(sl.work))
-	}
+	})
 	w.int(pl.communeCap)
 	w.int(pl.villageCap)
 	w.int(int(pl.communeFund))
-	w.int(len(pl.villageFund))
-	for _, f := range pl.villageFund {
-		w.int(int(f))
-	}
-	w.int(len(pl.impossible))
-	for _, p := range pl.impossible {
+	w.moneys(pl.villageFund)
+	keyList(&w, pl.impossible, func(p Pin) {
 		w.string(p.Person)
 		w.string(p.Title)
 		w.string(p.Unit)
-	}
+	})
 	w.int(len(pl.cands))
 	for i := range pl.cands {
 		c := &pl.cands[i]
@@ -212,10 +210,7 @@ func (pl *pool) appendKey(buf []byte) []byte {
 		w.ints(c.eligible)
 		w.ints(c.fixed)
 		w.ints(c.current)
-		w.int(len(c.pay))
-		for _, p := range c.pay {
-			w.int(int(p))
-		}
+		w.moneys(c.pay)
 		w.int(int(c.oneOff))
 	}
 	return w.buf

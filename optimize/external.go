@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -83,6 +81,27 @@ func lpRowStem(k Rule) string {
 // Names start with prefix.
 func newBundleModel(pl *pool, prefix string) (*bundleModel, error) {
 	bm := &bundleModel{pl: pl, prefix: prefix, bundles: make([][]bundle, len(pl.cands))}
+	candRows, err := bm.candidateRows()
+	if err != nil {
+		return nil, err
+	}
+	bm.rows = append(candRows, bm.coverRows()...)
+	// A pin on someone who is not a candidate here (retired, or serving
+	// another commune) cannot be honoured: a row no plan meets.
+	for k := range pl.impossible {
+		bm.rows = append(bm.rows, lpRow{name: fmt.Sprintf("%s_%s%d", prefix, lpRowStem(RulePinOutside), k), sense: lpEQ, rhs: 1})
+	}
+	bm.addCapRows()
+	bm.addFundRows()
+	return bm, nil
+}
+
+// candidateRows enumerates each candidate's bundles, adds a column for
+// each bundle but the empty one, and returns the rows that let each
+// candidate take one bundle at most (exactly one when they must keep a
+// title or have no empty bundle).
+func (bm *bundleModel) candidateRows() ([]lpRow, error) {
+	pl, prefix := bm.pl, bm.prefix
 	var candRows []lpRow
 	for ci := range pl.cands {
 		bs, ok := pl.bundles(ci)
@@ -118,7 +137,12 @@ func newBundleModel(pl *pool, prefix string) (*bundleModel, error) {
 			candRows = append(candRows, row)
 		}
 	}
-	// Coverage.
+	return candRows, nil
+}
+
+// coverRows are the rows that give each slot its holders.
+func (bm *bundleModel) coverRows() []lpRow {
+	pl, prefix := bm.pl, bm.prefix
 	cover := make([]lpRow, len(pl.slots))
 	for si, sl := range pl.slots {
 		cover[si] = lpRow{name: fmt.Sprintf("%s_%s%d", prefix, lpRowStem(RuleCoverage), si), sense: lpEQ, rhs: float64(sl.need)}
@@ -128,13 +152,13 @@ func newBundleModel(pl *pool, prefix string) (*bundleModel, error) {
 			cover[si].terms = append(cover[si].terms, lpTerm{j, 1})
 		}
 	}
-	bm.rows = append(candRows, cover...)
-	// A pin on someone who is not a candidate here (retired, or serving
-	// another commune) cannot be honoured: a row no plan meets.
-	for k := range pl.impossible {
-		bm.rows = append(bm.rows, lpRow{name: fmt.Sprintf("%s_%s%d", prefix, lpRowStem(RulePinOutside), k), sense: lpEQ, rhs: 1})
-	}
-	// Caps: distinct people holding a title of the unit.
+	return cover
+}
+
+// addCapRows adds the caps' rows: distinct people holding a title of the
+// unit.
+func (bm *bundleModel) addCapRows() {
+	pl, prefix := bm.pl, bm.prefix
 	touches := func(j, ui int) bool {
 		for _, si := range bm.bundles[bm.vars[j].cand][bm.vars[j].bundle].slots {
 			if pl.slots[si].unit == ui {
@@ -164,7 +188,11 @@ func newBundleModel(pl *pool, prefix string) (*bundleModel, error) {
 			}
 		}
 	}
-	// Funds: monthly allowances paid in the unit.
+}
+
+// addFundRows adds the funds' rows: monthly allowances paid in the unit.
+func (bm *bundleModel) addFundRows() {
+	pl, prefix := bm.pl, bm.prefix
 	fundRow := func(name string, ui int, fund model.Money) {
 		r := lpRow{name: name, sense: lpLE, rhs: float64(fund)}
 		for j, v := range bm.vars {
@@ -186,7 +214,6 @@ func newBundleModel(pl *pool, prefix string) (*bundleModel, error) {
 			fundRow(fmt.Sprintf("%s_%s%d", prefix, lpRowStem(RuleVillageFund), ui), ui, pl.villageFund[ui])
 		}
 	}
-	return bm, nil
 }
 
 // legend describes the pool for the comments of a model file.
@@ -418,28 +445,17 @@ func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) 
 	}
 	defer os.RemoveAll(dir)
 
-	workers := set.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	outs := make([]poolOutcome, len(pools))
 	errs := make([]error, len(pools))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(workers, max(len(pools), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				outs[i], errs[i] = es.solvePool(ctx, pools[i], i, &set, dir, deadline)
-			}
-		}()
+	order := make([]int, len(pools))
+	for i := range order {
+		order[i] = i
 	}
-	for i := range pools {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	fanOut(set.Workers, order, func(next <-chan int) {
+		for i := range next {
+			outs[i], errs[i] = es.solvePool(ctx, pools[i], i, &set, dir, deadline)
+		}
+	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}

@@ -189,19 +189,7 @@ func tinyProblem() *Problem {
 		{ID: "C", Birth: born, Sex: model.Male, Education: model.EduUpperSec, Residence: "0000101", Capacity: 30,
 			Holdings: []model.Holding{{Title: "truong-thon", Unit: "0000101", Main: true}}},
 	}
-	pol := &s.Policy
-	pol.BaseSalary = model.Const[model.Money](from, 2_340_000, "test")
-	pol.MaxTitlesPerPerson = model.Const(from, 2, "test")
-	pol.Combination = model.Const(from, model.CombinationRule{}, "test")
-	pol.ConcurrencyRate = model.Const(from, 0.5, "test")
-	pol.CommuneCap = model.Const(from, model.ByClass[int]{I: 1, II: 1, III: 1}, "test")
-	pol.CommuneFund = model.Const(from, model.ByClass[model.Coefficient]{I: 3, II: 3, III: 3}, "test")
-	pol.VillageCap = model.Const(from, 0, "test")
-	pol.VillageFund = model.Const(from, model.VillageFundRule{Standard: 1, Large: 1}, "test")
-	pol.FundBinds = model.Const(from, true, "test")
-	pol.TermsBind = model.Const(from, false, "test")
-	pol.Recruitment = model.Const(from, model.RecruitmentRule{}, "test")
-	pol.Retirement = model.Const(from, model.Decree135(), "test")
+	s.Policy = flatPolicy{base: 2_340_000, maxTitles: 2, rate: 0.5, communeCap: 1, communeFund: 3, villageCap: 0, villageFund: 1, fundBinds: true}.policy(from, "test")
 	return &Problem{Scenario: s}
 }
 

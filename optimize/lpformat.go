@@ -67,6 +67,29 @@ func lpName(s string) string {
 	return b.String()
 }
 
+// writeComments writes m's comments and objective constant as comment
+// lines starting with mark.
+func (m *lpModel) writeComments(bw *bufio.Writer, mark string) {
+	for _, c := range m.comments {
+		fmt.Fprintf(bw, "%s %s\n", mark, c)
+	}
+	if m.objConst != 0 {
+		fmt.Fprintf(bw, "%s objective constant (not in the model): %s\n", mark, lpNum(m.objConst))
+	}
+}
+
+// writeCols writes header, then every column as format spells it; nothing
+// when there are no columns.
+func (m *lpModel) writeCols(bw *bufio.Writer, header, format string) {
+	if len(m.cols) == 0 {
+		return
+	}
+	bw.WriteString(header)
+	for _, c := range m.cols {
+		fmt.Fprintf(bw, format, c)
+	}
+}
+
 // lpZero is the name of the column fixed at 0 that the LP writer uses to
 // write a row or an objective without terms.
 const lpZero = "zero_"
@@ -74,12 +97,7 @@ const lpZero = "zero_"
 // writeLP writes m in CPLEX-LP format (as glpsol --lp and cbc read it).
 func (m *lpModel) writeLP(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	for _, c := range m.comments {
-		fmt.Fprintf(bw, "\\ %s\n", c)
-	}
-	if m.objConst != 0 {
-		fmt.Fprintf(bw, "\\ objective constant (not in the model): %s\n", lpNum(m.objConst))
-	}
+	m.writeComments(bw, "\\")
 	needZero := false
 	terms := func(ts []lpTerm) {
 		if len(ts) == 0 {
@@ -125,12 +143,7 @@ func (m *lpModel) writeLP(w io.Writer) error {
 	if needZero {
 		bw.WriteString("Bounds\n " + lpZero + " = 0\n")
 	}
-	if len(m.cols) > 0 {
-		bw.WriteString("Binary\n")
-		for _, c := range m.cols {
-			fmt.Fprintf(bw, " %s\n", c)
-		}
-	}
+	m.writeCols(bw, "Binary\n", " %s\n")
 	bw.WriteString("End\n")
 	return bw.Flush()
 }
@@ -139,12 +152,7 @@ func (m *lpModel) writeLP(w io.Writer) error {
 // CBC's and glpsol's readers both take.
 func (m *lpModel) writeMPS(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	for _, c := range m.comments {
-		fmt.Fprintf(bw, "* %s\n", c)
-	}
-	if m.objConst != 0 {
-		fmt.Fprintf(bw, "* objective constant (not in the model): %s\n", lpNum(m.objConst))
-	}
+	m.writeComments(bw, "*")
 	name := m.name
 	if name == "" {
 		name = "kiemnhiem"
@@ -188,12 +196,7 @@ func (m *lpModel) writeMPS(w io.Writer) error {
 			fmt.Fprintf(bw, " RHS %s %s\n", r.name, lpNum(r.rhs))
 		}
 	}
-	if len(m.cols) > 0 {
-		bw.WriteString("BOUNDS\n")
-		for _, c := range m.cols {
-			fmt.Fprintf(bw, " UP BND %s 1\n", c)
-		}
-	}
+	m.writeCols(bw, "BOUNDS\n", " UP BND %s 1\n")
 	bw.WriteString("ENDATA\n")
 	return bw.Flush()
 }

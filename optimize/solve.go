@@ -49,45 +49,30 @@ func solve(ctx context.Context, p *Problem, settings *Settings, opt solveOptions
 		ctx, cancel = context.WithTimeout(ctx, set.TimeLimit)
 		defer cancel()
 	}
-	workers := set.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	outs := make([]poolOutcome, len(specs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(workers, max(len(specs), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var key []byte
-			for i := range next {
-				pl := b.pool(specs[i].commune, specs[i].people, nil)
-				if len(pl.slots) == 0 && len(pl.cands) == 0 {
-					outs[i].empty = true
-					continue
-				}
-				if opt.cache != nil {
-					key = pl.appendKey(append(key[:0], shared...))
-					if o, ok := opt.cache.get(key); ok {
-						outs[i] = o
-						continue
-					}
-				}
-				outs[i] = solveOne(ctx, pl, &set, !opt.planOnly)
-				if opt.cache != nil && ctx.Err() == nil && outs[i].status != TimeLimit {
-					opt.cache.put(key, outs[i])
-				}
-			}
-		}()
-	}
 	// The largest pools first: one started last would keep a worker busy
 	// while the others idle. Results go by index, so the order is free.
-	for _, i := range bySize(specs) {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	fanOut(set.Workers, bySize(specs), func(next <-chan int) {
+		var key []byte
+		for i := range next {
+			pl := b.pool(specs[i].commune, specs[i].people, nil)
+			if len(pl.slots) == 0 && len(pl.cands) == 0 {
+				outs[i].empty = true
+				continue
+			}
+			if opt.cache != nil {
+				key = pl.appendKey(append(key[:0], shared...))
+				if o, ok := opt.cache.get(key); ok {
+					outs[i] = o
+					continue
+				}
+			}
+			outs[i] = solveOne(ctx, pl, &set, !opt.planOnly)
+			if opt.cache != nil && ctx.Err() == nil && outs[i].status != TimeLimit {
+				opt.cache.put(key, outs[i])
+			}
+		}
+	})
 
 	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
 	n := 0
@@ -103,6 +88,29 @@ func solve(ctx context.Context, p *Problem, settings *Settings, opt solveOptions
 		}
 	}
 	return res.finish(p, start), nil
+}
+
+// fanOut hands the indexes in order to workers goroutines (GOMAXPROCS
+// when workers ≤ 0), each running work until none is left, and waits for
+// them.
+func fanOut(workers int, order []int, work func(next <-chan int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, max(len(order), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(next)
+		}()
+	}
+	for _, i := range order {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // add counts one pool's outcome into the result.
@@ -274,11 +282,11 @@ func (pl *pool) assignments(held [][]int) ([]model.Assignment, model.Money) {
 func before(s *model.Scenario) (Objective, model.Money) {
 	var o Objective
 	var annual model.Money
-	base, err := s.Policy.BaseSalary.At(s.Date)
-	if err != nil {
+	pa, _ := s.Policy.At(s.Date)
+	if pa.Lacks(model.PolicyBaseSalary) {
 		return o, 0
 	}
-	rate, _ := s.Policy.ConcurrencyRate.At(s.Date)
+	base, rate := pa.BaseSalary, pa.ConcurrencyRate // a missing rate is 0
 	titles := map[string]*model.Title{}
 	for i := range s.Titles {
 		titles[s.Titles[i].ID] = &s.Titles[i]

@@ -27,11 +27,9 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 	leaf := layers[0]
 	s := &Scenario{}
 	var (
-		titles  []*fileTitle
-		origins []titleOrigin
-		byID    = map[string]int{}
-		data    fileData
-		sites   = map[string]errorSite{}
+		titles = titleLayers{byID: map[string]int{}}
+		data   fileData
+		sites  = map[string]errorSite{}
 	)
 	for i := len(layers) - 1; i >= 0; i-- {
 		l := layers[i]
@@ -49,46 +47,9 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 		}
 		mergePolicy(&s.Policy, &l.policy)
 		mergeDynamics(&s.Dynamics, &l.dynamics, l.mergers)
-		for k := range d.Titles {
-			t := &d.Titles[k]
-			id := *t.ID // checked: present
-			j, seen := byID[id]
-			switch {
-			case t.Remove != nil && *t.Remove:
-				if !seen || titles[j] == nil {
-					errs = append(errs, l.f.errAt(fmt.Sprintf("titles[%d].id", k), "cannot remove title %q: no scenario this one extends defines it", id))
-					continue
-				}
-				titles[j] = nil
-			case seen && titles[j] != nil:
-				mergeStruct(reflect.ValueOf(titles[j]).Elem(), reflect.ValueOf(t).Elem())
-			default:
-				cp := *t
-				byID[id] = len(titles)
-				titles = append(titles, &cp)
-				origins = append(origins, titleOrigin{l.f, fmt.Sprintf("titles[%d]", k)})
-			}
-		}
+		errs = titles.add(l.f, d.Titles, errs)
 		if d.Data != nil {
-			// A file and the generator's vintage exclude each other: choosing
-			// one in a variant drops the other from the base.
-			if u := d.Data.Units; u != nil && data.Units != nil {
-				cp := *data.Units // shared with the base's document
-				data.Units = &cp
-				if u.File != nil {
-					data.Units.Vintage = nil
-				}
-				if u.Vintage != nil {
-					data.Units.File = nil
-				}
-			}
-			mergeStruct(reflect.ValueOf(&data).Elem(), reflect.ValueOf(d.Data).Elem())
-			if d.Data.Units != nil {
-				sites["units"] = errorSite{l.f, "data.units"}
-			}
-			if d.Data.People != nil {
-				sites["people"] = errorSite{l.f, "data.people"}
-			}
+			mergeData(&data, l.f, d.Data, sites)
 		}
 	}
 	if s.Name == "" {
@@ -97,21 +58,62 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 	if s.Date.IsZero() {
 		errs = append(errs, leaf.f.errAt("date", "required: the plan date YYYY-MM-DD, in this file or one it extends"))
 	}
+	s.Titles, errs = titles.resolve(layers, errs)
+	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
+	s.Data, errs = dataSpec(&data, sites, errs)
+	return s, errs
+}
 
-	// Titles, completed and converted; errors go to where each was defined.
-	for k, t := range titles {
+// titleLayers merges titles by id across the layers, base first.
+type titleLayers struct {
+	titles  []*fileTitle // nil: removed by a later layer
+	origins []titleOrigin
+	byID    map[string]int
+}
+
+// add lays the titles of file f over the merged ones: a new id is added, a
+// known one merged field by field, and remove drops one.
+func (m *titleLayers) add(f *srcFile, titles []fileTitle, errs tables.ErrorList) tables.ErrorList {
+	for k := range titles {
+		t := &titles[k]
+		id := *t.ID // checked: present
+		j, seen := m.byID[id]
+		switch {
+		case t.Remove != nil && *t.Remove:
+			if !seen || m.titles[j] == nil {
+				errs = append(errs, f.errAt(fmt.Sprintf("titles[%d].id", k), "cannot remove title %q: no scenario this one extends defines it", id))
+				continue
+			}
+			m.titles[j] = nil
+		case seen && m.titles[j] != nil:
+			mergeStruct(reflect.ValueOf(m.titles[j]).Elem(), reflect.ValueOf(t).Elem())
+		default:
+			cp := *t
+			m.byID[id] = len(m.titles)
+			m.titles = append(m.titles, &cp)
+			m.origins = append(m.origins, titleOrigin{f, fmt.Sprintf("titles[%d]", k)})
+		}
+	}
+	return errs
+}
+
+// resolve completes and converts the merged titles, reporting errors
+// where each was defined, and checks every layer's references to titles.
+func (m *titleLayers) resolve(layers []*layer, errs tables.ErrorList) ([]model.Title, tables.ErrorList) {
+	var out []model.Title
+	for k, t := range m.titles {
 		if t == nil {
 			continue
 		}
-		o := origins[k]
+		o := m.origins[k]
 		c := checker{f: o.f, errs: &errs}
-		s.Titles = append(s.Titles, convTitle(c, o.path, t, true))
+		out = append(out, convTitle(c, o.path, t, true))
 	}
-	if len(s.Titles) == 0 {
-		errs = append(errs, leaf.f.errAt("titles", "the scenario defines no titles"))
+	if len(out) == 0 {
+		errs = append(errs, layers[0].f.errAt("titles", "the scenario defines no titles"))
 	}
 	ids := map[string]bool{}
-	for _, t := range s.Titles {
+	for _, t := range out {
 		ids[t.ID] = true
 	}
 	for _, l := range layers {
@@ -121,9 +123,31 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 			}
 		}
 	}
-	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
-	s.Data, errs = dataSpec(&data, sites, errs)
-	return s, errs
+	return out, errs
+}
+
+// mergeData lays file f's data section d over data, noting in sites where
+// units and people were last given.
+func mergeData(data *fileData, f *srcFile, d *fileData, sites map[string]errorSite) {
+	// A file and the generator's vintage exclude each other: choosing one
+	// in a variant drops the other from the base.
+	if u := d.Units; u != nil && data.Units != nil {
+		cp := *data.Units // shared with the base's document
+		data.Units = &cp
+		if u.File != nil {
+			data.Units.Vintage = nil
+		}
+		if u.Vintage != nil {
+			data.Units.File = nil
+		}
+	}
+	mergeStruct(reflect.ValueOf(data).Elem(), reflect.ValueOf(d).Elem())
+	if d.Units != nil {
+		sites["units"] = errorSite{f, "data.units"}
+	}
+	if d.People != nil {
+		sites["people"] = errorSite{f, "data.people"}
+	}
 }
 
 // mergeStruct copies every field set in src over dst: pointers that are not

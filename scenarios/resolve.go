@@ -479,14 +479,7 @@ func reqB(c checker, path string, v *bool) bool {
 
 func byClass[T, V any](c checker, path string, v *fileByClass[T], conv func(string, T) V) model.ByClass[V] {
 	var out model.ByClass[V]
-	get := func(name string, x *T) V {
-		if x == nil {
-			c.fail(path+"."+name, "required: the value for class %s", name)
-			var zero V
-			return zero
-		}
-		return conv(path+"."+name, *x)
-	}
+	get := func(name string, x *T) V { return member(c, path, name, "the value for class", x, conv) }
 	out.I, out.II, out.III = get("I", v.I), get("II", v.II), get("III", v.III)
 	return out
 }
@@ -497,20 +490,24 @@ func standards[T, V any](c checker, path string, v *fileStandards[T], conv func(
 		c.fail(path, "required: standards for xa, xa_mountainous, urban_district_ward, ward and township")
 		return out
 	}
-	get := func(name string, x *T) V {
-		if x == nil {
-			c.fail(path+"."+name, "required: the standard for %s", name)
-			var zero V
-			return zero
-		}
-		return conv(path+"."+name, *x)
-	}
+	get := func(name string, x *T) V { return member(c, path, name, "the standard for", x, conv) }
 	out.Xa = get("xa", v.Xa)
 	out.XaMountainous = get("xa_mountainous", v.XaMountainous)
 	out.UrbanDistrictWard = get("urban_district_ward", v.UrbanDistrictWard)
 	out.Ward = get("ward", v.Ward)
 	out.Township = get("township", v.Township)
 	return out
+}
+
+// member converts x, the member name of the value at path; a missing one
+// fails as required, saying what it is.
+func member[T, V any](c checker, path, name, what string, x *T, conv func(string, T) V) V {
+	if x == nil {
+		c.fail(path+"."+name, "required: %s %s", what, name)
+		var zero V
+		return zero
+	}
+	return conv(path+"."+name, *x)
 }
 
 func convExtraWorkers(c checker, path string, v *fileExtraWorkers) model.ExtraWorkerRule {
@@ -630,17 +627,7 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 	if t.Name != nil {
 		out.Name = model.Text{Vi: strOr(t.Name.Vi, ""), En: strOr(t.Name.En, "")}
 	}
-	for i, s := range t.UnitTypes {
-		ty, err := model.ParseUnitType(s)
-		if err != nil {
-			c.fail(fmt.Sprintf("%s.unit_types[%d]", path, i), "expected one of %s, got %q", strings.Join(model.UnitTypeNames(), ", "), s)
-			continue
-		}
-		if out.Level != model.LevelUnknown && ty.Level() != out.Level {
-			c.fail(fmt.Sprintf("%s.unit_types[%d]", path, i), "unit type %s is at level %s, not the title's level %s", ty, ty.Level(), out.Level)
-		}
-		out.UnitTypes = append(out.UnitTypes, ty)
-	}
+	out.UnitTypes = titleUnitTypes(c, path, t.UnitTypes, out.Level)
 	need(t.Workload != nil, "workload", "the weekly hours {base, per_1000_households, per_km2}")
 	if w := t.Workload; w != nil {
 		need(w.Base != nil, "workload.base", "hours per week in any unit")
@@ -657,7 +644,43 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 	if t.Allowance != nil {
 		out.Allowance = model.Coefficient(c.nonNegative(path+".allowance", *t.Allowance))
 	}
-	for i, ea := range t.AllowanceByEducation {
+	out.AllowanceByEducation = educationAllowances(c, path, t.AllowanceByEducation)
+	if t.Requires != nil {
+		out.Requires = convRequires(c, path+".requires", t.Requires)
+	}
+	need(t.Term != nil && t.Term.Kind != nil, "term.kind", "appointed or elected")
+	if t.Term != nil && t.Term.Kind != nil {
+		out.Term = convTerm(c, path+".term", t.Term)
+	}
+	if t.Holders != nil {
+		out.Holders = convHolders(c, path+".holders", t.Holders)
+	}
+	need(t.Source != nil && strings.TrimSpace(*t.Source) != "", "source", "where the title and its allowance come from (decree, or \"assumption: …\")")
+	return out
+}
+
+// titleUnitTypes converts a title's unit types, which must be at level
+// (when known).
+func titleUnitTypes(c checker, path string, types []string, level model.Level) []model.UnitType {
+	var out []model.UnitType
+	for i, s := range types {
+		ty, err := model.ParseUnitType(s)
+		if err != nil {
+			c.fail(fmt.Sprintf("%s.unit_types[%d]", path, i), "expected one of %s, got %q", strings.Join(model.UnitTypeNames(), ", "), s)
+			continue
+		}
+		if level != model.LevelUnknown && ty.Level() != level {
+			c.fail(fmt.Sprintf("%s.unit_types[%d]", path, i), "unit type %s is at level %s, not the title's level %s", ty, ty.Level(), level)
+		}
+		out = append(out, ty)
+	}
+	return out
+}
+
+// educationAllowances converts a title's allowances by education.
+func educationAllowances(c checker, path string, eas []fileEducationAllowance) []model.EducationAllowance {
+	var out []model.EducationAllowance
+	for i, ea := range eas {
 		p := fmt.Sprintf("%s.allowance_by_education[%d]", path, i)
 		var e model.EducationAllowance
 		if ea.MinEducation == nil {
@@ -668,67 +691,71 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 			e.MinEducation = edu
 		}
 		e.Allowance = model.Coefficient(c.nonNegative(p+".allowance", reqF(c, p+".allowance", ea.Allowance)))
-		out.AllowanceByEducation = append(out.AllowanceByEducation, e)
+		out = append(out, e)
 	}
-	if r := t.Requires; r != nil {
-		p := path + ".requires"
-		out.Requires.PartyMember = r.PartyMember != nil && *r.PartyMember
-		out.Requires.Resident = r.Resident != nil && *r.Resident
-		if r.MinEducation != nil {
-			edu, err := model.ParseEducation(*r.MinEducation)
-			if err != nil {
-				c.fail(p+".min_education", "expected one of %s, got %q", strings.Join(model.EducationNames(), ", "), *r.MinEducation)
-			}
-			out.Requires.MinEducation = edu
+	return out
+}
+
+// convRequires converts a title's requirements at path p.
+func convRequires(c checker, p string, r *fileRequires) model.Requirements {
+	var out model.Requirements
+	out.PartyMember = r.PartyMember != nil && *r.PartyMember
+	out.Resident = r.Resident != nil && *r.Resident
+	if r.MinEducation != nil {
+		edu, err := model.ParseEducation(*r.MinEducation)
+		if err != nil {
+			c.fail(p+".min_education", "expected one of %s, got %q", strings.Join(model.EducationNames(), ", "), *r.MinEducation)
 		}
-		if r.Sex != nil {
-			s, err := model.ParseSex(*r.Sex)
-			if err != nil {
-				c.fail(p+".sex", "expected any, male or female, got %q", *r.Sex)
-			}
-			out.Requires.Sex = s
-		}
-		if r.MinAge != nil {
-			out.Requires.MinAge = c.atLeast(p+".min_age", *r.MinAge, 0)
-		}
-		if r.MaxAge != nil {
-			out.Requires.MaxAge = c.atLeast(p+".max_age", *r.MaxAge, 0)
-			if out.Requires.MaxAge > 0 && out.Requires.MaxAge < out.Requires.MinAge {
-				c.fail(p+".max_age", "max_age %d is below min_age %d", out.Requires.MaxAge, out.Requires.MinAge)
-			}
-		}
+		out.MinEducation = edu
 	}
-	need(t.Term != nil && t.Term.Kind != nil, "term.kind", "appointed or elected")
-	if tm := t.Term; tm != nil {
-		p := path + ".term"
-		if tm.Kind != nil {
-			k, err := model.ParseTermKind(*tm.Kind)
-			if err != nil {
-				c.fail(p+".kind", "expected appointed or elected, got %q", *tm.Kind)
-			}
-			out.Term.Kind = k
-			switch {
-			case k == model.Elected:
-				out.Term.Months = reqAtLeast(c, p+".months", tm.Months, 1)
-				out.Term.Anchor = c.date(p+".anchor", tm.Anchor, true)
-			case tm.Months != nil || tm.Anchor != nil:
-				c.fail(p+".kind", "months and anchor apply only to elected titles")
-			}
+	if r.Sex != nil {
+		s, err := model.ParseSex(*r.Sex)
+		if err != nil {
+			c.fail(p+".sex", "expected any, male or female, got %q", *r.Sex)
+		}
+		out.Sex = s
+	}
+	if r.MinAge != nil {
+		out.MinAge = c.atLeast(p+".min_age", *r.MinAge, 0)
+	}
+	if r.MaxAge != nil {
+		out.MaxAge = c.atLeast(p+".max_age", *r.MaxAge, 0)
+		if out.MaxAge > 0 && out.MaxAge < out.MinAge {
+			c.fail(p+".max_age", "max_age %d is below min_age %d", out.MaxAge, out.MinAge)
 		}
 	}
-	if h := t.Holders; h != nil {
-		p := path + ".holders"
-		opt := func(name string, x *int, lo int) int {
-			if x == nil {
-				return 0
-			}
-			return c.atLeast(p+"."+name, *x, lo)
-		}
-		out.Holders = model.HoldersRule{Base: opt("base", h.Base, 0), PerPopulation: opt("per_population", h.PerPopulation, 0), Above: opt("above", h.Above, 0), Max: opt("max", h.Max, 0)}
-		if h.Base == nil {
-			out.Holders.Base = 1
-		}
+	return out
+}
+
+// convTerm converts a title's term at path p, whose kind is given.
+func convTerm(c checker, p string, tm *fileTerm) model.TermRule {
+	var out model.TermRule
+	k, err := model.ParseTermKind(*tm.Kind)
+	if err != nil {
+		c.fail(p+".kind", "expected appointed or elected, got %q", *tm.Kind)
 	}
-	need(t.Source != nil && strings.TrimSpace(*t.Source) != "", "source", "where the title and its allowance come from (decree, or \"assumption: …\")")
+	out.Kind = k
+	switch {
+	case k == model.Elected:
+		out.Months = reqAtLeast(c, p+".months", tm.Months, 1)
+		out.Anchor = c.date(p+".anchor", tm.Anchor, true)
+	case tm.Months != nil || tm.Anchor != nil:
+		c.fail(p+".kind", "months and anchor apply only to elected titles")
+	}
+	return out
+}
+
+// convHolders converts a title's holders rule at path p; base defaults to 1.
+func convHolders(c checker, p string, h *fileHolders) model.HoldersRule {
+	opt := func(name string, x *int, lo int) int {
+		if x == nil {
+			return 0
+		}
+		return c.atLeast(p+"."+name, *x, lo)
+	}
+	out := model.HoldersRule{Base: opt("base", h.Base, 0), PerPopulation: opt("per_population", h.PerPopulation, 0), Above: opt("above", h.Above, 0), Max: opt("max", h.Max, 0)}
+	if h.Base == nil {
+		out.Base = 1
+	}
 	return out
 }

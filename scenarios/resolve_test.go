@@ -18,17 +18,23 @@ import (
 func TestPresetsGolden(t *testing.T) {
 	for _, name := range Presets() {
 		t.Run(name, func(t *testing.T) {
-			s, err := Load(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := s.YAML()
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden.Assert(t, filepath.Join("testdata", "golden", name+".yaml"), got)
+			golden.Assert(t, filepath.Join("testdata", "golden", name+".yaml"), presetYAML(t, name))
 		})
 	}
+}
+
+// presetYAML is preset name, loaded and resolved, as show prints it.
+func presetYAML(t *testing.T, name string) []byte {
+	t.Helper()
+	s, err := Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.YAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // TestResolvedRoundTrip checks that show's output is itself a scenario that
@@ -36,14 +42,7 @@ func TestPresetsGolden(t *testing.T) {
 func TestResolvedRoundTrip(t *testing.T) {
 	for _, name := range Presets() {
 		t.Run(name, func(t *testing.T) {
-			s, err := Load(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			first, err := s.YAML()
-			if err != nil {
-				t.Fatal(err)
-			}
+			first := presetYAML(t, name)
 			again, err := LoadBytes(name+"-resolved.yaml", "", first)
 			if err != nil {
 				t.Fatalf("resolved %s does not load back: %v", name, err)

@@ -62,19 +62,7 @@ func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *tables.Err
 		}
 		return w.walk(n.Value, t, path)
 	case *ast.AliasNode:
-		if n.Value == nil || n.Value.GetToken() == nil {
-			return nil
-		}
-		target := w.anchors[n.Value.GetToken().Value]
-		key := walkedKey{target, t}
-		if target == nil || w.walked[key] {
-			return nil
-		}
-		w.walked[key] = true
-		// Errors inside point at the alias: path is not in the anchor's
-		// part of the position index, so errAt falls back to where the
-		// alias is written.
-		return w.walk(target, t, path)
+		return w.walkAlias(n, t, path)
 	}
 	if isInteger(t) {
 		return w.whole(n, t, path)
@@ -91,36 +79,7 @@ func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *tables.Err
 			}
 		}
 	case *ast.MappingValueNode:
-		if t.Kind() != reflect.Struct || n.Key == nil {
-			return nil
-		}
-		if n.Key.IsMergeKey() {
-			// <<: *base or <<: [*a, *b] lays mappings into this one. Every
-			// number they hold is checked, also one that a key of this
-			// mapping overrides.
-			if seq, ok := n.Value.(*ast.SequenceNode); ok {
-				for _, v := range seq.Values {
-					if err := w.walk(v, t, path); err != nil {
-						return err
-					}
-				}
-				return nil
-			}
-			return w.walk(n.Value, t, path)
-		}
-		key := n.Key.GetToken()
-		if key == nil {
-			return nil
-		}
-		field, ok := fieldByTag(t, key.Value)
-		if !ok {
-			return nil
-		}
-		p := key.Value
-		if path != "" {
-			p = path + "." + key.Value
-		}
-		return w.walk(n.Value, field.Type, p)
+		return w.walkField(n, t, path)
 	case *ast.SequenceNode:
 		if t.Kind() != reflect.Slice && t.Kind() != reflect.Array {
 			return nil
@@ -132,6 +91,59 @@ func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *tables.Err
 		}
 	}
 	return nil
+}
+
+// walkAlias walks the anchored node an alias names, once for each type it
+// is decoded into.
+func (w *wholeChecker) walkAlias(n *ast.AliasNode, t reflect.Type, path string) *tables.Error {
+	if n.Value == nil || n.Value.GetToken() == nil {
+		return nil
+	}
+	target := w.anchors[n.Value.GetToken().Value]
+	key := walkedKey{target, t}
+	if target == nil || w.walked[key] {
+		return nil
+	}
+	w.walked[key] = true
+	// Errors inside point at the alias: path is not in the anchor's
+	// part of the position index, so errAt falls back to where the
+	// alias is written.
+	return w.walk(target, t, path)
+}
+
+// walkField walks the value of one key of a mapping decoded into struct
+// type t, or the mappings a merge key lays into it.
+func (w *wholeChecker) walkField(n *ast.MappingValueNode, t reflect.Type, path string) *tables.Error {
+	if t.Kind() != reflect.Struct || n.Key == nil {
+		return nil
+	}
+	if n.Key.IsMergeKey() {
+		// <<: *base or <<: [*a, *b] lays mappings into this one. Every
+		// number they hold is checked, also one that a key of this
+		// mapping overrides.
+		if seq, ok := n.Value.(*ast.SequenceNode); ok {
+			for _, v := range seq.Values {
+				if err := w.walk(v, t, path); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		return w.walk(n.Value, t, path)
+	}
+	key := n.Key.GetToken()
+	if key == nil {
+		return nil
+	}
+	field, ok := fieldByTag(t, key.Value)
+	if !ok {
+		return nil
+	}
+	p := key.Value
+	if path != "" {
+		p = path + "." + key.Value
+	}
+	return w.walk(n.Value, field.Type, p)
 }
 
 func isInteger(t reflect.Type) bool {

@@ -74,11 +74,7 @@ func TestPartsAddUp(t *testing.T) {
 // person who ever holds one, each once.
 func TestSplitKeepsEveryone(t *testing.T) {
 	s := communesScenario(6, 4, 3)
-	w, err := buildWorld(context.Background(), s, Config{Years: 6, Runs: 1, Assigner: combineAssigner}.withDefaults(s), func(Progress) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.stride = w.seatStride()
+	w := splittableWorld(t, s, 6)
 	holders := 0
 	for d := range w.people {
 		held := d < len(w.initial) && len(w.initial[d]) > 0
@@ -117,11 +113,7 @@ func TestSplitKeepsEveryone(t *testing.T) {
 // added to tables but not projected by split fails here.
 func TestSplitProjectsTables(t *testing.T) {
 	s := communesScenario(4, 3, 7)
-	w, err := buildWorld(context.Background(), s, Config{Years: 4, Runs: 1, Assigner: combineAssigner}.withDefaults(s), func(Progress) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.stride = w.seatStride()
+	w := splittableWorld(t, s, 4)
 	whole := reflect.ValueOf(w.tables)
 	for _, target := range []int{1, 1 << 30} {
 		parts := w.split(target)
@@ -310,3 +302,15 @@ var alternatingAssigner = AssignerFunc(func(ctx context.Context, s *model.Scenar
 	plan.Assignments = out
 	return plan, nil
 })
+
+// splittableWorld builds s's world over years, re-planned by
+// combineAssigner, ready to split.
+func splittableWorld(t *testing.T, s *model.Scenario, years int) *world {
+	t.Helper()
+	w, err := buildWorld(context.Background(), s, Config{Years: years, Runs: 1, Assigner: combineAssigner}.withDefaults(s), func(Progress) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.stride = w.seatStride()
+	return w
+}

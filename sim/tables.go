@@ -160,6 +160,7 @@ func (w *world) buildYears() {
 			wph[s] = float32(w.titles[w.slotTitle[s]].WorkloadPerHolder(&units[ui]))
 		}
 		w.wph[y] = wph
+		pa, _ := p.At(d) // the cap is read even when a required value is missing
 		caps := make([]int32, len(units))
 		for ui := range units {
 			if !alive[ui] {
@@ -172,9 +173,7 @@ func (w *world) buildYears() {
 					caps[ui] = int32(c)
 				}
 			case model.Village:
-				if c, err := p.VillageCap.At(d); err == nil {
-					caps[ui] = int32(c)
-				}
+				caps[ui] = int32(pa.VillageCap) // none: 0, no cap
 			}
 		}
 		w.caps[y] = caps

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -33,6 +34,8 @@ type timeline struct {
 	// for everyone.
 	globalChange []bool
 	growth       bool // units grow: hours change every year
+	// retirement is the retirement schedule in force at the start.
+	retirement model.RetirementSchedule
 
 	replans []Replan
 	hooks   hooks
@@ -78,36 +81,12 @@ func (w *world) readParams() error {
 		if m == 0 {
 			d = w.start
 		}
-		var p monthParams
-		var err error
-		need := func(what string, e error) {
-			if e != nil && err == nil {
-				err = fmt.Errorf("%w: %s on %s: %v", ErrDynamics, what, d, e)
-			}
-		}
-		var e error
-		p.base, e = s.Policy.BaseSalary.At(d)
-		need("policy.base_salary", e)
-		p.rate, e = s.Policy.ConcurrencyRate.At(d)
-		need("policy.concurrency_rate", e)
-		p.maxTitles, e = s.Policy.MaxTitlesPerPerson.At(d)
-		need("policy.max_titles_per_person", e)
-		p.combination, _ = s.Policy.Combination.At(d) // none: any pair
-		if r, e := s.Policy.Recruitment.At(d); e == nil {
-			p.recruitCost = r.Cost
-		}
-		p.severance, _ = s.Policy.Severance.At(d) // none: no severance
-		p.ref, e = s.Dynamics.ReferenceIncome.At(d)
-		need("dynamics.reference_income", e)
-		p.resign, e = s.Dynamics.Resignation.At(d)
-		need("dynamics.resignation", e)
-		p.death, e = s.Dynamics.Death.At(d)
-		need("dynamics.death", e)
-		p.candidates, e = s.Dynamics.Candidates.At(d)
-		need("dynamics.candidates", e)
-		p.vacancy, _ = s.Dynamics.Vacancy.At(d) // none: concurrent cover
+		p, pa, err := readMonth(s, d)
 		if err != nil {
 			return err
+		}
+		if m == 0 {
+			w.retirement = pa.Retirement
 		}
 		if m > 0 && slices.EqualFunc(p.combination.Pairs, w.monthly[m-1].combination.Pairs, func(a, b [2]string) bool { return a == b }) &&
 			p.combination.Mode == w.monthly[m-1].combination.Mode {
@@ -136,6 +115,40 @@ func (w *world) readParams() error {
 		}
 	}
 	return nil
+}
+
+// readMonth reads the policy and dynamics in force on d. The policy comes
+// from the one snapshot, [model.Policy.At], whose defaults for optional
+// values are the simulator's: any pair combines, no recruitment cost, no
+// severance, nobody retires by schedule.
+func readMonth(s *model.Scenario, d model.Date) (monthParams, model.PolicyAt, error) {
+	var p monthParams
+	pa, err := s.Policy.At(d)
+	if err != nil {
+		var pe *model.PolicyError
+		if errors.As(err, &pe) {
+			return p, pa, fmt.Errorf("%w: policy.%s on %s: %v", ErrDynamics, pe.Missing[0], d, pe.Err)
+		}
+		return p, pa, err
+	}
+	p.base, p.rate, p.maxTitles = pa.BaseSalary, pa.ConcurrencyRate, pa.MaxTitles
+	p.combination, p.recruitCost, p.severance = pa.Combination, pa.Recruitment.Cost, pa.Severance
+	need := func(what string, e error) {
+		if e != nil && err == nil {
+			err = fmt.Errorf("%w: %s on %s: %v", ErrDynamics, what, d, e)
+		}
+	}
+	var e error
+	p.ref, e = s.Dynamics.ReferenceIncome.At(d)
+	need("dynamics.reference_income", e)
+	p.resign, e = s.Dynamics.Resignation.At(d)
+	need("dynamics.resignation", e)
+	p.death, e = s.Dynamics.Death.At(d)
+	need("dynamics.death", e)
+	p.candidates, e = s.Dynamics.Candidates.At(d)
+	need("dynamics.candidates", e)
+	p.vacancy, _ = s.Dynamics.Vacancy.At(d) // none: concurrent cover
+	return p, pa, err
 }
 
 // replanDate is a re-plan on the timeline: when and why ("start",
@@ -285,10 +298,8 @@ func (w *world) retireMonth(birth model.Date, sex model.Sex) int32 {
 		return never
 	}
 	m := never
-	if sched, err := w.sc.Policy.Retirement.At(w.start); err == nil {
-		if r := sched.RetirementDate(birth, sex); !r.IsZero() {
-			m = w.monthOf(r) + 1
-		}
+	if r := w.retirement.RetirementDate(birth, sex); !r.IsZero() {
+		m = w.monthOf(r) + 1
 	}
 	if a, err := w.sc.Dynamics.MaxAge.At(w.start); err == nil && a > 0 {
 		m = min(m, w.monthOf(birth.AddMonths(12*a)))

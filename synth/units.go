@@ -209,13 +209,66 @@ func genTypeName(ty model.UnitType) string {
 
 // genProvince generates one province.
 func genProvince(cv *calibVintage, p *calibProvince, seed uint64) ([]model.Unit, error) {
-	r := genStream(seed, "units", cv.Vintage, p.Code)
-	// Draw the figures of every commune type of the province.
-	type draws struct {
-		pop, area []float64
-		next      int
+	g, err := newProvinceGen(cv, p, genStream(seed, "units", cv.Vintage, p.Code))
+	if err != nil {
+		return nil, err
 	}
-	byType := map[model.UnitType]*draws{}
+	prov := model.Unit{Code: p.Code, Name: p.Name, Level: model.Province, Type: tables.ProvinceType(p.Name)}
+	var below []model.Unit
+	if len(p.Districts) > 0 {
+		for _, cd := range p.Districts {
+			dist, cs, err := g.district(cd)
+			if err != nil {
+				return nil, err
+			}
+			addFigures(&prov, &dist)
+			below = append(below, tables.RoundArea(dist))
+			below = append(below, cs...)
+		}
+	} else {
+		for _, ty := range []model.UnitType{model.Phuong, model.Xa, model.ThiTran, model.DacKhu} {
+			d := g.byType[ty]
+			if d == nil {
+				continue
+			}
+			for range len(d.pop) {
+				u, err := g.commune(ty, p.Code, model.TypeUnknown)
+				if err != nil {
+					return nil, err
+				}
+				addFigures(&prov, &u)
+				below = append(below, u)
+			}
+		}
+	}
+	for _, row := range p.Rows {
+		if d := g.byType[row.Type]; d != nil && d.next != len(d.pop) {
+			return nil, fmt.Errorf("synth: calibration of province %s (%s): %d %s drawn but %d placed in districts", p.Code, cv.Vintage, len(d.pop), row.Type, d.next)
+		}
+	}
+	return append([]model.Unit{tables.RoundArea(prov)}, below...), nil
+}
+
+// typeDraws are the drawn figures of one commune type of a province, and
+// how many of them communes have taken.
+type typeDraws struct {
+	pop, area []float64
+	next      int
+}
+
+// provinceGen makes the communes of one province from its draws.
+type provinceGen struct {
+	cv     *calibVintage
+	p      *calibProvince
+	r      *rand.Rand
+	byType map[model.UnitType]*typeDraws
+	names  map[string]bool // commune names taken
+	seq    int             // communes made
+}
+
+// newProvinceGen draws the figures of every commune type of province p.
+func newProvinceGen(cv *calibVintage, p *calibProvince, r *rand.Rand) (*provinceGen, error) {
+	g := &provinceGen{cv: cv, p: p, r: r, byType: map[model.UnitType]*typeDraws{}, names: map[string]bool{}}
 	for _, row := range p.Rows {
 		if row.Type == model.TypeUnknown {
 			continue
@@ -224,98 +277,84 @@ func genProvince(cv *calibVintage, p *calibProvince, seed uint64) ([]model.Unit,
 		if err != nil {
 			return nil, err
 		}
-		byType[row.Type] = &draws{pop: genSample(r, ps, row.N), area: genSample(r, as, row.N)}
+		g.byType[row.Type] = &typeDraws{pop: genSample(r, ps, row.N), area: genSample(r, as, row.N)}
 	}
-	names := map[string]bool{}
-	seq := 0
-	commune := func(ty model.UnitType, parent string, districtType model.UnitType) (model.Unit, error) {
-		d := byType[ty]
-		if d == nil || d.next >= len(d.pop) {
-			return model.Unit{}, fmt.Errorf("synth: calibration of province %s (%s) has too few %s", p.Code, cv.Vintage, ty)
-		}
-		seq++
-		u := model.Unit{
-			Code:       fmt.Sprintf("%s%03d", p.Code, seq),
-			Level:      model.Commune,
-			Type:       ty,
-			Parent:     parent,
-			Population: max(1, int(math.Round(d.pop[d.next]))),
-			AreaKm2:    max(0.01, math.Round(d.area[d.next]*100)/100),
-		}
-		d.next++
-		u.Households = max(1, int(math.Round(float64(u.Population)/p.HouseholdSize)))
-		name := ""
-		for try := 0; try < 6 && (name == "" || names[name]); try++ {
-			a := genSyllables[r.IntN(len(genSyllables))]
-			b := genSyllables[r.IntN(len(genSyllables))]
-			if a != b {
-				name = genTypeName(ty) + " " + a + " " + b
+	return g, nil
+}
+
+// district makes district cd and its communes, wards and townships.
+func (g *provinceGen) district(cd calibDistrict) (model.Unit, []model.Unit, error) {
+	dist := model.Unit{Code: cd.Code, Name: cd.Name, Level: model.District, Type: cd.Type, Parent: g.p.Code}
+	var cs []model.Unit
+	for _, k := range []struct {
+		ty model.UnitType
+		n  int
+	}{{model.Phuong, cd.Phuong}, {model.ThiTran, cd.ThiTran}, {model.Xa, cd.Xa}} {
+		for range k.n {
+			u, err := g.commune(k.ty, cd.Code, cd.Type)
+			if err != nil {
+				return dist, nil, err
 			}
-		}
-		for k := 2; name == "" || names[name]; k++ {
-			name = fmt.Sprintf("%s %s %d", genTypeName(ty), genSyllables[seq%len(genSyllables)], k)
-		}
-		names[name] = true
-		u.Name = name
-		if ty == model.Phuong && districtType == model.Quan {
-			u.Flags |= model.UrbanDistrictWard
-		}
-		if ty == model.DacKhu || tables.IslandDistrict(parent) && cv.Vintage == tables.VintagePreReform {
-			u.Flags |= model.BorderIsland
-		}
-		if tables.Mountainous(cv.Vintage, p.Code, &u) {
-			u.Flags |= model.Mountainous
-		}
-		return u, nil
-	}
-	add := func(sum *model.Unit, u *model.Unit) {
-		sum.Population += u.Population
-		sum.Households += u.Households
-		sum.AreaKm2 += u.AreaKm2
-	}
-	prov := model.Unit{Code: p.Code, Name: p.Name, Level: model.Province, Type: tables.ProvinceType(p.Name)}
-	var below []model.Unit
-	if len(p.Districts) > 0 {
-		for _, cd := range p.Districts {
-			dist := model.Unit{Code: cd.Code, Name: cd.Name, Level: model.District, Type: cd.Type, Parent: p.Code}
-			var cs []model.Unit
-			for _, k := range []struct {
-				ty model.UnitType
-				n  int
-			}{{model.Phuong, cd.Phuong}, {model.ThiTran, cd.ThiTran}, {model.Xa, cd.Xa}} {
-				for range k.n {
-					u, err := commune(k.ty, cd.Code, cd.Type)
-					if err != nil {
-						return nil, err
-					}
-					add(&dist, &u)
-					cs = append(cs, u)
-				}
-			}
-			add(&prov, &dist)
-			below = append(below, tables.RoundArea(dist))
-			below = append(below, cs...)
-		}
-	} else {
-		for _, ty := range []model.UnitType{model.Phuong, model.Xa, model.ThiTran, model.DacKhu} {
-			d := byType[ty]
-			if d == nil {
-				continue
-			}
-			for range len(d.pop) {
-				u, err := commune(ty, p.Code, model.TypeUnknown)
-				if err != nil {
-					return nil, err
-				}
-				add(&prov, &u)
-				below = append(below, u)
-			}
+			addFigures(&dist, &u)
+			cs = append(cs, u)
 		}
 	}
-	for _, row := range p.Rows {
-		if d := byType[row.Type]; d != nil && d.next != len(d.pop) {
-			return nil, fmt.Errorf("synth: calibration of province %s (%s): %d %s drawn but %d placed in districts", p.Code, cv.Vintage, len(d.pop), row.Type, d.next)
+	return dist, cs, nil
+}
+
+// commune makes the next commune of type ty under parent, a district of
+// districtType (TypeUnknown: none).
+func (g *provinceGen) commune(ty model.UnitType, parent string, districtType model.UnitType) (model.Unit, error) {
+	cv, p := g.cv, g.p
+	d := g.byType[ty]
+	if d == nil || d.next >= len(d.pop) {
+		return model.Unit{}, fmt.Errorf("synth: calibration of province %s (%s) has too few %s", p.Code, cv.Vintage, ty)
+	}
+	g.seq++
+	u := model.Unit{
+		Code:       fmt.Sprintf("%s%03d", p.Code, g.seq),
+		Level:      model.Commune,
+		Type:       ty,
+		Parent:     parent,
+		Population: max(1, int(math.Round(d.pop[d.next]))),
+		AreaKm2:    max(0.01, math.Round(d.area[d.next]*100)/100),
+	}
+	d.next++
+	u.Households = max(1, int(math.Round(float64(u.Population)/p.HouseholdSize)))
+	u.Name = g.name(ty)
+	if ty == model.Phuong && districtType == model.Quan {
+		u.Flags |= model.UrbanDistrictWard
+	}
+	if ty == model.DacKhu || tables.IslandDistrict(parent) && cv.Vintage == tables.VintagePreReform {
+		u.Flags |= model.BorderIsland
+	}
+	if tables.Mountainous(cv.Vintage, p.Code, &u) {
+		u.Flags |= model.Mountainous
+	}
+	return u, nil
+}
+
+// name draws a name for a commune of type ty not yet taken in the
+// province.
+func (g *provinceGen) name(ty model.UnitType) string {
+	name := ""
+	for try := 0; try < 6 && (name == "" || g.names[name]); try++ {
+		a := genSyllables[g.r.IntN(len(genSyllables))]
+		b := genSyllables[g.r.IntN(len(genSyllables))]
+		if a != b {
+			name = genTypeName(ty) + " " + a + " " + b
 		}
 	}
-	return append([]model.Unit{tables.RoundArea(prov)}, below...), nil
+	for k := 2; name == "" || g.names[name]; k++ {
+		name = fmt.Sprintf("%s %s %d", genTypeName(ty), genSyllables[g.seq%len(genSyllables)], k)
+	}
+	g.names[name] = true
+	return name
+}
+
+// addFigures adds u's population, households and area to sum.
+func addFigures(sum, u *model.Unit) {
+	sum.Population += u.Population
+	sum.Households += u.Households
+	sum.AreaKm2 += u.AreaKm2
 }

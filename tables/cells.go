@@ -113,21 +113,24 @@ func (c tabCells) optArea(column string) float64 {
 }
 
 func (c tabCells) level(column string) model.Level {
-	l, err := model.ParseLevel(c.enumCell(column))
-	if err != nil || l == model.LevelUnknown {
-		c.bad(column, "expected one of %s; got %s", strings.Join(model.LevelNames(), ", "), tabGot(c.str(column)))
-		return model.LevelUnknown
-	}
-	return l
+	return enumOf(c, column, model.ParseLevel, model.LevelUnknown,
+		"expected one of "+strings.Join(model.LevelNames(), ", ")+"; got ")
 }
 
 func (c tabCells) unitType(column string) model.UnitType {
-	ty, err := model.ParseUnitType(c.enumCell(column))
-	if err != nil || ty == model.TypeUnknown {
-		c.bad(column, "expected one of %s; got %s", strings.Join(model.UnitTypeNames(), ", "), tabGot(c.str(column)))
-		return model.TypeUnknown
+	return enumOf(c, column, model.ParseUnitType, model.TypeUnknown,
+		"expected one of "+strings.Join(model.UnitTypeNames(), ", ")+"; got ")
+}
+
+// enumOf reads an enumerated cell with parse; a value parse rejects, or
+// none (the unknown value), is reported as want followed by the cell.
+func enumOf[T comparable](c tabCells, column string, parse func(string) (T, error), none T, want string) T {
+	v, err := parse(c.enumCell(column))
+	if err != nil || v == none {
+		c.bad(column, "%s%s", want, tabGot(c.str(column)))
+		return none
 	}
-	return ty
+	return v
 }
 
 // gsoType reads a unit type of a GSO list, which must be one of allowed.
@@ -145,12 +148,7 @@ func (c tabCells) gsoType(column, want string, allowed ...model.UnitType) model.
 }
 
 func (c tabCells) class(column string) model.Class {
-	cl, err := model.ParseClass(c.enumCell(column))
-	if err != nil || cl == model.ClassUnknown {
-		c.bad(column, "expected I, II, III or a blank; got %s", tabGot(c.str(column)))
-		return model.ClassUnknown
-	}
-	return cl
+	return enumOf(c, column, model.ParseClass, model.ClassUnknown, "expected I, II, III or a blank; got ")
 }
 
 func (c tabCells) flags(column string) model.Flags {

@@ -22,6 +22,45 @@ func (g *unitsGroup) addFigures(u *model.Unit) {
 	g.unit.AreaKm2 += u.AreaKm2
 }
 
+// provinces gathers the provinces of a GSO list in the order they first
+// appear.
+type provinces struct {
+	order  []string
+	byCode map[string]*unitsGroup
+}
+
+// get returns province pcode's group, adding it, named from row c, when it
+// is new.
+func (ps *provinces) get(c tabCells, pcode string) (p *unitsGroup, added bool) {
+	if p, ok := ps.byCode[pcode]; ok {
+		return p, false
+	}
+	if ps.byCode == nil {
+		ps.byCode = map[string]*unitsGroup{}
+	}
+	pname := c.str("province")
+	p = &unitsGroup{unit: model.Unit{Code: pcode, Name: pname, Level: model.Province, Type: ProvinceType(pname)}}
+	ps.byCode[pcode] = p
+	ps.order = append(ps.order, pcode)
+	return p, true
+}
+
+// missing is the error when sel names a province the list lacks.
+func (ps *provinces) missing(t *tabSheet, sel UnitSelect) error {
+	if sel.Province != "" && ps.byCode[sel.Province] == nil {
+		return &Error{File: t.file, Path: "province_code", Msg: fmt.Sprintf("no rows with province code %q", sel.Province)}
+	}
+	return nil
+}
+
+// commune reads the code, name and type of a GSO list's commune; the type
+// must be one of allowed.
+func (c tabCells) commune(seen map[string]int, want string, allowed ...model.UnitType) model.Unit {
+	u := model.Unit{Code: c.uniqueCode(seen), Name: c.str("name"), Level: model.Commune}
+	u.Type = c.gsoType("type", want, allowed...)
+	return u
+}
+
 // ProvinceType is the type of a province named as in GSO lists.
 func ProvinceType(name string) model.UnitType {
 	if strings.HasPrefix(name, "Thành phố") {
@@ -37,17 +76,14 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		return nil, t.errs.Err()
 	}
 	var (
-		provOrder []string
-		provs     = map[string]*unitsGroup{}
-		dists     = map[string]*unitsGroup{}
-		seen      = map[string]int{}
-		distProv  = map[string]string{}
+		provs    provinces
+		dists    = map[string]*unitsGroup{}
+		seen     = map[string]int{}
+		distProv = map[string]string{}
 	)
 	for ri := range t.rows {
 		c := tabCells{t: t, row: ri}
-		code := c.uniqueCode(seen)
-		u := model.Unit{Code: code, Name: c.str("name"), Level: model.Commune}
-		u.Type = c.gsoType("type", "Xã, Phường or Thị trấn", model.Xa, model.Phuong, model.ThiTran)
+		u := c.commune(seen, "Xã, Phường or Thị trấn", model.Xa, model.Phuong, model.ThiTran)
 		dcode := c.code("district_code")
 		dtype := c.gsoType("district_type", "Quận, Huyện, Thị xã or Thành phố", model.Quan, model.Huyen, model.ThiXa, model.ThanhPhoThuocTinh)
 		pcode := c.code("province_code")
@@ -70,13 +106,7 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		if Mountainous(VintagePreReform, pcode, &u) {
 			u.Flags |= model.Mountainous
 		}
-		p, ok := provs[pcode]
-		if !ok {
-			pname := c.str("province")
-			p = &unitsGroup{unit: model.Unit{Code: pcode, Name: pname, Level: model.Province, Type: ProvinceType(pname)}}
-			provs[pcode] = p
-			provOrder = append(provOrder, pcode)
-		}
+		p, _ := provs.get(c, pcode)
 		d, ok := dists[dcode]
 		if !ok {
 			d = &unitsGroup{unit: model.Unit{Code: dcode, Name: c.str("district"), Level: model.District, Type: dtype, Parent: pcode}}
@@ -91,22 +121,41 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 	if len(t.errs) > 0 {
 		return nil, t.errs.Err()
 	}
-	if sel.Province != "" && provs[sel.Province] == nil {
-		return nil, &Error{File: t.file, Path: "province_code", Msg: fmt.Sprintf("no rows with province code %q", sel.Province)}
+	if err := provs.missing(t, sel); err != nil {
+		return nil, err
 	}
-	if sel.District != "" {
-		d := dists[sel.District]
-		if d == nil || (sel.Province != "" && d.unit.Parent != sel.Province) {
-			msg := fmt.Sprintf("no rows with district code %q", sel.District)
-			if sel.Province != "" {
-				msg += fmt.Sprintf(" in province %q", sel.Province)
-			}
-			return nil, &Error{File: t.file, Path: "district_code", Msg: msg}
+	if err := missingDistrict(t, dists, sel); err != nil {
+		return nil, err
+	}
+	out := select2024(&provs, dists, sel)
+	AssignClasses(out)
+	return out, nil
+}
+
+// missingDistrict is the error when sel names a district the 2024-11 list
+// lacks, or one outside the province sel names.
+func missingDistrict(t *tabSheet, dists map[string]*unitsGroup, sel UnitSelect) error {
+	if sel.District == "" {
+		return nil
+	}
+	d := dists[sel.District]
+	if d == nil || (sel.Province != "" && d.unit.Parent != sel.Province) {
+		msg := fmt.Sprintf("no rows with district code %q", sel.District)
+		if sel.Province != "" {
+			msg += fmt.Sprintf(" in province %q", sel.Province)
 		}
+		return &Error{File: t.file, Path: "district_code", Msg: msg}
 	}
+	return nil
+}
+
+// select2024 lists the selected provinces, districts and communes of the
+// 2024-11 list, each province before its districts and each district
+// before its communes.
+func select2024(provs *provinces, dists map[string]*unitsGroup, sel UnitSelect) []model.Unit {
 	var out []model.Unit
-	for _, pc := range provOrder {
-		p := provs[pc]
+	for _, pc := range provs.order {
+		p := provs.byCode[pc]
 		if sel.Province != "" && pc != sel.Province || sel.District != "" && dists[sel.District].unit.Parent != pc {
 			continue
 		}
@@ -120,8 +169,7 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 			out = append(out, d.communes...)
 		}
 	}
-	AssignClasses(out)
-	return out, nil
+	return out
 }
 
 // RoundArea rounds a summed area to 0.01 km², the precision of the lists,
@@ -151,17 +199,14 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		lineage
 	}
 	var (
-		order []string
-		provs = map[string]*unitsGroup{}
+		provs provinces
 		seen  = map[string]int{}
 		rows  []pending
 		sums  = map[string]*lineage{}
 	)
 	for ri := range t.rows {
 		c := tabCells{t: t, row: ri}
-		code := c.uniqueCode(seen)
-		u := model.Unit{Code: code, Name: c.str("name"), Level: model.Commune}
-		u.Type = c.gsoType("type", "Xã, Phường or Đặc khu", model.Xa, model.Phuong, model.DacKhu)
+		u := c.commune(seen, "Xã, Phường or Đặc khu", model.Xa, model.Phuong, model.DacKhu)
 		pcode := c.code("province_code")
 		u.Parent = pcode
 		u.Population = c.optCount("population_best")
@@ -176,12 +221,8 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		if Mountainous(VintagePostReform, pcode, &u) {
 			u.Flags |= model.Mountainous
 		}
-		p, ok := provs[pcode]
-		if !ok {
-			pname := c.str("province")
-			p = &unitsGroup{unit: model.Unit{Code: pcode, Name: pname, Level: model.Province, Type: ProvinceType(pname)}}
-			provs[pcode] = p
-			order = append(order, pcode)
+		p, added := provs.get(c, pcode)
+		if added {
 			sums[pcode] = &lineage{}
 		}
 		if l.pop > 0 && l.hh > 0 {
@@ -194,12 +235,12 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 	if len(t.errs) > 0 {
 		return nil, t.errs.Err()
 	}
-	if sel.Province != "" && provs[sel.Province] == nil {
-		return nil, &Error{File: t.file, Path: "province_code", Msg: fmt.Sprintf("no rows with province code %q", sel.Province)}
+	if err := provs.missing(t, sel); err != nil {
+		return nil, err
 	}
 	// Households, now that every province's lineage sums are known.
 	for _, r := range rows {
-		p := provs[r.province]
+		p := provs.byCode[r.province]
 		u := &p.communes[r.i]
 		switch s := sums[r.province]; {
 		case r.pop > 0 && r.hh > 0:
@@ -212,11 +253,11 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		p.addFigures(u)
 	}
 	var out []model.Unit
-	for _, pc := range order {
+	for _, pc := range provs.order {
 		if sel.Province != "" && pc != sel.Province {
 			continue
 		}
-		p := provs[pc]
+		p := provs.byCode[pc]
 		out = append(out, RoundArea(p.unit))
 		out = append(out, p.communes...)
 	}

@@ -299,12 +299,7 @@ func (c tabCells) boolean(column string, required bool) bool {
 }
 
 func (c tabCells) sex(column string) model.Sex {
-	s, err := model.ParseSex(c.enumCell(column))
-	if err != nil || s == model.SexAny {
-		c.bad(column, "expected male or female (nam, nữ), got %s", tabGot(c.str(column)))
-		return model.SexAny
-	}
-	return s
+	return enumOf(c, column, model.ParseSex, model.SexAny, "expected male or female (nam, nữ), got ")
 }
 
 func (c tabCells) education(column string) model.Education {

@@ -3,6 +3,7 @@ package tables
 import (
 	"bytes"
 	"errors"
+	"io"
 	"math"
 	"reflect"
 	"strings"
@@ -92,19 +93,12 @@ func TestUnitsReadSpellings(t *testing.T) {
 		",,,,,,,,,\n" +
 		"Xã Y,01001,xã,Xã,2,01,8000,2000,30.5, mountainous | border-island\n" +
 		"Bản Z,01001-01,thôn,bản,,01001,100,25,3,\n"
-	got, err := ReadUnits(strings.NewReader(src), "u.csv", UnitSelect{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []model.Unit{
+	checkUnits(t, src, "u.csv", UnitSelect{}, []model.Unit{
 		{Code: "01", Name: "Tỉnh X", Level: model.Province, Type: model.Tinh},
 		{Code: "01001", Name: "Xã Y", Level: model.Commune, Type: model.Xa, Class: model.ClassII, Parent: "01",
 			Population: 8000, Households: 2000, AreaKm2: 30.5, Flags: model.Mountainous | model.BorderIsland},
 		{Code: "01001-01", Name: "Bản Z", Level: model.Village, Type: model.Ban, Parent: "01001", Population: 100, Households: 25, AreaKm2: 3},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got\n%+v\nwant\n%+v", got, want)
-	}
+	})
 }
 
 func TestUnitsSelect(t *testing.T) {
@@ -287,11 +281,7 @@ func TestUnitsGSOSmall(t *testing.T) {
 		"00002,Xã C,Xã,002,Huyện D,Huyện,01,Thành phố Hà Nội,3000,700,40\n" +
 		"00003,Thị trấn E,Thị trấn,002,Huyện D,Huyện,01,Thành phố Hà Nội,,,\n" +
 		"06994,Xã F,Xã,203,Huyện Vân Đồn,Huyện,22,Tỉnh Quảng Ninh,9000,2500,10\n"
-	got, err := ReadUnits(strings.NewReader(src), "gso.csv", UnitSelect{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []model.Unit{
+	checkUnits(t, src, "gso.csv", UnitSelect{}, []model.Unit{
 		{Code: "01", Name: "Thành phố Hà Nội", Level: model.Province, Type: model.ThanhPhoTW, Population: 23000, Households: 5700, AreaKm2: 41.5},
 		{Code: "001", Name: "Quận B", Level: model.District, Type: model.Quan, Parent: "01", Population: 20000, Households: 5000, AreaKm2: 1.5},
 		{Code: "00001", Name: "Phường A", Level: model.Commune, Type: model.Phuong, Parent: "001", Population: 20000, Households: 5000, AreaKm2: 1.5,
@@ -304,31 +294,21 @@ func TestUnitsGSOSmall(t *testing.T) {
 		{Code: "203", Name: "Huyện Vân Đồn", Level: model.District, Type: model.Huyen, Parent: "22", Population: 9000, Households: 2500, AreaKm2: 10},
 		{Code: "06994", Name: "Xã F", Level: model.Commune, Type: model.Xa, Parent: "203", Population: 9000, Households: 2500, AreaKm2: 10,
 			Flags: model.BorderIsland, Class: model.ClassII},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got\n%+v\nwant\n%+v", got, want)
-	}
+	})
 
 	src25 := gso2025Header +
 		"00004,Phường Ba Đình,Phường,01,Thành phố Hà Nội,2.97,65023,55515,15093\n" +
 		"11948,Đặc khu Bạch Long Vĩ,Đặc khu,31,Thành phố Hải Phòng,3.07,686,,\n" +
 		"11111,Xã G,Xã,31,Thành phố Hải Phòng,20,33900,30000,10000\n"
-	got, err = ReadUnits(strings.NewReader(src25), "gso.csv", UnitSelect{Province: "31"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Bạch Long Vĩ has no lineage: 686 people at Hải Phòng's 3 persons per
 	// household (30000 / 10000) = 229 households; Xã G: 10000 × 33900 /
 	// 30000 = 11300.
-	want = []model.Unit{
+	checkUnits(t, src25, "gso.csv", UnitSelect{Province: "31"}, []model.Unit{
 		{Code: "31", Name: "Thành phố Hải Phòng", Level: model.Province, Type: model.ThanhPhoTW, Population: 34586, Households: 11529, AreaKm2: 23.07},
 		{Code: "11948", Name: "Đặc khu Bạch Long Vĩ", Level: model.Commune, Type: model.DacKhu, Parent: "31", Population: 686, Households: 229, AreaKm2: 3.07,
 			Flags: model.BorderIsland, Class: model.ClassIII},
 		{Code: "11111", Name: "Xã G", Level: model.Commune, Type: model.Xa, Parent: "31", Population: 33900, Households: 11300, AreaKm2: 20, Class: model.ClassII},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got\n%+v\nwant\n%+v", got, want)
-	}
+	})
 	for _, sel := range []struct {
 		src  string
 		sel  UnitSelect
@@ -463,33 +443,61 @@ func FuzzReadUnits(f *testing.F) {
 	f.Add("\ufeff" + unitsHeader)
 	f.Add("")
 	f.Fuzz(func(t *testing.T, src string) {
-		units, err := ReadUnits(strings.NewReader(src), "f.csv", UnitSelect{})
-		if err != nil {
-			var list ErrorList
-			var one *Error
-			if !errors.As(err, &list) && !errors.As(err, &one) {
-				t.Fatalf("error of type %T: %v", err, err)
-			}
-			return
-		}
-		var buf bytes.Buffer
-		if err := WriteUnits(&buf, units); err != nil {
-			// GSO lists may reuse a code across levels (a province and a
-			// commune both "01"); kiemnhiem's own format may not.
-			if strings.HasPrefix(strings.TrimPrefix(src, "\ufeff"), "code,name,level") {
-				t.Fatalf("units read from units.csv cannot be written: %v", err)
-			}
-			return
-		}
-		back, err := ReadUnits(bytes.NewReader(buf.Bytes()), "f.csv", UnitSelect{})
-		if err != nil {
-			t.Fatalf("reading written units: %v\n%s", err, buf.String())
-		}
-		if len(units) == 0 && len(back) == 0 {
-			return
-		}
-		if !reflect.DeepEqual(back, units) {
-			t.Fatalf("round trip differs:\n%+v\n%+v", units, back)
-		}
+		read := func(r io.Reader) ([]model.Unit, error) { return ReadUnits(r, "f.csv", UnitSelect{}) }
+		// GSO lists may reuse a code across levels (a province and a
+		// commune both "01"); kiemnhiem's own format may not.
+		own := strings.HasPrefix(strings.TrimPrefix(src, "\ufeff"), "code,name,level")
+		fuzzRoundTrip(t, src, "units", read, WriteUnits, own)
 	})
+}
+
+// checkUnits reads src as file with sel and compares the units with want.
+func checkUnits(t *testing.T, src, file string, sel UnitSelect, want []model.Unit) {
+	t.Helper()
+	got, err := ReadUnits(strings.NewReader(src), file, sel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+// checkReadError fails t unless err is an ErrorList or an *Error: the
+// only errors the readers promise.
+func checkReadError(t *testing.T, err error) {
+	t.Helper()
+	var list ErrorList
+	var one *Error
+	if !errors.As(err, &list) && !errors.As(err, &one) {
+		t.Fatalf("error of type %T: %v", err, err)
+	}
+}
+
+// fuzzRoundTrip reads src: what reads without error must write (unless
+// mustWrite is false) and read back the same.
+func fuzzRoundTrip[T any](t *testing.T, src, what string, read func(io.Reader) ([]T, error), write func(io.Writer, []T) error, mustWrite bool) {
+	t.Helper()
+	got, err := read(strings.NewReader(src))
+	if err != nil {
+		checkReadError(t, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := write(&buf, got); err != nil {
+		if mustWrite {
+			t.Fatalf("%s read cannot be written: %v", what, err)
+		}
+		return
+	}
+	back, err := read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("reading written %s: %v\n%s", what, err, buf.String())
+	}
+	if len(got) == 0 && len(back) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(back, got) {
+		t.Fatalf("round trip differs:\n%+v\n%+v", got, back)
+	}
 }

@@ -46,6 +46,20 @@ func Assert(t testing.TB, path string, got []byte) {
 	}
 }
 
+// Current fails t unless the file at path holds exactly got. It is for a
+// committed file a generator writes, which -update leaves alone: stale
+// says how to make it again.
+func Current(t testing.TB, path string, got []byte, stale string) {
+	t.Helper()
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error(stale)
+	}
+}
+
 // check writes got to path when update is set and otherwise compares got with
 // the contents of path, returning an error that describes any difference.
 func check(path string, got []byte, update bool) error {

@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"os"
 	"testing"
+
+	"github.com/kiemnhiem/kiemnhiem/internal/golden"
 )
 
 // TestPerformanceDocUpToDate checks that docs/performance.md is what
@@ -13,11 +13,5 @@ func TestPerformanceDocUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile("../../docs/performance.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("docs/performance.md is stale: run go generate ./internal/perfdoc")
-	}
+	golden.Current(t, "../../docs/performance.md", got, "docs/performance.md is stale: run go generate ./internal/perfdoc")
 }

@@ -233,16 +233,21 @@ func TestCheck(t *testing.T) {
 			if tc.prob != nil {
 				tc.prob(p)
 			}
-			vs := check.Check(p, ckPlan(tc.plan...))
-			var got []string
-			for _, v := range vs {
-				got = append(got, v.Rule.String())
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("rules %v, want %v; violations:\n%s", got, tc.want, ckList(vs))
-			}
+			ckRules(t, check.Check(p, ckPlan(tc.plan...)), tc.want)
 		})
+	}
+}
+
+// ckRules fails t unless vs break exactly the rules want (sorted).
+func ckRules(t *testing.T, vs []check.Violation, want []string) {
+	t.Helper()
+	var got []string
+	for _, v := range vs {
+		got = append(got, v.Rule.String())
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("rules %v, want %v; violations:\n%s", got, want, ckList(vs))
 	}
 }
 
@@ -281,15 +286,7 @@ func TestCheckNeverPanics(t *testing.T) {
 			slices.Concat(slices.Repeat([]string{"candidate"}, 7), slices.Repeat([]string{"coverage"}, 12), []string{"pin", "terms"})},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			vs := check.Check(tc.p, tc.plan)
-			var got []string
-			for _, v := range vs {
-				got = append(got, v.Rule.String())
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("rules %v, want %v; violations:\n%s", got, tc.want, ckList(vs))
-			}
+			ckRules(t, check.Check(tc.p, tc.plan), tc.want)
 			_, _ = check.Evaluate(tc.p, tc.plan) // must not panic either
 		})
 	}
@@ -377,27 +374,10 @@ func TestCheckSolve(t *testing.T) {
 }
 
 func ExampleCheck() {
-	from := model.MustDate("2024-07-01")
-	s := &model.Scenario{
-		Date: model.MustDate("2026-01-01"),
-		Policy: model.Policy{
-			BaseSalary:         model.Const[model.Money](from, 2_340_000, ""),
-			MaxTitlesPerPerson: model.Const(from, 2, ""),
-			ConcurrencyRate:    model.Const(from, 1.0, ""),
-			VillageCap:         model.Const(from, 3, ""),
-		},
-		Titles: []model.Title{
-			{ID: "truong-thon", Level: model.Village, Holders: model.HoldersRule{Base: 1}, Allowance: 0.7, Workload: model.Workload{Base: 10}, Requires: model.Requirements{Resident: true}},
-			{ID: "bi-thu-chi-bo", Level: model.Village, Holders: model.HoldersRule{Base: 1}, Allowance: 0.7, Workload: model.Workload{Base: 10}, Requires: model.Requirements{PartyMember: true}},
-		},
-		Units: []model.Unit{
-			{Code: "X", Level: model.Commune, Type: model.Xa},
-			{Code: "X-1", Level: model.Village, Type: model.Thon, Parent: "X"},
-		},
-		People: []model.Person{
-			{ID: "lan", Birth: model.MustDate("1980-03-01"), Residence: "X-1", Capacity: 15},
-		},
-	}
+	s := exampleVillage(15,
+		model.Title{ID: "truong-thon", Level: model.Village, Holders: model.HoldersRule{Base: 1}, Allowance: 0.7, Workload: model.Workload{Base: 10}, Requires: model.Requirements{Resident: true}},
+		model.Title{ID: "bi-thu-chi-bo", Level: model.Village, Holders: model.HoldersRule{Base: 1}, Allowance: 0.7, Workload: model.Workload{Base: 10}, Requires: model.Requirements{PartyMember: true}},
+	)
 	p := &optimize.Problem{Scenario: s}
 	plan := model.Plan{Assignments: []model.Assignment{
 		{Person: "lan", Title: "truong-thon", Unit: "X-1", Main: true},

@@ -69,23 +69,9 @@ func TestVerify(t *testing.T) {
 }
 
 func ExampleVerify() {
-	from := model.MustDate("2024-07-01")
-	s := &model.Scenario{
-		Date: model.MustDate("2026-01-01"),
-		Policy: model.Policy{
-			BaseSalary:         model.Const[model.Money](from, 2_340_000, ""),
-			MaxTitlesPerPerson: model.Const(from, 2, ""),
-			ConcurrencyRate:    model.Const(from, 1.0, ""),
-		},
-		Titles: []model.Title{
-			{ID: "truong-thon", Level: model.Village, Holders: model.HoldersRule{Base: 1}, Allowance: 0.7, Workload: model.Workload{Base: 10}},
-		},
-		Units: []model.Unit{
-			{Code: "X", Level: model.Commune, Type: model.Xa},
-			{Code: "X-1", Level: model.Village, Type: model.Thon, Parent: "X"},
-		},
-		People: []model.Person{{ID: "lan", Birth: model.MustDate("1980-03-01"), Residence: "X-1", Capacity: 40}},
-	}
+	s := exampleVillage(40,
+		model.Title{ID: "truong-thon", Level: model.Village, Holders: model.HoldersRule{Base: 1}, Allowance: 0.7, Workload: model.Workload{Base: 10}},
+	)
 	p := &optimize.Problem{Scenario: s}
 	res, err := optimize.Solve(context.Background(), p, nil)
 	if err != nil {
@@ -101,4 +87,25 @@ func ExampleVerify() {
 	// Output:
 	// <nil> true 1
 	// true
+}
+
+// exampleVillage is a commune X with one village X-1, where titles are to
+// be held, and Lan, living there, who can work capacity hours a week.
+func exampleVillage(capacity model.Hours, titles ...model.Title) *model.Scenario {
+	from := model.MustDate("2024-07-01")
+	return &model.Scenario{
+		Date: model.MustDate("2026-01-01"),
+		Policy: model.Policy{
+			BaseSalary:         model.Const[model.Money](from, 2_340_000, ""),
+			MaxTitlesPerPerson: model.Const(from, 2, ""),
+			ConcurrencyRate:    model.Const(from, 1.0, ""),
+			VillageCap:         model.Const(from, 3, ""),
+		},
+		Titles: titles,
+		Units: []model.Unit{
+			{Code: "X", Level: model.Commune, Type: model.Xa},
+			{Code: "X-1", Level: model.Village, Type: model.Thon, Parent: "X"},
+		},
+		People: []model.Person{{ID: "lan", Birth: model.MustDate("1980-03-01"), Residence: "X-1", Capacity: capacity}},
+	}
 }

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"os"
 	"testing"
 
+	"github.com/kiemnhiem/kiemnhiem/internal/golden"
 	"github.com/kiemnhiem/kiemnhiem/internal/shareddata"
 )
 
@@ -17,13 +16,7 @@ func TestGeneratedTableIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile("../../calibration_table.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("synth/calibration_table.go is stale or edited by hand: run go generate ./synth")
-	}
+	golden.Current(t, "../../calibration_table.go", got, "synth/calibration_table.go is stale or edited by hand: run go generate ./synth")
 }
 
 // TestGenerateMissingData checks that a directory without the files is an
