@@ -294,66 +294,63 @@ func checkText(t *testing.T, r Reason) {
 	}
 }
 
-func TestExplainInfeasibleGolden(t *testing.T) {
-	for _, c := range infeasibleCases() {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := Solve(context.Background(), c.prob, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Status != Infeasible {
-				t.Fatalf("status %s, want infeasible", res.Status)
-			}
-			n := 0
-			for _, p := range res.Pools {
-				for _, r := range p.Explanation {
-					checkText(t, r)
-					if r.Kind == RuleNotMinimal {
-						t.Errorf("set not proven minimal")
-					}
-					n++
+// TestExplainGolden solves the infeasible cases (explained without asking)
+// and the binding ones (with Settings.Explain) and compares the
+// explanations with the goldens.
+func TestExplainGolden(t *testing.T) {
+	groups := []struct {
+		cases    []explainCase
+		settings *Settings
+		status   Status
+		none     string // the failure when nothing is explained
+	}{
+		{infeasibleCases(), nil, Infeasible, "no explanation"},
+		{bindingCases(), &Settings{Explain: true}, Optimal, "no binding rule reported"},
+	}
+	for _, g := range groups {
+		for _, c := range g.cases {
+			t.Run(c.name, func(t *testing.T) {
+				res, err := Solve(context.Background(), c.prob, g.settings)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			if n == 0 {
-				t.Fatal("no explanation")
-			}
-			golden.Assert(t, filepath.Join("testdata", "explain", c.name+".txt"), []byte(renderExplanation(c.name, res)))
-		})
+				if res.Status != g.status {
+					t.Fatalf("status %s, want %s", res.Status, g.status)
+				}
+				n := 0
+				for _, p := range res.Pools {
+					for _, r := range p.Explanation {
+						checkText(t, r)
+						if g.status == Infeasible && r.Kind == RuleNotMinimal {
+							t.Errorf("set not proven minimal")
+						}
+						n++
+					}
+				}
+				if n == 0 {
+					t.Fatal(g.none)
+				}
+				golden.Assert(t, filepath.Join("testdata", "explain", c.name+".txt"), []byte(renderExplanation(c.name, res)))
+				if g.settings != nil {
+					checkQuietWithoutExplain(t, c.prob)
+				}
+			})
+		}
 	}
 }
 
-func TestExplainBindingGolden(t *testing.T) {
-	for _, c := range bindingCases() {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := Solve(context.Background(), c.prob, &Settings{Explain: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Status != Optimal {
-				t.Fatalf("status %s, want optimal", res.Status)
-			}
-			n := 0
-			for _, p := range res.Pools {
-				for _, r := range p.Explanation {
-					checkText(t, r)
-					n++
-				}
-			}
-			if n == 0 {
-				t.Fatal("no binding rule reported")
-			}
-			golden.Assert(t, filepath.Join("testdata", "explain", c.name+".txt"), []byte(renderExplanation(c.name, res)))
-			// Without Settings.Explain a feasible pool says nothing.
-			plain, err := Solve(context.Background(), c.prob, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range plain.Pools {
-				if len(p.Explanation) > 0 {
-					t.Errorf("explanation without Settings.Explain: %v", p.Explanation)
-				}
-			}
-		})
+// checkQuietWithoutExplain checks that without Settings.Explain a feasible
+// pool says nothing.
+func checkQuietWithoutExplain(t *testing.T, prob *Problem) {
+	t.Helper()
+	plain, err := Solve(context.Background(), prob, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plain.Pools {
+		if len(p.Explanation) > 0 {
+			t.Errorf("explanation without Settings.Explain: %v", p.Explanation)
+		}
 	}
 }
 

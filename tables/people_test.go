@@ -132,9 +132,7 @@ func TestPeopleReadSpellings(t *testing.T) {
 
 func TestPeopleMalformed(t *testing.T) {
 	const ok = "P1,A,1980-01-01,male,university,yes,V1,40,t,V1,2020-01-01,2025-01-01,yes\n" // line 2
-	tests := []struct {
-		name, src, want string
-	}{
+	tests := []malformedCase{
 		{"empty", "", "people.csv:1:1: empty file: expected a header row"},
 		{"missing column", "id,name,birth_date,sex,education,party_member,residence\n",
 			"people.csv:1:8: capacity_hours: missing column (needed: id,name,birth_date,sex,education,party_member,residence,capacity_hours)"},
@@ -170,17 +168,9 @@ func TestPeopleMalformed(t *testing.T) {
 			"people.csv:2:3: birth_date: expected a date (YYYY-MM-DD or DD/MM/YYYY), got \"1980-02-30\"\n" +
 				"people.csv:2:4: sex: expected male or female (nam, nữ), got \"woman\""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			people, err := ReadPeople(strings.NewReader(tc.src), "people.csv", nil)
-			if err == nil {
-				t.Fatalf("no error; got %+v", people)
-			}
-			if err.Error() != tc.want {
-				t.Errorf("got\n%s\nwant\n%s", err, tc.want)
-			}
-		})
-	}
+	checkMalformed(t, tests, "people.csv", func(r io.Reader) ([]model.Person, error) {
+		return ReadPeople(r, "people.csv", nil)
+	})
 }
 
 func TestPeopleXLSXErrorsAndDates(t *testing.T) {

@@ -146,9 +146,7 @@ func TestUnitsSelect(t *testing.T) {
 
 func TestUnitsMalformed(t *testing.T) {
 	const p = "01,P,province,tinh,,,0,0,0,\n" // a good province row (line 2)
-	tests := []struct {
-		name, src, want string
-	}{
+	tests := []malformedCase{
 		{"empty file", "", "units.csv:1:1: empty file: expected a header row"},
 		{"unknown header", "a,b,c\n1,2,3\n", "units.csv:1:1: unrecognised header: expected kiemnhiem's units.csv (code,name,level,type,class,parent,population,households,area_km2,flags), the GSO 2024-11 list (with district_type and pop2019) or the GSO 2025-07 list (with population_best)"},
 		{"missing column", "code,name,level,type,class,parent,population,households,area_km2\n",
@@ -209,25 +207,9 @@ func TestUnitsMalformed(t *testing.T) {
 		{"GSO 2025-07 bad type", gso2025Header + "00004,Phường A,Thị trấn,01,Thành phố Hà Nội,2.97,65023,55515,15093\n",
 			"units.csv:2:3: type: expected Xã, Phường or Đặc khu; got \"Thị trấn\""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			units, err := ReadUnits(strings.NewReader(tc.src), "units.csv", UnitSelect{})
-			if err == nil {
-				t.Fatalf("no error; got %d units", len(units))
-			}
-			if err.Error() != tc.want {
-				t.Errorf("got\n%s\nwant\n%s", err, tc.want)
-			}
-			if units != nil {
-				t.Error("units returned with an error")
-			}
-			for _, e := range Errors(err) {
-				if e.File != "units.csv" {
-					t.Errorf("error %v has file %q", e, e.File)
-				}
-			}
-		})
-	}
+	checkMalformed(t, tests, "units.csv", func(r io.Reader) ([]model.Unit, error) {
+		return ReadUnits(r, "units.csv", UnitSelect{})
+	})
 }
 
 func TestUnitsTooManyErrors(t *testing.T) {

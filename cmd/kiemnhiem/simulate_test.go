@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/internal/golden"
+	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
@@ -45,26 +46,16 @@ func simulateOK(t *testing.T, args ...string) string {
 	return out
 }
 
-// simSeriesJSON and simSummaryJSON are what the tests read of --json.
-type simSeriesJSON struct {
-	Unit                         string
-	P5, P25, P50, P75, P95, Mean []float64
-}
-
+// simResultJSON and simSummaryJSON are what the tests read of --json:
+// report's types but for the metrics, which report.SimMetrics writes as an
+// ordered object and cannot read back.
 type simResultJSON struct {
-	Scenario         string `json:"scenario"`
-	InitialHeadcount int    `json:"initial_headcount"`
-	Seats            int    `json:"seats"`
-	Replans          []struct {
-		Date, Reason             string
-		Headcount, Changed, Kept int
-	} `json:"replans"`
-	Metrics map[string]simSeriesJSON `json:"metrics"`
-	Windows []struct {
-		Metric, Unit string
-		Years        int
-		P5, P50, P95 float64
-	} `json:"windows"`
+	Scenario         string                      `json:"scenario"`
+	InitialHeadcount int                         `json:"initial_headcount"`
+	Seats            int                         `json:"seats"`
+	Replans          []report.SimReplan          `json:"replans"`
+	Metrics          map[string]report.SimSeries `json:"metrics"`
+	Windows          []report.SimWindow          `json:"windows"`
 }
 
 type simSummaryJSON struct {
@@ -79,10 +70,11 @@ type simSummaryJSON struct {
 	Baseline   *simResultJSON `json:"baseline"`
 	Variant    *simResultJSON `json:"variant"`
 	Difference *struct {
-		Variant, Baseline string
-		Metrics           map[string]simSeriesJSON
-		Savings           simSeriesJSON
-		NetSavings        []struct{ Metric string } `json:"net_savings"`
+		Variant    string                      `json:"variant"`
+		Baseline   string                      `json:"baseline"`
+		Metrics    map[string]report.SimSeries `json:"metrics"`
+		Savings    report.SimSeries            `json:"savings"`
+		NetSavings []report.SimWindow          `json:"net_savings"`
 	} `json:"difference"`
 }
 
@@ -118,7 +110,7 @@ func metricNames() []string {
 
 // checkSeries checks one metric's lists: a value per year, ordered
 // percentiles, money in whole đồng and counts to 2 decimals.
-func checkSeries(t *testing.T, where string, s simSeriesJSON, years int) {
+func checkSeries(t *testing.T, where string, s report.SimSeries, years int) {
 	t.Helper()
 	lists := [][]float64{s.P5, s.P25, s.P50, s.P75, s.P95, s.Mean}
 	for _, l := range lists {
