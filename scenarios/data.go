@@ -166,7 +166,7 @@ func selectDistrict(units []model.Unit, code string) ([]model.Unit, error) {
 		}
 	}
 	if !found {
-		return nil, fmt.Errorf("no district %s in the generated province", code)
+		return nil, &synth.SelectionError{Msg: fmt.Sprintf("no district %s in the generated province", code)}
 	}
 	return out, nil
 }

@@ -107,7 +107,7 @@ func Units(cfg Config) ([]model.Unit, error) {
 		for i, p := range cv.Provinces {
 			codes[i] = p.Code
 		}
-		return nil, fmt.Errorf("synth: no province %q in the %s list (valid codes: %s)", cfg.Province, cv.Vintage, strings.Join(codes, ", "))
+		return nil, &SelectionError{Msg: fmt.Sprintf("synth: no province %q in the %s list (valid codes: %s)", cfg.Province, cv.Vintage, strings.Join(codes, ", "))}
 	}
 	tables.AssignClasses(out)
 	return out, nil
@@ -319,3 +319,10 @@ func genProvince(cv *calibVintage, p *calibProvince, seed uint64) ([]model.Unit,
 	}
 	return append([]model.Unit{tables.RoundArea(prov)}, below...), nil
 }
+
+// SelectionError is a province or district asked for that the unit list
+// does not have: a bad choice of the caller (a command's flag), not bad
+// data.
+type SelectionError struct{ Msg string }
+
+func (e *SelectionError) Error() string { return e.Msg }

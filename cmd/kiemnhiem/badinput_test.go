@@ -47,6 +47,7 @@ const childEnv = "KIEMNHIEM_TEST_MAIN"
 func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) == "1" {
 		os.Args = append([]string{"kiemnhiem"}, os.Args[1:]...)
+		installTestHooks()
 		main()
 		return
 	}

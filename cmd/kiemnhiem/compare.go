@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -71,6 +70,8 @@ func compareFlags(args []string) (*compareConfig, error) {
 	switch {
 	case *out == "":
 		return nil, usagef("compare needs --out DIR")
+	case checkOutDir("--out", *out) != nil:
+		return nil, checkOutDir("--out", *out)
 	case *years < 1 || *years > simMaxYears:
 		return nil, usagef("--years must be between 1 and %d, got %d", simMaxYears, *years)
 	case *runs < 1 || *runs > simMaxRuns:
@@ -205,23 +206,23 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 }
 
 // writeReport renders the report and writes it into the output directory.
-// Everything is rendered before anything is written: an error or an
-// interrupt leaves no file of this run behind.
+// Everything is rendered before anything is written, and the files are
+// written as one set: an error or an interrupt leaves the directory as it
+// was.
 func writeReport(ctx context.Context, c *compareConfig, cmp *report.Comparison, e *env) error {
 	files, err := report.Build(ctx, cmp, c.formats)
 	if err != nil || ctx.Err() != nil {
 		return interrupted(ctx, err)
 	}
-	if err := os.MkdirAll(c.out, 0o755); err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := atomicfile.Write(filepath.Join(c.out, f.Name), func(w io.Writer) error {
+	set := make([]atomicfile.File, len(files))
+	for i, f := range files {
+		set[i] = atomicfile.File{Name: f.Name, Write: func(w io.Writer) error {
 			_, err := w.Write(f.Data)
 			return err
-		}); err != nil {
-			return err
-		}
+		}}
+	}
+	if err := writeSet(ctx, c.out, "compare", set); err != nil {
+		return err
 	}
 	printCompareSummary(e.stdout, cmp, c.out, len(files))
 	return nil
