@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
@@ -34,7 +35,7 @@ func text(s string) Cell { return Cell{Text: s} }
 func num(x float64) Cell { return Cell{Num: x, IsNum: true} }
 func (c Cell) csv(unit string) string {
 	if !c.IsNum {
-		return c.Text
+		return model.SpreadsheetSafe(c.Text)
 	}
 	if unit == moneyUnit {
 		return money(c.Num)

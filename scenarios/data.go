@@ -136,6 +136,10 @@ func (site errorSite) wrap(field string, err error) error {
 	case site.f != nil:
 		return tables.ErrorList{site.f.errAt(site.path+"."+field, "%s", msg)}
 	case fromSynth:
+		var sel *synth.SelectionError
+		if errors.As(err, &sel) { // a command's flag chose it: keep the kind
+			return &synth.SelectionError{Msg: "scenarios: " + msg}
+		}
 		return errors.New("scenarios: " + msg)
 	}
 	return err

@@ -133,7 +133,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprintf(stderr, "kiemnhiem %s: interrupted (%v); nothing written\n", c.name, err)
 			return exitInterrupted
 		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "kiemnhiem %s: %s\n%s", c.name, ue.msg, section(c.name))
+			fmt.Fprintf(stderr, "kiemnhiem %s: %s\n%s", c.name, tables.Printable(ue.msg), section(c.name))
 			return exitUsage
 		case errors.Is(err, errReported):
 			return exitInput
@@ -154,7 +154,13 @@ func reportErr(w io.Writer, err error) {
 		}
 		return
 	}
-	fmt.Fprintf(w, "kiemnhiem: %v\n", err)
+	// Any error may quote input: its control characters are shown escaped,
+	// line by line.
+	lines := strings.Split(err.Error(), "\n")
+	for i, l := range lines {
+		lines[i] = tables.Printable(l)
+	}
+	fmt.Fprintf(w, "kiemnhiem: %s\n", strings.Join(lines, "\n"))
 }
 
 func commandNames() string {
