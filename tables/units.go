@@ -89,7 +89,8 @@ var (
 // Every bad cell is reported as an [*Error] with its line, column (the
 // 1-based index of the field), column name and what was expected; all of
 // them are returned together as an [ErrorList]. A selection that matches
-// nothing is an error naming the code and the file.
+// nothing is an error naming the code and the file, and so is a file with
+// a header and no units.
 func ReadUnits(r io.Reader, name string, sel UnitSelect) ([]model.Unit, error) {
 	t, err := tabReadCSV(r, name)
 	if err != nil {

@@ -70,8 +70,6 @@ func compareFlags(args []string) (*compareConfig, error) {
 	switch {
 	case *out == "":
 		return nil, usagef("compare needs --out DIR")
-	case checkOutDir("--out", *out) != nil:
-		return nil, checkOutDir("--out", *out)
 	case *years < 1 || *years > simMaxYears:
 		return nil, usagef("--years must be between 1 and %d, got %d", simMaxYears, *years)
 	case *runs < 1 || *runs > simMaxRuns:
@@ -84,6 +82,9 @@ func compareFlags(args []string) (*compareConfig, error) {
 		return nil, usagef("--workers must not be negative, got %d", *workers)
 	case !(*rate >= 0 && *rate < 1):
 		return nil, usagef("--discount must be at least 0 and below 1, got %v", *rate)
+	}
+	if err := checkOutDir("--out", *out); err != nil {
+		return nil, err
 	}
 	lang, err := parseLang(*langArg)
 	if err != nil {

@@ -85,10 +85,12 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	search: CPLEX-LP when FILE ends in .lp, MPS otherwise (a directory is a
 	usage error).
 
-	Ctrl-C (or SIGTERM, SIGHUP) stops the search: the command prints and
-	writes nothing, says it was interrupted and exits 130, so an earlier
-	plan in --out is kept; a second signal exits at once. Only --time-limit
-	gives a plan that is not proven best.
+	Ctrl-C (or SIGTERM, SIGHUP) stops the search: the command prints no
+	plan and writes nothing more (an --export-mps model is written before
+	the search), says it was interrupted and exits 130, so an earlier plan
+	in --out is kept; a second signal exits at once. A plan cut short by a
+	signal is never kept: --time-limit is the way to ask for the best plan
+	found in a given time.
 
 	Without --json a short summary is printed: status, people and annual
 	allowance cost before and after, the estimated severance, each commune

@@ -3,28 +3,12 @@ package main
 import (
 	"encoding/json"
 	"testing"
+
+	"github.com/kiemnhiem/kiemnhiem/report"
 )
 
 // two is tiny twice: communes 99001 and 99002 with 8 people each.
 const two = "testdata/optimize2/two.yaml"
-
-// summaryFigures is the part of optimize --json about coverage.
-type summaryFigures struct {
-	Status             string  `json:"status"`
-	HeadcountBefore    int     `json:"headcount_before"`
-	HeadcountAfter     int     `json:"headcount_after"`
-	CostBefore         int64   `json:"cost_before"`
-	CostAfter          int64   `json:"cost_after"`
-	Saving             int64   `json:"saving"`
-	Objective          []int64 `json:"objective"`
-	Bound              []int64 `json:"bound"`
-	Gap                float64 `json:"gap"`
-	Pools              int     `json:"pools"`
-	PlannedPools       int     `json:"planned_pools"`
-	UnplannedPools     int     `json:"unplanned_pools"`
-	HeadcountBeforeAll int     `json:"headcount_before_all"`
-	CostBeforeAll      int64   `json:"cost_before_all"`
-}
 
 // TestOptimizeSummaryDiscipline: whatever the solver and however a commune
 // comes to have no plan (infeasible, or stopped before a first plan), the
@@ -51,7 +35,7 @@ func TestOptimizeSummaryDiscipline(t *testing.T) {
 				if code != exitOK {
 					t.Fatalf("exit %d\n%s", code, errOut)
 				}
-				var s summaryFigures
+				var s report.OptimizeSummary
 				if err := json.Unmarshal([]byte(out), &s); err != nil {
 					t.Fatal(err)
 				}
@@ -64,7 +48,7 @@ func TestOptimizeSummaryDiscipline(t *testing.T) {
 	}
 }
 
-func checkDiscipline(t *testing.T, s *summaryFigures) {
+func checkDiscipline(t *testing.T, s *report.OptimizeSummary) {
 	t.Helper()
 	for i := range s.Bound {
 		if s.Bound[i] != s.Objective[i] {

@@ -218,8 +218,12 @@ func swap(stage, dir string) error {
 	if _, err := os.Lstat(dir); errors.Is(err, os.ErrNotExist) {
 		return os.Rename(stage, dir)
 	}
+	// The new set is in place once the exchange or the second rename is
+	// done: removing the old one may fail (CleanStale retries) without
+	// failing the write.
 	if exchange(stage, dir) == nil {
-		return os.RemoveAll(stage) // now the old set
+		os.RemoveAll(stage) // now the old set
+		return nil
 	}
 	parent, base := filepath.Split(dir)
 	old, err := os.MkdirTemp(parent, "."+base+stageOld)
@@ -236,7 +240,8 @@ func swap(stage, dir string) error {
 		os.Rename(old, dir)
 		return err
 	}
-	return os.RemoveAll(old)
+	os.RemoveAll(old)
+	return nil
 }
 
 // CleanStale removes what an interrupted WriteSet on dir left beside it:
