@@ -170,13 +170,17 @@ func (b *builder) checkPin(what string, p Pin) error {
 	return nil
 }
 
-func (b *builder) homeCommune(p *model.Person) string {
+func (b *builder) homeCommune(p *model.Person) string { return homeCommune(b.ix, p) }
+
+// homeCommune is the code of the commune whose pool p belongs to: that of
+// the main holding, or else of the residence; "" for none.
+func homeCommune(ix *model.Index, p *model.Person) string {
 	if h, ok := p.MainHolding(); ok {
-		if c, ok := b.ix.CommuneOf(h.Unit); ok {
+		if c, ok := ix.CommuneOf(h.Unit); ok {
 			return c.Code
 		}
 	}
-	if c, ok := b.ix.CommuneOf(p.Residence); ok {
+	if c, ok := ix.CommuneOf(p.Residence); ok {
 		return c.Code
 	}
 	return ""

@@ -395,6 +395,13 @@ func (v *view) requirement(r rule) Reason {
 	if len(hits) == 1 {
 		u = core.units[core.slots[hits[0].si].unit]
 	}
+	if n == 0 {
+		// "0 of 0 people" would blame a requirement no one was tested
+		// against: the cause is that no one is a candidate at all.
+		vi := fmt.Sprintf("không có ai là ứng viên cho chức %s (yêu cầu %s)", t.Name.In(model.Vietnamese), needWord(r.req, t, u, model.Vietnamese))
+		en := fmt.Sprintf("no one is a candidate for %s (it requires %s)", titleEn(t), needWord(r.req, t, u, model.English))
+		return sentence(RuleRequirement, u, t.ID, nil, vi, en, r)
+	}
 	vi := fmt.Sprintf("chức %s yêu cầu %s (%d/%d người không đạt)", t.Name.In(model.Vietnamese), needWord(r.req, t, u, model.Vietnamese), failing, n)
 	en := fmt.Sprintf("%s requires %s (%d of %d people do not meet it)", titleEn(t), needWord(r.req, t, u, model.English), failing, n)
 	return sentence(RuleRequirement, u, t.ID, people, vi, en, r)

@@ -433,6 +433,7 @@ func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) 
 		return nil, err
 	}
 	var deadline time.Time
+	outer := ctx // cancelled by the caller: Interrupted, not TimeLimit
 	if set.TimeLimit > 0 {
 		deadline = start.Add(set.TimeLimit)
 		var cancel context.CancelFunc
@@ -465,7 +466,7 @@ func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) 
 		outs[i].titles, outs[i].people = pl.size()
 		res.add(pl.units[0].Code, outs[i])
 	}
-	return res.finish(p, start), nil
+	return res.finish(p, start, outer), nil
 }
 
 // solvePool runs the levels of one pool.

@@ -128,8 +128,11 @@ type Result struct {
 	// value (level by level: the bound on cost holds among plans with the
 	// bound's headcount). For an optimal result they are equal.
 	Objective, Bound Objective
+	// Objective and Bound sum the pools that have a plan only.
+	//
 	// Gap is (objective − bound) / objective on the first level where they
-	// differ; 0 when optimal.
+	// differ; 0 when optimal; 1 when some pool has no plan (infeasible, or
+	// stopped before finding one): nothing is proven about the whole.
 	Gap float64
 	// Before is the objective of today's holdings (infeasible rules
 	// notwithstanding), for comparison.
@@ -141,6 +144,15 @@ type Result struct {
 	Titles                            int // title holders needed (slots × holders)
 	People                            int // candidates considered, recruits excluded
 	Seconds                           float64
+
+	// PlannedBefore and AnnualCostPlannedBefore are Before and
+	// AnnualCostBefore over the people of the communes with a plan: what
+	// Objective and AnnualCostAfter are compared with. They equal Before and
+	// AnnualCostBefore when every commune has a plan.
+	PlannedBefore           Objective
+	AnnualCostPlannedBefore model.Money
+
+	unplanned map[string]bool // communes with no plan
 }
 
 // PoolResult is the outcome for one pool: a commune with its villages and

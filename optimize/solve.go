@@ -13,7 +13,9 @@ import (
 )
 
 // Solve finds the best plan for p. The context and Settings.TimeLimit stop
-// the search; what was proven so far is returned with its bound.
+// the search; what was proven so far is returned with its bound, with
+// status TimeLimit when the time limit stopped it and Interrupted when the
+// context was cancelled by the caller.
 func Solve(ctx context.Context, p *Problem, settings *Settings) (*Result, error) {
 	return solve(ctx, p, settings, solveOptions{})
 }
@@ -44,6 +46,7 @@ func solve(ctx context.Context, p *Problem, settings *Settings, opt solveOptions
 		opt.cache.begin()
 		shared = b.sharedKey(&set)
 	}
+	outer := ctx // cancelled by the caller: Interrupted, not TimeLimit
 	if set.TimeLimit > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, set.TimeLimit)
@@ -87,7 +90,7 @@ func solve(ctx context.Context, p *Problem, settings *Settings, opt solveOptions
 			res.add(sp.commune.Code, outs[i])
 		}
 	}
-	return res.finish(p, start), nil
+	return res.finish(p, start, outer), nil
 }
 
 // fanOut hands the indexes in order to workers goroutines (GOMAXPROCS
@@ -116,8 +119,17 @@ func fanOut(workers int, order []int, work func(next <-chan int)) {
 // add counts one pool's outcome into the result.
 func (res *Result) add(commune string, o poolOutcome) {
 	res.Pools = append(res.Pools, PoolResult{Commune: commune, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation})
-	res.Objective = res.Objective.Add(o.obj)
-	res.Bound = res.Bound.Add(o.bound)
+	// A pool with no plan adds nothing to the objective, so neither to the
+	// bound: the problem's bound stays at or below its objective.
+	if o.status == Optimal || len(o.assignments) > 0 || o.titles == 0 {
+		res.Objective = res.Objective.Add(o.obj)
+		res.Bound = res.Bound.Add(o.bound)
+	} else {
+		if res.unplanned == nil {
+			res.unplanned = map[string]bool{}
+		}
+		res.unplanned[commune] = true
+	}
 	res.Plan.Assignments = append(res.Plan.Assignments, o.assignments...)
 	res.AnnualCostAfter += o.annual
 	res.Titles += o.titles
@@ -132,11 +144,30 @@ func (res *Result) add(commune string, o poolOutcome) {
 	}
 }
 
-// finish sorts the plan and fills in the problem-wide figures.
-func (res *Result) finish(p *Problem, start time.Time) *Result {
+// finish sorts the plan and fills in the problem-wide figures. A search
+// stopped because outer, the caller's context, was cancelled is
+// Interrupted, it and every pool it stopped.
+func (res *Result) finish(p *Problem, start time.Time, outer context.Context) *Result {
+	if outer.Err() != nil {
+		for i := range res.Pools {
+			if res.Pools[i].Status == TimeLimit {
+				res.Pools[i].Status = Interrupted
+			}
+		}
+		res.Status = Interrupted
+	}
 	res.Plan.Sort()
 	res.Gap = gap(res.Objective, res.Bound)
-	res.Before, res.AnnualCostBefore = before(p.Scenario)
+	if len(res.unplanned) > 0 {
+		res.Gap = 1
+	}
+	res.Before, res.AnnualCostBefore = before(p.Scenario, nil)
+	res.PlannedBefore, res.AnnualCostPlannedBefore = res.Before, res.AnnualCostBefore
+	if ix, err := model.NewIndex(p.Scenario); err == nil && len(res.unplanned) > 0 {
+		res.PlannedBefore, res.AnnualCostPlannedBefore = before(p.Scenario, func(q *model.Person) bool {
+			return !res.unplanned[homeCommune(ix, q)]
+		})
+	}
 	res.Seconds = time.Since(start).Seconds()
 	return res
 }
@@ -278,8 +309,9 @@ func (pl *pool) assignments(held [][]int) ([]model.Assignment, model.Money) {
 	return out, annual
 }
 
-// before is the objective and annual allowance cost of today's holdings.
-func before(s *model.Scenario) (Objective, model.Money) {
+// before is the objective and annual allowance cost of today's holdings,
+// of the people keep accepts (nil: everyone).
+func before(s *model.Scenario, keep func(*model.Person) bool) (Objective, model.Money) {
 	var o Objective
 	var annual model.Money
 	pa, _ := s.Policy.At(s.Date)
@@ -293,6 +325,9 @@ func before(s *model.Scenario) (Objective, model.Money) {
 	}
 	for i := range s.People {
 		p := &s.People[i]
+		if keep != nil && !keep(p) {
+			continue
+		}
 		var pays []model.Money
 		for _, h := range p.Holdings {
 			if t, ok := titles[h.Title]; ok {

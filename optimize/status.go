@@ -19,12 +19,16 @@ const (
 	// Infeasible: at least one pool has no plan that meets every rule; the
 	// pools' Explanation says which rules conflict.
 	Infeasible
-	// TimeLimit: the time limit or the context stopped the search; the plan
-	// covers the pools finished so far and the best plan found in the others.
+	// TimeLimit: Settings.TimeLimit stopped the search; the plan covers the
+	// pools finished so far and the best plan found in the others.
 	TimeLimit
+	// Interrupted: the caller cancelled the context (Ctrl-C, SIGTERM) before
+	// the search ended. The plan is what was found so far, like TimeLimit's,
+	// but the caller did not ask for it: a command discards it.
+	Interrupted
 )
 
-var statusNames = [...]string{"optimal", "feasible", "infeasible", "time_limit"}
+var statusNames = [...]string{"optimal", "feasible", "infeasible", "time_limit", "interrupted"}
 
 func (s Status) String() string {
 	if int(s) < len(statusNames) {
@@ -34,7 +38,7 @@ func (s Status) String() string {
 }
 
 // Statuses lists every status.
-var Statuses = []Status{Optimal, Feasible, Infeasible, TimeLimit}
+var Statuses = []Status{Optimal, Feasible, Infeasible, TimeLimit, Interrupted}
 
 // Text says what the status means for the whole solve, as the command's
 // summary prints it ("feasible, not proven optimal"); an unknown status
@@ -47,10 +51,11 @@ func (s Status) Text() model.Text {
 }
 
 var statusTexts = [...]model.Text{
-	Optimal:    {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
-	Feasible:   {Vi: "khả thi, chưa chứng minh tối ưu", En: "feasible, not proven optimal"},
-	Infeasible: {Vi: "không khả thi ở một số xã", En: "infeasible in some communes"},
-	TimeLimit:  {Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"},
+	Optimal:     {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
+	Feasible:    {Vi: "khả thi, chưa chứng minh tối ưu", En: "feasible, not proven optimal"},
+	Infeasible:  {Vi: "không khả thi ở một số xã", En: "infeasible in some communes"},
+	TimeLimit:   {Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"},
+	Interrupted: {Vi: "bị ngắt trước khi tìm kiếm xong", En: "interrupted before the search ended"},
 }
 
 // Outcome is the short form a report's reader sees: a plan not proven
@@ -64,8 +69,9 @@ func (s Status) Outcome() model.Text {
 }
 
 var statusOutcomes = [...]model.Text{
-	Optimal:    {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
-	Feasible:   {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
-	TimeLimit:  {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
-	Infeasible: {Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"},
+	Optimal:     {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
+	Feasible:    {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
+	TimeLimit:   {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
+	Infeasible:  {Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"},
+	Interrupted: {Vi: "bị ngắt, chưa có kết quả", En: "interrupted, no result"},
 }

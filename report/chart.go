@@ -125,10 +125,16 @@ func (c *Chart) draw(dc draw.Canvas) {
 func (c *Chart) CSV() ([]byte, error) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	if err := w.Write(c.Columns); err != nil {
+	if err := w.Write(model.SpreadsheetSafeRecord(c.Columns)); err != nil {
 		return nil, err
 	}
-	if err := w.WriteAll(c.Rows); err != nil {
+	for _, r := range c.Rows {
+		if err := w.Write(model.SpreadsheetSafeRecord(r)); err != nil {
+			return nil, err
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

@@ -21,15 +21,24 @@ type OptimizeSummary struct {
 	Saving          int64   `json:"saving"`
 	Objective       []int64 `json:"objective"`
 	Bound           []int64 `json:"bound"`
-	Gap             float64 `json:"gap"`
-	Seconds         float64 `json:"seconds"`
-	Pools           int     `json:"pools"`
-	Titles          int     `json:"titles"`
-	People          int     `json:"people"`
-	Released        int     `json:"released"`
-	Recruits        int     `json:"recruits"`
-	SeveranceTotal  int64   `json:"severance_total"`
-	UnplannedPools  int     `json:"unplanned_pools"`
+	// Gap is 1 when some commune has no plan (nothing is proven about
+	// the whole).
+	Gap            float64 `json:"gap"`
+	Seconds        float64 `json:"seconds"`
+	Pools          int     `json:"pools"`
+	Titles         int     `json:"titles"`
+	People         int     `json:"people"`
+	Released       int     `json:"released"`
+	Recruits       int     `json:"recruits"`
+	SeveranceTotal int64   `json:"severance_total"`
+	UnplannedPools int     `json:"unplanned_pools"`
+	// PlannedPools of Pools have a plan. The before, after and saving
+	// figures cover those communes only, so that they compare the same
+	// communes; HeadcountBeforeAll and CostBeforeAll are today's figures
+	// over every commune.
+	PlannedPools       int   `json:"planned_pools"`
+	HeadcountBeforeAll int   `json:"headcount_before_all"`
+	CostBeforeAll      int64 `json:"cost_before_all"`
 	// ObjectiveChecked is the plan's value as the independent checker
 	// prices it (omitted when some commune has no plan).
 	ObjectiveChecked []int64       `json:"objective_checked,omitempty"`
@@ -67,15 +76,17 @@ func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result
 	sum := &OptimizeSummary{
 		Scenario: s.Name, Date: s.Date.String(), Solver: solver, Mode: "lexicographic",
 		Status:          res.Status.String(),
-		HeadcountBefore: res.Before.Headcount, HeadcountAfter: res.Objective.Headcount,
-		CostBefore: int64(res.AnnualCostBefore), CostAfter: int64(res.AnnualCostAfter),
-		Saving:    int64(res.AnnualCostBefore - res.AnnualCostAfter),
+		HeadcountBefore: res.PlannedBefore.Headcount, HeadcountAfter: res.Objective.Headcount,
+		CostBefore: int64(res.AnnualCostPlannedBefore), CostAfter: int64(res.AnnualCostAfter),
+		Saving:             int64(res.AnnualCostPlannedBefore - res.AnnualCostAfter),
+		HeadcountBeforeAll: res.Before.Headcount, CostBeforeAll: int64(res.AnnualCostBefore),
 		Objective: ObjectiveLevels(res.Objective), Bound: ObjectiveLevels(res.Bound), Gap: res.Gap, Seconds: res.Seconds,
 		Pools: len(res.Pools), Titles: res.Titles, People: res.People,
 		InfeasiblePools: []PoolReasons{}, Binding: []PoolReasons{},
 		UnplannedPools: countCommunes(unplanned, res),
 		SolveStatus:    res.Status, Lang: lang,
 	}
+	sum.PlannedPools = sum.Pools - sum.UnplannedPools
 	if mode == optimize.Weighted {
 		sum.Mode = "weighted"
 	}

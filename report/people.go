@@ -96,7 +96,7 @@ func WritePeopleCSV(w io.Writer, rows []PersonRow) error {
 	}
 	for _, r := range rows {
 		rec := []string{r.ID, r.Name, r.Status, strings.Join(r.TitlesBefore, ";"), strings.Join(r.TitlesAfter, ";"), fmt.Sprint(int64(r.Severance))}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {
 			return err
 		}
 	}

@@ -67,7 +67,7 @@ func WritePlanCSV(w io.Writer, rows []PlanRow) error {
 		return err
 	}
 	for _, r := range rows {
-		if err := cw.Write(r.record()); err != nil {
+		if err := cw.Write(model.SpreadsheetSafeRecord(r.record())); err != nil {
 			return err
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"io"
 	"slices"
 	"strconv"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
 // Row kinds in percentiles.csv and windows.csv.
@@ -33,7 +35,7 @@ func WritePercentilesCSV(w io.Writer, sum *SimulateSummary) error {
 				rec := []string{scenario, kind, m.Metric, m.Unit, strconv.Itoa(y.n), y.start.String(),
 					FormatValue(m.Unit, m.P5[i]), FormatValue(m.Unit, m.P25[i]), FormatValue(m.Unit, m.P50[i]),
 					FormatValue(m.Unit, m.P75[i]), FormatValue(m.Unit, m.P95[i]), FormatValue(m.Unit, m.Mean[i])}
-				if err := cw.Write(rec); err != nil {
+				if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {
 					return err
 				}
 			}
@@ -69,7 +71,7 @@ func WriteWindowsCSV(w io.Writer, sum *SimulateSummary) error {
 			rec := []string{scenario, kind, x.Metric, x.Unit, strconv.Itoa(x.Years), r,
 				FormatValue(x.Unit, x.P5), FormatValue(x.Unit, x.P25), FormatValue(x.Unit, x.P50),
 				FormatValue(x.Unit, x.P75), FormatValue(x.Unit, x.P95), FormatValue(x.Unit, x.Mean)}
-			if err := cw.Write(rec); err != nil {
+			if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {
 				return err
 			}
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
@@ -34,7 +35,7 @@ func text(s string) Cell { return Cell{Text: s} }
 func num(x float64) Cell { return Cell{Num: x, IsNum: true} }
 func (c Cell) csv(unit string) string {
 	if !c.IsNum {
-		return c.Text
+		return model.SpreadsheetSafe(c.Text)
 	}
 	if unit == moneyUnit {
 		return money(c.Num)
@@ -46,7 +47,7 @@ func (c Cell) csv(unit string) string {
 func unplannedUnits(r *optimize.Result) int {
 	n := 0
 	for _, p := range r.Pools {
-		if p.Status == optimize.Infeasible || (p.Status == optimize.TimeLimit && p.Objective.Headcount == 0) {
+		if p.Status == optimize.Infeasible || ((p.Status == optimize.TimeLimit || p.Status == optimize.Interrupted) && p.Objective.Headcount == 0) {
 			n++
 		}
 	}
@@ -115,7 +116,9 @@ func SummaryTable(c *Comparison) (*Table, error) {
 		r := results[i]
 		row := []Cell{
 			text(s.Model.Name),
-			num(float64(s.Plan.Before.Headcount)),
+			// Today and the plan over the same communes, those with a plan
+			// (communes_not_arranged says how many are left out).
+			num(float64(s.Plan.PlannedBefore.Headcount)),
 			num(float64(s.Plan.Objective.Headcount)),
 			num(r.Metrics[sim.Headcount].Years[years-1].P50),
 			num(float64(s.Plan.AnnualCostAfter)),

@@ -136,6 +136,10 @@ func (site errorSite) wrap(field string, err error) error {
 	case site.f != nil:
 		return tables.ErrorList{site.f.errAt(site.path+"."+field, "%s", msg)}
 	case fromSynth:
+		var sel *synth.SelectionError
+		if errors.As(err, &sel) { // a command's flag chose it: keep the kind
+			return &synth.SelectionError{Msg: "scenarios: " + msg}
+		}
 		return errors.New("scenarios: " + msg)
 	}
 	return err
@@ -166,7 +170,7 @@ func selectDistrict(units []model.Unit, code string) ([]model.Unit, error) {
 		}
 	}
 	if !found {
-		return nil, fmt.Errorf("no district %s in the generated province", code)
+		return nil, &synth.SelectionError{Msg: fmt.Sprintf("no district %s in the generated province", code)}
 	}
 	return out, nil
 }

@@ -107,7 +107,7 @@ func Units(cfg Config) ([]model.Unit, error) {
 		for i, p := range cv.Provinces {
 			codes[i] = p.Code
 		}
-		return nil, fmt.Errorf("synth: no province %q in the %s list (valid codes: %s)", cfg.Province, cv.Vintage, strings.Join(codes, ", "))
+		return nil, &SelectionError{Msg: fmt.Sprintf("synth: no province %q in the %s list (valid codes: %s)", cfg.Province, cv.Vintage, strings.Join(codes, ", "))}
 	}
 	tables.AssignClasses(out)
 	return out, nil
@@ -358,3 +358,10 @@ func addFigures(sum, u *model.Unit) {
 	sum.Households += u.Households
 	sum.AreaKm2 += u.AreaKm2
 }
+
+// SelectionError is a province or district asked for that the unit list
+// does not have: a bad choice of the caller (a command's flag), not bad
+// data.
+type SelectionError struct{ Msg string }
+
+func (e *SelectionError) Error() string { return e.Msg }

@@ -112,10 +112,16 @@ func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, erro
 	if len(rows) == 0 {
 		return nil, &Error{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("sheet %q is empty: expected a header row", sheet)}
 	}
+	if e := titleAbove(f, path, sheet, rows[0]); e != nil {
+		return nil, e
+	}
 	t.tabHeader(rows[0])
 	width := len(rows[0])
 	for i := 1; i < len(rows) && !t.stopped; i++ {
 		rec := rows[i]
+		if e := unsavedFormula(f, path, sheet, i, width, rec); e != nil {
+			t.add(e)
+		}
 		blank := true
 		for j, c := range rec {
 			if strings.TrimSpace(c) == "" {
@@ -406,9 +412,12 @@ func WritePeople(w io.Writer, people []model.Person) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	if err := cw.WriteAll(rows); err != nil {
-		return err
+	for _, r := range rows {
+		if err := cw.Write(model.SpreadsheetSafeRecord(r)); err != nil {
+			return err
+		}
 	}
+	cw.Flush()
 	return cw.Error()
 }
 

@@ -89,12 +89,27 @@ var (
 // Every bad cell is reported as an [*Error] with its line, column (the
 // 1-based index of the field), column name and what was expected; all of
 // them are returned together as an [ErrorList]. A selection that matches
-// nothing is an error naming the code and the file.
+// nothing is an error naming the code and the file, and so is a file with
+// a header and no units.
 func ReadUnits(r io.Reader, name string, sel UnitSelect) ([]model.Unit, error) {
 	t, err := tabReadCSV(r, name)
 	if err != nil {
 		return nil, err
 	}
+	units, err := readUnitsTable(t, name, sel)
+	if err == nil && len(units) == 0 {
+		// Said here: the people file would otherwise be blamed for every
+		// unit it names.
+		if sel != (UnitSelect{}) {
+			return nil, &Error{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("no unit of the file matches the selection (province %q, district %q)", sel.Province, sel.District)}
+		}
+		return nil, &Error{File: name, Line: 2, Col: 1, Msg: "no units: expected at least one row after the header"}
+	}
+	return units, err
+}
+
+// readUnitsTable reads t in whichever units format its header is.
+func readUnitsTable(t *tabSheet, name string, sel UnitSelect) ([]model.Unit, error) {
 	switch {
 	case t.has("population_best"):
 		return units2025(t, sel)
@@ -131,7 +146,7 @@ func WriteUnits(w io.Writer, units []model.Unit) error {
 		}
 		rec := []string{u.Code, u.Name, u.Level.String(), u.Type.String(), class, u.Parent,
 			strconv.Itoa(u.Population), strconv.Itoa(u.Households), tabFormatFloat(u.AreaKm2), u.Flags.String()}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {
 			return err
 		}
 	}

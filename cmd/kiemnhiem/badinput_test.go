@@ -35,6 +35,8 @@ import (
 //	stdout: …, stdout-re: …        the same for stdout
 //	absent: out                    a path under $DIR that must not exist after
 //	exists: out/plan.csv           a path under $DIR that must exist after
+//	file: out/plan.csv '=HYPER     a file under $DIR that must contain a text
+//	                               (after the first space)
 //	memory-mb: 1024                the address-space limit (default 2048)
 //	timeout: 20s                   the time limit (default 30s)
 //	stdin: some text               what the command reads on stdin
@@ -47,6 +49,7 @@ const childEnv = "KIEMNHIEM_TEST_MAIN"
 func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) == "1" {
 		os.Args = append([]string{"kiemnhiem"}, os.Args[1:]...)
+		installTestHooks()
 		main()
 		return
 	}
@@ -61,6 +64,7 @@ type badCase struct {
 	stderr, stdout       []string
 	stderrRE, stdoutRE   []*regexp.Regexp
 	absent, exists       []string
+	files                [][2]string // path, text it must contain
 	memoryMB             int
 	timeout              time.Duration
 	stdin                string
@@ -123,6 +127,12 @@ func (c *badCase) set(key, val string) error {
 		c.absent = append(c.absent, val)
 	case "exists":
 		c.exists = append(c.exists, val)
+	case "file":
+		path, text, ok := strings.Cut(val, " ")
+		if !ok {
+			return errors.New("file: want PATH TEXT")
+		}
+		c.files = append(c.files, [2]string{path, text})
 	case "memory-mb":
 		c.memoryMB, err = strconv.Atoi(val)
 	case "timeout":
@@ -187,6 +197,11 @@ func (c *badCase) run(t *testing.T, src string) {
 	for _, p := range c.exists {
 		if _, err := os.Lstat(filepath.Join(work, p)); err != nil {
 			t.Errorf("%s: %v; want it written", p, err)
+		}
+	}
+	for _, f := range c.files {
+		if b, err := os.ReadFile(filepath.Join(work, f[0])); err != nil || !strings.Contains(string(b), f[1]) {
+			t.Errorf("%s lacks %q (%v)", f[0], f[1], err)
 		}
 	}
 	for rel, want := range inputs {

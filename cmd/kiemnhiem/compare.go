@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -83,6 +82,9 @@ func compareFlags(args []string) (*compareConfig, error) {
 		return nil, usagef("--workers must not be negative, got %d", *workers)
 	case !(*rate >= 0 && *rate < 1):
 		return nil, usagef("--discount must be at least 0 and below 1, got %v", *rate)
+	}
+	if err := checkOutDir("--out", *out); err != nil {
+		return nil, err
 	}
 	lang, err := parseLang(*langArg)
 	if err != nil {
@@ -205,23 +207,23 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 }
 
 // writeReport renders the report and writes it into the output directory.
-// Everything is rendered before anything is written: an error or an
-// interrupt leaves no file of this run behind.
+// Everything is rendered before anything is written, and the files are
+// written as one set: an error or an interrupt leaves the directory as it
+// was.
 func writeReport(ctx context.Context, c *compareConfig, cmp *report.Comparison, e *env) error {
 	files, err := report.Build(ctx, cmp, c.formats)
 	if err != nil || ctx.Err() != nil {
 		return interrupted(ctx, err)
 	}
-	if err := os.MkdirAll(c.out, 0o755); err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := atomicfile.Write(filepath.Join(c.out, f.Name), func(w io.Writer) error {
+	set := make([]atomicfile.File, len(files))
+	for i, f := range files {
+		set[i] = atomicfile.File{Name: f.Name, Write: func(w io.Writer) error {
 			_, err := w.Write(f.Data)
 			return err
-		}); err != nil {
-			return err
-		}
+		}}
+	}
+	if err := writeSet(ctx, c.out, "compare", set); err != nil {
+		return err
 	}
 	printCompareSummary(e.stdout, cmp, c.out, len(files))
 	return nil

@@ -45,7 +45,7 @@ show SCENARIO [--json]
 	Prints the resolved scenario in the scenario file format (YAML), or as
 	JSON with --json. The output loads back as a scenario of its own.
 
-generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CODE] [--scenario S] [--seed N] [--json]
+generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CODE] [--scenario S] [--seed N] [--json] [--force]
 
 	Writes DIR/units.csv and DIR/people.csv for one province (default 42,
 	Hà Tĩnh) of vintage V (2024-11, before the 2025 reform, or 2025-07). Without --units the communes are
@@ -57,9 +57,11 @@ generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CO
 	synthetic in both cases. The titles come from --scenario (default:
 	nd33-2023 for 2024-11 and villages-2026 for 2025-07). --json prints a
 	summary with the number of provinces, districts, communes, villages and
-	people.
+	people. A units.csv or people.csv already in DIR that generate did not
+	write there (a roster a scenario may read) is not replaced without
+	--force (exit 2).
 
-optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted]
+optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted]
 
 	Plans kiêm nhiệm for the scenario's units and people (the embedded
 	synthetic province when the scenario has no data section): every title
@@ -79,8 +81,16 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	the title, --forbid PERSON:TITLE@UNIT keeps them off it; both repeat,
 	e.g. --pin P000012:truong-thon@42001-03. A malformed value is a usage
 	error; a person, title or unit the scenario does not have is bad input.
-	--export-mps FILE also writes the model for other solvers: CPLEX-LP when
-	FILE ends in .lp, MPS otherwise.
+	--export-mps FILE also writes the model for other solvers, before the
+	search: CPLEX-LP when FILE ends in .lp, MPS otherwise (a directory is a
+	usage error).
+
+	Ctrl-C (or SIGTERM, SIGHUP) stops the search: the command prints no
+	plan and writes nothing more (an --export-mps model is written before
+	the search), says it was interrupted and exits 130, so an earlier plan
+	in --out is kept; a second signal exits at once. A plan cut short by a
+	signal is never kept: --time-limit is the way to ask for the best plan
+	found in a given time.
 
 	Without --json a short summary is printed: status, people and annual
 	allowance cost before and after, the estimated severance, each commune
@@ -90,14 +100,20 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	  status            optimal, feasible (a search limit stopped a commune
 	                    before its proof), infeasible (some commune has no
 	                    plan; the others are planned) or time_limit
-	  headcount_before  people holding titles today
+	  headcount_before  people holding titles today in the communes with
+	                    a plan (all of them unless unplanned_pools > 0)
 	  headcount_after   people holding titles in the plan (recruits included)
 	  cost_before, cost_after, saving
-	                    annual allowance cost in đồng, without one-off costs
+	                    annual allowance cost in đồng, without one-off
+	                    costs, over the communes with a plan: before and
+	                    after always cover the same communes
 	  objective, bound  [headcount, cost, disruption] of the plan and the
 	                    proven lower bound; cost here includes recruitment
 	  gap               (objective − bound) / objective on the first level
-	                    that differs; 0 when optimal
+	                    that differs; 0 when optimal; 1 when some commune
+	                    has no plan (nothing is proven about the whole).
+	                    Objective and bound sum the planned communes, so
+	                    the bound never exceeds the objective
 	  seconds           solve time, loading and writing excluded
 	  pools, titles, people
 	                    communes solved separately, title holders needed,
@@ -110,14 +126,22 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	                    is planned; a difference is warned about on stderr)
 	  unplanned_pools   communes with no plan: infeasible, or stopped by
 	                    --time-limit before a first plan
+	  planned_pools     communes with a plan (pools − unplanned_pools)
+	  headcount_before_all, cost_before_all
+	                    today's people and annual cost in every commune
 	  infeasible_pools  [{commune, commune_name, reasons}]: why each
 	                    infeasible commune has no plan, in --lang
 	  binding           the same for planned communes: what keeps their
 	                    headcount up
 	  scenario, date, solver, mode, pins, forbids, out, export_model
 
-	--out DIR writes, each file atomically (never over the scenario's own
-	files):
+	--out DIR writes the files below as one set (never over the scenario's
+	own files): they are written into a fresh directory beside DIR, which
+	then takes DIR's place, so DIR holds the whole old set or the whole new
+	one, whatever fails or stops the command. Files in DIR that the old set
+	did not write are kept; DIR/.kiemnhiem-set lists the set. A people.csv
+	in DIR that optimize did not write (a roster) is not replaced without
+	--force (exit 2). compare and simulate write their --out the same way.
 
 	  plan.csv     unit, unit_name, title, title_name, person, person_name,
 	               role (main or concurrent); one row per title holder;
@@ -313,7 +337,11 @@ diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
 
 Exit status: 0 on success (for optimize, also when a commune has no plan),
 1 on bad input (a scenario or data file with errors, an unknown pin), a
-plan that fails the checker or an interrupted simulation, 2 on a usage
-error (an unknown command or flag, a malformed value).
+failed write or a plan that fails the checker, 2 on a usage error (an
+unknown command or flag, a bad flag value: a malformed value, an --out that
+is a file, an unknown province, a roster --out would replace without
+--force), 130 when Ctrl-C, SIGTERM or SIGHUP stopped the command: nothing
+is written and no output directory changes (a second signal exits at
+once).
 */
 package main

@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,6 +13,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/synth"
 	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
@@ -22,6 +23,7 @@ type generateConfig struct {
 	scenario string             // --scenario, or "" for the default by vintage
 	out      string
 	asJSON   bool
+	force    bool // replace rosters in out that generate did not write
 }
 
 // generateFlags reads generate's flags.
@@ -35,6 +37,7 @@ func generateFlags(args []string) (*generateConfig, error) {
 	seed := fs.Uint64("seed", scenarios.DefaultSeed, "random seed")
 	out := fs.String("out", "", "output directory (required)")
 	asJSON := fs.Bool("json", false, "print a JSON summary")
+	force := fs.Bool("force", false, "replace units.csv and people.csv in --out even if generate did not write them")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
@@ -43,6 +46,9 @@ func generateFlags(args []string) (*generateConfig, error) {
 	}
 	if *out == "" {
 		return nil, usagef("--out DIR is required")
+	}
+	if err := checkOutDir("--out", *out); err != nil {
+		return nil, err
 	}
 	if *vintage != "" && !slices.Contains(scenarios.Vintages, *vintage) {
 		return nil, usagef("--vintage must be one of %s, got %q", strings.Join(scenarios.Vintages, ", "), *vintage)
@@ -59,17 +65,24 @@ func generateFlags(args []string) (*generateConfig, error) {
 			spec.Vintage = scenarios.DefaultVintage
 		}
 	}
-	return &generateConfig{spec: spec, scenario: *scenarioRef, out: *out, asJSON: *asJSON}, nil
+	return &generateConfig{spec: spec, scenario: *scenarioRef, out: *out, asJSON: *asJSON, force: *force}, nil
 }
 
 // generateRun writes units.csv and people.csv into the output directory.
-func generateRun(_ context.Context, c *generateConfig, e *env) error {
+func generateRun(ctx context.Context, c *generateConfig, e *env) error {
 	spec := c.spec
 	unitsPath, peoplePath := filepath.Join(c.out, "units.csv"), filepath.Join(c.out, "people.csv")
 	if err := atomicfile.CheckDistinct([]string{spec.UnitsFile}, []string{unitsPath, peoplePath}); err != nil {
 		return usagef("%v: choose another --out", err)
 	}
+	if err := refuseRosters(c.out, "generate", []string{"units.csv", "people.csv"}, c.force); err != nil {
+		return err
+	}
 	units, err := scenarios.BuildUnits(spec)
+	var sel *synth.SelectionError
+	if errors.As(err, &sel) {
+		return usagef("--province or --district: %v", err)
+	}
 	if err != nil {
 		return err
 	}
@@ -85,13 +98,10 @@ func generateRun(_ context.Context, c *generateConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(c.out, 0o755); err != nil {
-		return err
-	}
-	if err := atomicfile.Write(unitsPath, func(w io.Writer) error { return tables.WriteUnits(w, units) }); err != nil {
-		return err
-	}
-	if err := atomicfile.Write(peoplePath, func(w io.Writer) error { return tables.WritePeople(w, people) }); err != nil {
+	if err := writeSet(ctx, c.out, "generate", []atomicfile.File{
+		{Name: "units.csv", Write: func(w io.Writer) error { return tables.WriteUnits(w, units) }},
+		{Name: "people.csv", Write: func(w io.Writer) error { return tables.WritePeople(w, people) }},
+	}); err != nil {
 		return err
 	}
 	sum := report.GenerateSummary{Province: spec.Province, Vintage: spec.Vintage, UnitsFile: spec.UnitsFile, Scenario: scen.Name, Seed: spec.Seed,

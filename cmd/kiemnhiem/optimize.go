@@ -1,10 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -41,6 +41,7 @@ type optimizeConfig struct {
 	export        string // --export-mps file, or ""
 	pins, forbids []optimize.Pin
 	weighted      bool
+	force         bool // replace a people.csv in out that optimize did not write
 }
 
 // optimizeFlags reads optimize's flags and arguments.
@@ -55,8 +56,19 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	pins := fs.StringArray("pin", nil, "PERSON:TITLE@UNIT: the person must hold the title (repeatable)")
 	forbids := fs.StringArray("forbid", nil, "PERSON:TITLE@UNIT: the person must not hold the title (repeatable)")
 	weighted := fs.Bool("weighted", false, "minimise a weighted sum of the levels instead of headcount, then cost, then disruption")
+	force := fs.Bool("force", false, "replace a people.csv in --out that optimize did not write (a roster)")
 	if err := parse(fs, args); err != nil {
 		return nil, err
+	}
+	if *out != "" {
+		if err := checkOutDir("--out", *out); err != nil {
+			return nil, err
+		}
+	}
+	if *export != "" {
+		if err := checkExportFile(*export); err != nil {
+			return nil, err
+		}
 	}
 	if fs.NArg() != 1 {
 		return nil, usagef("optimize needs exactly one SCENARIO")
@@ -72,7 +84,7 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 		return nil, usagef("--time-limit must not be negative, got %s", *timeLimit)
 	}
 	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: lang,
-		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted}
+		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force}
 	for _, v := range *pins {
 		p, err := parsePin(v)
 		if err != nil {
@@ -115,6 +127,11 @@ func loadOptimize(c *optimizeConfig) (*scenarios.Scenario, error) {
 			return nil, usagef("%v: --export-mps names a file --out writes", err)
 		}
 	}
+	if c.out != "" {
+		if err := refuseRosters(c.out, "optimize", []string{peopleCSVFile}, c.force); err != nil {
+			return nil, err
+		}
+	}
 	return s, s.LoadData()
 }
 
@@ -130,11 +147,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 		set.Mode = optimize.Weighted
 	}
 	if c.export != "" {
-		write := optimize.WriteMPS
-		if strings.EqualFold(filepath.Ext(c.export), ".lp") {
-			write = optimize.WriteLP
-		}
-		if err := atomicfile.Write(c.export, func(w io.Writer) error { return write(w, prob, set) }); err != nil {
+		if err := exportModel(ctx, c.export, prob, set); err != nil {
 			return err
 		}
 	}
@@ -144,6 +157,11 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 		res, err = optimize.Solve(ctx, prob, set)
 	} else {
 		res, err = optimize.SolveExternal(ctx, prob, c.solver, set)
+	}
+	// An interrupted search is not a result: its plan may be worse than
+	// the one already in --out, so nothing is printed or written.
+	if ctx.Err() != nil || (err == nil && res.Status == optimize.Interrupted) {
+		return fmt.Errorf("optimize: the search was stopped before it ended: %w", errInterrupted)
 	}
 	if err != nil {
 		return err
@@ -186,7 +204,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	sum.Out, sum.ExportModel = c.out, c.export
 
 	if c.out != "" {
-		if err := writeOptimizeOut(c.out, rows, people, sum); err != nil {
+		if err := writeOptimizeOut(ctx, c.out, rows, people, sum); err != nil {
 			return err
 		}
 	}
@@ -198,26 +216,32 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 }
 
 // writeOptimizeOut writes plan.csv, plan.xlsx, people.csv and summary.json
-// into dir.
-func writeOptimizeOut(dir string, rows []report.PlanRow, people []report.PersonRow, sum *report.OptimizeSummary) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+// into dir, as one set.
+func writeOptimizeOut(ctx context.Context, dir string, rows []report.PlanRow, people []report.PersonRow, sum *report.OptimizeSummary) error {
+	return writeSet(ctx, dir, "optimize", []atomicfile.File{
+		{Name: planCSVFile, Write: func(w io.Writer) error { return report.WritePlanCSV(w, rows) }},
+		{Name: planXLSXFile, Write: func(w io.Writer) error { return report.WritePlanXLSX(w, rows) }},
+		{Name: peopleCSVFile, Write: func(w io.Writer) error { return report.WritePeopleCSV(w, people) }},
+		{Name: summaryFile, Write: func(w io.Writer) error { return report.WriteJSON(w, sum) }},
+	})
+}
+
+// exportModel writes the model to path: CPLEX-LP when it ends in .lp, MPS
+// otherwise. It is written before the solve (a solver may fail or run
+// long), unless a signal came first.
+func exportModel(ctx context.Context, path string, prob *optimize.Problem, set *optimize.Settings) error {
+	write := optimize.WriteMPS
+	if strings.EqualFold(filepath.Ext(path), ".lp") {
+		write = optimize.WriteLP
+	}
+	var b bytes.Buffer
+	if err := write(&b, prob, set); err != nil {
 		return err
 	}
-	writes := []struct {
-		name  string
-		write func(io.Writer) error
-	}{
-		{planCSVFile, func(w io.Writer) error { return report.WritePlanCSV(w, rows) }},
-		{planXLSXFile, func(w io.Writer) error { return report.WritePlanXLSX(w, rows) }},
-		{peopleCSVFile, func(w io.Writer) error { return report.WritePeopleCSV(w, people) }},
-		{summaryFile, func(w io.Writer) error { return report.WriteJSON(w, sum) }},
+	if ctx.Err() != nil {
+		return fmt.Errorf("--export-mps: %w", errInterrupted)
 	}
-	for _, f := range writes {
-		if err := atomicfile.Write(filepath.Join(dir, f.name), f.write); err != nil {
-			return err
-		}
-	}
-	return nil
+	return atomicfile.Write(path, func(w io.Writer) error { _, err := w.Write(b.Bytes()); return err })
 }
 
 // printSummary writes the human summary in the summary's language, with
@@ -229,21 +253,19 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	money := func(m int64) string { return n(m) + L(" đồng", " dong") }
 	fmt.Fprintf(w, "%s %s (%s), %s %s: %s [%s]\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date,
 		L("bộ giải", "solver"), sum.Solver, sum.SolveStatus.Text().In(lang), sum.Status)
+	// Before, after and saving cover the same communes: those with a plan.
 	if sum.UnplannedPools > 0 {
-		// Before covers every commune, after only the planned ones: no
-		// difference is worth printing.
-		fmt.Fprintf(w, "%s: %s → %s %s\n", L("Số người", "People"), n(int64(sum.HeadcountBefore)), n(int64(sum.HeadcountAfter)),
-			L("(sau: chỉ các xã có phương án)", "(after: communes with a plan only)"))
-		fmt.Fprintf(w, "%s: %s → %s\n", L("Phụ cấp mỗi năm", "Annual allowance cost"), money(sum.CostBefore), money(sum.CostAfter))
-	} else {
-		change := n(int64(sum.HeadcountAfter - sum.HeadcountBefore))
-		if sum.HeadcountAfter >= sum.HeadcountBefore {
-			change = "+" + change
-		}
-		fmt.Fprintf(w, "%s: %s → %s (%s)\n", L("Số người", "People"), n(int64(sum.HeadcountBefore)), n(int64(sum.HeadcountAfter)), change)
-		fmt.Fprintf(w, "%s: %s → %s (%s %s)\n", L("Phụ cấp mỗi năm", "Annual allowance cost"),
-			money(sum.CostBefore), money(sum.CostAfter), L("tiết kiệm", "saving"), money(sum.Saving))
+		fmt.Fprintf(w, "%s: %s/%s %s; %s: %s %s, %s\n", L("Phạm vi", "Coverage"), n(int64(sum.PlannedPools)), n(int64(sum.Pools)),
+			L("xã có phương án, số liệu dưới đây chỉ tính các xã này", "communes with a plan, the figures below cover those only"),
+			L("hiện nay ở mọi xã", "today in every commune"), n(int64(sum.HeadcountBeforeAll)), L("người", "people"), money(sum.CostBeforeAll))
 	}
+	change := n(int64(sum.HeadcountAfter - sum.HeadcountBefore))
+	if sum.HeadcountAfter >= sum.HeadcountBefore {
+		change = "+" + change
+	}
+	fmt.Fprintf(w, "%s: %s → %s (%s)\n", L("Số người", "People"), n(int64(sum.HeadcountBefore)), n(int64(sum.HeadcountAfter)), change)
+	fmt.Fprintf(w, "%s: %s → %s (%s %s)\n", L("Phụ cấp mỗi năm", "Annual allowance cost"),
+		money(sum.CostBefore), money(sum.CostAfter), L("tiết kiệm", "saving"), money(sum.Saving))
 	if sum.Released > 0 || sum.Recruits > 0 {
 		fmt.Fprintf(w, "%s: %s; %s: %s; %s: %s\n", L("Thôi việc", "Released"), n(int64(sum.Released)),
 			L("tuyển mới", "recruited"), n(int64(sum.Recruits)), L("hỗ trợ thôi việc ước tính (NĐ 154/2025)", "estimated severance (Decree 154/2025)"), money(sum.SeveranceTotal))

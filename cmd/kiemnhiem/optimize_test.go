@@ -469,12 +469,15 @@ func TestDiffCommand(t *testing.T) {
 
 // requireCBC skips a test that needs Debian's cbc when it is missing, or
 // fails it under KIEMNHIEM_REQUIRE_TOOLS=1 (.ci/run installs cbc).
-func requireCBC(t *testing.T) {
+func requireCBC(t *testing.T) { requireTool(t, "cbc") }
+
+// requireTool is requireCBC for any program.
+func requireTool(t *testing.T, name string) {
 	t.Helper()
-	if _, err := exec.LookPath("cbc"); err != nil {
+	if _, err := exec.LookPath(name); err != nil {
 		if os.Getenv("KIEMNHIEM_REQUIRE_TOOLS") == "1" {
-			t.Fatal("cbc not on PATH (KIEMNHIEM_REQUIRE_TOOLS=1)")
+			t.Fatalf("%s not on PATH (KIEMNHIEM_REQUIRE_TOOLS=1)", name)
 		}
-		t.Skip("cbc not on PATH")
+		t.Skipf("%s not on PATH", name)
 	}
 }

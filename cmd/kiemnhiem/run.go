@@ -17,7 +17,10 @@ import (
 const (
 	exitOK    = 0
 	exitInput = 1 // bad input: a scenario or data file with errors
-	exitUsage = 2 // an unknown command or flag
+	exitUsage = 2 // an unknown command or flag, or a bad flag value
+	// exitInterrupted: a signal (Ctrl-C, SIGTERM, SIGHUP) stopped the
+	// command before it wrote anything; 128 + SIGINT as shells report it.
+	exitInterrupted = 130
 )
 
 //go:embed doc.go
@@ -92,6 +95,10 @@ func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
 
+// errInterrupted means the caller's context was cancelled: the command
+// stopped and wrote nothing.
+var errInterrupted = errors.New("stopped by a signal")
+
 // errReported means the command already printed its errors.
 var errReported = errors.New("errors reported")
 
@@ -122,8 +129,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		case errors.Is(err, pflag.ErrHelp):
 			fmt.Fprint(stdout, section(c.name))
 			return exitOK
+		case ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, errInterrupted)):
+			fmt.Fprintf(stderr, "kiemnhiem %s: interrupted (%v); nothing written\n", c.name, err)
+			return exitInterrupted
 		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "kiemnhiem %s: %s\n%s", c.name, ue.msg, section(c.name))
+			fmt.Fprintf(stderr, "kiemnhiem %s: %s\n%s", c.name, tables.Printable(ue.msg), section(c.name))
 			return exitUsage
 		case errors.Is(err, errReported):
 			return exitInput
@@ -144,7 +154,13 @@ func reportErr(w io.Writer, err error) {
 		}
 		return
 	}
-	fmt.Fprintf(w, "kiemnhiem: %v\n", err)
+	// Any error may quote input: its control characters are shown escaped,
+	// line by line.
+	lines := strings.Split(err.Error(), "\n")
+	for i, l := range lines {
+		lines[i] = tables.Printable(l)
+	}
+	fmt.Fprintf(w, "kiemnhiem: %s\n", strings.Join(lines, "\n"))
 }
 
 func commandNames() string {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -86,6 +85,9 @@ func simulateFlags(args []string) (*simulateConfig, error) {
 	}
 	if fs.Changed("baseline") && *baselineRef == "" {
 		return nil, usagef("--baseline needs a SCENARIO")
+	}
+	if err := checkOutDir("--out", *out); *out != "" && err != nil {
+		return nil, err
 	}
 	c := &simulateConfig{refs: []string{fs.Arg(0)}, out: *out, asJSON: *asJSON, lang: lang, quiet: *quiet, noReplan: *noReplan,
 		sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate}}
@@ -199,18 +201,14 @@ func writeSimulateOut(ctx context.Context, dir string, sum *report.SimulateSumma
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("simulate interrupted: %w", err)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
+	set := make([]atomicfile.File, len(files))
 	for i, f := range files {
-		if err := atomicfile.Write(filepath.Join(dir, f.name), func(w io.Writer) error {
+		set[i] = atomicfile.File{Name: f.name, Write: func(w io.Writer) error {
 			_, err := w.Write(rendered[i])
 			return err
-		}); err != nil {
-			return err
-		}
+		}}
 	}
-	return nil
+	return writeSet(ctx, dir, "simulate", set)
 }
 
 // shownYears are the years the human summary shows: 1, 5 and 10 as far as

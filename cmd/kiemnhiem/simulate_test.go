@@ -361,8 +361,8 @@ func TestSimulateInterrupt(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	var out, errOut bytes.Buffer
 	code := run(ctx, []string{"simulate", "nd33-2023", "--years", "1", "--runs", "2", "--out", dir}, strings.NewReader(""), &out, &errOut)
-	if code != exitInput || !strings.Contains(errOut.String(), "interrupted") || !strings.Contains(errOut.String(), "context canceled") {
-		t.Errorf("exit %d, stderr %q; want exit 1 and the context's error", code, errOut.String())
+	if code != exitInterrupted || !strings.Contains(errOut.String(), "interrupted") || !strings.Contains(errOut.String(), "context canceled") {
+		t.Errorf("exit %d, stderr %q; want exit 130 and the context's error", code, errOut.String())
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Errorf("--out directory exists after an interrupt (%v)", err)

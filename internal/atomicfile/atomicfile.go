@@ -1,6 +1,23 @@
 // Package atomicfile writes output files so that a reader never sees a
-// half-written one: the data goes to a temporary file in the same directory
-// which is renamed over the target only when everything was written.
+// half-written one.
+//
+// Write writes one file: the data goes to a temporary file in the same
+// directory which is renamed over the target only when everything was
+// written. WriteSet writes a set of files (a report, a plan with its
+// summary) into a fresh sibling directory and then exchanges it with the
+// output directory, so that the directory holds either the complete old set
+// or the complete new set, never a mix: an error, a full disk or a signal
+// before the exchange leaves the old set untouched.
+//
+// What a rename cannot guarantee: the staging directory is a sibling of
+// the output so that the rename stays on one filesystem (a rename across
+// filesystems fails, and then nothing is replaced); a SIGKILL or a power
+// cut can leave a staging directory (".NAME.kiemnhiem-new-*") or, where
+// the system has no atomic exchange (renameat2 on Linux), an old set
+// (".NAME.kiemnhiem-old-*") beside the output; the next WriteSet on the
+// same directory, or CleanStale, removes them and restores an old set
+// whose directory is missing. Durability after a crash of the machine is
+// what the filesystem gives: files are synced, directories are not.
 package atomicfile
 
 import (
