@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -149,39 +148,67 @@ func (f *srcFile) record(tk *token.Token, path string) {
 	}
 }
 
+// maxScenarioBytes caps a scenario file; the largest preset is about 20 KB.
+const maxScenarioBytes = 1 << 20
+
 // parseFile reads one scenario file strictly: a syntax error, an unknown
 // field, a wrong type or a number with a fraction for a whole-number field
-// (see checkWholeNumbers) stops it with a positioned error.
+// (see checkWholeNumbers) stops it with a positioned error. Before go-yaml
+// sees the file, its size, encoding (UTF-8, a byte-order mark is skipped)
+// and nesting depth are checked, and explicit tags are refused before
+// decoding (see guard.go).
 func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
+	if len(src) > maxScenarioBytes {
+		return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("too large: %d bytes, more than the limit of 1 MiB for a scenario", len(src))}
+	}
+	src, err := tables.CheckText(name, src, tables.SaveAsText)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDepth(name, src); err != nil {
+		return nil, err
+	}
 	f := &srcFile{name: name, dir: dir, preset: preset, src: src,
 		posOf: map[string]*token.Position{}, pathAt: map[[2]int]string{}}
-	file, err := parser.ParseBytes(src, 0)
+	if err := guarded(name, f.parse); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// parse parses and decodes f.src.
+func (f *srcFile) parse() error {
+	name := f.name
+	file, err := parser.ParseBytes(f.src, 0)
 	if err != nil {
-		return nil, f.yamlError(err)
+		return f.yamlError(err)
 	}
 	if len(file.Docs) != 1 || file.Docs[0].Body == nil {
 		if len(file.Docs) > 1 {
-			return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
+			return &tables.Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
 		}
-		return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
+		return &tables.Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
 	}
 	body := file.Docs[0].Body
 	if _, ok := body.(*ast.MappingNode); !ok {
 		tk := body.GetToken()
-		return nil, &tables.Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
+		return &tables.Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
 	}
 	f.index(body, "")
 	sort.Slice(f.ordered, func(i, j int) bool {
 		a, b := f.ordered[i], f.ordered[j]
 		return a.line < b.line || (a.line == b.line && a.col < b.col)
 	})
+	if err := f.checkTags(body); err != nil {
+		return err
+	}
 	if err := yaml.NodeToValue(body, &f.doc, yaml.Strict()); err != nil {
-		return nil, f.yamlError(err)
+		return f.yamlError(err)
 	}
 	if err := f.checkWholeNumbers(body); err != nil {
-		return nil, err
+		return err
 	}
-	return f, nil
+	return nil
 }
 
 // yamlError turns a go-yaml error into a positioned *tables.Error with the field
@@ -374,9 +401,11 @@ func readRef(ref, dir string, fromPreset bool) (*srcFile, error) {
 	if !filepath.IsAbs(p) && dir != "" {
 		p = filepath.Join(dir, p)
 	}
-	src, err := os.ReadFile(p)
+	src, err := tables.ReadInput(p, maxScenarioBytes)
 	if err != nil {
-		return nil, &tables.Error{File: p, Msg: "cannot read scenario: " + strings.TrimPrefix(err.Error(), "open "+p+": ")}
+		e := err.(*tables.Error)
+		e.Msg = "cannot read scenario: " + e.Msg
+		return nil, e
 	}
 	return parseFile(p, filepath.Dir(p), false, src)
 }
