@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -37,6 +38,8 @@ func TestCheckDepth(t *testing.T) {
 		{"plain scalar", "name: a" + nested("[", 100) + "\n", ""},
 		{"block scalar", "description: |\n  " + nested("[", 100) + "\n  " + nested("- ", 100) + "\nname: x\n", ""},
 		{"folded scalar", "d: >-\n  " + nested("{", 100) + "\n", ""},
+		{"long key above a block", "p:\n  " + strings.Repeat("k", 1<<20) + ":\n" + strings.Repeat("    a: 1\n", 40), "f:33:5: too many values under long keys (the YAML parser would need more than 32 MiB for their paths): the keys of a scenario are short field names"},
+		{"long key above a flow list", strings.Repeat("k", 1<<20) + ": [" + strings.Repeat("1, ", 40) + "]", "f:1:1048626: too many values under long keys (the YAML parser would need more than 32 MiB for their paths): the keys of a scenario are short field names"},
 		{"after block scalar", "d: |\n  x\nt: " + nested("[", 100), "f:3:67: nested more than 64 levels deep: a scenario file is a few levels deep"},
 	} {
 		err := checkDepth("f", []byte(tc.src))
@@ -80,7 +83,7 @@ func TestPresetsShallow(t *testing.T) {
 		deepest := 0
 		for line := range strings.SplitSeq(string(src), "\n") {
 			s.line(line)
-			deepest = max(deepest, len(s.indents)+s.flow)
+			deepest = max(deepest, len(s.levels)+len(s.flow))
 		}
 		if deepest > maxDepth/4 {
 			t.Errorf("preset %s is %d levels deep; the cap of %d leaves too little room", name, deepest, maxDepth)
@@ -97,4 +100,24 @@ func FuzzCheckDepth(f *testing.F) {
 			t.Fatalf("error without a position: %v", err)
 		}
 	})
+}
+
+// TestWideFileFast checks that a long key above many short ones costs
+// memory in proportion to the file: the position index used to hold every
+// node's path string, and go-yaml's parser does: 30,000 copies of a 100 KB key.
+func TestWideFileFast(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("extends: nd33-2023\npolicy:\n  " + strings.Repeat("k", 100000) + ": {")
+	for i := range 15000 {
+		fmt.Fprintf(&b, "a%d: 1, ", i)
+	}
+	b.WriteString("}\n")
+	start := time.Now()
+	_, err := LoadBytes("wide.yaml", "", []byte(b.String()))
+	if err == nil || !strings.HasPrefix(err.Error(), "wide.yaml:3:") || !strings.Contains(err.Error(), "too many values under long keys") {
+		t.Errorf("LoadBytes(wide) = %.200v", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("refusing a wide file took %v", d)
+	}
 }

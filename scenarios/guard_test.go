@@ -50,7 +50,7 @@ func TestScenarioEncodings(t *testing.T) {
 		{"\ufeffextends: nd33-2023\nfoo: 1\n", "s.yaml:2:1: foo: unknown field"},
 		{"extends: nd33-2023\nname: T\xecnh\n", "s.yaml:2:8: byte 0xEC is not valid UTF-8"},
 		{"\xff\xfee\x00x\x00", "s.yaml:1:1: not text but UTF-16 little-endian text"},
-		{"name: x\n" + strings.Repeat("#", maxScenarioBytes), "s.yaml:1:1: too large: 1048584 bytes, more than the limit of 1 MiB for a scenario"},
+		{"name: x\n" + strings.Repeat("#", maxScenarioBytes), "s.yaml:1:1: too large: 262152 bytes, more than the limit of 256 KiB for a scenario"},
 	} {
 		_, err := LoadBytes("s.yaml", "", []byte(tc.src))
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
