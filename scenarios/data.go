@@ -70,7 +70,7 @@ func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 	cfg := synth.Config{Province: spec.Province, Vintage: spec.Vintage, Seed: spec.Seed, HouseholdsPerVillage: spec.HouseholdsPerVillage}
 	var units []model.Unit
 	if spec.UnitsFile != "" {
-		f, err := os.Open(spec.UnitsFile)
+		f, err := tables.OpenInput(spec.UnitsFile, tables.MaxCSVBytes)
 		if err != nil {
 			return nil, spec.unitsAt.fileError("file", spec.UnitsFile, err)
 		}
@@ -104,12 +104,14 @@ func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date m
 	}
 	check := tables.CheckPeople(units, titles)
 	if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
-		if _, err := os.Stat(spec.PeopleFile); err != nil {
+		f, err := tables.OpenInput(spec.PeopleFile, tables.MaxXLSXBytes)
+		if err != nil {
 			return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)
 		}
+		f.Close()
 		return tables.ReadPeopleXLSX(spec.PeopleFile, spec.PeopleSheet, check)
 	}
-	f, err := os.Open(spec.PeopleFile)
+	f, err := tables.OpenInput(spec.PeopleFile, tables.MaxCSVBytes)
 	if err != nil {
 		return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)
 	}
@@ -146,6 +148,9 @@ func (site errorSite) wrap(field string, err error) error {
 }
 
 func underlying(err error) string {
+	if e, ok := err.(*tables.Error); ok {
+		return e.Msg
+	}
 	if pe, ok := err.(*os.PathError); ok {
 		return pe.Err.Error()
 	}

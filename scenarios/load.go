@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -22,166 +21,75 @@ import (
 //go:embed presets/*.yaml
 var presetFS embed.FS
 
-// srcFile is one scenario file as read: its bytes, its syntax tree and the
-// maps between field paths and positions that every error message needs.
+// srcFile is one scenario file as read: its bytes, and its syntax tree,
+// in which positions.go finds the position of a field path and the field
+// path at a position for error messages.
 type srcFile struct {
-	name    string // as shown in messages: the path given, or presets/<name>.yaml
-	dir     string // directory for relative paths inside the file; "" for presets
-	preset  bool
-	src     []byte
-	doc     fileDoc
-	posOf   map[string]*token.Position // field path → position of its value
-	pathAt  map[[2]int]string          // line, column of a key or value → field path
-	ordered []pathPos                  // every recorded position, for nearest lookups
+	name   string // as shown in messages: the path given, or presets/<name>.yaml
+	dir    string // directory for relative paths inside the file; "" for presets
+	preset bool
+	src    []byte
+	doc    fileDoc
+	body   ast.Node // the document's top mapping; nil until parsed
 }
 
-type pathPos struct {
-	line, col int
-	path      string
-}
-
-// errAt returns an error at the value of path in f, or at the nearest
-// enclosing field that is present in the file (a missing field is reported
-// at the mapping that should hold it).
-func (f *srcFile) errAt(path, format string, args ...any) *tables.Error {
-	e := &tables.Error{File: f.name, Path: path, Msg: fmt.Sprintf(format, args...)}
-	for p := path; ; p = parentPath(p) {
-		if pos, ok := f.posOf[p]; ok {
-			e.Line, e.Col = pos.Line, pos.Column
-			return e
-		}
-		if p == "" {
-			e.Line, e.Col = 1, 1
-			return e
-		}
-	}
-}
-
-// parentPath strips the last segment of a field path: a.b[2].c → a.b[2] →
-// a.b → a → "".
-func parentPath(p string) string {
-	if i := strings.LastIndexAny(p, ".["); i >= 0 {
-		return p[:i]
-	}
-	return ""
-}
-
-// pathFor returns the field path of the key or value at a token's position,
-// or of the nearest one before it.
-func (f *srcFile) pathFor(tk *token.Token) (string, int, int) {
-	if tk == nil {
-		return "", 1, 1
-	}
-	line, col := tk.Position.Line, tk.Position.Column
-	if p, ok := f.pathAt[[2]int{line, col}]; ok {
-		return p, line, col
-	}
-	best := ""
-	for _, pp := range f.ordered {
-		if pp.line < line || (pp.line == line && pp.col <= col) {
-			best = pp.path
-		}
-	}
-	return best, line, col
-}
-
-// index walks the syntax tree and records where every field path is.
-func (f *srcFile) index(n ast.Node, path string) {
-	if n == nil {
-		return
-	}
-	f.record(n.GetToken(), path)
-	switch n := n.(type) {
-	case *ast.DocumentNode:
-		f.index(n.Body, path)
-	case *ast.MappingNode:
-		for _, mv := range n.Values {
-			f.index(mv, path)
-		}
-	case *ast.MappingValueNode:
-		key := n.Key.GetToken()
-		p := key.Value
-		if path != "" {
-			p = path + "." + key.Value
-		}
-		f.record(key, p)
-		f.posOf[p] = key.Position
-		if n.Value != nil && n.Value.GetToken() != nil {
-			// Errors about a value point at the value; keep the key position
-			// only when the value is absent or a nested block.
-			if _, nested := n.Value.(*ast.MappingNode); !nested {
-				f.posOf[p] = nodePos(n.Value)
-			}
-		}
-		f.index(n.Value, p)
-	case *ast.SequenceNode:
-		for i, v := range n.Values {
-			p := fmt.Sprintf("%s[%d]", path, i)
-			if v != nil && v.GetToken() != nil {
-				f.posOf[p] = nodePos(v)
-			}
-			f.index(v, p)
-		}
-	case *ast.AnchorNode:
-		f.index(n.Value, path)
-	case *ast.TagNode:
-		f.index(n.Value, path)
-	}
-}
-
-// nodePos is where a node starts: for a block mapping, its first key (its
-// own token is not where a reader would look).
-func nodePos(n ast.Node) *token.Position {
-	if m, ok := n.(*ast.MappingNode); ok && len(m.Values) > 0 {
-		return m.Values[0].Key.GetToken().Position
-	}
-	return n.GetToken().Position
-}
-
-func (f *srcFile) record(tk *token.Token, path string) {
-	if tk == nil {
-		return
-	}
-	k := [2]int{tk.Position.Line, tk.Position.Column}
-	if _, seen := f.pathAt[k]; !seen {
-		f.pathAt[k] = path
-		f.ordered = append(f.ordered, pathPos{k[0], k[1], path})
-	}
-}
+// maxScenarioBytes caps a scenario file: the largest preset is 31 KB, and
+// go-yaml needs about 400 MB and 9 s for 1 MiB of short values.
+const maxScenarioBytes = 256 << 10
 
 // parseFile reads one scenario file strictly: a syntax error, an unknown
 // field, a wrong type or a number with a fraction for a whole-number field
-// (see checkWholeNumbers) stops it with a positioned error.
+// (see checkWholeNumbers) stops it with a positioned error. Before go-yaml
+// sees the file, its size, encoding (UTF-8, a byte-order mark is skipped)
+// and nesting depth are checked, and explicit tags are refused before
+// decoding (see guard.go).
 func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
-	f := &srcFile{name: name, dir: dir, preset: preset, src: src,
-		posOf: map[string]*token.Position{}, pathAt: map[[2]int]string{}}
-	file, err := parser.ParseBytes(src, 0)
+	if len(src) > maxScenarioBytes {
+		return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("too large: %d bytes, more than the limit of 256 KiB for a scenario", len(src))}
+	}
+	src, err := tables.CheckText(name, src, tables.SaveAsText)
 	if err != nil {
-		return nil, f.yamlError(err)
+		return nil, err
+	}
+	if err := checkDepth(name, src); err != nil {
+		return nil, err
+	}
+	f := &srcFile{name: name, dir: dir, preset: preset, src: src}
+	if err := guarded(name, f.parse); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// parse parses and decodes f.src.
+func (f *srcFile) parse() error {
+	name := f.name
+	file, err := parser.ParseBytes(f.src, 0)
+	if err != nil {
+		return f.yamlError(err)
 	}
 	if len(file.Docs) != 1 || file.Docs[0].Body == nil {
 		if len(file.Docs) > 1 {
-			return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
+			return &tables.Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
 		}
-		return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
+		return &tables.Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
 	}
 	body := file.Docs[0].Body
 	if _, ok := body.(*ast.MappingNode); !ok {
 		tk := body.GetToken()
-		return nil, &tables.Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
+		return &tables.Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
 	}
-	f.index(body, "")
-	sort.Slice(f.ordered, func(i, j int) bool {
-		a, b := f.ordered[i], f.ordered[j]
-		return a.line < b.line || (a.line == b.line && a.col < b.col)
-	})
+	f.body = body
+	if err := f.checkTags(body); err != nil {
+		return err
+	}
 	if err := yaml.NodeToValue(body, &f.doc, yaml.Strict()); err != nil {
-		return nil, f.yamlError(err)
+		return f.yamlError(err)
 	}
 	if err := f.checkWholeNumbers(body); err != nil {
-		return nil, err
+		return err
 	}
-	return f, nil
+	return nil
 }
 
 // yamlError turns a go-yaml error into a positioned *tables.Error with the field
@@ -374,9 +282,11 @@ func readRef(ref, dir string, fromPreset bool) (*srcFile, error) {
 	if !filepath.IsAbs(p) && dir != "" {
 		p = filepath.Join(dir, p)
 	}
-	src, err := os.ReadFile(p)
+	src, err := tables.ReadInput(p, maxScenarioBytes)
 	if err != nil {
-		return nil, &tables.Error{File: p, Msg: "cannot read scenario: " + strings.TrimPrefix(err.Error(), "open "+p+": ")}
+		e := err.(*tables.Error)
+		e.Msg = "cannot read scenario: " + e.Msg
+		return nil, e
 	}
 	return parseFile(p, filepath.Dir(p), false, src)
 }

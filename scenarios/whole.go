@@ -44,11 +44,12 @@ type walkedKey struct {
 // when there is none. body has already decoded into fileDoc.
 func (f *srcFile) checkWholeNumbers(body ast.Node) *tables.Error {
 	w := wholeChecker{f: f, anchors: map[string]ast.Node{}, walked: map[walkedKey]bool{}}
-	return w.walk(body, reflect.TypeOf(fileDoc{}), "")
+	return w.walk(body, reflect.TypeOf(fileDoc{}), nil)
 }
 
-// walk checks node n, decoded into a value of type t, at field path path.
-func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *tables.Error {
+// walk checks node n, decoded into a value of type t, at field path path
+// (written out only for an error, see pathSeg).
+func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path *pathSeg) *tables.Error {
 	if n == nil {
 		return nil
 	}
@@ -85,7 +86,7 @@ func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *tables.Err
 			return nil
 		}
 		for i, v := range n.Values {
-			if err := w.walk(v, t.Elem(), path+"["+strconv.Itoa(i)+"]"); err != nil {
+			if err := w.walk(v, t.Elem(), &pathSeg{parent: path, index: i}); err != nil {
 				return err
 			}
 		}
@@ -95,7 +96,7 @@ func (w *wholeChecker) walk(n ast.Node, t reflect.Type, path string) *tables.Err
 
 // walkAlias walks the anchored node an alias names, once for each type it
 // is decoded into.
-func (w *wholeChecker) walkAlias(n *ast.AliasNode, t reflect.Type, path string) *tables.Error {
+func (w *wholeChecker) walkAlias(n *ast.AliasNode, t reflect.Type, path *pathSeg) *tables.Error {
 	if n.Value == nil || n.Value.GetToken() == nil {
 		return nil
 	}
@@ -113,7 +114,7 @@ func (w *wholeChecker) walkAlias(n *ast.AliasNode, t reflect.Type, path string) 
 
 // walkField walks the value of one key of a mapping decoded into struct
 // type t, or the mappings a merge key lays into it.
-func (w *wholeChecker) walkField(n *ast.MappingValueNode, t reflect.Type, path string) *tables.Error {
+func (w *wholeChecker) walkField(n *ast.MappingValueNode, t reflect.Type, path *pathSeg) *tables.Error {
 	if t.Kind() != reflect.Struct || n.Key == nil {
 		return nil
 	}
@@ -139,11 +140,7 @@ func (w *wholeChecker) walkField(n *ast.MappingValueNode, t reflect.Type, path s
 	if !ok {
 		return nil
 	}
-	p := key.Value
-	if path != "" {
-		p = path + "." + key.Value
-	}
-	return w.walk(n.Value, field.Type, p)
+	return w.walk(n.Value, field.Type, &pathSeg{parent: path, key: key.Value})
 }
 
 func isInteger(t reflect.Type) bool {
@@ -158,7 +155,7 @@ func isInteger(t reflect.Type) bool {
 // whole checks a scalar decoded into the integer type t. The decoder turns
 // it into an int64 or uint64 (already range-checked), or into a float64 or
 // a string that it converts by truncation; those two are checked here.
-func (w *wholeChecker) whole(n ast.Node, t reflect.Type, path string) *tables.Error {
+func (w *wholeChecker) whole(n ast.Node, t reflect.Type, path *pathSeg) *tables.Error {
 	var v any
 	if err := yaml.NodeToValue(n, &v); err != nil {
 		return nil // not a scalar the decoder could have read as a number
@@ -184,10 +181,10 @@ func (w *wholeChecker) whole(n ast.Node, t reflect.Type, path string) *tables.Er
 		isWhole = exact
 	}
 	if !isWhole {
-		return w.f.errAt(path, "expected %s, got %s", describeType(t), describeToken(scalarToken(n)))
+		return w.f.errAt(path.String(), "expected %s, got %s", describeType(t), describeToken(scalarToken(n)))
 	}
 	if !fits(x, t) {
-		return w.f.errAt(path, "number %s is out of range for %s", text, describeType(t))
+		return w.f.errAt(path.String(), "number %s is out of range for %s", text, describeType(t))
 	}
 	return nil
 }

@@ -9,6 +9,14 @@
 // scenarios) and the command's plan files, so a user sees one format of
 // message whatever file is wrong.
 //
+// Input files are opened through [OpenInput]: regular files (not a
+// directory, /dev/zero or a pipe) under a size cap ([MaxCSVBytes],
+// [MaxXLSXBytes], and excelize's unzip limits against zip bombs). Text is
+// UTF-8, with or without a byte-order mark; [CheckText] names what Excel
+// users save instead (UTF-16, Windows-1258, an .xls workbook) at the first
+// offending byte and says how to save the file, and a semicolon-separated
+// table is named as such.
+//
 // The GSO lists carry no flags and no commune class; the rules that derive
 // them ([Mountainous], [IslandDistrict], [AssignClasses]) live here, because
 // the synthetic generator must apply the same rules to its units.

@@ -88,9 +88,9 @@ type PeopleCheck func(p *model.Person, groups []int, bad func(column, format str
 // path (the first sheet when sheet is ""), with check as for [ReadPeople].
 // Errors carry the row as Line and the column number as Col (A = 1).
 func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, error) {
-	f, err := excelize.OpenFile(path)
+	f, date1904, err := openWorkbook(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: "cannot open as an XLSX workbook: " + underlyingMsg(err)}
+		return nil, err
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
@@ -108,7 +108,7 @@ func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, erro
 	if err != nil {
 		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read sheet %q: %s", sheet, err)}
 	}
-	t := &tabSheet{file: path}
+	t := &tabSheet{file: path, date1904: date1904}
 	if len(rows) == 0 {
 		return nil, &Error{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("sheet %q is empty: expected a header row", sheet)}
 	}
@@ -143,15 +143,6 @@ func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, erro
 		t.rows = append(t.rows, row)
 	}
 	return peopleFromTable(t, true, check)
-}
-
-// underlyingMsg strips the "open path: " prefix of file errors.
-func underlyingMsg(err error) string {
-	s := err.Error()
-	if i := strings.LastIndex(s, ": "); i >= 0 && strings.HasPrefix(s, "open ") {
-		return s[i+2:]
-	}
-	return s
 }
 
 // peopleGroups checks the header of a people table and returns the holding
@@ -277,7 +268,7 @@ func (c tabCells) date(column string, required, xlsx bool) model.Date {
 	}
 	if xlsx {
 		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 1 && f < 2958466 {
-			if t, err := excelize.ExcelDateToTime(f, false); err == nil {
+			if t, err := excelize.ExcelDateToTime(f, c.t.date1904); err == nil {
 				return model.DateOf(t)
 			}
 		}

@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -9,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -25,6 +25,9 @@ type tabSheet struct {
 	rows    []tabRow
 	errs    ErrorList
 	stopped bool // too many errors
+	// date1904 is set for an XLSX workbook whose date serials count from
+	// 1904-01-01 rather than 1900-01-00.
+	date1904 bool
 }
 
 // tabRow is one data row; lines[i] is the line (row) field i starts on.
@@ -111,16 +114,20 @@ func (t *tabSheet) requireExactly(want []string) {
 }
 
 // tabReadCSV reads a whole CSV file: a header row, then data rows with the
-// same number of fields. A UTF-8 byte-order mark (as Excel writes) is
-// skipped, and rows whose cells are all blank are dropped. A wrong number of
-// fields is reported for the row and reading goes on; a CSV syntax error
-// stops the read.
+// same number of fields. The file must be UTF-8 text of at most
+// MaxCSVBytes (see [CheckText]); a UTF-8 byte-order mark (as Excel writes)
+// is skipped, and rows whose cells are all blank are dropped. A wrong
+// number of fields is reported for the row and reading goes on; a CSV
+// syntax error stops the read.
 func tabReadCSV(r io.Reader, name string) (*tabSheet, error) {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte("\ufeff")) {
-		br.Discard(3)
+	b, err := readCapped(r, name, MaxCSVBytes)
+	if err != nil {
+		return nil, err
 	}
-	cr := csv.NewReader(br)
+	if b, err = CheckText(name, b, SaveAsCSV); err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(bytes.NewReader(b))
 	t := &tabSheet{file: name}
 	head, err := cr.Read()
 	if err != nil {
@@ -128,6 +135,9 @@ func tabReadCSV(r io.Reader, name string) (*tabSheet, error) {
 			return nil, &Error{File: name, Line: 1, Col: 1, Msg: "empty file: expected a header row"}
 		}
 		return nil, tabCSVError(name, err)
+	}
+	if err := otherSeparator(name, head); err != nil {
+		return nil, err
 	}
 	t.tabHeader(head)
 	for !t.stopped {
@@ -163,6 +173,22 @@ func tabReadCSV(r io.Reader, name string) (*tabSheet, error) {
 		t.rows = append(t.rows, row)
 	}
 	return t, nil
+}
+
+// otherSeparator reports a header that is one column holding semicolons
+// or tabs: a file separated by them, as Excel writes "CSV" where the comma
+// is the decimal mark, and "Text (Tab delimited)".
+func otherSeparator(name string, head []string) error {
+	if len(head) != 1 {
+		return nil
+	}
+	for _, sep := range []struct{ char, name string }{{";", "semicolons"}, {"\t", "tabs"}} {
+		if i := strings.Index(head[0], sep.char); i >= 0 {
+			return &Error{File: name, Line: 1, Col: utf8.RuneCountInString(head[0][:i]) + 1,
+				Msg: "the header is one column with " + sep.name + " in it: the file is separated by " + sep.name + ", not commas: " + SaveAsCSV}
+		}
+	}
+	return nil
 }
 
 // tabCSVError turns an encoding/csv error into a positioned *Error.
