@@ -183,11 +183,11 @@ func ReadPlanCSV(r io.Reader) (model.Plan, error) {
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			errs = append(errs, &PlanError{Line: line, Col: 1, Msg: err.Error()})
+			errs = append(errs, csvReadError(err))
 			break
 		}
+		line, _ := cr.FieldPos(0)
 		role := rec[col["role"]]
 		if role != "main" && role != "concurrent" {
 			_, c := cr.FieldPos(col["role"])
@@ -201,4 +201,14 @@ func ReadPlanCSV(r io.Reader) (model.Plan, error) {
 	}
 	plan.Sort()
 	return plan, nil
+}
+
+// csvReadError positions a failed read: FieldPos has no record to point
+// into then, but a *csv.ParseError knows where the parser stopped.
+func csvReadError(err error) *PlanError {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &PlanError{Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
+	}
+	return &PlanError{Line: 1, Col: 1, Msg: err.Error()}
 }

@@ -70,7 +70,8 @@ func TestReadPlanCSV(t *testing.T) {
 		{"missing column", "unit,title,person\nU1,t,P1\n", nil, "report: plan line 1 col 1: role: missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"},
 		{"bad roles", "unit,title,person,role\nU1,t,P1,chief\nU1,s,P1,main\nU2,t,P2,\n", nil,
 			"report: plan line 2 col 9: role: expected main or concurrent, got \"chief\"\nreport: plan line 4 col 9: role: expected main or concurrent, got \"\""},
-		{"ragged row", "unit,title,person,role\nU1,t\n", nil, "report: plan line 2 col 1: record on line 2: wrong number of fields"},
+		{"open quote", "unit,title,person,role\nU1,t,\"P1\n", nil, "report: plan line 2 col 10: extraneous or missing \" in quoted-field"},
+		{"ragged row", "unit,title,person,role\nU1,t\n", nil, "report: plan line 2 col 1: wrong number of fields"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
