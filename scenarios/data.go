@@ -189,7 +189,7 @@ func checkData(c checker, d *fileData) {
 			c.fail("data.units.district", "expected a 3-digit GSO district code such as \"001\", got %q", *u.District)
 		}
 		if u.HouseholdsPerVillage != nil {
-			c.atLeast("data.units.households_per_village", *u.HouseholdsPerVillage, 1)
+			c.countInt("data.units.households_per_village", *u.HouseholdsPerVillage, householdsSpan)
 		}
 	}
 	if p := d.People; p != nil {
