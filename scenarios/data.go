@@ -102,7 +102,7 @@ func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date m
 	if spec.PeopleFile == "" {
 		return synth.People(units, titles, date, spec.Seed), nil
 	}
-	check := tables.CheckPeople(units, titles)
+	check := tables.CheckPeople(units, titles, date)
 	if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
 		if _, err := os.Stat(spec.PeopleFile); err != nil {
 			return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)

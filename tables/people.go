@@ -214,7 +214,7 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 		p.Education = c.education("education")
 		p.PartyMember = c.boolean("party_member", true)
 		p.Residence = c.str("residence")
-		p.Capacity = model.Hours(c.number("capacity_hours", "weekly hours"))
+		p.Capacity = model.Hours(c.number("capacity_hours", "weekly hours", maxHours))
 		var used []int
 		for _, k := range groups {
 			col := func(f string) string { return fmt.Sprintf("%s_%d", f, k) }
@@ -263,6 +263,26 @@ func (c tabCells) date(column string, required, xlsx bool) model.Date {
 		}
 		return 0
 	}
+	d := parseCellDate(s, xlsx)
+	switch {
+	case d == 0:
+		c.bad(column, "expected a date (YYYY-MM-DD or DD/MM/YYYY), got %s", tabGot(c.str(column)))
+	case d.Year() < minYear || d.Year() > maxYear:
+		c.bad(column, "expected a date in the years %d to %d, got %s", minYear, maxYear, tabGot(c.str(column)))
+		d = 0
+	}
+	return d
+}
+
+// The years a date of a people table may lie in: nobody alive was born
+// before 1900, and no term runs past 2100. Year 0, 1800 or 9999 is a typo.
+const (
+	minYear = 1900
+	maxYear = 2100
+)
+
+// parseCellDate parses a date cell, or returns 0.
+func parseCellDate(s string, xlsx bool) model.Date {
 	if d, err := model.ParseDate(s); err == nil {
 		return d
 	}
@@ -276,7 +296,6 @@ func (c tabCells) date(column string, required, xlsx bool) model.Date {
 			}
 		}
 	}
-	c.bad(column, "expected a date (YYYY-MM-DD or DD/MM/YYYY), got %s", tabGot(c.str(column)))
 	return 0
 }
 

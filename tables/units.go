@@ -185,6 +185,9 @@ func unitsCheck(units []model.Unit, bad func(i int, field, msg string) *Error, w
 	for i := range units {
 		u := &units[i]
 		if u.Parent == "" {
+			if u.Level == model.Village {
+				add(i, "parent", "expected the code of the commune the village belongs to, got an empty cell")
+			}
 			continue
 		}
 		j, ok := at[u.Parent]
@@ -193,6 +196,11 @@ func unitsCheck(units []model.Unit, bad func(i int, field, msg string) *Error, w
 			add(i, "parent", fmt.Sprintf("no unit with code %q in this file", u.Parent))
 		case u.Level != model.LevelUnknown && units[j].Level >= u.Level:
 			add(i, "parent", fmt.Sprintf("the parent %s is a %s; a %s's parent must be of a higher level", u.Parent, units[j].Level, u.Level))
+		case u.Level == model.Village && units[j].Level != model.Commune:
+			// A village's titles and funds belong to its commune: under a
+			// district or province it would have no commune, and its seats
+			// could never be filled.
+			add(i, "parent", fmt.Sprintf("the parent %s is a %s; a village's parent must be a commune", u.Parent, units[j].Level))
 		}
 	}
 	return errs.Err()
