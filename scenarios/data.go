@@ -55,10 +55,12 @@ func (s *Scenario) LoadData() error {
 	if err != nil {
 		return err
 	}
-	people, err := BuildPeople(s.Data, units, s.Titles, s.Date)
+	var warnings tables.ErrorList
+	people, err := buildPeople(s.Data, units, s.Titles, s.Date, &warnings)
 	if err != nil {
 		return err
 	}
+	s.Warnings = warnings
 	s.Units, s.People = units, people
 	return nil
 }
@@ -97,12 +99,18 @@ func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 
 // BuildPeople produces people from a data spec: from the file, checked
 // against the units and titles, or from the generator as today's holders of
-// the titles on date.
+// the titles on date. What the file's checks accept with a warning is
+// dropped; [Scenario.LoadData] keeps it in Warnings.
 func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date model.Date) ([]model.Person, error) {
+	return buildPeople(spec, units, titles, date, nil)
+}
+
+// buildPeople is BuildPeople adding warnings to warnings (when not nil).
+func buildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date model.Date, warnings *tables.ErrorList) ([]model.Person, error) {
 	if spec.PeopleFile == "" {
 		return synth.People(units, titles, date, spec.Seed), nil
 	}
-	check := tables.CheckPeople(units, titles, date)
+	check := tables.CheckPeople(units, titles, date, warnings)
 	if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
 		if _, err := os.Stat(spec.PeopleFile); err != nil {
 			return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)

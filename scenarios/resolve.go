@@ -20,6 +20,10 @@ type Scenario struct {
 	// Chain lists the files read, from the one loaded to the last base.
 	Chain []string
 	Data  DataSpec
+	// Warnings are what [Scenario.LoadData] accepted but a planner should
+	// know, each positioned and saying what it changes (print them with
+	// [tables.Error.Warning]).
+	Warnings tables.ErrorList
 }
 
 const maxChain = 32

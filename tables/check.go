@@ -22,7 +22,11 @@ const (
 // a year after the plan date, terms that end after they start, no holding
 // given twice, and no more holders of a title in a unit than it has seats
 // (extra holders would count as people the plan saves).
-func CheckPeople(units []model.Unit, titles []model.Title, date model.Date) PeopleCheck {
+//
+// A holding that starts after the plan date, within the year, is an
+// appointment already decided: it is read as held on the plan date, and a
+// warning saying so is added to warnings (when not nil).
+func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warnings *ErrorList) PeopleCheck {
 	unit := make(map[string]*model.Unit, len(units))
 	for i := range units {
 		unit[units[i].Code] = &units[i]
@@ -32,7 +36,7 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date) Peop
 		title[titles[i].ID] = &titles[i]
 	}
 	holders := map[[2]string]int{} // holders so far of (unit, title)
-	return func(p *model.Person, groups []int, bad func(column, format string, args ...any)) {
+	return func(p *model.Person, groups []int, bad func(column, format string, args ...any), at func(column, format string, args ...any) *Error) {
 		if _, ok := unit[p.Residence]; !ok && p.Residence != "" {
 			bad("residence", "no unit %q among the scenario's units", p.Residence)
 		}
@@ -41,6 +45,9 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date) Peop
 		for k, h := range p.Holdings {
 			col := func(f string) string { return fmt.Sprintf("%s_%d", f, groups[k]) }
 			checkHoldingDates(p, h, date, col, bad)
+			if h.Start > date && date != 0 && h.Start <= date.AddMonths(12) && warnings != nil {
+				*warnings = append(*warnings, at(col("start"), "start %s is after the plan date %s: the person is counted as holding %s in %s on the plan date", h.Start, date, h.Title, h.Unit))
+			}
 			t, okT := title[h.Title]
 			u, okU := unit[h.Unit]
 			key := [2]string{h.Unit, h.Title}

@@ -15,7 +15,7 @@ func TestCheckPeoplePlausible(t *testing.T) {
 		{Code: "V1", Level: model.Village, Type: model.Thon, Parent: "C1"},
 	}
 	titles := []model.Title{{ID: "t", Level: model.Village, Holders: model.HoldersRule{Base: 1}}}
-	check := func() PeopleCheck { return CheckPeople(units, titles, model.MustDate("2025-01-01")) }
+	check := func() PeopleCheck { return CheckPeople(units, titles, model.MustDate("2025-01-01"), nil) }
 	const head = "id,name,birth_date,sex,education,party_member,residence,capacity_hours,title_1,unit_1,start_1,term_end_1,main_1,title_2,unit_2,start_2,term_end_2,main_2\n"
 	row := func(id, birth, holdings string) string {
 		return id + ",A," + birth + ",male,university,yes,V1,40," + holdings + "\n"
@@ -53,8 +53,14 @@ func TestCheckPeoplePlausible(t *testing.T) {
 		})
 	}
 	// A start within a year after the plan date is an appointment already
-	// decided, and accepted.
-	if _, err := ReadPeople(strings.NewReader(head+row("P1", "1980-01-01", "t,V1,2025-06-01,,yes,,,,,")), "people.csv", check()); err != nil {
+	// decided: accepted, with a warning.
+	var warnings ErrorList
+	late := CheckPeople(units, titles, model.MustDate("2025-01-01"), &warnings)
+	if _, err := ReadPeople(strings.NewReader(head+row("P1", "1980-01-01", "t,V1,2025-06-01,,yes,,,,,")), "people.csv", late); err != nil {
 		t.Errorf("a start five months after the plan date: %v", err)
+	}
+	const want = "people.csv:2:11: warning: start_1: start 2025-06-01 is after the plan date 2025-01-01: the person is counted as holding t in V1 on the plan date"
+	if len(warnings) != 1 || warnings[0].Warning() != want {
+		t.Errorf("warnings = %v, want\n%s", warnings, want)
 	}
 }

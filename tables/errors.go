@@ -33,6 +33,17 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Warning formats e as a warning: like Error, with "warning: " after the
+// position, for a problem that does not stop the load.
+func (e *Error) Warning() string {
+	w := *e
+	w.Path = "warning: " + w.Path
+	if e.Path == "" {
+		w.Path = "warning"
+	}
+	return w.Error()
+}
+
 // ErrorList is every problem found in one load, in file and line order.
 type ErrorList []*Error
 

@@ -79,10 +79,11 @@ func ReadPeople(r io.Reader, name string, check PeopleCheck) ([]model.Person, er
 }
 
 // PeopleCheck is a further check of each person read, against a scenario's
-// units and titles; it reports through bad, which positions the error at
-// the named column of the person's row. groups[k] is the column group
-// number of p.Holdings[k].
-type PeopleCheck func(p *model.Person, groups []int, bad func(column, format string, args ...any))
+// units and titles; it reports errors through bad, which positions the
+// error at the named column of the person's row, and may build other
+// messages (warnings) positioned the same way with at, which records
+// nothing. groups[k] is the column group number of p.Holdings[k].
+type PeopleCheck func(p *model.Person, groups []int, bad func(column, format string, args ...any), at func(column, format string, args ...any) *Error)
 
 // ReadPeopleXLSX reads the people table from sheet of the XLSX workbook at
 // path (the first sheet when sheet is ""), with check as for [ReadPeople].
@@ -239,7 +240,9 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 			used = append(used, k)
 		}
 		if check != nil {
-			check(&p, used, c.bad)
+			check(&p, used, c.bad, func(column, format string, args ...any) *Error {
+				return t.errAt(ri, column, format, args...)
+			})
 		}
 		if t.stopped {
 			break

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/kiemnhiem/kiemnhiem/scenarios"
 	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
@@ -145,6 +146,16 @@ func reportErr(w io.Writer, err error) {
 		return
 	}
 	fmt.Fprintf(w, "kiemnhiem: %v\n", err)
+}
+
+// reportWarnings prints, to w, what the scenarios' data checks accepted
+// but a planner should know (issue 21).
+func reportWarnings(w io.Writer, loaded ...*scenarios.Scenario) {
+	for _, s := range loaded {
+		for _, e := range s.Warnings {
+			fmt.Fprintln(w, e.Warning())
+		}
+	}
 }
 
 func commandNames() string {
