@@ -55,6 +55,9 @@ func (s *Scenario) LoadData() error {
 	if err != nil {
 		return err
 	}
+	if err := checkSeats(units, s.Titles, s.Data.unitsAt); err != nil {
+		return err
+	}
 	var warnings tables.ErrorList
 	people, err := buildPeople(s.Data, units, s.Titles, s.Date, &warnings)
 	if err != nil {
@@ -123,6 +126,39 @@ func buildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date m
 	}
 	defer f.Close()
 	return tables.ReadPeople(f, spec.PeopleFile, check)
+}
+
+// checkSeats refuses a title whose holders rule needs more holders in one
+// unit of the data than a title may have (holdersSpan): base and max are
+// bounded where they are written, but base + population / per_population
+// depends on the units, and a rule such as one holder per 1,000 residents
+// in a ward of 100,000 would make the optimiser's problem explode. The
+// error is positioned at the units data.
+func checkSeats(units []model.Unit, titles []model.Title, site errorSite) error {
+	limit := int(holdersSpan.hi)
+	for ti := range titles {
+		h := titles[ti].Holders
+		if h.PerPopulation == 0 || (h.Max > 0 && h.Max <= limit) {
+			continue
+		}
+		for ui := range units {
+			u := &units[ui]
+			if n := h.For(u); n > limit && titles[ti].AppliesTo(u) {
+				return site.errorf("title %s would need %d holders in %s %s (population %d); at most %d: raise holders.per_population or set holders.max",
+					titles[ti].ID, n, u.Level, u.Code, u.Population, limit)
+			}
+		}
+	}
+	return nil
+}
+
+// errorf reports a problem of the data at the scenario field that gives
+// it (or, with no scenario file, as a scenarios error).
+func (site errorSite) errorf(format string, args ...any) error {
+	if site.f == nil {
+		return fmt.Errorf("scenarios: "+format, args...)
+	}
+	return tables.ErrorList{site.f.errAt(site.path, format, args...)}
 }
 
 // fileError reports a data file that cannot be opened at the scenario field

@@ -401,13 +401,6 @@ func (c checker) age(path string, v int) int {
 	return v
 }
 
-func (c checker) atLeast(path string, v, lo int) int {
-	if v < lo {
-		c.fail(path, "expected a whole number ≥ %d, got %d", lo, v)
-	}
-	return v
-}
-
 func reqB(c checker, path string, v *bool) bool {
 	if v == nil {
 		c.fail(path, "required: true or false")
