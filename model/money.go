@@ -127,6 +127,19 @@ func roundRat(q *big.Rat) Money {
 	return Money(quo.Int64())
 }
 
+// Times returns m × n, saturating at ±[MaxMoney] like a product of money
+// and a factor, so that a count times an amount cannot wrap round.
+func (m Money) Times(n int) Money {
+	am, an := max(m, -m), max(int64(n), -int64(n))
+	if am != 0 && (am < 0 || an > int64(MaxMoney/am)) {
+		if (m < 0) != (n < 0) {
+			return -MaxMoney
+		}
+		return MaxMoney
+	}
+	return m * Money(n)
+}
+
 // CheckMoney returns an error when m has reached ±[MaxMoney], that is when
 // a product of money and a factor saturated; what names the amount.
 func CheckMoney(what string, m Money) error {

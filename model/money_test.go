@@ -179,3 +179,25 @@ func roundHalfAway(num, den int64) int64 {
 	}
 	return q
 }
+
+// TestMoneyTimes checks that a count times an amount saturates instead of
+// wrapping round.
+func TestMoneyTimes(t *testing.T) {
+	tests := []struct {
+		m    model.Money
+		n    int
+		want model.Money
+	}{
+		{3_510_000, 4, 14_040_000},
+		{-5, 3, -15},
+		{0, math.MaxInt, 0},
+		{100_000_000_000, 100_000_000_000, model.MaxMoney},
+		{-100_000_000_000, 100_000_000_000, -model.MaxMoney},
+		{math.MinInt64, 2, -model.MaxMoney},
+	}
+	for _, tt := range tests {
+		if got := tt.m.Times(tt.n); got != tt.want {
+			t.Errorf("%v × %d = %v, want %v", tt.m, tt.n, got, tt.want)
+		}
+	}
+}

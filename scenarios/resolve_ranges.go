@@ -41,8 +41,10 @@ var (
 	hoursSpan = span{0, 168, false, "hours per week from 0 to 168"}
 	// An area in km²: Việt Nam's largest commune is below 1,500 km².
 	areaSpan = span{0, 100000, false, "an area in km² from 0 to 100000"}
-	// The steps of the extra-worker rule, in multiples of a standard.
-	stepSpan = span{0, 1000, true, "a number > 0 and ≤ 1000"}
+	// The steps of the extra-worker rule, in multiples of a standard (the
+	// law's are 1/3 to 1): below 1/100 a unit would get thousands of extra
+	// workers.
+	stepSpan = span{0.01, 1000, false, "a multiple of the standard from 0.01 to 1000"}
 	// Severance: months of salary per year served, and of job search.
 	factorSpan = span{0, 12, false, "months of salary from 0 to 12"}
 	monthsSpan = span{0, 120, false, "a number of months from 0 to 120"}

@@ -26,7 +26,8 @@ func TestSpanContains(t *testing.T) {
 		{growthSpan, -0.99, true},
 		{growthSpan, math.Inf(-1), false},
 		{stepSpan, 0, false},
-		{stepSpan, 1e-9, true},
+		{stepSpan, 0.01, true},
+		{growthSpan, 1, true},
 		{fundSpan, 1001, false},
 		{allowanceSpan, 20, true},
 	}
