@@ -10,7 +10,6 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/internal/golden"
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // TestPresetDynamics checks the simulator's defaults in the base preset and
@@ -318,17 +317,7 @@ func TestDynamicsErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "extends: nd33-2023\ndynamics:\n" + tt.body
-			_, err := LoadBytes("v.yaml", "", []byte(src))
-			if err == nil {
-				t.Fatalf("loaded:\n%s\nwant error %q", src, tt.want)
-			}
-			for _, e := range tables.Errors(err) {
-				if strings.HasPrefix(e.Error(), "v.yaml:") && strings.HasSuffix(e.Error(), tt.want) {
-					return
-				}
-			}
-			t.Errorf("errors:\n%v\nwant one ending in:\n%s", err, tt.want)
+			wantLoadError(t, "extends: nd33-2023\ndynamics:\n"+tt.body, tt.want)
 		})
 	}
 }

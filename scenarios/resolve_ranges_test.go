@@ -78,17 +78,23 @@ func TestNumberRanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "extends: nd33-2023\n" + tt.body
-			_, err := LoadBytes("v.yaml", "", []byte(src))
-			if err == nil {
-				t.Fatalf("loaded:\n%s\nwant error %q", src, tt.want)
-			}
-			for _, e := range tables.Errors(err) {
-				if strings.HasPrefix(e.Error(), "v.yaml:") && strings.HasSuffix(e.Error(), tt.want) && e.Line > 0 {
-					return
-				}
-			}
-			t.Errorf("errors:\n%v\nwant one positioned, ending in:\n%s", err, tt.want)
+			wantLoadError(t, "extends: nd33-2023\n"+tt.body, tt.want)
 		})
 	}
+}
+
+// wantLoadError loads src as v.yaml and wants an error positioned in it
+// that ends in want.
+func wantLoadError(t *testing.T, src, want string) {
+	t.Helper()
+	_, err := LoadBytes("v.yaml", "", []byte(src))
+	if err == nil {
+		t.Fatalf("loaded:\n%s\nwant error %q", src, want)
+	}
+	for _, e := range tables.Errors(err) {
+		if strings.HasPrefix(e.Error(), "v.yaml:") && strings.HasSuffix(e.Error(), want) && e.Line > 0 {
+			return
+		}
+	}
+	t.Errorf("errors:\n%v\nwant one positioned, ending in:\n%s", err, want)
 }
