@@ -31,6 +31,7 @@ import (
 //	party_member    required: yes or no (true/false, 1/0, có/không)
 //	residence       code of the village (or commune) the person lives in
 //	capacity_hours  required: weekly hours the person can give to titles
+//	                (0 to 168)
 //
 // followed by one group of columns per title the person holds today,
 // numbered from 1, as many groups as the person with most titles needs:
@@ -40,10 +41,11 @@ import (
 // title_k is a title ID of the scenario and unit_k a unit code (both
 // required in a group that is used); start_k is the date the person took
 // the title and term_end_k the end of the current elected term (blank for
-// appointed titles or when unknown); main_k says whether it is the person's
-// main title (blank means no; when no title is marked, the first is the main
-// one). A group whose cells are all blank is no holding, so people with
-// fewer titles leave the later groups empty. start_k, term_end_k and main_k
+// appointed titles or when unknown); every date lies in 1900 to 2100 (and
+// [CheckPeople] checks them against the plan date); main_k says whether it
+// is the person's main title (blank means no; when no title is marked, the
+// first is the main one). A group whose cells are all blank is no holding,
+// so people with fewer titles leave the later groups empty. start_k, term_end_k and main_k
 // columns may be left out of the header altogether.
 //
 // This "one row per person, numbered column groups" shape is what planners

@@ -46,9 +46,10 @@ var (
 //     [model.ParseLevel], [model.ParseUnitType] and [model.ParseClass]
 //     (Vietnamese names included); class is blank outside communes or when
 //     unknown; flags are [model.ParseFlag] names joined by "|". Every number
-//     must be given (write 0 when unknown). parent must be the code of a
-//     unit of a higher level in the same file, or blank. The file may hold
-//     villages. Values are taken as written: no class or flag is derived.
+//     must be given (write 0 when unknown): population and households at
+//     most 100,000,000, area_km2 at most 1,000,000. parent must be the code
+//     of a unit of a higher level in the same file, or blank; a village's
+//     must be its commune. The file may hold villages. Values are taken as written: no class or flag is derived.
 //   - The GSO list of 1 Nov 2024 (shared/data/vn_communes_2024-11_pre_reform.csv):
 //     one row per commune with its district and province. ReadUnits emits
 //     each province, then each of its districts followed by the district's
