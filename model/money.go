@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strconv"
@@ -55,11 +56,31 @@ func (m Money) Scale(f float64) Money {
 	})
 }
 
+// MaxMoney is the largest amount a product of money and a factor gives:
+// 10^18 đồng, beyond any budget (a whole country's allowances for a century
+// are below 10^17) yet below the int64 limit, so sums of a few of them do
+// not wrap round either. Scenario and table checks bound every input so
+// that no real computation comes near it.
+const MaxMoney Money = 1e18
+
 // roundMoney rounds x half away from zero. x is a floating-point product of
 // decimal factors; it can miss an exact half đồng by an ulp and then round
 // the wrong way, so when x is that close to a half, the exact value is
 // computed instead (exact returns nil when it cannot be).
+//
+// A product that is not finite or lies beyond ±[MaxMoney] saturates at
+// ±MaxMoney (NaN at +MaxMoney): converting it as it is would give an
+// arbitrary int64 (on amd64 the most negative one, a "saving" of 9.2 × 10^18
+// đồng), whereas a saturated amount is plainly absurd and can be caught by
+// [CheckMoney]. The scenario and table checks keep the inputs in ranges
+// where this cannot happen.
 func roundMoney(x float64, exact func() *big.Rat) Money {
+	if !(math.Abs(x) < float64(MaxMoney)) {
+		if x < 0 {
+			return -MaxMoney
+		}
+		return MaxMoney
+	}
 	frac := math.Abs(x - math.Trunc(x))
 	if math.Abs(frac-0.5) <= 1e-9+math.Abs(x)*1e-12 {
 		if q := exact(); q != nil {
@@ -97,7 +118,35 @@ func roundRat(q *big.Rat) Money {
 	if q.Sign() < 0 {
 		quo.Neg(quo)
 	}
+	if !quo.IsInt64() || quo.Int64() > int64(MaxMoney) || quo.Int64() < -int64(MaxMoney) {
+		if quo.Sign() < 0 {
+			return -MaxMoney
+		}
+		return MaxMoney
+	}
 	return Money(quo.Int64())
+}
+
+// Times returns m × n, saturating at ±[MaxMoney] like a product of money
+// and a factor, so that a count times an amount cannot wrap round.
+func (m Money) Times(n int) Money {
+	am, an := max(m, -m), max(int64(n), -int64(n))
+	if am != 0 && (am < 0 || an > int64(MaxMoney/am)) {
+		if (m < 0) != (n < 0) {
+			return -MaxMoney
+		}
+		return MaxMoney
+	}
+	return m * Money(n)
+}
+
+// CheckMoney returns an error when m has reached ±[MaxMoney], that is when
+// a product of money and a factor saturated; what names the amount.
+func CheckMoney(what string, m Money) error {
+	if m >= MaxMoney || m <= -MaxMoney {
+		return fmt.Errorf("model: %s overflows: %s đồng is beyond the ±%s a computation may reach (a factor or amount in the input is far too large)", what, m, MaxMoney)
+	}
+	return nil
 }
 
 // Hours is a weekly workload or capacity in hours.

@@ -121,11 +121,32 @@ func TestMoneyScale(t *testing.T) {
 	}
 }
 
-func TestScaleNonFinite(t *testing.T) {
-	// NaN or infinite factors are programming errors; they must not panic.
-	_ = model.Money(1).Scale(math.NaN())
-	_ = model.Money(1).Scale(math.Inf(1))
-	_ = model.Coefficient(math.Inf(-1)).Of(1)
+// TestMoneySaturates checks that a non-finite or overflowing product
+// saturates at ±MaxMoney, which CheckMoney reports, instead of wrapping to
+// an arbitrary amount (a base salary of 10^17 once gave −5.5 × 10^19).
+func TestMoneySaturates(t *testing.T) {
+	tests := []struct {
+		name string
+		got  model.Money
+		want model.Money
+	}{
+		{"NaN rate", model.Money(1).Scale(math.NaN()), model.MaxMoney},
+		{"infinite rate", model.Money(1).Scale(math.Inf(1)), model.MaxMoney},
+		{"negative infinite coefficient", model.Coefficient(math.Inf(-1)).Of(1), -model.MaxMoney},
+		{"NaN coefficient", model.Coefficient(math.NaN()).Of(2_340_000), model.MaxMoney},
+		{"huge base salary", model.Coefficient(100).Of(100_000_000_000_000_000), model.MaxMoney},
+		{"huge negative product", model.Money(-1e18).Scale(1e3), -model.MaxMoney},
+		{"below the limit", model.Coefficient(9).Of(100_000_000_000_000_000), 900_000_000_000_000_000},
+		{"ordinary", model.Coefficient(1.5).Of(2_340_000), 3_510_000},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+		if err := model.CheckMoney("x", tt.got); (err != nil) != (tt.want == model.MaxMoney || tt.want == -model.MaxMoney) {
+			t.Errorf("%s: CheckMoney(%v) = %v", tt.name, tt.got, err)
+		}
+	}
 }
 
 // TestCoefficientOfMatchesExactDecimal checks Of against integer arithmetic
@@ -157,4 +178,26 @@ func roundHalfAway(num, den int64) int64 {
 		}
 	}
 	return q
+}
+
+// TestMoneyTimes checks that a count times an amount saturates instead of
+// wrapping round.
+func TestMoneyTimes(t *testing.T) {
+	tests := []struct {
+		m    model.Money
+		n    int
+		want model.Money
+	}{
+		{3_510_000, 4, 14_040_000},
+		{-5, 3, -15},
+		{0, math.MaxInt, 0},
+		{100_000_000_000, 100_000_000_000, model.MaxMoney},
+		{-100_000_000_000, 100_000_000_000, -model.MaxMoney},
+		{math.MinInt64, 2, -model.MaxMoney},
+	}
+	for _, tt := range tests {
+		if got := tt.m.Times(tt.n); got != tt.want {
+			t.Errorf("%v × %d = %v, want %v", tt.m, tt.n, got, tt.want)
+		}
+	}
 }

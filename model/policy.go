@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 )
 
@@ -113,12 +114,30 @@ func (r ExtraWorkerRule) For(u *Unit) int {
 		step = r.UrbanDistrictWardStep
 	}
 	if std := r.Population.Pick(u); std > 0 && step > 0 && u.Population > std {
-		n += int(float64(u.Population-std) / (step * float64(std)))
+		n += extraCount(float64(u.Population-std) / (step * float64(std)))
 	}
 	if std := r.Area.Pick(u); std > 0 && r.AreaStep > 0 && u.AreaKm2 > std {
-		n += int((u.AreaKm2 - std) / (r.AreaStep * std))
+		n += extraCount((u.AreaKm2 - std) / (r.AreaStep * std))
 	}
 	return n
+}
+
+// maxExtraWorkers bounds one term of [ExtraWorkerRule.For]. Real rules give
+// a handful; a tiny step or standard could give a quotient beyond int64,
+// whose conversion is undefined (on amd64 the most negative int, a negative
+// cap), so the quotient saturates here.
+const maxExtraWorkers = 10_000
+
+// extraCount truncates a count of extra workers, saturating at
+// maxExtraWorkers (NaN counts none).
+func extraCount(q float64) int {
+	if !(q < maxExtraWorkers) {
+		if math.IsNaN(q) {
+			return 0
+		}
+		return maxExtraWorkers
+	}
+	return int(q)
 }
 
 // VillageFundRule is the village allowance fund: Large × base salary for a
@@ -238,7 +257,7 @@ func (p *Policy) CommuneFundFor(u *Unit, d Date) (Money, error) {
 	fund := c.Of(base)
 	if perExtra, err := p.ExtraWorkerFund.At(d); err == nil {
 		extra, _ := p.ExtraWorkers.At(d)
-		fund += perExtra.Of(base) * Money(extra.For(u))
+		fund += perExtra.Of(base).Times(extra.For(u))
 	}
 	return fund, nil
 }

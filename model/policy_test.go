@@ -235,6 +235,29 @@ func TestExtraWorkersFloor(t *testing.T) {
 	}
 }
 
+// TestExtraWorkersSaturate checks that a tiny step or standard gives a
+// bounded count instead of an undefined conversion of a huge quotient.
+func TestExtraWorkersSaturate(t *testing.T) {
+	tests := []struct {
+		name string
+		r    model.ExtraWorkerRule
+		u    model.Unit
+		want int
+	}{
+		{"tiny population step", model.ExtraWorkerRule{Population: model.Standards[int]{Xa: 1}, PopulationStep: 1e-300},
+			model.Unit{Type: model.Xa, Population: 100_000}, 10_000},
+		{"tiny area standard", model.ExtraWorkerRule{Area: model.Standards[float64]{Xa: 1e-300}, AreaStep: 1e-300},
+			model.Unit{Type: model.Xa, AreaKm2: 100}, 10_000},
+		{"both", model.ExtraWorkerRule{Population: model.Standards[int]{Xa: 1}, PopulationStep: 1e-300, Area: model.Standards[float64]{Xa: 1e-300}, AreaStep: 1e-300},
+			model.Unit{Type: model.Xa, Population: 100_000, AreaKm2: 100}, 20_000},
+	}
+	for _, tt := range tests {
+		if got := tt.r.For(&tt.u); got != tt.want {
+			t.Errorf("%s: %d extra, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestVillageFundIsLarge(t *testing.T) {
 	nd33 := model.VillageFundRule{Standard: 4.5, Large: 6.0, ThonHouseholds: 350, ToDanPhoHouseholds: 500, KeySecurityIsLarge: true, BorderIslandIsLarge: true}
 	nd34 := model.VillageFundRule{Standard: 3.0, Large: 5.0, ThonHouseholds: 350}

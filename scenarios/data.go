@@ -55,10 +55,15 @@ func (s *Scenario) LoadData() error {
 	if err != nil {
 		return err
 	}
-	people, err := BuildPeople(s.Data, units, s.Titles, s.Date)
+	if err := checkSeats(units, s.Titles, s.Data.unitsAt); err != nil {
+		return err
+	}
+	var warnings tables.ErrorList
+	people, err := buildPeople(s.Data, units, s.Titles, s.Date, &warnings)
 	if err != nil {
 		return err
 	}
+	s.Warnings = warnings
 	s.Units, s.People = units, people
 	return nil
 }
@@ -97,12 +102,18 @@ func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 
 // BuildPeople produces people from a data spec: from the file, checked
 // against the units and titles, or from the generator as today's holders of
-// the titles on date.
+// the titles on date. What the file's checks accept with a warning is
+// dropped; [Scenario.LoadData] keeps it in Warnings.
 func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date model.Date) ([]model.Person, error) {
+	return buildPeople(spec, units, titles, date, nil)
+}
+
+// buildPeople is BuildPeople adding warnings to warnings (when not nil).
+func buildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date model.Date, warnings *tables.ErrorList) ([]model.Person, error) {
 	if spec.PeopleFile == "" {
 		return synth.People(units, titles, date, spec.Seed), nil
 	}
-	check := tables.CheckPeople(units, titles)
+	check := tables.CheckPeople(units, titles, date, warnings)
 	if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
 		f, err := tables.OpenInput(spec.PeopleFile, tables.MaxXLSXBytes)
 		if err != nil {
@@ -117,6 +128,39 @@ func BuildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date m
 	}
 	defer f.Close()
 	return tables.ReadPeople(f, spec.PeopleFile, check)
+}
+
+// checkSeats refuses a title whose holders rule needs more holders in one
+// unit of the data than a title may have (holdersSpan): base and max are
+// bounded where they are written, but base + population / per_population
+// depends on the units, and a rule such as one holder per 1,000 residents
+// in a ward of 100,000 would make the optimiser's problem explode. The
+// error is positioned at the units data.
+func checkSeats(units []model.Unit, titles []model.Title, site errorSite) error {
+	limit := int(holdersSpan.hi)
+	for ti := range titles {
+		h := titles[ti].Holders
+		if h.PerPopulation == 0 || (h.Max > 0 && h.Max <= limit) {
+			continue
+		}
+		for ui := range units {
+			u := &units[ui]
+			if n := h.For(u); n > limit && titles[ti].AppliesTo(u) {
+				return site.errorf("title %s would need %d holders in %s %s (population %d); at most %d: raise holders.per_population or set holders.max",
+					titles[ti].ID, n, u.Level, u.Code, u.Population, limit)
+			}
+		}
+	}
+	return nil
+}
+
+// errorf reports a problem of the data at the scenario field that gives
+// it (or, with no scenario file, as a scenarios error).
+func (site errorSite) errorf(format string, args ...any) error {
+	if site.f == nil {
+		return fmt.Errorf("scenarios: "+format, args...)
+	}
+	return tables.ErrorList{site.f.errAt(site.path, format, args...)}
 }
 
 // fileError reports a data file that cannot be opened at the scenario field
@@ -198,7 +242,7 @@ func checkData(c checker, d *fileData) {
 			c.fail("data.units.district", "expected a 3-digit GSO district code such as \"001\", got %q", *u.District)
 		}
 		if u.HouseholdsPerVillage != nil {
-			c.atLeast("data.units.households_per_village", *u.HouseholdsPerVillage, 1)
+			c.countInt("data.units.households_per_village", *u.HouseholdsPerVillage, householdsSpan)
 		}
 	}
 	if p := d.People; p != nil {

@@ -2,7 +2,6 @@ package scenarios
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -21,6 +20,10 @@ type Scenario struct {
 	// Chain lists the files read, from the one loaded to the last base.
 	Chain []string
 	Data  DataSpec
+	// Warnings are what [Scenario.LoadData] accepted but a planner should
+	// know, each positioned and saying what it changes (print them with
+	// [tables.Error.Warning]).
+	Warnings tables.ErrorList
 }
 
 const maxChain = 32
@@ -149,6 +152,11 @@ func (c checker) date(path string, s *string, required bool) model.Date {
 	d, err := model.ParseDate(*s)
 	if err != nil {
 		c.fail(path, "expected a date YYYY-MM-DD, got %q", *s)
+		return 0
+	}
+	if int64(d.Year()) < calendarSpan.lo || int64(d.Year()) > calendarSpan.hi {
+		c.fail(path, "expected a date in the years %d to %d, got %q", calendarSpan.lo, calendarSpan.hi, *s)
+		return 0
 	}
 	return d
 }
@@ -240,44 +248,38 @@ func strOr(s *string, def string) string {
 func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 	var out model.Policy
 	out.BaseSalary = series(c, "policy.base_salary", p.BaseSalary, func(path string, v *int64) model.Money {
-		if *v <= 0 {
-			c.fail(path, "expected a positive amount in đồng per month, got %d", *v)
-		}
-		return model.Money(*v)
+		return model.Money(c.count(path, *v, salarySpan))
 	})
 	out.MaxTitlesPerPerson = series(c, "policy.max_titles_per_person", p.MaxTitlesPerPerson, func(path string, v *int) int {
-		return c.atLeast(path, *v, 1)
+		return c.countInt(path, *v, maxTitlesSpan)
 	})
 	out.Combination = series(c, "policy.combination", p.Combination, func(path string, v *fileCombination) model.CombinationRule {
 		return convCombination(c, path, v, refs)
 	})
 	out.ConcurrencyRate = series(c, "policy.concurrency_rate", p.ConcurrencyRate, func(path string, v *float64) float64 {
-		if *v < 0 || *v > 1 {
-			c.fail(path, "expected a share of the concurrent title's allowance between 0 and 1, got %g", *v)
-		}
-		return *v
+		return c.num(path, *v, shareSpan)
 	})
 	out.CommuneCap = series(c, "policy.commune_cap", p.CommuneCap, func(path string, v *fileByClass[int]) model.ByClass[int] {
-		return byClass(c, path, v, func(path string, x int) int { return c.atLeast(path, x, 0) })
+		return byClass(c, path, v, func(path string, x int) int { return c.countInt(path, x, communeCapSpan) })
 	})
 	out.ExtraWorkers = series(c, "policy.extra_workers", p.ExtraWorkers, func(path string, v *fileExtraWorkers) model.ExtraWorkerRule {
 		return convExtraWorkers(c, path, v)
 	})
 	out.CommuneFund = series(c, "policy.commune_fund", p.CommuneFund, func(path string, v *fileByClass[float64]) model.ByClass[model.Coefficient] {
-		return byClass(c, path, v, func(path string, x float64) model.Coefficient { return model.Coefficient(c.nonNegative(path, x)) })
+		return byClass(c, path, v, func(path string, x float64) model.Coefficient { return model.Coefficient(c.num(path, x, fundSpan)) })
 	})
 	out.ExtraWorkerFund = series(c, "policy.extra_worker_fund", p.ExtraWorkerFund, func(path string, v *float64) model.Coefficient {
-		return model.Coefficient(c.nonNegative(path, *v))
+		return model.Coefficient(c.num(path, *v, fundSpan))
 	})
 	out.VillageCap = series(c, "policy.village_cap", p.VillageCap, func(path string, v *int) int {
-		return c.atLeast(path, *v, 1)
+		return c.countInt(path, *v, villageCapSpan)
 	})
 	out.VillageFund = series(c, "policy.village_fund", p.VillageFund, func(path string, v *fileVillageFund) model.VillageFundRule {
 		return model.VillageFundRule{
-			Standard:            model.Coefficient(c.nonNegative(path+".standard", reqF(c, path+".standard", v.Standard))),
-			Large:               model.Coefficient(c.nonNegative(path+".large", reqF(c, path+".large", v.Large))),
-			ThonHouseholds:      reqAtLeast(c, path+".thon_households", v.ThonHouseholds, 0),
-			ToDanPhoHouseholds:  reqAtLeast(c, path+".to_dan_pho_households", v.ToDanPhoHouseholds, 0),
+			Standard:            model.Coefficient(reqNum(c, path+".standard", v.Standard, fundSpan)),
+			Large:               model.Coefficient(reqNum(c, path+".large", v.Large, fundSpan)),
+			ThonHouseholds:      reqCount(c, path+".thon_households", v.ThonHouseholds, populationSpan),
+			ToDanPhoHouseholds:  reqCount(c, path+".to_dan_pho_households", v.ToDanPhoHouseholds, populationSpan),
 			KeySecurityIsLarge:  reqB(c, path+".key_security_is_large", v.KeySecurityIsLarge),
 			BorderIslandIsLarge: reqB(c, path+".border_island_is_large", v.BorderIslandIsLarge),
 		}
@@ -287,11 +289,11 @@ func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 	out.Recruitment = series(c, "policy.recruitment", p.Recruitment, func(path string, v *fileRecruitment) model.RecruitmentRule {
 		r := model.RecruitmentRule{Allowed: reqB(c, path+".allowed", v.Allowed)}
 		if r.Allowed {
-			r.MaxPerUnit = reqAtLeast(c, path+".max_per_unit", v.MaxPerUnit, 1)
+			r.MaxPerUnit = reqCount(c, path+".max_per_unit", v.MaxPerUnit, recruitsSpan)
 			if v.Cost == nil {
 				c.fail(path+".cost", "required when recruitment is allowed: the one-off cost of a recruit in đồng")
 			} else {
-				r.Cost = model.Money(c.atLeast(path+".cost", int(*v.Cost), 0))
+				r.Cost = model.Money(c.count(path+".cost", *v.Cost, costSpan))
 			}
 		} else if v.MaxPerUnit != nil || v.Cost != nil {
 			c.fail(path+".allowed", "max_per_unit and cost apply only when allowed is true")
@@ -303,12 +305,12 @@ func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 	})
 	out.Severance = series(c, "policy.severance", p.Severance, func(path string, v *fileSeverance) model.SeveranceRule {
 		return model.SeveranceRule{
-			MonthlyFactor:       c.nonNegative(path+".monthly_factor", reqF(c, path+".monthly_factor", v.MonthlyFactor)),
-			YearlyFactor:        c.nonNegative(path+".yearly_factor", reqF(c, path+".yearly_factor", v.YearlyFactor)),
-			JobSearchMonths:     c.nonNegative(path+".job_search_months", reqF(c, path+".job_search_months", v.JobSearchMonths)),
-			ShortServiceYears:   reqAtLeast(c, path+".short_service_years", v.ShortServiceYears, 0),
-			NearRetirementYears: reqAtLeast(c, path+".near_retirement_years", v.NearRetirementYears, 0),
-			CapMonths:           reqAtLeast(c, path+".cap_months", v.CapMonths, 0),
+			MonthlyFactor:       reqNum(c, path+".monthly_factor", v.MonthlyFactor, factorSpan),
+			YearlyFactor:        reqNum(c, path+".yearly_factor", v.YearlyFactor, factorSpan),
+			JobSearchMonths:     reqNum(c, path+".job_search_months", v.JobSearchMonths, monthsSpan),
+			ShortServiceYears:   reqCount(c, path+".short_service_years", v.ShortServiceYears, yearsSpan),
+			NearRetirementYears: reqCount(c, path+".near_retirement_years", v.NearRetirementYears, yearsSpan),
+			CapMonths:           reqCount(c, path+".cap_months", v.CapMonths, capMonthsSpan),
 		}
 	})
 	return out
@@ -322,40 +324,34 @@ func convDynamics(c checker, d *fileDynamics) model.Dynamics {
 	var out model.Dynamics
 	out.Resignation = series(c, "dynamics.resignation", d.Resignation, func(path string, v *fileResignation) model.ResignationRule {
 		return model.ResignationRule{
-			Base:     c.probability(path+".base", reqF(c, path+".base", v.Base)),
-			LowPay:   c.slope(path+".low_pay", reqF(c, path+".low_pay", v.LowPay)),
-			Overload: c.slope(path+".overload", reqF(c, path+".overload", v.Overload)),
+			Base:     reqNum(c, path+".base", v.Base, probabilitySpan),
+			LowPay:   reqNum(c, path+".low_pay", v.LowPay, slopeSpan),
+			Overload: reqNum(c, path+".overload", v.Overload, slopeSpan),
 		}
 	})
 	out.Death = series(c, "dynamics.death", d.Death, func(path string, v *float64) float64 {
-		return c.probability(path, *v)
+		return c.num(path, *v, probabilitySpan)
 	})
 	out.ReferenceIncome = series(c, "dynamics.reference_income", d.ReferenceIncome, func(path string, v *int64) model.Money {
-		if *v <= 0 {
-			c.fail(path, "expected a positive income in đồng per month, got %d", *v)
-		}
-		return model.Money(*v)
+		return model.Money(c.count(path, *v, incomeSpan))
 	})
 	out.Candidates = series(c, "dynamics.candidates", d.Candidates, func(path string, v *fileCandidates) model.CandidateRule {
 		r := model.CandidateRule{
-			PerThousand: c.nonNegative(path+".per_thousand", reqF(c, path+".per_thousand", v.PerThousand)),
-			PartyShare:  c.probability(path+".party_share", reqF(c, path+".party_share", v.PartyShare)),
-			Accept:      c.probability(path+".accept", reqF(c, path+".accept", v.Accept)),
+			PerThousand: reqNum(c, path+".per_thousand", v.PerThousand, perThousandSpan),
+			PartyShare:  reqNum(c, path+".party_share", v.PartyShare, probabilitySpan),
+			Accept:      reqNum(c, path+".accept", v.Accept, probabilitySpan),
 		}
 		if v.Age == nil {
 			c.fail(path+".age", "required: the age at which a recruit starts, %d to %d", minDynamicsAge, maxDynamicsAge)
 		} else {
 			r.Age = c.age(path+".age", *v.Age)
 		}
-		if math.IsInf(r.PerThousand, 0) {
-			c.fail(path+".per_thousand", "expected a finite number ≥ 0, got %g", r.PerThousand)
-		}
 		return r
 	})
 	out.Growth = series(c, "dynamics.growth", d.Growth, func(path string, v *fileGrowth) model.GrowthRule {
 		return model.GrowthRule{
-			Population: c.growthRate(path+".population", reqF(c, path+".population", v.Population)),
-			Households: c.growthRate(path+".households", reqF(c, path+".households", v.Households)),
+			Population: reqNum(c, path+".population", v.Population, growthSpan),
+			Households: reqNum(c, path+".households", v.Households, growthSpan),
 		}
 	})
 	out.Vacancy = series(c, "dynamics.vacancy", d.Vacancy, func(path string, v *string) model.VacancyCover {
@@ -378,7 +374,7 @@ func convDynamics(c checker, d *fileDynamics) model.Dynamics {
 		p := fmt.Sprintf("dynamics.mergers[%d]", i)
 		mg := model.Merger{
 			Date:            c.date(p+".date", m.Date, true),
-			BelowHouseholds: reqAtLeast(c, p+".below_households", m.BelowHouseholds, 1),
+			BelowHouseholds: reqCount(c, p+".below_households", m.BelowHouseholds, residentsSpan),
 			Source:          strOr(m.Source, ""),
 		}
 		if strings.TrimSpace(mg.Source) == "" {
@@ -398,75 +394,11 @@ const (
 	maxDynamicsAge = 100
 )
 
-func (c checker) probability(path string, v float64) float64 {
-	if !(v >= 0 && v <= 1) {
-		c.fail(path, "expected a probability between 0 and 1, got %g", v)
-	}
-	return v
-}
-
-// slope is a log-odds coefficient of the resignation rule: more shortfall
-// or more overload may not make people less likely to leave.
-func (c checker) slope(path string, v float64) float64 {
-	if !(v >= 0) || math.IsInf(v, 1) {
-		c.fail(path, "expected a finite number ≥ 0 (log-odds per unit), got %g", v)
-	}
-	return v
-}
-
-// growthRate is a yearly rate of change: above −1 (−100 %), finite.
-func (c checker) growthRate(path string, v float64) float64 {
-	if !(v > -1) || math.IsInf(v, 1) {
-		c.fail(path, "expected a yearly rate above -1 (0.01 = 1 %% a year), got %g", v)
-	}
-	return v
-}
-
 func (c checker) age(path string, v int) int {
 	if v < minDynamicsAge || v > maxDynamicsAge {
 		c.fail(path, "expected an age from %d to %d, got %d", minDynamicsAge, maxDynamicsAge, v)
 	}
 	return v
-}
-
-func (c checker) atLeast(path string, v, lo int) int {
-	if v < lo {
-		c.fail(path, "expected a whole number ≥ %d, got %d", lo, v)
-	}
-	return v
-}
-
-func (c checker) nonNegative(path string, v float64) float64 {
-	if v < 0 || v != v {
-		c.fail(path, "expected a number ≥ 0, got %g", v)
-	}
-	return v
-}
-
-func reqF(c checker, path string, v *float64) float64 {
-	if v == nil {
-		c.fail(path, "required: a number")
-		return 0
-	}
-	return *v
-}
-
-// reqAtLeast is reqI and atLeast in one, so a missing value is reported
-// once, as missing.
-func reqAtLeast(c checker, path string, v *int, lo int) int {
-	if v == nil {
-		c.fail(path, "required: a whole number ≥ %d", lo)
-		return 0
-	}
-	return c.atLeast(path, *v, lo)
-}
-
-func reqI(c checker, path string, v *int) int {
-	if v == nil {
-		c.fail(path, "required: a whole number")
-		return 0
-	}
-	return *v
 }
 
 func reqB(c checker, path string, v *bool) bool {
@@ -511,19 +443,12 @@ func member[T, V any](c checker, path, name, what string, x *T, conv func(string
 }
 
 func convExtraWorkers(c checker, path string, v *fileExtraWorkers) model.ExtraWorkerRule {
-	positive := func(p string, x *float64) float64 {
-		f := reqF(c, p, x)
-		if x != nil && f <= 0 {
-			c.fail(p, "expected a number > 0, got %g", f)
-		}
-		return f
-	}
 	return model.ExtraWorkerRule{
-		Population:            standards(c, path+".population", v.Population, func(p string, x int) int { return c.atLeast(p, x, 1) }),
-		Area:                  standards(c, path+".area_km2", v.Area, func(p string, x float64) float64 { return c.nonNegative(p, x) }),
-		PopulationStep:        positive(path+".population_step", v.PopulationStep),
-		UrbanDistrictWardStep: positive(path+".urban_district_ward_step", v.UrbanDistrictWardStep),
-		AreaStep:              positive(path+".area_step", v.AreaStep),
+		Population:            standards(c, path+".population", v.Population, func(p string, x int) int { return c.countInt(p, x, residentsSpan) }),
+		Area:                  standards(c, path+".area_km2", v.Area, func(p string, x float64) float64 { return c.num(p, x, areaSpan) }),
+		PopulationStep:        reqNum(c, path+".population_step", v.PopulationStep, stepSpan),
+		UrbanDistrictWardStep: reqNum(c, path+".urban_district_ward_step", v.UrbanDistrictWardStep, stepSpan),
+		AreaStep:              reqNum(c, path+".area_step", v.AreaStep, stepSpan),
 	}
 }
 
@@ -583,7 +508,7 @@ func convRetirement(c checker, path string, steps []fileRetirementStep) model.Re
 	for i, st := range steps {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		var row model.RetirementStep
-		row.Year = reqI(c, p+".year", st.Year)
+		row.Year = reqCount(c, p+".year", st.Year, calendarSpan)
 		if i > 0 && st.Year != nil && row.Year <= out[i-1].Year {
 			c.fail(p+".year", "years out of order: %d is not after %d", row.Year, out[i-1].Year)
 		}
@@ -631,18 +556,18 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 	need(t.Workload != nil, "workload", "the weekly hours {base, per_1000_households, per_km2}")
 	if w := t.Workload; w != nil {
 		need(w.Base != nil, "workload.base", "hours per week in any unit")
-		get := func(name string, x *float64) model.Hours {
+		get := func(name string, x *float64, r span) float64 {
 			if x == nil {
 				return 0
 			}
-			return model.Hours(c.nonNegative(path+".workload."+name, *x))
+			return c.num(path+".workload."+name, *x, r)
 		}
-		out.Workload = model.Workload{Base: get("base", w.Base), PerThousandHouseholds: get("per_1000_households", w.PerThousandHouseholds), PerKm2: get("per_km2", w.PerKm2),
-			AreaCapKm2: float64(get("area_cap_km2", w.AreaCapKm2))}
+		out.Workload = model.Workload{Base: model.Hours(get("base", w.Base, hoursSpan)), PerThousandHouseholds: model.Hours(get("per_1000_households", w.PerThousandHouseholds, hoursSpan)),
+			PerKm2: model.Hours(get("per_km2", w.PerKm2, hoursSpan)), AreaCapKm2: get("area_cap_km2", w.AreaCapKm2, areaSpan)}
 	}
 	need(t.Allowance != nil, "allowance", "the monthly allowance as a multiple of the base salary")
 	if t.Allowance != nil {
-		out.Allowance = model.Coefficient(c.nonNegative(path+".allowance", *t.Allowance))
+		out.Allowance = model.Coefficient(c.num(path+".allowance", *t.Allowance, allowanceSpan))
 	}
 	out.AllowanceByEducation = educationAllowances(c, path, t.AllowanceByEducation)
 	if t.Requires != nil {
@@ -690,7 +615,7 @@ func educationAllowances(c checker, path string, eas []fileEducationAllowance) [
 		} else {
 			e.MinEducation = edu
 		}
-		e.Allowance = model.Coefficient(c.nonNegative(p+".allowance", reqF(c, p+".allowance", ea.Allowance)))
+		e.Allowance = model.Coefficient(reqNum(c, p+".allowance", ea.Allowance, allowanceSpan))
 		out = append(out, e)
 	}
 	return out
@@ -716,10 +641,10 @@ func convRequires(c checker, p string, r *fileRequires) model.Requirements {
 		out.Sex = s
 	}
 	if r.MinAge != nil {
-		out.MinAge = c.atLeast(p+".min_age", *r.MinAge, 0)
+		out.MinAge = c.countInt(p+".min_age", *r.MinAge, ageSpan)
 	}
 	if r.MaxAge != nil {
-		out.MaxAge = c.atLeast(p+".max_age", *r.MaxAge, 0)
+		out.MaxAge = c.countInt(p+".max_age", *r.MaxAge, ageSpan)
 		if out.MaxAge > 0 && out.MaxAge < out.MinAge {
 			c.fail(p+".max_age", "max_age %d is below min_age %d", out.MaxAge, out.MinAge)
 		}
@@ -737,7 +662,7 @@ func convTerm(c checker, p string, tm *fileTerm) model.TermRule {
 	out.Kind = k
 	switch {
 	case k == model.Elected:
-		out.Months = reqAtLeast(c, p+".months", tm.Months, 1)
+		out.Months = reqCount(c, p+".months", tm.Months, termMonthsSpan)
 		out.Anchor = c.date(p+".anchor", tm.Anchor, true)
 	case tm.Months != nil || tm.Anchor != nil:
 		c.fail(p+".kind", "months and anchor apply only to elected titles")
@@ -747,13 +672,14 @@ func convTerm(c checker, p string, tm *fileTerm) model.TermRule {
 
 // convHolders converts a title's holders rule at path p; base defaults to 1.
 func convHolders(c checker, p string, h *fileHolders) model.HoldersRule {
-	opt := func(name string, x *int, lo int) int {
-		if x == nil {
+	opt := func(name string, x *int, r countSpan) int {
+		if x == nil || *x == 0 { // 0: the term does not apply
 			return 0
 		}
-		return c.atLeast(p+"."+name, *x, lo)
+		return c.countInt(p+"."+name, *x, r)
 	}
-	out := model.HoldersRule{Base: opt("base", h.Base, 0), PerPopulation: opt("per_population", h.PerPopulation, 0), Above: opt("above", h.Above, 0), Max: opt("max", h.Max, 0)}
+	out := model.HoldersRule{Base: opt("base", h.Base, holdersSpan), PerPopulation: opt("per_population", h.PerPopulation, perPopulationSpan),
+		Above: opt("above", h.Above, populationSpan), Max: opt("max", h.Max, holdersSpan)}
 	if h.Base == nil {
 		out.Base = 1
 	}

@@ -80,36 +80,50 @@ func (c tabCells) optCount(column string) int {
 	return c.whole(column, "or a blank")
 }
 
-// whole reads a whole number ≥ 0; orElse says what else the cell may hold.
+// The largest numbers a table cell may hold. Every number of a units or
+// people table is finite and at most its bound, so no sum or product of
+// them overflows and a typo (an extra zero, a pasted ID) is caught where
+// it was written rather than as an absurd cost. The bounds are above any
+// real value: Việt Nam has about 10^8 people and 3.3 × 10^5 km², and a
+// week 168 hours.
+const (
+	maxCount = 100_000_000 // residents or households of one unit
+	maxArea  = 1_000_000   // km² of one unit
+	maxHours = 168         // a person's weekly capacity
+)
+
+// whole reads a whole number from 0 to maxCount; orElse says what else the
+// cell may hold.
 func (c tabCells) whole(column, orElse string) int {
 	n, err := strconv.Atoi(strings.TrimSpace(c.str(column)))
-	if err != nil || n < 0 {
-		c.bad(column, "expected a whole number ≥ 0 %s, got %s", orElse, tabGot(c.str(column)))
+	if err != nil || n < 0 || n > maxCount {
+		c.bad(column, "expected a whole number from 0 to %d %s, got %s", maxCount, orElse, tabGot(c.str(column)))
 		return 0
 	}
 	return n
 }
 
-// number reads a required finite number ≥ 0; what names it in messages.
-func (c tabCells) number(column, what string) float64 {
+// number reads a required finite number from 0 to hi; what names it in
+// messages.
+func (c tabCells) number(column, what string, hi float64) float64 {
 	s := strings.TrimSpace(c.str(column))
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || f < 0 {
-		c.bad(column, "expected %s (a number ≥ 0), got %s", what, tabGot(c.str(column)))
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || f < 0 || f > hi {
+		c.bad(column, "expected %s (a number from 0 to %s), got %s", what, strconv.FormatFloat(hi, 'f', -1, 64), tabGot(c.str(column)))
 		return 0
 	}
 	return f
 }
 
 // area reads a required area in km².
-func (c tabCells) area(column string) float64 { return c.number(column, "an area in km²") }
+func (c tabCells) area(column string) float64 { return c.number(column, "an area in km²", maxArea) }
 
 // optArea reads an area in km², blank meaning 0 (unknown).
 func (c tabCells) optArea(column string) float64 {
 	if strings.TrimSpace(c.str(column)) == "" {
 		return 0
 	}
-	return c.number(column, "an area in km² or a blank")
+	return c.number(column, "an area in km² or a blank", maxArea)
 }
 
 func (c tabCells) level(column string) model.Level {

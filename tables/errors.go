@@ -70,6 +70,17 @@ func Printable(s string) string {
 	return b.String()
 }
 
+// Warning formats e as a warning: like Error, with "warning: " after the
+// position, for a problem that does not stop the load.
+func (e *Error) Warning() string {
+	w := *e
+	w.Path = "warning: " + w.Path
+	if e.Path == "" {
+		w.Path = "warning"
+	}
+	return w.Error()
+}
+
 // ErrorList is every problem found in one load, in file and line order.
 type ErrorList []*Error
 

@@ -37,5 +37,5 @@ func ExampleErrors() {
 		fmt.Println(e)
 	}
 	// Output:
-	// units.csv:2:7: population: expected a whole number ≥ 0 (write 0 when unknown), got "many"
+	// units.csv:2:7: population: expected a whole number from 0 to 100000000 (write 0 when unknown), got "many"
 }

@@ -31,6 +31,7 @@ import (
 //	party_member    required: yes or no (true/false, 1/0, có/không)
 //	residence       code of the village (or commune) the person lives in
 //	capacity_hours  required: weekly hours the person can give to titles
+//	                (0 to 168)
 //
 // followed by one group of columns per title the person holds today,
 // numbered from 1, as many groups as the person with most titles needs:
@@ -40,10 +41,11 @@ import (
 // title_k is a title ID of the scenario and unit_k a unit code (both
 // required in a group that is used); start_k is the date the person took
 // the title and term_end_k the end of the current elected term (blank for
-// appointed titles or when unknown); main_k says whether it is the person's
-// main title (blank means no; when no title is marked, the first is the main
-// one). A group whose cells are all blank is no holding, so people with
-// fewer titles leave the later groups empty. start_k, term_end_k and main_k
+// appointed titles or when unknown); every date lies in 1900 to 2100 (and
+// [CheckPeople] checks them against the plan date); main_k says whether it
+// is the person's main title (blank means no; when no title is marked, the
+// first is the main one). A group whose cells are all blank is no holding,
+// so people with fewer titles leave the later groups empty. start_k, term_end_k and main_k
 // columns may be left out of the header altogether.
 //
 // This "one row per person, numbered column groups" shape is what planners
@@ -79,10 +81,11 @@ func ReadPeople(r io.Reader, name string, check PeopleCheck) ([]model.Person, er
 }
 
 // PeopleCheck is a further check of each person read, against a scenario's
-// units and titles; it reports through bad, which positions the error at
-// the named column of the person's row. groups[k] is the column group
-// number of p.Holdings[k].
-type PeopleCheck func(p *model.Person, groups []int, bad func(column, format string, args ...any))
+// units and titles; it reports errors through bad, which positions the
+// error at the named column of the person's row, and may build other
+// messages (warnings) positioned the same way with at, which records
+// nothing. groups[k] is the column group number of p.Holdings[k].
+type PeopleCheck func(p *model.Person, groups []int, bad func(column, format string, args ...any), at func(column, format string, args ...any) *Error)
 
 // ReadPeopleXLSX reads the people table from sheet of the XLSX workbook at
 // path (the first sheet when sheet is ""), with check as for [ReadPeople].
@@ -211,7 +214,7 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 		p.Education = c.education("education")
 		p.PartyMember = c.boolean("party_member", true)
 		p.Residence = c.str("residence")
-		p.Capacity = model.Hours(c.number("capacity_hours", "weekly hours"))
+		p.Capacity = model.Hours(c.number("capacity_hours", "weekly hours", maxHours))
 		var used []int
 		for _, k := range groups {
 			col := func(f string) string { return fmt.Sprintf("%s_%d", f, k) }
@@ -236,7 +239,9 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 			used = append(used, k)
 		}
 		if check != nil {
-			check(&p, used, c.bad)
+			check(&p, used, c.bad, func(column, format string, args ...any) *Error {
+				return t.errAt(ri, column, format, args...)
+			})
 		}
 		if t.stopped {
 			break
@@ -260,6 +265,26 @@ func (c tabCells) date(column string, required, xlsx bool) model.Date {
 		}
 		return 0
 	}
+	d := parseCellDate(s, xlsx)
+	switch {
+	case d == 0:
+		c.bad(column, "expected a date (YYYY-MM-DD or DD/MM/YYYY), got %s", tabGot(c.str(column)))
+	case d.Year() < minYear || d.Year() > maxYear:
+		c.bad(column, "expected a date in the years %d to %d, got %s", minYear, maxYear, tabGot(c.str(column)))
+		d = 0
+	}
+	return d
+}
+
+// The years a date of a people table may lie in: nobody alive was born
+// before 1900, and no term runs past 2100. Year 0, 1800 or 9999 is a typo.
+const (
+	minYear = 1900
+	maxYear = 2100
+)
+
+// parseCellDate parses a date cell, or returns 0.
+func parseCellDate(s string, xlsx bool) model.Date {
 	if d, err := model.ParseDate(s); err == nil {
 		return d
 	}
@@ -273,7 +298,6 @@ func (c tabCells) date(column string, required, xlsx bool) model.Date {
 			}
 		}
 	}
-	c.bad(column, "expected a date (YYYY-MM-DD or DD/MM/YYYY), got %s", tabGot(c.str(column)))
 	return 0
 }
 

@@ -151,9 +151,9 @@ func TestPeopleMalformed(t *testing.T) {
 		{"bad boolean", peopleHeader + "P1,A,1980-01-01,male,university,maybe,V1,40,,,,,\n",
 			`people.csv:2:6: party_member: expected yes or no (true/false, 1/0, có/không), got "maybe"`},
 		{"negative capacity", peopleHeader + "P1,A,1980-01-01,male,university,yes,V1,-1,,,,,\n",
-			`people.csv:2:8: capacity_hours: expected weekly hours (a number ≥ 0), got "-1"`},
+			`people.csv:2:8: capacity_hours: expected weekly hours (a number from 0 to 168), got "-1"`},
 		{"decimal comma", peopleHeader + "P1,A,1980-01-01,male,university,yes,V1,\"37,5\",,,,,\n",
-			`people.csv:2:8: capacity_hours: expected weekly hours (a number ≥ 0), got "37,5"`},
+			`people.csv:2:8: capacity_hours: expected weekly hours (a number from 0 to 168), got "37,5"`},
 		{"holding without title", peopleHeader + "P1,A,1980-01-01,male,university,yes,V1,40,,V1,,,\n",
 			"people.csv:2:9: title_1: expected a title ID: holding 1 has other cells filled in"},
 		{"bad term end", peopleHeader + "P1,A,1980-01-01,male,university,yes,V1,40,t,V1,2020-01-01,soon,yes\n",
@@ -197,7 +197,7 @@ func TestPeopleXLSXErrorsAndDates(t *testing.T) {
 	}
 	f.Close()
 	_, err := ReadPeopleXLSX(path, "", nil)
-	want := path + `:4:8: capacity_hours: expected weekly hours (a number ≥ 0), got "abc"` + "\n" +
+	want := path + `:4:8: capacity_hours: expected weekly hours (a number from 0 to 168), got "abc"` + "\n" +
 		path + ":5:14: a value outside the header's columns"
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)

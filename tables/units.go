@@ -46,9 +46,10 @@ var (
 //     [model.ParseLevel], [model.ParseUnitType] and [model.ParseClass]
 //     (Vietnamese names included); class is blank outside communes or when
 //     unknown; flags are [model.ParseFlag] names joined by "|". Every number
-//     must be given (write 0 when unknown). parent must be the code of a
-//     unit of a higher level in the same file, or blank. The file may hold
-//     villages. Values are taken as written: no class or flag is derived.
+//     must be given (write 0 when unknown): population and households at
+//     most 100,000,000, area_km2 at most 1,000,000. parent must be the code
+//     of a unit of a higher level in the same file, or blank; a village's
+//     must be its commune. The file may hold villages. Values are taken as written: no class or flag is derived.
 //   - The GSO list of 1 Nov 2024 (shared/data/vn_communes_2024-11_pre_reform.csv):
 //     one row per commune with its district and province. ReadUnits emits
 //     each province, then each of its districts followed by the district's
@@ -200,6 +201,9 @@ func unitsCheck(units []model.Unit, bad func(i int, field, msg string) *Error, w
 	for i := range units {
 		u := &units[i]
 		if u.Parent == "" {
+			if u.Level == model.Village {
+				add(i, "parent", "expected the code of the commune the village belongs to, got an empty cell")
+			}
 			continue
 		}
 		j, ok := at[u.Parent]
@@ -208,6 +212,11 @@ func unitsCheck(units []model.Unit, bad func(i int, field, msg string) *Error, w
 			add(i, "parent", fmt.Sprintf("no unit with code %q in this file", u.Parent))
 		case u.Level != model.LevelUnknown && units[j].Level >= u.Level:
 			add(i, "parent", fmt.Sprintf("the parent %s is a %s; a %s's parent must be of a higher level", u.Parent, units[j].Level, u.Level))
+		case u.Level == model.Village && units[j].Level != model.Commune:
+			// A village's titles and funds belong to its commune: under a
+			// district or province it would have no commune, and its seats
+			// could never be filled.
+			add(i, "parent", fmt.Sprintf("the parent %s is a %s; a village's parent must be a commune", u.Parent, units[j].Level))
 		}
 	}
 	return errs.Err()

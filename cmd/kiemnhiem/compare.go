@@ -154,6 +154,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	if err != nil {
 		return err
 	}
+	reportWarnings(e.stderr, loaded...)
 	bars := newProgressBars(e.stderr, c.quiet)
 	defer bars.close()
 	cmp := &report.Comparison{Lang: c.lang, DiscountRate: c.sim.DiscountRate, Command: c.command}

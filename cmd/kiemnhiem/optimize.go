@@ -141,6 +141,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	if err != nil {
 		return err
 	}
+	reportWarnings(e.stderr, s)
 	prob := &optimize.Problem{Scenario: &s.Scenario, Pins: c.pins, Forbids: c.forbids}
 	set := &optimize.Settings{TimeLimit: c.timeLimit}
 	if c.weighted {

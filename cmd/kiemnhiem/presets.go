@@ -41,6 +41,9 @@ func runValidate(_ context.Context, args []string, e *env) error {
 		if err == nil {
 			err = s.LoadData()
 		}
+		if err == nil {
+			reportWarnings(e.stderr, s)
+		}
 		if err != nil {
 			reportErr(e.stderr, err)
 			failed = true

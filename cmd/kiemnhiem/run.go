@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/kiemnhiem/kiemnhiem/scenarios"
 	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
@@ -161,6 +162,16 @@ func reportErr(w io.Writer, err error) {
 		lines[i] = tables.Printable(l)
 	}
 	fmt.Fprintf(w, "kiemnhiem: %s\n", strings.Join(lines, "\n"))
+}
+
+// reportWarnings prints, to w, what the scenarios' data checks accepted
+// but a planner should know (issue 21).
+func reportWarnings(w io.Writer, loaded ...*scenarios.Scenario) {
+	for _, s := range loaded {
+		for _, e := range s.Warnings {
+			fmt.Fprintln(w, e.Warning())
+		}
+	}
 }
 
 func commandNames() string {
