@@ -28,7 +28,7 @@ func FuzzCheckPeople(f *testing.F) {
 	f.Add(peopleHeader + "P1,A,1980-01-01,male,university,yes,C9,40,chu-tich,V1,,,\n")
 	f.Add(peopleHeader + "P1,A,1980-01-01,female,none,no,,0,pho-chu-tich,C1,,,\n")
 	f.Add(strings.TrimSuffix(peopleHeader, "\n") + ",title_2,unit_2\nP1,A,1980-01-01,male,none,no,C1,40,chu-tich,C1,,,yes,bi-thu-chi-bo,V2\n")
-	check := CheckPeople(units, titles)
+	check := CheckPeople(units, titles, model.MustDate("2025-01-01"), nil)
 	f.Fuzz(func(t *testing.T, src string) {
 		if len(src) > fuzzMaxInput {
 			t.Skip("input over 64 KiB")

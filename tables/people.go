@@ -265,7 +265,7 @@ func (c tabCells) date(column string, required, xlsx bool) model.Date {
 		}
 		return 0
 	}
-	d := parseCellDate(s, xlsx)
+	d := parseCellDate(s, xlsx, c.t.date1904)
 	switch {
 	case d == 0:
 		c.bad(column, "expected a date (YYYY-MM-DD or DD/MM/YYYY), got %s", tabGot(c.str(column)))
@@ -283,8 +283,9 @@ const (
 	maxYear = 2100
 )
 
-// parseCellDate parses a date cell, or returns 0.
-func parseCellDate(s string, xlsx bool) model.Date {
+// parseCellDate parses a date cell, or returns 0. An XLSX serial counts
+// from 1904 in a workbook with date1904 set, else from 1900.
+func parseCellDate(s string, xlsx, date1904 bool) model.Date {
 	if d, err := model.ParseDate(s); err == nil {
 		return d
 	}
@@ -293,7 +294,7 @@ func parseCellDate(s string, xlsx bool) model.Date {
 	}
 	if xlsx {
 		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 1 && f < 2958466 {
-			if t, err := excelize.ExcelDateToTime(f, c.t.date1904); err == nil {
+			if t, err := excelize.ExcelDateToTime(f, date1904); err == nil {
 				return model.DateOf(t)
 			}
 		}
