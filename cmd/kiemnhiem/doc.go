@@ -335,6 +335,22 @@ diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
 	--json prints the same as an object: changes [{Unit, Title, Before,
 	After}], added, released.
 
+Input files: a scenario is YAML of at most 256 KiB, nested at most 64
+deep, without YAML tags (!!str, !!null, …); units and people are CSV
+(comma-separated, UTF-8, a byte-order mark allowed) of at most 64 MiB, or
+an XLSX workbook (1900 or 1904 date system) of at most 64 MiB. A file that
+is not a regular file (a directory, /dev/zero, a pipe), an .xls workbook,
+UTF-16 or Windows-1258 text, or a semicolon-separated CSV is refused with
+what to do: save it as "CSV UTF-8 (Comma delimited)" or "Excel Workbook
+(.xlsx)". Every number of a scenario or a table has a documented range
+(scenarios/schema.json gives it for scenarios): NaN, infinities and
+implausible values (a birth date in 1800, a term that ends before it
+starts, more holders of a title than it has seats, a village under a
+district) are refused as file:line:col: field: what was expected. Data a
+planner may mean but that changes the result, such as a holding that
+starts within a year after the plan date, is accepted with a warning on
+stderr: file:line:col: warning: what it changes.
+
 Exit status: 0 on success (for optimize, also when a commune has no plan),
 1 on bad input (a scenario or data file with errors, an unknown pin), a
 failed write or a plan that fails the checker, 2 on a usage error (an
