@@ -53,7 +53,7 @@ func PeopleRows(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned m
 			r.TitlesBefore = append(r.TitlesBefore, h.Unit+"/"+h.Title)
 		}
 		switch {
-		case len(unplanned) > 0 && unplanned[homeCommune(ix, p)]:
+		case len(unplanned) > 0 && unplanned[ix.HomeCommune(p)]:
 			r.Status = PersonUnplanned
 		case len(r.TitlesAfter) > 0 && len(r.TitlesBefore) > 0:
 			r.Status = PersonKept
@@ -72,20 +72,6 @@ func PeopleRows(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned m
 		rows = append(rows, PersonRow{ID: id, Name: recruitName(lang), Status: PersonNew, TitlesAfter: after[id]})
 	}
 	return rows
-}
-
-// homeCommune is the commune a person's pool belongs to: that of their main
-// holding, or else of their residence (as the optimiser splits pools).
-func homeCommune(ix *model.Index, p *model.Person) string {
-	if h, ok := p.MainHolding(); ok {
-		if c, ok := ix.CommuneOf(h.Unit); ok {
-			return c.Code
-		}
-	}
-	if c, ok := ix.CommuneOf(p.Residence); ok {
-		return c.Code
-	}
-	return ""
 }
 
 // WritePeopleCSV writes rows as people.csv; titles are joined with ";".
