@@ -13,8 +13,9 @@ import (
 // C1 with three villages and C2 with one, whose village heads (truong-thon)
 // and party secretaries (bi-thu-chi-bo) are held today by the people named
 // after their village (C1-1-0 holds C1-1's first title); X and Y are
-// listed candidates who hold nothing.
-func planScenario() *model.Scenario {
+// listed candidates who hold nothing. It panics if the district does not
+// index, as a fixture written out by hand cannot fail.
+func planScenario() (*model.Scenario, *model.Index) {
 	from := model.MustDate("2019-01-01")
 	s := &model.Scenario{Name: "plan", Date: model.MustDate("2025-01-01")}
 	s.Policy.BaseSalary = model.Const(from, model.Money(2_340_000), "")
@@ -39,15 +40,15 @@ func planScenario() *model.Scenario {
 		{ID: "X", Name: "Xuân", Residence: "C1-2"},
 		{ID: "Y", Residence: "C1-3"},
 	}
-	return s
+	ix, err := model.NewIndex(s)
+	if err != nil {
+		panic(err)
+	}
+	return s, ix
 }
 
 func TestPersonOutcomes(t *testing.T) {
-	s := planScenario()
-	ix, err := model.NewIndex(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, ix := planScenario()
 	plan := model.Plan{Date: s.Date, Assignments: []model.Assignment{
 		{Unit: "C1-1", Title: "bi-thu-chi-bo", Person: "NEW-C1-1-1", Main: true},
 		{Unit: "C1-1", Title: "truong-thon", Person: "C1-1-1", Main: true},

@@ -14,11 +14,7 @@ import (
 // PlanRows names the units, titles and people of a plan; WritePlanCSV
 // writes them as kiemnhiem optimize's plan.csv.
 func ExamplePlanRows() {
-	s := planScenario()
-	ix, err := model.NewIndex(s)
-	if err != nil {
-		log.Fatal(err)
-	}
+	s, ix := planScenario()
 	plan := model.Plan{Date: s.Date, Assignments: []model.Assignment{
 		{Unit: "C1-1", Title: "truong-thon", Person: "C1-1-0", Main: true},
 		{Unit: "C1-1", Title: "bi-thu-chi-bo", Person: "C1-1-0"},
@@ -36,11 +32,7 @@ func ExamplePlanRows() {
 
 // A plan written by WritePlanCSV reads back as the same plan, sorted.
 func TestReadPlanCSVRoundTrip(t *testing.T) {
-	s := planScenario()
-	ix, err := model.NewIndex(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, ix := planScenario()
 	plan := s.CurrentPlan()
 	plan.Assignments = append(plan.Assignments, model.Assignment{Unit: "C2-1", Title: "truong-thon", Person: "NEW-C2-1-1", Main: true})
 	var b bytes.Buffer
