@@ -130,6 +130,21 @@ func (ix *Index) CommuneOf(code string) (*Unit, bool) {
 	return nil, false
 }
 
+// HomeCommune is the code of the commune whose pool p belongs to: that of
+// the main holding, or else of the residence; "" for none. The optimiser
+// splits pools by it and the people file marks the unplanned by it.
+func (ix *Index) HomeCommune(p *Person) string {
+	if h, ok := p.MainHolding(); ok {
+		if c, ok := ix.CommuneOf(h.Unit); ok {
+			return c.Code
+		}
+	}
+	if c, ok := ix.CommuneOf(p.Residence); ok {
+		return c.Code
+	}
+	return ""
+}
+
 // InCommune reports whether residence is commune or lies within it; it has
 // the signature [Requirements.Unmet] expects.
 func (ix *Index) InCommune(residence, commune string) bool {

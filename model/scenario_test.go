@@ -154,6 +154,26 @@ func TestIndexCommuneOf(t *testing.T) {
 	}
 }
 
+func TestIndexHomeCommune(t *testing.T) {
+	ix := mustIndex(t, geography())
+	tests := []struct {
+		name string
+		p    model.Person
+		want string
+	}{
+		{"main holding first", model.Person{Residence: "00004-1", Holdings: []model.Holding{{Unit: "00001-1", Main: true}}}, "00001"},
+		{"the first holding when none is main", model.Person{Residence: "00004-1", Holdings: []model.Holding{{Unit: "00001-1"}}}, "00001"},
+		{"residence without a holding", model.Person{Residence: "00004-1"}, "00004"},
+		{"main holding outside communes", model.Person{Residence: "00004-1", Holdings: []model.Holding{{Unit: "001", Main: true}}}, "00004"},
+		{"nowhere", model.Person{Residence: "nope"}, ""},
+	}
+	for _, tt := range tests {
+		if got := ix.HomeCommune(&tt.p); got != tt.want {
+			t.Errorf("%s: HomeCommune = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestScenarioCount(t *testing.T) {
 	s := geography()
 	for l, want := range map[model.Level]int{model.Province: 1, model.District: 1, model.Commune: 2, model.Village: 3, model.LevelUnknown: 0} {

@@ -170,21 +170,7 @@ func (b *builder) checkPin(what string, p Pin) error {
 	return nil
 }
 
-func (b *builder) homeCommune(p *model.Person) string { return homeCommune(b.ix, p) }
-
-// homeCommune is the code of the commune whose pool p belongs to: that of
-// the main holding, or else of the residence; "" for none.
-func homeCommune(ix *model.Index, p *model.Person) string {
-	if h, ok := p.MainHolding(); ok {
-		if c, ok := ix.CommuneOf(h.Unit); ok {
-			return c.Code
-		}
-	}
-	if c, ok := ix.CommuneOf(p.Residence); ok {
-		return c.Code
-	}
-	return ""
-}
+func (b *builder) homeCommune(p *model.Person) string { return b.ix.HomeCommune(p) }
 
 // pool builds the pool of commune c with the given people, relaxing the
 // rules in relaxed (nil: none).

@@ -165,7 +165,7 @@ func (res *Result) finish(p *Problem, start time.Time, outer context.Context) *R
 	res.PlannedBefore, res.AnnualCostPlannedBefore = res.Before, res.AnnualCostBefore
 	if ix, err := model.NewIndex(p.Scenario); err == nil && len(res.unplanned) > 0 {
 		res.PlannedBefore, res.AnnualCostPlannedBefore = before(p.Scenario, func(q *model.Person) bool {
-			return !res.unplanned[homeCommune(ix, q)]
+			return !res.unplanned[ix.HomeCommune(q)]
 		})
 	}
 	res.Seconds = time.Since(start).Seconds()

@@ -43,35 +43,27 @@ var Statuses = []Status{Optimal, Feasible, Infeasible, TimeLimit, Interrupted}
 // Text says what the status means for the whole solve, as the command's
 // summary prints it ("feasible, not proven optimal"); an unknown status
 // shows its key.
-func (s Status) Text() model.Text {
-	if int(s) < len(statusTexts) {
-		return statusTexts[s]
-	}
-	return model.KeyText(s.String())
-}
-
-var statusTexts = [...]model.Text{
-	Optimal:     {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
-	Feasible:    {Vi: "khả thi, chưa chứng minh tối ưu", En: "feasible, not proven optimal"},
-	Infeasible:  {Vi: "không khả thi ở một số xã", En: "infeasible in some communes"},
-	TimeLimit:   {Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"},
-	Interrupted: {Vi: "bị ngắt trước khi tìm kiếm xong", En: "interrupted before the search ended"},
-}
+func (s Status) Text() model.Text { return s.texts().text }
 
 // Outcome is the short form a report's reader sees: a plan not proven
 // optimal (Feasible, TimeLimit) reads "feasible, gap", which the report
-// follows with the gap in per cent.
-func (s Status) Outcome() model.Text {
-	if int(s) < len(statusOutcomes) {
-		return statusOutcomes[s]
+// follows with the gap in per cent. An unknown status shows its key.
+func (s Status) Outcome() model.Text { return s.texts().outcome }
+
+// statusText is what a status says to people: its Text and its Outcome.
+type statusText struct{ text, outcome model.Text }
+
+func (s Status) texts() statusText {
+	if int(s) < len(statusTexts) {
+		return statusTexts[s]
 	}
-	return model.KeyText(s.String())
+	return statusText{model.KeyText(s.String()), model.KeyText(s.String())}
 }
 
-var statusOutcomes = [...]model.Text{
-	Optimal:     {Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"},
-	Feasible:    {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
-	TimeLimit:   {Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"},
-	Infeasible:  {Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"},
-	Interrupted: {Vi: "bị ngắt, chưa có kết quả", En: "interrupted, no result"},
+var statusTexts = [...]statusText{
+	Optimal:     {text: model.Text{Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"}, outcome: model.Text{Vi: "tối ưu (đã chứng minh)", En: "optimal (proven)"}},
+	Feasible:    {text: model.Text{Vi: "khả thi, chưa chứng minh tối ưu", En: "feasible, not proven optimal"}, outcome: model.Text{Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"}},
+	Infeasible:  {text: model.Text{Vi: "không khả thi ở một số xã", En: "infeasible in some communes"}, outcome: model.Text{Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"}},
+	TimeLimit:   {text: model.Text{Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"}, outcome: model.Text{Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"}},
+	Interrupted: {text: model.Text{Vi: "bị ngắt trước khi tìm kiếm xong", En: "interrupted before the search ended"}, outcome: model.Text{Vi: "bị ngắt, chưa có kết quả", En: "interrupted, no result"}},
 }

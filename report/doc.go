@@ -1,10 +1,9 @@
 // Package report turns results from optimize and sim into things people read:
 // gonum/plot charts (SVG and PNG, with Vietnamese labels normalised to NFC),
 // tables (CSV, XLSX and JSON) and a self-contained HTML report. It also
-// holds the files of the kiemnhiem command, so notebooks can write and read
-// them too: plan.csv and plan.xlsx ([PlanRows], [ReadPlanCSV]), people.csv
-// ([PeopleRows]) and the JSON summaries ([OptimizeSummary],
-// [SimulateSummary]).
+// holds the JSON summaries of the kiemnhiem command ([OptimizeSummary],
+// [SimulateSummary]), so notebooks can write and read them too; the plan
+// and people files are tables, in package tables.
 //
 // Report computes no statistics of its own: every number it shows comes from
 // an optimize.Result or a sim result, and data reaches the plots through

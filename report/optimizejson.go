@@ -3,6 +3,7 @@ package report
 import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // OptimizeSummary is the summary of one optimisation as JSON (what
@@ -68,11 +69,11 @@ func ObjectiveLevels(o optimize.Objective) []int64 {
 }
 
 // NewOptimizeSummary summarises res, the optimisation of s by solver in
-// mode: people are its [PeopleRows] (for the released and their
+// mode: people are its [tables.PersonOutcomes] (for the released and their
 // severance), unplanned the codes of the communes with no plan. Reasons are
 // in lang. Pins, forbids, outputs and the checked objective are left for
 // the caller.
-func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result, people []PersonRow, unplanned map[string]bool, solver string, mode optimize.Mode, lang model.Lang) *OptimizeSummary {
+func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result, people []tables.PersonOutcome, unplanned map[string]bool, solver string, mode optimize.Mode, lang model.Lang) *OptimizeSummary {
 	sum := &OptimizeSummary{
 		Scenario: s.Name, Date: s.Date.String(), Solver: solver, Mode: "lexicographic",
 		Status:          res.Status.String(),
@@ -92,10 +93,10 @@ func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result
 	}
 	for _, p := range people {
 		switch p.Status {
-		case PersonReleased:
+		case tables.PersonReleased:
 			sum.Released++
 			sum.SeveranceTotal += int64(p.Severance)
-		case PersonNew:
+		case tables.PersonNew:
 			sum.Recruits++
 		}
 	}

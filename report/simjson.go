@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/sim"
@@ -97,6 +98,33 @@ func (ms SimMetrics) MarshalJSON() ([]byte, error) {
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// UnmarshalJSON reads the object MarshalJSON writes, in its order, each
+// series' Metric set to its key, so a summary.json reads back as a
+// [SimulateSummary].
+func (ms *SimMetrics) UnmarshalJSON(data []byte) error {
+	if string(bytes.TrimSpace(data)) == "null" {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return fmt.Errorf("report: metrics: expected an object, got %v (%v)", tok, err)
+	}
+	out := SimMetrics{}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return fmt.Errorf("report: metrics: %w", err)
+		}
+		s := SimSeries{Metric: key.(string)} // in an object, a key is a string
+		if err := dec.Decode(&s); err != nil {
+			return fmt.Errorf("report: metrics: %s: %w", s.Metric, err)
+		}
+		out = append(out, s)
+	}
+	*ms = out
+	return nil
 }
 
 // SimWindow is a total over the first Years years (cost, allowance or net

@@ -1,13 +1,17 @@
 // Package tables reads and writes the tables kiemnhiem takes as input: the
 // units (kiemnhiem's own units.csv and the GSO commune lists of 1 Nov 2024
 // and 1 Jul 2025, see [ReadUnits]) and the people who hold titles today
-// (CSV or an XLSX sheet, see [ReadPeople]).
+// (CSV or an XLSX sheet, see [ReadPeople]). It also holds the tables the
+// kiemnhiem command writes about a plan, so notebooks can use them too:
+// plan.csv and plan.xlsx ([PlanRows], [WritePlanCSV], [WritePlanXLSX], read
+// back by [ReadPlanCSV]) and people.csv, what the plan does to each person
+// ([PersonOutcomes], [WriteOutcomesCSV]).
 //
 // Every bad cell is reported as an [*Error] with its file, line and column
 // and what was expected, and a read reports all of them together as an
 // [ErrorList]. The same error type serves the scenario files (package
-// scenarios) and the command's plan files, so a user sees one format of
-// message whatever file is wrong.
+// scenarios) and the plan files, so a user sees one format of message
+// whatever file is wrong.
 //
 // Input files are opened through [OpenInput]: regular files (not a
 // directory, /dev/zero or a pipe) under a size cap ([MaxCSVBytes],

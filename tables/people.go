@@ -449,47 +449,14 @@ func WritePeopleXLSX(w io.Writer, people []model.Person) error {
 	if err != nil {
 		return err
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", peopleSheet); err != nil {
-		return err
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	if err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(peopleSheet)
-	if err != nil {
-		return err
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
 	capCol := 7 // index of capacity_hours in peopleColumns
-	cells := make([]any, len(header))
-	for i, h := range header {
-		cells[i] = excelize.Cell{StyleID: bold, Value: h}
-	}
-	if err := sw.SetRow("A1", cells); err != nil {
-		return err
-	}
+	cells := make([][]any, len(rows))
 	for r, rec := range rows {
-		cells := make([]any, len(rec))
+		cells[r] = make([]any, len(rec))
 		for i, s := range rec {
-			cells[i] = s
+			cells[r][i] = s
 		}
-		cells[capCol] = float64(people[r].Capacity)
-		cell, err := excelize.CoordinatesToCellName(1, r+2)
-		if err != nil {
-			return err
-		}
-		if err := sw.SetRow(cell, cells); err != nil {
-			return err
-		}
+		cells[r][capCol] = float64(people[r].Capacity)
 	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	_, err = f.WriteTo(w)
-	return err
+	return sheetLayout{name: peopleSheet, header: header}.write(w, cells)
 }

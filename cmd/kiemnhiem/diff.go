@@ -62,16 +62,7 @@ func readPlanFile(path string) (model.Plan, error) {
 		return model.Plan{}, tables.ErrorList{{File: path, Msg: "cannot read plan: " + unwrapPath(err)}}
 	}
 	defer f.Close()
-	plan, err := report.ReadPlanCSV(f)
-	var list report.PlanErrors
-	if errors.As(err, &list) {
-		errs := make(tables.ErrorList, len(list))
-		for i, pe := range list {
-			errs[i] = &tables.Error{File: path, Line: pe.Line, Col: pe.Col, Path: pe.Column, Msg: pe.Msg}
-		}
-		return plan, errs
-	}
-	return plan, err
+	return tables.ReadPlanCSV(f, path)
 }
 
 func unwrapPath(err error) string {

@@ -16,6 +16,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/optimize/check"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // Solvers optimize --solver accepts.
@@ -187,8 +188,8 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	}
 	unplanned := verified.Unplanned
 
-	rows := report.PlanRows(&s.Scenario, ix, res.Plan, c.lang)
-	people := report.PeopleRows(&s.Scenario, ix, res.Plan, unplanned, c.lang)
+	rows := tables.PlanRows(&s.Scenario, ix, res.Plan, c.lang)
+	people := tables.PersonOutcomes(&s.Scenario, ix, res.Plan, unplanned, c.lang)
 	sum := report.NewOptimizeSummary(&s.Scenario, ix, res, people, unplanned, c.solver, set.Mode, c.lang)
 	// The checker prices the plan on its own; where every commune is
 	// planned its value must be the solver's.
@@ -218,11 +219,11 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 
 // writeOptimizeOut writes plan.csv, plan.xlsx, people.csv and summary.json
 // into dir, as one set.
-func writeOptimizeOut(ctx context.Context, dir string, rows []report.PlanRow, people []report.PersonRow, sum *report.OptimizeSummary) error {
+func writeOptimizeOut(ctx context.Context, dir string, rows []tables.PlanRow, people []tables.PersonOutcome, sum *report.OptimizeSummary) error {
 	return writeSet(ctx, dir, "optimize", []atomicfile.File{
-		{Name: planCSVFile, Write: func(w io.Writer) error { return report.WritePlanCSV(w, rows) }},
-		{Name: planXLSXFile, Write: func(w io.Writer) error { return report.WritePlanXLSX(w, rows) }},
-		{Name: peopleCSVFile, Write: func(w io.Writer) error { return report.WritePeopleCSV(w, people) }},
+		{Name: planCSVFile, Write: func(w io.Writer) error { return tables.WritePlanCSV(w, rows) }},
+		{Name: planXLSXFile, Write: func(w io.Writer) error { return tables.WritePlanXLSX(w, rows) }},
+		{Name: peopleCSVFile, Write: func(w io.Writer) error { return tables.WriteOutcomesCSV(w, people) }},
 		{Name: summaryFile, Write: func(w io.Writer) error { return report.WriteJSON(w, sum) }},
 	})
 }

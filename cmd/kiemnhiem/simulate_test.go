@@ -46,36 +46,14 @@ func simulateOK(t *testing.T, args ...string) string {
 	return out
 }
 
-// simResultJSON and simSummaryJSON are what the tests read of --json:
-// report's types but for the metrics, which report.SimMetrics writes as an
-// ordered object and cannot read back.
-type simResultJSON struct {
-	Scenario         string                      `json:"scenario"`
-	InitialHeadcount int                         `json:"initial_headcount"`
-	Seats            int                         `json:"seats"`
-	Replans          []report.SimReplan          `json:"replans"`
-	Metrics          map[string]report.SimSeries `json:"metrics"`
-	Windows          []report.SimWindow          `json:"windows"`
-}
-
-type simSummaryJSON struct {
-	Scenario     string  `json:"scenario"`
-	Start        string  `json:"start"`
-	Years        int     `json:"years"`
-	Runs         int     `json:"runs"`
-	Seed         uint64  `json:"seed"`
-	DiscountRate float64 `json:"discount_rate"`
-	Replan       bool    `json:"replan"`
-	simResultJSON
-	Baseline   *simResultJSON `json:"baseline"`
-	Variant    *simResultJSON `json:"variant"`
-	Difference *struct {
-		Variant    string                      `json:"variant"`
-		Baseline   string                      `json:"baseline"`
-		Metrics    map[string]report.SimSeries `json:"metrics"`
-		Savings    report.SimSeries            `json:"savings"`
-		NetSavings []report.SimWindow          `json:"net_savings"`
-	} `json:"difference"`
+// metricSeries is the series of metric name in ms, or none.
+func metricSeries(ms report.SimMetrics, name string) report.SimSeries {
+	for _, s := range ms {
+		if s.Metric == name {
+			return s
+		}
+	}
+	return report.SimSeries{}
 }
 
 // metricKeys returns the keys of a "metrics" object in the order written.
@@ -137,7 +115,7 @@ func TestSimulateCompareGolden(t *testing.T) {
 	}
 	golden.Assert(t, filepath.Join("testdata", "simulate", "compare.json.golden"), []byte(out))
 
-	var sum simSummaryJSON
+	var sum report.SimulateSummary
 	if err := json.Unmarshal([]byte(out), &sum); err != nil {
 		t.Fatalf("--json is not JSON: %v\n%s", err, out)
 	}
@@ -147,31 +125,31 @@ func TestSimulateCompareGolden(t *testing.T) {
 	if sum.Baseline == nil || sum.Variant == nil || sum.Difference == nil {
 		t.Fatalf("a comparison lacks baseline, variant or difference:\n%.2000s", out)
 	}
-	if sum.Metrics != nil {
-		t.Errorf("a comparison has top-level metrics")
+	if sum.SimResult != nil {
+		t.Errorf("a comparison has a top-level result")
 	}
 	if sum.Baseline.Scenario != "no-concurrency" || sum.Variant.Scenario != "nd33-2023" ||
 		sum.Difference.Variant != "nd33-2023" || sum.Difference.Baseline != "no-concurrency" {
 		t.Errorf("names: baseline %q, variant %q, difference %q − %q", sum.Baseline.Scenario, sum.Variant.Scenario,
 			sum.Difference.Variant, sum.Difference.Baseline)
 	}
-	for _, r := range []*simResultJSON{sum.Baseline, sum.Variant} {
+	for _, r := range []*report.SimResult{sum.Baseline, sum.Variant} {
 		if r.InitialHeadcount == 0 || len(r.Replans) == 0 || r.Replans[0].Reason != "start" || len(r.Windows) == 0 {
 			t.Errorf("%s: initial headcount %d, replans %+v, windows %+v", r.Scenario, r.InitialHeadcount, r.Replans, r.Windows)
 		}
-		for name, s := range r.Metrics {
-			checkSeries(t, r.Scenario+" "+name, s, 3)
+		for _, s := range r.Metrics {
+			checkSeries(t, r.Scenario+" "+s.Metric, s, 3)
 		}
 	}
-	for name, s := range sum.Difference.Metrics {
-		checkSeries(t, "difference "+name, s, 3)
+	for _, s := range sum.Difference.Metrics {
+		checkSeries(t, "difference "+s.Metric, s, 3)
 	}
 	checkSeries(t, "savings", sum.Difference.Savings, 3)
 	if len(sum.Difference.NetSavings) == 0 || sum.Difference.NetSavings[0].Metric != "savings" {
 		t.Errorf("net_savings = %+v", sum.Difference.NetSavings)
 	}
 	// Concurrency is what nd33-2023 adds: it needs fewer people.
-	if d := sum.Difference.Metrics["headcount"].P50[2]; d >= 0 {
+	if d := metricSeries(sum.Difference.Metrics, "headcount").P50[2]; d >= 0 {
 		t.Errorf("median headcount difference in year 3 = %v, want fewer people with concurrency", d)
 	}
 
@@ -221,7 +199,7 @@ func TestSimulateDeterminism(t *testing.T) {
 func TestSimulateRunGolden(t *testing.T) {
 	out := simulateOK(t, "nd33-2023", "--years", "2", "--runs", "10", "--seed", "7", "--no-replan", "--discount", "0.05", "--json")
 	golden.Assert(t, filepath.Join("testdata", "simulate", "run-no-replan.json.golden"), []byte(out))
-	var sum simSummaryJSON
+	var sum report.SimulateSummary
 	if err := json.Unmarshal([]byte(out), &sum); err != nil {
 		t.Fatalf("--json is not JSON: %v\n%s", err, out)
 	}
@@ -231,14 +209,17 @@ func TestSimulateRunGolden(t *testing.T) {
 	if sum.Scenario != "nd33-2023" || sum.Years != 2 || sum.Runs != 10 || sum.Seed != 7 || sum.Replan || sum.DiscountRate != 0.05 {
 		t.Errorf("header = %+v", sum)
 	}
+	if sum.SimResult == nil {
+		t.Fatalf("a single scenario has no inline result:\n%.2000s", out)
+	}
 	if sum.InitialHeadcount == 0 || len(sum.Metrics) != len(sim.Metrics) || len(sum.Windows) != 2 {
 		t.Errorf("initial headcount %d, %d metrics, %d windows; want the result inline", sum.InitialHeadcount, len(sum.Metrics), len(sum.Windows))
 	}
-	for name, s := range sum.Metrics {
-		checkSeries(t, name, s, 2)
+	for _, s := range sum.Metrics {
+		checkSeries(t, s.Metric, s, 2)
 	}
 	// Discounting: the 2-year total is year 1 plus year 2 / 1.05.
-	cost := sum.Metrics["cost"]
+	cost := metricSeries(sum.Metrics, "cost")
 	for _, w := range sum.Windows {
 		if w.Metric == "cost" && w.Years == 2 && (w.P50 >= cost.P50[0]+cost.P50[1] || w.P50 <= cost.P50[0]) {
 			t.Errorf("discounted 2-year cost p50 %v, years %v + %v", w.P50, cost.P50[0], cost.P50[1])

@@ -1,4 +1,4 @@
-package report
+package tables
 
 import (
 	"encoding/csv"
@@ -10,9 +10,10 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
-// PersonRow is one line of people.csv: a person, what they hold before and
-// after a plan and, for the released, the severance estimate.
-type PersonRow struct {
+// PersonOutcome is one line of people.csv: a person, what they hold before
+// and after a plan and, for the released, the severance estimate. (The
+// roster itself is read and written by [ReadPeople] and [WritePeople].)
+type PersonOutcome struct {
 	ID, Name, Status          string // Status is one of the Person… statuses
 	TitlesBefore, TitlesAfter []string
 	Severance                 model.Money
@@ -28,14 +29,14 @@ const (
 	PersonUnplanned  = "unplanned"  // in a commune with no plan (infeasible or out of time): unchanged
 )
 
-var peopleColumns = []string{"id", "name", "status", "titles_before", "titles_after", "severance_estimate_dong"}
+var outcomeColumns = []string{"id", "name", "status", "titles_before", "titles_after", "severance_estimate_dong"}
 
-// PeopleRows lists every person of s, then the plan's recruits (sorted),
-// with what they hold before and after the plan (as unit/title) and, for
-// the released, the Decree 154/2025 severance estimate on the plan date.
-// People whose home commune is in unplanned (codes of communes with no
-// plan) are PersonUnplanned.
-func PeopleRows(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned map[string]bool, lang model.Lang) []PersonRow {
+// PersonOutcomes lists every person of s, then the plan's recruits
+// (sorted), with what they hold before and after the plan (as unit/title)
+// and, for the released, the Decree 154/2025 severance estimate on the plan
+// date. People whose home commune is in unplanned (codes of communes with
+// no plan) are PersonUnplanned.
+func PersonOutcomes(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned map[string]bool, lang model.Lang) []PersonOutcome {
 	after := map[string][]string{}
 	var recruits []string
 	for _, a := range plan.Assignments {
@@ -45,15 +46,15 @@ func PeopleRows(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned m
 		after[a.Person] = append(after[a.Person], a.Unit+"/"+a.Title)
 	}
 	sev := model.NewSeveranceEstimate(&s.Policy, s.Date, ix)
-	rows := make([]PersonRow, 0, len(s.People)+len(recruits))
+	rows := make([]PersonOutcome, 0, len(s.People)+len(recruits))
 	for i := range s.People {
 		p := &s.People[i]
-		r := PersonRow{ID: p.ID, Name: p.Name, TitlesAfter: after[p.ID]}
+		r := PersonOutcome{ID: p.ID, Name: p.Name, TitlesAfter: after[p.ID]}
 		for _, h := range p.Holdings {
 			r.TitlesBefore = append(r.TitlesBefore, h.Unit+"/"+h.Title)
 		}
 		switch {
-		case len(unplanned) > 0 && unplanned[homeCommune(ix, p)]:
+		case len(unplanned) > 0 && unplanned[ix.HomeCommune(p)]:
 			r.Status = PersonUnplanned
 		case len(r.TitlesAfter) > 0 && len(r.TitlesBefore) > 0:
 			r.Status = PersonKept
@@ -69,29 +70,15 @@ func PeopleRows(s *model.Scenario, ix *model.Index, plan model.Plan, unplanned m
 	}
 	sort.Strings(recruits)
 	for _, id := range recruits {
-		rows = append(rows, PersonRow{ID: id, Name: recruitName(lang), Status: PersonNew, TitlesAfter: after[id]})
+		rows = append(rows, PersonOutcome{ID: id, Name: recruitName(lang), Status: PersonNew, TitlesAfter: after[id]})
 	}
 	return rows
 }
 
-// homeCommune is the commune a person's pool belongs to: that of their main
-// holding, or else of their residence (as the optimiser splits pools).
-func homeCommune(ix *model.Index, p *model.Person) string {
-	if h, ok := p.MainHolding(); ok {
-		if c, ok := ix.CommuneOf(h.Unit); ok {
-			return c.Code
-		}
-	}
-	if c, ok := ix.CommuneOf(p.Residence); ok {
-		return c.Code
-	}
-	return ""
-}
-
-// WritePeopleCSV writes rows as people.csv; titles are joined with ";".
-func WritePeopleCSV(w io.Writer, rows []PersonRow) error {
+// WriteOutcomesCSV writes rows as people.csv; titles are joined with ";".
+func WriteOutcomesCSV(w io.Writer, rows []PersonOutcome) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(peopleColumns); err != nil {
+	if err := cw.Write(outcomeColumns); err != nil {
 		return err
 	}
 	for _, r := range rows {

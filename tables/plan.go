@@ -1,4 +1,4 @@
-package report
+package tables
 
 import (
 	"encoding/csv"
@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -22,8 +20,9 @@ type PlanRow struct {
 // planColumns is the header of plan.csv and plan.xlsx.
 var planColumns = []string{"unit", "unit_name", "title", "title_name", "person", "person_name", "role"}
 
-// planSheet is the one sheet of plan.xlsx.
-const planSheet = "plan"
+// planXLSX lays plan.xlsx out: the columns of plan.csv, widened for names,
+// every cell text.
+var planXLSX = sheetLayout{name: "plan", header: planColumns, widths: []float64{12, 28, 28, 40, 12, 28, 12}, text: true}
 
 func (r PlanRow) record() []string {
 	return []string{r.Unit, r.UnitName, r.Title, r.TitleName, r.Person, r.PersonName, r.Role}
@@ -79,94 +78,27 @@ func WritePlanCSV(w io.Writer, rows []PlanRow) error {
 // plan.csv, a bold frozen header and every cell formatted as text so that
 // codes keep their leading zeros.
 func WritePlanXLSX(w io.Writer, rows []PlanRow) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", planSheet); err != nil {
-		return err
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, NumFmt: 49})
-	if err != nil {
-		return err
-	}
-	text, err := f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": text
-	if err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(planSheet)
-	if err != nil {
-		return err
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	for i, width := range []float64{12, 28, 28, 40, 12, 28, 12} {
-		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
-			return err
-		}
-	}
-	cells := make([]any, len(planColumns))
-	for i, h := range planColumns {
-		cells[i] = excelize.Cell{StyleID: bold, Value: h}
-	}
-	if err := sw.SetRow("A1", cells); err != nil {
-		return err
-	}
+	cells := make([][]any, len(rows))
 	for n, r := range rows {
 		rec := r.record()
-		cells := make([]any, len(rec))
+		cells[n] = make([]any, len(rec))
 		for i, v := range rec {
-			cells[i] = excelize.Cell{StyleID: text, Value: v}
-		}
-		cell, err := excelize.CoordinatesToCellName(1, n+2)
-		if err != nil {
-			return err
-		}
-		if err := sw.SetRow(cell, cells); err != nil {
-			return err
+			cells[n][i] = v
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	_, err = f.WriteTo(w)
-	return err
+	return planXLSX.write(w, cells)
 }
 
-// PlanError is one problem in a plan file read by [ReadPlanCSV]. Line and
-// Col are 1-based.
-type PlanError struct {
-	Line, Col int
-	Column    string // the CSV column, when the problem is in one
-	Msg       string
-}
-
-func (e *PlanError) Error() string {
-	if e.Column != "" {
-		return fmt.Sprintf("report: plan line %d col %d: %s: %s", e.Line, e.Col, e.Column, e.Msg)
-	}
-	return fmt.Sprintf("report: plan line %d col %d: %s", e.Line, e.Col, e.Msg)
-}
-
-// PlanErrors is every problem [ReadPlanCSV] found, in line order.
-type PlanErrors []*PlanError
-
-func (l PlanErrors) Error() string {
-	msgs := make([]string, len(l))
-	for i, e := range l {
-		msgs[i] = e.Error()
-	}
-	return strings.Join(msgs, "\n")
-}
-
-// ReadPlanCSV reads a plan written by [WritePlanCSV]: the unit, title,
-// person and role columns, in any order; other columns are ignored. The
-// plan comes back sorted. Problems are reported as [PlanErrors].
-func ReadPlanCSV(r io.Reader) (model.Plan, error) {
+// ReadPlanCSV reads a plan written by [WritePlanCSV] from r, named name in
+// errors: the unit, title, person and role columns, in any order; other
+// columns are ignored. The plan comes back sorted. Problems are reported as
+// an [ErrorList], each with File set to name.
+func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 	var plan model.Plan
 	cr := csv.NewReader(r)
 	header, err := cr.Read()
 	if err != nil {
-		return plan, PlanErrors{{Line: 1, Col: 1, Msg: "expected a header row with unit, title, person and role columns"}}
+		return plan, ErrorList{{File: name, Line: 1, Col: 1, Msg: "expected a header row with unit, title, person and role columns"}}
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -174,24 +106,24 @@ func ReadPlanCSV(r io.Reader) (model.Plan, error) {
 	}
 	for _, need := range []string{"unit", "title", "person", "role"} {
 		if _, ok := col[need]; !ok {
-			return plan, PlanErrors{{Line: 1, Col: 1, Column: need, Msg: "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"}}
+			return plan, ErrorList{{File: name, Line: 1, Col: 1, Path: need, Msg: "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"}}
 		}
 	}
-	var errs PlanErrors
+	var errs ErrorList
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			errs = append(errs, csvReadError(err))
+			errs = append(errs, csvReadError(name, err))
 			break
 		}
 		line, _ := cr.FieldPos(0)
 		role := rec[col["role"]]
 		if role != "main" && role != "concurrent" {
 			_, c := cr.FieldPos(col["role"])
-			errs = append(errs, &PlanError{Line: line, Col: c, Column: "role", Msg: fmt.Sprintf("expected main or concurrent, got %q", role)})
+			errs = append(errs, &Error{File: name, Line: line, Col: c, Path: "role", Msg: fmt.Sprintf("expected main or concurrent, got %q", role)})
 			continue
 		}
 		plan.Assignments = append(plan.Assignments, model.Assignment{Unit: rec[col["unit"]], Title: rec[col["title"]], Person: rec[col["person"]], Main: role == "main"})
@@ -205,10 +137,10 @@ func ReadPlanCSV(r io.Reader) (model.Plan, error) {
 
 // csvReadError positions a failed read: FieldPos has no record to point
 // into then, but a *csv.ParseError knows where the parser stopped.
-func csvReadError(err error) *PlanError {
+func csvReadError(name string, err error) *Error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &PlanError{Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
+		return &Error{File: name, Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
 	}
-	return &PlanError{Line: 1, Col: 1, Msg: err.Error()}
+	return &Error{File: name, Line: 1, Col: 1, Msg: err.Error()}
 }

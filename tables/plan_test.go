@@ -1,4 +1,4 @@
-package report
+package tables
 
 import (
 	"bytes"
@@ -14,11 +14,7 @@ import (
 // PlanRows names the units, titles and people of a plan; WritePlanCSV
 // writes them as kiemnhiem optimize's plan.csv.
 func ExamplePlanRows() {
-	s := fixtureScenario("example", 1, 2)
-	ix, err := model.NewIndex(s)
-	if err != nil {
-		log.Fatal(err)
-	}
+	s, ix := planScenario()
 	plan := model.Plan{Date: s.Date, Assignments: []model.Assignment{
 		{Unit: "C1-1", Title: "truong-thon", Person: "C1-1-0", Main: true},
 		{Unit: "C1-1", Title: "bi-thu-chi-bo", Person: "C1-1-0"},
@@ -36,18 +32,14 @@ func ExamplePlanRows() {
 
 // A plan written by WritePlanCSV reads back as the same plan, sorted.
 func TestReadPlanCSVRoundTrip(t *testing.T) {
-	s := fixtureScenario("round-trip", 1, 2)
-	ix, err := model.NewIndex(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, ix := planScenario()
 	plan := s.CurrentPlan()
 	plan.Assignments = append(plan.Assignments, model.Assignment{Unit: "C2-1", Title: "truong-thon", Person: "NEW-C2-1-1", Main: true})
 	var b bytes.Buffer
 	if err := WritePlanCSV(&b, PlanRows(s, ix, plan, model.Vietnamese)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadPlanCSV(&b)
+	got, err := ReadPlanCSV(&b, "plan.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,16 +58,16 @@ func TestReadPlanCSV(t *testing.T) {
 		{"columns in any order, a byte-order mark", "\ufeffrole,person,title,unit,extra\nmain,P1,t,U1,x\nconcurrent,P1,s,U1,y\n",
 			[]model.Assignment{{Unit: "U1", Title: "s", Person: "P1"}, {Unit: "U1", Title: "t", Person: "P1", Main: true}}, ""},
 		{"header only", "unit,title,person,role\n", nil, ""},
-		{"empty", "", nil, "report: plan line 1 col 1: expected a header row with unit, title, person and role columns"},
-		{"missing column", "unit,title,person\nU1,t,P1\n", nil, "report: plan line 1 col 1: role: missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"},
+		{"empty", "", nil, "plan.csv:1:1: expected a header row with unit, title, person and role columns"},
+		{"missing column", "unit,title,person\nU1,t,P1\n", nil, "plan.csv:1:1: role: missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"},
 		{"bad roles", "unit,title,person,role\nU1,t,P1,chief\nU1,s,P1,main\nU2,t,P2,\n", nil,
-			"report: plan line 2 col 9: role: expected main or concurrent, got \"chief\"\nreport: plan line 4 col 9: role: expected main or concurrent, got \"\""},
-		{"open quote", "unit,title,person,role\nU1,t,\"P1\n", nil, "report: plan line 2 col 10: extraneous or missing \" in quoted-field"},
-		{"ragged row", "unit,title,person,role\nU1,t\n", nil, "report: plan line 2 col 1: wrong number of fields"},
+			"plan.csv:2:9: role: expected main or concurrent, got \"chief\"\nplan.csv:4:9: role: expected main or concurrent, got \"\""},
+		{"open quote", "unit,title,person,role\nU1,t,\"P1\n", nil, "plan.csv:2:10: extraneous or missing \" in quoted-field"},
+		{"ragged row", "unit,title,person,role\nU1,t\n", nil, "plan.csv:2:1: wrong number of fields"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			plan, err := ReadPlanCSV(strings.NewReader(tt.in))
+			plan, err := ReadPlanCSV(strings.NewReader(tt.in), "plan.csv")
 			switch {
 			case tt.err != "":
 				if err == nil || err.Error() != tt.err {

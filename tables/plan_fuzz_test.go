@@ -1,4 +1,4 @@
-package report
+package tables
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// FuzzReadPlanCSV: ReadPlanCSV refuses with positioned PlanErrors, and a
+// FuzzReadPlanCSV: ReadPlanCSV refuses with a positioned ErrorList, and a
 // plan it reads is written by WritePlanCSV and read back the same.
 func FuzzReadPlanCSV(f *testing.F) {
 	head := strings.Join(planColumns, ",") + "\n"
@@ -24,14 +24,14 @@ func FuzzReadPlanCSV(f *testing.F) {
 		if len(src) > 64<<10 {
 			t.Skip("input over 64 KiB")
 		}
-		plan, err := ReadPlanCSV(strings.NewReader(src))
+		plan, err := ReadPlanCSV(strings.NewReader(src), "plan.csv")
 		if err != nil {
-			var errs PlanErrors
+			var errs ErrorList
 			if !errors.As(err, &errs) || len(errs) == 0 {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			for _, e := range errs {
-				if e.Line < 1 || e.Col < 1 || e.Msg == "" {
+				if e.File != "plan.csv" || e.Line < 1 || e.Col < 1 || e.Msg == "" {
 					t.Fatalf("error without position or message: %#v", e)
 				}
 			}
@@ -51,7 +51,7 @@ func FuzzReadPlanCSV(f *testing.F) {
 		if !plainCells(rows) {
 			return // a cell a CSV writer may change (see plainCells)
 		}
-		back, err := ReadPlanCSV(&b)
+		back, err := ReadPlanCSV(&b, "plan.csv")
 		if err != nil {
 			t.Fatalf("reading written plan: %v\n%s", err, b.String())
 		}
