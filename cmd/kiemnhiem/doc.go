@@ -184,6 +184,11 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	they are far less noisy than the difference of two separate
 	simulations. Both start on B's date.
 
+	--baseline as-is is SCENARIO's world as it is today (see "As it is
+	today" under compare): it is never re-planned, holders keep their
+	titles and vacancies are filled as the dynamics say, as with
+	--no-replan; the rules its holdings break are listed on stderr.
+
 	--seed S (default 1) fixes every random draw: the same command with the
 	same seed prints the same bytes, whatever --workers (replications run
 	at once; 0, the default, is one per CPU) and the number of CPUs.
@@ -268,15 +273,37 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	                   net savings
 	  summary.json     what --json prints
 
-compare [SCENARIO...] --out DIR [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--quiet]
+compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--quiet]
 
 	Compares arrangements the way a proposal needs: the first SCENARIO is
 	the baseline; every scenario is optimised on its date, then all are
 	simulated together on common random numbers (re-planning at elections
 	and mergers, as simulate does), and the first variant's net savings
-	are tested for sensitivity. With no SCENARIO it runs the built-in
-	comparison on the embedded synthetic province: no-concurrency (the
-	baseline) against nd33-2023, hanoi-2019 and villages-2026-two-people.
+	are tested for sensitivity. --baseline B puts B first. With no
+	SCENARIO it runs the built-in comparison on the embedded synthetic
+	province: the province as it is today (as-is, under nd33-2023, the
+	rules in force on its plan date) against nd33-2023, hanoi-2019 and
+	villages-2026-two-people, all on the same date with the same people;
+	--baseline B with no SCENARIO puts B in as-is's place (--baseline
+	no-concurrency for the former comparison with one person per title).
+
+	As it is today: the scenario reference as-is (reserved: no preset or
+	file of that name is read) is the world of the first other scenario
+	named — its rules, date, titles, units, roster and dynamics — with
+	today's holdings as the plan: nothing is optimised, vacant titles
+	stay vacant, and the holdings are priced as the optimiser prices a
+	plan (each holder's best-paid title in full, the others at the
+	concurrency rate). The independent checker then checks every rule of
+	that world and reports what today's holdings break — two titles the
+	rules forbid together, a cap exceeded, a vacant title, a holder past
+	retirement — on stderr (the first 10, and how many) and in the report
+	(the first 50), where the scenario reads "As it is today" with its
+	breaches counted; they never stop the comparison. In the simulation
+	the as-is world is never re-planned: holders keep their titles, a
+	leaver's titles pass to a recruit of the unit at the next election,
+	and vacancies between elections are covered as the dynamics' vacancy
+	rule says. as-is needs another scenario (compare as-is alone is a
+	usage error), and at most one as-is may be named.
 
 	--years (default 10), --runs (default 500), --seed (default 1),
 	--discount and --workers are as for simulate. --sensitivity-runs N
