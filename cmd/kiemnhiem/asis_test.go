@@ -126,3 +126,40 @@ func TestSimulateAsIs(t *testing.T) {
 		}
 	}
 }
+
+// TestOptimizeAsIs: optimize --as-is prices today's holdings without
+// optimising and lists their breaches, in the summary and its JSON.
+func TestOptimizeAsIs(t *testing.T) {
+	forbid := tinyDoubled(t)
+	code, stdout, stderr := cli(t, "optimize", forbid, "--as-is", "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"as it is today: the current holdings, not optimised [as_is]", "People: 7 → 7 (+0)", "2 breaches of the rules"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "holds two titles that may not be combined") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	code, stdout, stderr = cli(t, "optimize", forbid, "--as-is", "--json", "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var sum struct {
+		Status   string   `json:"status"`
+		Breaches []string `json:"breaches"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Status != "as_is" || len(sum.Breaches) != 2 {
+		t.Errorf("summary %+v, want as_is with 2 breaches", sum)
+	}
+	for _, flag := range []string{"--weighted", "--pin=P04:truong-thon@99001-01", "--solver=cbc"} {
+		if code, _, stderr := cli(t, "optimize", forbid, "--as-is", flag); code != exitUsage || !strings.Contains(stderr, "does not apply") {
+			t.Errorf("--as-is %s: exit %d, stderr %s", flag, code, stderr)
+		}
+	}
+}

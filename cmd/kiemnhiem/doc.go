@@ -61,7 +61,7 @@ generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CO
 	write there (a roster a scenario may read) is not replaced without
 	--force (exit 2).
 
-optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted]
+optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted] [--as-is]
 
 	Plans kiêm nhiệm for the scenario's units and people (the embedded
 	synthetic province when the scenario has no data section): every title
@@ -161,6 +161,12 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 
 	An infeasible result is a valid answer: the command exits 0 and says
 	which rules conflict.
+
+	--as-is does not optimise: the plan is today's holdings (status
+	as_is), priced as a plan is, and the rules they break are listed on
+	stderr and under "breaches" in summary.json; they never fail the
+	command. It takes none of --solver, --time-limit, --export-mps, --pin,
+	--forbid or --weighted.
 
 simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--discount RATE] [--workers N] [--lang vi|en] [--out DIR] [--json] [--quiet] [--no-replan]
 
