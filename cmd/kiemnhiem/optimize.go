@@ -291,19 +291,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 		fmt.Fprintf(w, "%s: %s; %s: %s; %s: %s\n", L("Thôi việc", "Released"), n(int64(sum.Released)),
 			L("tuyển mới", "recruited"), n(int64(sum.Recruits)), L("hỗ trợ thôi việc ước tính (NĐ 154/2025)", "estimated severance (Decree 154/2025)"), money(sum.SeveranceTotal))
 	}
-	fmt.Fprintf(w, "%s: %s %s, %s %s, %s %s; ", L("Quy mô", "Size"), n(int64(sum.Pools)), L("nhóm (xã)", "pools (communes)"),
-		n(int64(sum.Titles)), L("chức danh", "titles"), n(int64(sum.People)), L("ứng viên", "candidates"))
-	switch sum.SolveStatus {
-	case optimize.Optimal:
-		fmt.Fprintf(w, "%s; %s s\n", L("khoảng cách 0", "gap 0"), lang.Number(sum.Seconds, 2))
-	case optimize.Infeasible:
-		fmt.Fprintf(w, "%s s\n", lang.Number(sum.Seconds, 2))
-	case optimize.AsIs:
-		fmt.Fprintf(w, "%s %s; %s s\n", n(int64(len(sum.Breaches))), L("vi phạm quy định (xem trên)", "breaches of the rules (listed above)"), lang.Number(sum.Seconds, 2))
-	default:
-		fmt.Fprintf(w, "%s %s/%s/%s, %s %s; %s s\n", L("cận dưới", "bound"), n(sum.Bound[0]), n(sum.Bound[1]), n(sum.Bound[2]),
-			L("khoảng cách", "gap"), lang.Number(sum.Gap, 4), lang.Number(sum.Seconds, 2))
-	}
+	printSize(w, sum)
 	if len(sum.InfeasiblePools) > 0 {
 		fmt.Fprintf(w, "%s (%s):\n", L("Xã không có phương án", "Communes with no plan"), n(int64(len(sum.InfeasiblePools))))
 		for _, p := range sum.InfeasiblePools {
@@ -343,5 +331,29 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 		fmt.Fprintf(w, "%s %s\n", L("Đã ghi", "Wrote"), strings.Join([]string{
 			filepath.Join(sum.Out, planCSVFile), filepath.Join(sum.Out, planXLSXFile),
 			filepath.Join(sum.Out, peopleCSVFile), filepath.Join(sum.Out, summaryFile)}, ", "))
+	}
+}
+
+// printSize prints the size of the problem and how far the answer is from
+// proven: for today's holdings (--as-is), the seats held and the breaches.
+func printSize(w io.Writer, sum *report.OptimizeSummary) {
+	lang := sum.Lang
+	L, n := lang.Pick, lang.Int
+	if sum.SolveStatus == optimize.AsIs {
+		fmt.Fprintf(w, "%s: %s %s, %s %s; %s %s; %s s\n", L("Quy mô", "Size"), n(int64(sum.Titles)), L("suất chức danh đang có người giữ", "title seats held"),
+			n(int64(sum.HeadcountAfter)), L("người", "people"), n(int64(len(sum.Breaches))), L("vi phạm quy định (xem trên)", "breaches of the rules (listed above)"),
+			lang.Number(sum.Seconds, 2))
+		return
+	}
+	fmt.Fprintf(w, "%s: %s %s, %s %s, %s %s; ", L("Quy mô", "Size"), n(int64(sum.Pools)), L("nhóm (xã)", "pools (communes)"),
+		n(int64(sum.Titles)), L("chức danh", "titles"), n(int64(sum.People)), L("ứng viên", "candidates"))
+	switch sum.SolveStatus {
+	case optimize.Optimal:
+		fmt.Fprintf(w, "%s; %s s\n", L("khoảng cách 0", "gap 0"), lang.Number(sum.Seconds, 2))
+	case optimize.Infeasible:
+		fmt.Fprintf(w, "%s s\n", lang.Number(sum.Seconds, 2))
+	default:
+		fmt.Fprintf(w, "%s %s/%s/%s, %s %s; %s s\n", L("cận dưới", "bound"), n(sum.Bound[0]), n(sum.Bound[1]), n(sum.Bound[2]),
+			L("khoảng cách", "gap"), lang.Number(sum.Gap, 4), lang.Number(sum.Seconds, 2))
 	}
 }
