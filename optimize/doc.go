@@ -20,6 +20,11 @@
 // implementation of the rules that imports only model and this package's
 // public types.
 //
+// AsItIs is the baseline that is not a search: today's holdings as the
+// plan, priced as Solve prices a plan, with status AsIs. Today's holdings
+// may break the rules; optimize/check lists those breaches for it instead
+// of refusing it.
+//
 // Errors returned by this package are prefixed with "optimize: ". The package
 // imports only model from this module; it satisfies the small re-planning
 // interface that package sim declares without either importing the other.

@@ -103,3 +103,18 @@ func ExampleNewAssigner() {
 	// 4 4 titles assigned
 	// 1 pool solved, 1 from the cache
 }
+
+// AsItIs takes today's holdings as the plan, without optimising: four
+// people, each paid 0.7 × 2,340,000 đồng a month.
+func ExampleAsItIs() {
+	res, err := optimize.AsItIs(&optimize.Problem{Scenario: exampleVillages()})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Status, "—", res.Objective.Headcount, "people,", int64(res.Objective.Cost), "đồng a year,", res.Objective.Disruption, "changes")
+	fmt.Println(res.Status.Text().En)
+	// Output:
+	// as_is — 4 people, 78624000 đồng a year, 0 changes
+	// as it is today: the current holdings, not optimised
+}

@@ -26,9 +26,14 @@ const (
 	// the search ended. The plan is what was found so far, like TimeLimit's,
 	// but the caller did not ask for it: a command discards it.
 	Interrupted
+	// AsIs: no search at all. The plan is today's holdings as the roster
+	// records them (vacant titles stay vacant), priced as the solver prices
+	// a plan; the rules it breaks are breaches to report (see [AsItIs]), and
+	// Bound and Gap make no claim about the best plan.
+	AsIs
 )
 
-var statusNames = [...]string{"optimal", "feasible", "infeasible", "time_limit", "interrupted"}
+var statusNames = [...]string{"optimal", "feasible", "infeasible", "time_limit", "interrupted", "as_is"}
 
 func (s Status) String() string {
 	if int(s) < len(statusNames) {
@@ -38,7 +43,7 @@ func (s Status) String() string {
 }
 
 // Statuses lists every status.
-var Statuses = []Status{Optimal, Feasible, Infeasible, TimeLimit, Interrupted}
+var Statuses = []Status{Optimal, Feasible, Infeasible, TimeLimit, Interrupted, AsIs}
 
 // Text says what the status means for the whole solve, as the command's
 // summary prints it ("feasible, not proven optimal"); an unknown status
@@ -66,4 +71,5 @@ var statusTexts = [...]statusText{
 	Infeasible:  {text: model.Text{Vi: "không khả thi ở một số xã", En: "infeasible in some communes"}, outcome: model.Text{Vi: "có xã không sắp xếp được", En: "some communes cannot be arranged"}},
 	TimeLimit:   {text: model.Text{Vi: "hết thời gian, phương án tốt nhất đã tìm được", En: "time limit reached, best plan found"}, outcome: model.Text{Vi: "khả thi, khoảng cách tối ưu", En: "feasible, gap"}},
 	Interrupted: {text: model.Text{Vi: "bị ngắt trước khi tìm kiếm xong", En: "interrupted before the search ended"}, outcome: model.Text{Vi: "bị ngắt, chưa có kết quả", En: "interrupted, no result"}},
+	AsIs:        {text: model.Text{Vi: "hiện trạng: bố trí như hiện nay, không tối ưu", En: "as it is today: the current holdings, not optimised"}, outcome: model.Text{Vi: "hiện trạng, không tối ưu", En: "as it is today, not optimised"}},
 }

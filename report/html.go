@@ -53,6 +53,9 @@ type htmlScenario struct {
 	Name, Description string
 	Files             []string
 	Status            string
+	AsIs              bool     // the plan is today's holdings (optimize.AsIs)
+	BreachCount       string   // how many rules they break, formatted
+	Breaches          []string // the breaches listed, in the report's language
 	Parameters        []Parameter
 }
 
@@ -133,18 +136,20 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			"command":   lang.Pick("Lệnh tạo báo cáo", "Command that made this report"),
 			"also":      lang.Pick("Tệp kèm theo", "Also in"),
 			"none":      lang.Pick("Mọi xã đều sắp xếp được.", "Every commune could be arranged."),
+			"breaches":  lang.Pick("Vi phạm quy định trong bố trí hiện nay (báo cáo, không từ chối)", "Breaches of the rules in today's holdings (reported, not refused)"),
+			"nobreach":  lang.Pick("Bố trí hiện nay không vi phạm quy định nào.", "Today's holdings break no rule."),
 		},
 	}
 	page.Subtitle = fmt.Sprintf(lang.Pick(
 		"Gốc: %s. Mô phỏng %s năm từ %s, %s lần chạy trên cùng dãy số ngẫu nhiên, hạt giống %s.",
 		"Baseline: %s. Simulated %s years from %s, %s runs on common random numbers, seed %s."),
-		base.Model.Name, lang.Int(int64(b.Years)), b.Start.String(), lang.Int(int64(b.Runs)), lang.Uint(b.Seed))
+		scenarioLabel(base, lang), lang.Int(int64(b.Years)), b.Start.String(), lang.Int(int64(b.Runs)), lang.Uint(b.Seed))
 
 	results := c.results()
 	for i, s := range c.Scenarios {
 		r := results[i]
 		f := htmlFinding{
-			Name: s.Model.Name, Description: s.Model.Description,
+			Name: scenarioLabel(s, lang), Description: s.Model.Description,
 			People:      formatCount(lang, float64(s.Plan.Objective.Headcount)),
 			PeopleDelta: signed(lang, float64(s.Plan.Objective.Headcount-base.Plan.Objective.Headcount)),
 			CostPerYear: FormatMoney(lang, float64(s.Plan.AnnualCostAfter)),
@@ -171,8 +176,10 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			page.Reasons = append(page.Reasons, htmlReason{s.Model.Name, communeName(s, p.Commune), strings.Join(why, " ")})
 		}
 		page.Scenarios = append(page.Scenarios, htmlScenario{
-			Name: s.Model.Name, Description: s.Model.Description, Files: s.Files,
-			Status:     statusText(s.Plan, lang),
+			Name: scenarioLabel(s, lang), Description: s.Model.Description, Files: s.Files,
+			Status: statusText(s.Plan, lang),
+			AsIs:   s.Plan.Status == optimize.AsIs, BreachCount: formatCount(lang, float64(len(s.Breaches))),
+			Breaches:   breachLines(s, lang),
 			Parameters: Parameters(s.Model, lang),
 		})
 	}
@@ -235,8 +242,41 @@ func communeName(s Scenario, code string) string {
 	return code
 }
 
-// statusText says how the optimiser's answer stands.
+// scenarioLabel names a scenario for the reader: its name, and for the
+// as-is plan (today's holdings, status optimize.AsIs) "As it is today"
+// before it.
+func scenarioLabel(s Scenario, lang model.Lang) string {
+	if s.Plan != nil && s.Plan.Status == optimize.AsIs {
+		return lang.Pick("Hiện trạng", "As it is today") + " (" + s.Model.Name + ")"
+	}
+	return s.Model.Name
+}
+
+// shownBreaches is how many of an as-is plan's breaches the report lists;
+// it counts them all.
+const shownBreaches = 50
+
+// breachLines are the breaches of an as-is plan the report lists, the
+// first shownBreaches and a line counting the rest.
+func breachLines(s Scenario, lang model.Lang) []string {
+	var out []string
+	for i, b := range s.Breaches {
+		if i == shownBreaches {
+			out = append(out, fmt.Sprintf(lang.Pick("… và %s vi phạm khác", "… and %s more"), formatCount(lang, float64(len(s.Breaches)-i))))
+			break
+		}
+		out = append(out, b.In(lang))
+	}
+	return out
+}
+
+// statusText says how the optimiser's answer stands; for an as-is plan,
+// that it is today's holdings, not optimised.
 func statusText(r *optimize.Result, lang model.Lang) string {
+	if r.Status == optimize.AsIs {
+		return fmt.Sprintf(lang.Pick("%s; %d người giữ %d suất chức danh", "%s; %d people hold %d title seats"),
+			r.Status.Outcome().In(lang), r.Objective.Headcount, r.Titles)
+	}
 	s := r.Status.Outcome().In(lang)
 	if r.Status == optimize.Feasible || r.Status == optimize.TimeLimit {
 		s += " " + formatNumber(lang, r.Gap*100, 2) + " %"

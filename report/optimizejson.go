@@ -49,6 +49,10 @@ type OptimizeSummary struct {
 	Forbids          []string      `json:"forbids"`
 	Out              string        `json:"out,omitempty"`
 	ExportModel      string        `json:"export_model,omitempty"`
+	// Breaches are the rules an as-is plan (status as_is: today's
+	// holdings, optimize --as-is) breaks, in the summary's language;
+	// absent for a solver's plan, which breaks none.
+	Breaches []string `json:"breaches,omitempty"`
 
 	// SolveStatus and Lang serve a human summary; they are not in the JSON.
 	SolveStatus optimize.Status `json:"-"`

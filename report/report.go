@@ -18,6 +18,10 @@ type Scenario struct {
 	// and people data (shown in the methods section); empty for a scenario
 	// built in code.
 	Files []string
+	// Breaches are the rules an as-is plan (status optimize.AsIs, today's
+	// holdings) breaks, in planner language, as the checker found them;
+	// empty for a solver's plan.
+	Breaches []model.Text
 }
 
 // Comparison is everything a report shows: the scenarios (the baseline

@@ -18,10 +18,15 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
-// defaultComparison is what compare runs with no scenario: today's rule of
-// one person per title against the three arrangements planners argue
-// about.
-var defaultComparison = []string{"no-concurrency", "nd33-2023", "hanoi-2019", "villages-2026-two-people"}
+// defaultVariants are what compare runs with no scenario: the three
+// arrangements planners argue about, against defaultBaseline, the embedded
+// province as it is today under the first of them, nd33-2023 (the rules in
+// force on its plan date, 2025-01-01, which the other two extend with the
+// same date and data): like for like, the same people on the same date.
+var defaultVariants = []string{"nd33-2023", "hanoi-2019", "villages-2026-two-people"}
+
+// defaultBaseline is compare's baseline when --baseline is not given.
+const defaultBaseline = asIsRef
 
 // Defaults of compare: chosen so the built-in comparison finishes within a
 // minute on 2 cores.
@@ -60,12 +65,13 @@ func compareFlags(args []string) (*compareConfig, error) {
 	sensRuns := fs.Int("sensitivity-runs", compareSensitivityRuns, "replications of each sensitivity run (0: no tornado chart)")
 	workers := fs.Int("workers", 0, "replications run at once (0: one per CPU); the output does not depend on it")
 	rate := fs.Float64("discount", 0, "discount rate per year of the 5- and 10-year totals, in [0, 1)")
+	baseline := fs.String("baseline", "", "the SCENARIO the others are compared with; as-is is the next scenario's world as it is today (default: as-is with no scenario given, else the first scenario)")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
-	refs := fs.Args()
-	if len(refs) == 0 {
-		refs = defaultComparison
+	refs, err := compareRefs(fs.Args(), *baseline, fs.Changed("baseline"))
+	if err != nil {
+		return nil, err
 	}
 	switch {
 	case *out == "":
@@ -105,6 +111,29 @@ func compareFlags(args []string) (*compareConfig, error) {
 		solve: optimize.Solve}, nil
 }
 
+// compareRefs are the scenarios compare runs, the baseline first: the
+// baseline (as-is when none is given and no scenario is named) then the
+// scenarios named (the default variants when none is).
+func compareRefs(args []string, baseline string, given bool) ([]string, error) {
+	if given && baseline == "" {
+		return nil, usagef("--baseline needs a SCENARIO")
+	}
+	if len(args) == 0 {
+		if !given {
+			baseline = defaultBaseline
+		}
+		args = defaultVariants
+	}
+	refs := slices.Clone(args)
+	if baseline != "" {
+		refs = append([]string{baseline}, refs...)
+	}
+	if _, err := asIsWorld(refs); err != nil {
+		return nil, err
+	}
+	return refs, nil
+}
+
 // loadCompare loads the scenarios, which must have distinct names, and
 // refuses an output directory among their files before reading any data.
 func loadCompare(c *compareConfig) ([]*scenarios.Scenario, error) {
@@ -112,14 +141,21 @@ func loadCompare(c *compareConfig) ([]*scenarios.Scenario, error) {
 	names := map[string]string{}
 	var inputs []string
 	for i, ref := range c.refs {
-		s, err := scenarios.Load(ref)
+		s, err := loadRef(ref)
 		if err != nil {
 			return nil, err
 		}
-		if prev, dup := names[s.Name]; dup {
-			return nil, usagef("scenarios %s and %s are both named %q: names must differ", prev, ref, s.Name)
+		name := asIsRef
+		if s != nil {
+			name = s.Name
 		}
-		names[s.Name] = ref
+		if prev, dup := names[name]; dup {
+			return nil, usagef("scenarios %s and %s are both named %q: names must differ", prev, ref, name)
+		}
+		names[name] = ref
+		if s == nil {
+			continue
+		}
 		loaded[i] = s
 		inputs = append(inputs, s.Chain...)
 		inputs = append(inputs, s.Data.UnitsFile, s.Data.PeopleFile)
@@ -130,9 +166,19 @@ func loadCompare(c *compareConfig) ([]*scenarios.Scenario, error) {
 		return nil, usagef("--out: %v: choose another directory", err)
 	}
 	for _, s := range loaded {
+		if s == nil {
+			continue
+		}
 		if err := s.LoadData(); err != nil {
 			return nil, err
 		}
+	}
+	world, err := asIsWorld(c.refs)
+	if err != nil {
+		return nil, err
+	}
+	if world >= 0 {
+		fillAsIs(loaded, world, c.lang)
 	}
 	return loaded, nil
 }
@@ -161,31 +207,25 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	models := make([]*model.Scenario, len(loaded))
 	for i, s := range loaded {
 		models[i] = &s.Scenario
-		// A cancelled solve may return a partial plan without an error.
-		prob := &optimize.Problem{Scenario: models[i]}
-		res, err := c.solve(ctx, prob, nil)
-		if err != nil || ctx.Err() != nil {
-			return interrupted(ctx, fmt.Errorf("optimising %s: %w", s.Name, err))
-		}
-		// Every plan the report shows is re-verified by the independent
-		// checker.
-		if _, err := check.Verify(prob, res); err != nil {
-			return fmt.Errorf("optimising %s: %w", s.Name, err)
+		sc, err := comparePlan(ctx, c, models[i], e.stderr)
+		if err != nil {
+			return err
 		}
 		bars.report(sim.Progress{Scenario: "compare", Stage: sim.StageOptimize, Done: i + 1, Total: len(loaded)})
-		read := slices.Clone(s.Chain)
+		sc.Files = slices.Clone(s.Chain)
 		for _, f := range []string{s.Data.UnitsFile, s.Data.PeopleFile} {
 			if f != "" {
-				read = append(read, f)
+				sc.Files = append(sc.Files, f)
 			}
 		}
-		cmp.Scenarios = append(cmp.Scenarios, report.Scenario{Model: models[i], Plan: res, Files: read})
+		cmp.Scenarios = append(cmp.Scenarios, sc)
 	}
 	// One caching Assigner for the comparison and the sensitivity runs: a
 	// pool the next re-plans hand over unchanged (a factor that leaves the
 	// expected world alone repeats the last run's) is not solved again.
+	// The as-is world is never re-planned.
 	cfg := c.sim
-	cfg.Assigner, cfg.Progress = optimize.NewAssigner(nil), bars.callback()
+	cfg.Assigner, cfg.Progress = asIsAssigner{next: optimize.NewAssigner(nil)}, bars.callback()
 	if cmp.Sim, err = cfg.Compare(ctx, models[0], models[1:]...); err != nil {
 		return interrupted(ctx, err)
 	}
@@ -205,6 +245,35 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	}
 	bars.close()
 	return writeReport(ctx, c, cmp, e)
+}
+
+// comparePlan makes the plan of one scenario of the comparison, re-verified
+// by the independent checker: the solver's, or today's holdings for the
+// as-is world, whose breaches are printed to w and kept for the report.
+func comparePlan(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, error) {
+	if s.Name == asIsRef {
+		res, breaches, err := asIsPlan(w, s, c.lang)
+		if err != nil {
+			return report.Scenario{}, fmt.Errorf("%s: %w", s.Name, err)
+		}
+		sc := report.Scenario{Model: s, Plan: res}
+		for _, v := range breaches {
+			sc.Breaches = append(sc.Breaches, v.Text())
+		}
+		return sc, nil
+	}
+	// A cancelled solve may return a partial plan without an error.
+	prob := &optimize.Problem{Scenario: s}
+	res, err := c.solve(ctx, prob, nil)
+	if err != nil || ctx.Err() != nil {
+		return report.Scenario{}, interrupted(ctx, fmt.Errorf("optimising %s: %w", s.Name, err))
+	}
+	// Every plan the report shows is re-verified by the independent
+	// checker.
+	if _, err := check.Verify(prob, res); err != nil {
+		return report.Scenario{}, fmt.Errorf("optimising %s: %w", s.Name, err)
+	}
+	return report.Scenario{Model: s, Plan: res}, nil
 }
 
 // writeReport renders the report and writes it into the output directory.
@@ -258,6 +327,9 @@ func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles i
 	fmt.Fprintf(w, "%s %s\n", lang.Pick("Phương án gốc:", "Baseline:"), base.Model.Name)
 	for i, s := range c.Scenarios {
 		line := fmt.Sprintf("  %-28s %7s %s", s.Model.Name, lang.Int(int64(s.Plan.Objective.Headcount)), lang.Pick("người", "people"))
+		if s.Plan.Status == optimize.AsIs {
+			line += fmt.Sprintf(lang.Pick(" (hiện trạng, %s vi phạm quy định)", " (as it is today, %s breaches of the rules)"), lang.Int(int64(len(s.Breaches))))
+		}
 		if i > 0 {
 			d := c.Sim.Differences[i-1]
 			if len(d.NetSavings) > 0 {

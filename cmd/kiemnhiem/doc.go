@@ -61,7 +61,7 @@ generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CO
 	write there (a roster a scenario may read) is not replaced without
 	--force (exit 2).
 
-optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted]
+optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted] [--as-is]
 
 	Plans kiêm nhiệm for the scenario's units and people (the embedded
 	synthetic province when the scenario has no data section): every title
@@ -162,6 +162,12 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	An infeasible result is a valid answer: the command exits 0 and says
 	which rules conflict.
 
+	--as-is does not optimise: the plan is today's holdings (status
+	as_is), priced as a plan is, and the rules they break are listed on
+	stderr and under "breaches" in summary.json; they never fail the
+	command. It takes none of --solver, --time-limit, --export-mps, --pin,
+	--forbid or --weighted.
+
 simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--discount RATE] [--workers N] [--lang vi|en] [--out DIR] [--json] [--quiet] [--no-replan]
 
 	Simulates the scenario's units and people (the embedded synthetic
@@ -183,6 +189,11 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	differences, SCENARIO minus B, are taken replication by replication:
 	they are far less noisy than the difference of two separate
 	simulations. Both start on B's date.
+
+	--baseline as-is is SCENARIO's world as it is today (see "As it is
+	today" under compare): it is never re-planned, holders keep their
+	titles and vacancies are filled as the dynamics say, as with
+	--no-replan; the rules its holdings break are listed on stderr.
 
 	--seed S (default 1) fixes every random draw: the same command with the
 	same seed prints the same bytes, whatever --workers (replications run
@@ -268,15 +279,37 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	                   net savings
 	  summary.json     what --json prints
 
-compare [SCENARIO...] --out DIR [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--quiet]
+compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--quiet]
 
 	Compares arrangements the way a proposal needs: the first SCENARIO is
 	the baseline; every scenario is optimised on its date, then all are
 	simulated together on common random numbers (re-planning at elections
 	and mergers, as simulate does), and the first variant's net savings
-	are tested for sensitivity. With no SCENARIO it runs the built-in
-	comparison on the embedded synthetic province: no-concurrency (the
-	baseline) against nd33-2023, hanoi-2019 and villages-2026-two-people.
+	are tested for sensitivity. --baseline B puts B first. With no
+	SCENARIO it runs the built-in comparison on the embedded synthetic
+	province: the province as it is today (as-is, under nd33-2023, the
+	rules in force on its plan date) against nd33-2023, hanoi-2019 and
+	villages-2026-two-people, all on the same date with the same people;
+	--baseline B with no SCENARIO puts B in as-is's place (--baseline
+	no-concurrency for the former comparison with one person per title).
+
+	As it is today: the scenario reference as-is (reserved: no preset or
+	file of that name is read) is the world of the first other scenario
+	named — its rules, date, titles, units, roster and dynamics — with
+	today's holdings as the plan: nothing is optimised, vacant titles
+	stay vacant, and the holdings are priced as the optimiser prices a
+	plan (each holder's best-paid title in full, the others at the
+	concurrency rate). The independent checker then checks every rule of
+	that world and reports what today's holdings break — two titles the
+	rules forbid together, a cap exceeded, a vacant title, a holder past
+	retirement — on stderr (the first 10, and how many) and in the report
+	(the first 50), where the scenario reads "As it is today" with its
+	breaches counted; they never stop the comparison. In the simulation
+	the as-is world is never re-planned: holders keep their titles, a
+	leaver's titles pass to a recruit of the unit at the next election,
+	and vacancies between elections are covered as the dynamics' vacancy
+	rule says. as-is needs another scenario (compare as-is alone is a
+	usage error), and at most one as-is may be named.
 
 	--years (default 10), --runs (default 500), --seed (default 1),
 	--discount and --workers are as for simulate. --sensitivity-runs N

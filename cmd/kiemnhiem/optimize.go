@@ -43,6 +43,7 @@ type optimizeConfig struct {
 	pins, forbids []optimize.Pin
 	weighted      bool
 	force         bool // replace a people.csv in out that optimize did not write
+	asIs          bool // today's holdings as the plan, not optimised
 }
 
 // optimizeFlags reads optimize's flags and arguments.
@@ -58,8 +59,16 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	forbids := fs.StringArray("forbid", nil, "PERSON:TITLE@UNIT: the person must not hold the title (repeatable)")
 	weighted := fs.Bool("weighted", false, "minimise a weighted sum of the levels instead of headcount, then cost, then disruption")
 	force := fs.Bool("force", false, "replace a people.csv in --out that optimize did not write (a roster)")
+	asIs := fs.Bool("as-is", false, "do not optimise: take today's holdings as the plan, price them and list the rules they break")
 	if err := parse(fs, args); err != nil {
 		return nil, err
+	}
+	if *asIs {
+		for _, f := range []string{"solver", "time-limit", "export-mps", "pin", "forbid", "weighted"} {
+			if fs.Changed(f) {
+				return nil, usagef("--as-is does not optimise: --%s does not apply", f)
+			}
+		}
 	}
 	if *out != "" {
 		if err := checkOutDir("--out", *out); err != nil {
@@ -85,7 +94,7 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 		return nil, usagef("--time-limit must not be negative, got %s", *timeLimit)
 	}
 	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: lang,
-		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force}
+		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force, asIs: *asIs}
 	for _, v := range *pins {
 		p, err := parsePin(v)
 		if err != nil {
@@ -155,9 +164,12 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	}
 
 	var res *optimize.Result
-	if c.solver == "native" {
+	switch {
+	case c.asIs:
+		res, err = optimize.AsItIs(prob)
+	case c.solver == "native":
 		res, err = optimize.Solve(ctx, prob, set)
-	} else {
+	default:
 		res, err = optimize.SolveExternal(ctx, prob, c.solver, set)
 	}
 	// An interrupted search is not a result: its plan may be worse than
@@ -179,7 +191,9 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	if verified == nil {
 		return verr
 	}
-	if vs := verified.Violations; len(vs) > 0 {
+	if verified.AsIs {
+		printBreaches(e.stderr, s.Name, verified.Violations, c.lang)
+	} else if vs := verified.Violations; len(vs) > 0 {
 		fmt.Fprintf(e.stderr, "kiemnhiem optimize: the plan fails the checker (%d violations); this is a bug, please report it:\n", len(vs))
 		for _, v := range vs {
 			fmt.Fprintf(e.stderr, "  %v\n", v)
@@ -204,6 +218,11 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	}
 	sum.Pins, sum.Forbids = pinStrings(prob.Pins), pinStrings(prob.Forbids)
 	sum.Out, sum.ExportModel = c.out, c.export
+	if verified.AsIs {
+		for _, v := range verified.Violations {
+			sum.Breaches = append(sum.Breaches, v.Text().In(c.lang))
+		}
+	}
 
 	if c.out != "" {
 		if err := writeOptimizeOut(ctx, c.out, rows, people, sum); err != nil {
@@ -272,17 +291,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 		fmt.Fprintf(w, "%s: %s; %s: %s; %s: %s\n", L("Thôi việc", "Released"), n(int64(sum.Released)),
 			L("tuyển mới", "recruited"), n(int64(sum.Recruits)), L("hỗ trợ thôi việc ước tính (NĐ 154/2025)", "estimated severance (Decree 154/2025)"), money(sum.SeveranceTotal))
 	}
-	fmt.Fprintf(w, "%s: %s %s, %s %s, %s %s; ", L("Quy mô", "Size"), n(int64(sum.Pools)), L("nhóm (xã)", "pools (communes)"),
-		n(int64(sum.Titles)), L("chức danh", "titles"), n(int64(sum.People)), L("ứng viên", "candidates"))
-	switch sum.SolveStatus {
-	case optimize.Optimal:
-		fmt.Fprintf(w, "%s; %s s\n", L("khoảng cách 0", "gap 0"), lang.Number(sum.Seconds, 2))
-	case optimize.Infeasible:
-		fmt.Fprintf(w, "%s s\n", lang.Number(sum.Seconds, 2))
-	default:
-		fmt.Fprintf(w, "%s %s/%s/%s, %s %s; %s s\n", L("cận dưới", "bound"), n(sum.Bound[0]), n(sum.Bound[1]), n(sum.Bound[2]),
-			L("khoảng cách", "gap"), lang.Number(sum.Gap, 4), lang.Number(sum.Seconds, 2))
-	}
+	printSize(w, sum)
 	if len(sum.InfeasiblePools) > 0 {
 		fmt.Fprintf(w, "%s (%s):\n", L("Xã không có phương án", "Communes with no plan"), n(int64(len(sum.InfeasiblePools))))
 		for _, p := range sum.InfeasiblePools {
@@ -322,5 +331,29 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 		fmt.Fprintf(w, "%s %s\n", L("Đã ghi", "Wrote"), strings.Join([]string{
 			filepath.Join(sum.Out, planCSVFile), filepath.Join(sum.Out, planXLSXFile),
 			filepath.Join(sum.Out, peopleCSVFile), filepath.Join(sum.Out, summaryFile)}, ", "))
+	}
+}
+
+// printSize prints the size of the problem and how far the answer is from
+// proven: for today's holdings (--as-is), the seats held and the breaches.
+func printSize(w io.Writer, sum *report.OptimizeSummary) {
+	lang := sum.Lang
+	L, n := lang.Pick, lang.Int
+	if sum.SolveStatus == optimize.AsIs {
+		fmt.Fprintf(w, "%s: %s %s, %s %s; %s %s; %s s\n", L("Quy mô", "Size"), n(int64(sum.Titles)), L("suất chức danh đang có người giữ", "title seats held"),
+			n(int64(sum.HeadcountAfter)), L("người", "people"), n(int64(len(sum.Breaches))), L("vi phạm quy định (xem trên)", "breaches of the rules (listed above)"),
+			lang.Number(sum.Seconds, 2))
+		return
+	}
+	fmt.Fprintf(w, "%s: %s %s, %s %s, %s %s; ", L("Quy mô", "Size"), n(int64(sum.Pools)), L("nhóm (xã)", "pools (communes)"),
+		n(int64(sum.Titles)), L("chức danh", "titles"), n(int64(sum.People)), L("ứng viên", "candidates"))
+	switch sum.SolveStatus {
+	case optimize.Optimal:
+		fmt.Fprintf(w, "%s; %s s\n", L("khoảng cách 0", "gap 0"), lang.Number(sum.Seconds, 2))
+	case optimize.Infeasible:
+		fmt.Fprintf(w, "%s s\n", lang.Number(sum.Seconds, 2))
+	default:
+		fmt.Fprintf(w, "%s %s/%s/%s, %s %s; %s s\n", L("cận dưới", "bound"), n(sum.Bound[0]), n(sum.Bound[1]), n(sum.Bound[2]),
+			L("khoảng cách", "gap"), lang.Number(sum.Gap, 4), lang.Number(sum.Seconds, 2))
 	}
 }

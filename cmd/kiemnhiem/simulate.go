@@ -47,7 +47,7 @@ type simulateConfig struct {
 // simulateFlags reads simulate's flags and arguments.
 func simulateFlags(args []string) (*simulateConfig, error) {
 	fs := newFlags("simulate")
-	baselineRef := fs.String("baseline", "", "compare with this SCENARIO, on common random numbers (differences are SCENARIO minus baseline)")
+	baselineRef := fs.String("baseline", "", "compare with this SCENARIO, on common random numbers (differences are SCENARIO minus baseline); as-is is SCENARIO's world as it is today")
 	years := fs.Int("years", 10, fmt.Sprintf("years simulated, 1 to %d", simMaxYears))
 	runs := fs.Int("runs", 1000, fmt.Sprintf("replications, 1 to %d", simMaxRuns))
 	seed := fs.Uint64("seed", 1, "master seed (at least 1): the same seed gives the same output")
@@ -94,6 +94,9 @@ func simulateFlags(args []string) (*simulateConfig, error) {
 	if *baselineRef != "" {
 		c.refs = []string{*baselineRef, fs.Arg(0)}
 	}
+	if _, err := asIsWorld(c.refs); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -103,9 +106,12 @@ func loadSimulate(c *simulateConfig) ([]*scenarios.Scenario, error) {
 	loaded := make([]*scenarios.Scenario, len(c.refs))
 	var inputs []string
 	for i, ref := range c.refs {
-		s, err := scenarios.Load(ref)
-		if err != nil {
-			return nil, err
+		s, err := loadRef(ref)
+		if err != nil || s == nil {
+			if err != nil {
+				return nil, err
+			}
+			continue
 		}
 		loaded[i] = s
 		inputs = append(inputs, s.Data.UnitsFile, s.Data.PeopleFile)
@@ -121,9 +127,19 @@ func loadSimulate(c *simulateConfig) ([]*scenarios.Scenario, error) {
 		return nil, usagef("%v: choose another --out", err)
 	}
 	for _, s := range loaded {
+		if s == nil {
+			continue
+		}
 		if err := s.LoadData(); err != nil {
 			return nil, err
 		}
+	}
+	world, err := asIsWorld(c.refs)
+	if err != nil {
+		return nil, err
+	}
+	if world >= 0 {
+		fillAsIs(loaded, world, c.lang)
 	}
 	return loaded, nil
 }
@@ -139,8 +155,15 @@ func simulateRun(ctx context.Context, c *simulateConfig, e *env) error {
 	cfg := c.sim
 	if !c.noReplan {
 		// Caching: a pool the next re-plan hands over unchanged is not
-		// solved again.
-		cfg.Assigner = optimize.NewAssigner(nil)
+		// solved again. The as-is world is never re-planned.
+		cfg.Assigner = asIsAssigner{next: optimize.NewAssigner(nil)}
+	}
+	for _, s := range loaded {
+		if s.Name == asIsRef {
+			if _, _, err := asIsPlan(e.stderr, &s.Scenario, c.lang); err != nil {
+				return fmt.Errorf("%s: %w", s.Name, err)
+			}
+		}
 	}
 	bars := newProgressBars(e.stderr, c.quiet)
 	cfg.Progress = bars.callback()

@@ -1,6 +1,8 @@
 // Package check is kiemnhiem's independent checker: it re-verifies every
 // rule on a plan ([Check]), prices it ([Evaluate]) and does both for a
-// solver's result the way the command does ([Verify]).
+// solver's result the way the command does ([Verify]). For a result of
+// today's holdings (optimize.AsItIs) Verify reports the rules broken as
+// breaches, not as a solver bug.
 //
 // The checker is a second implementation of the rules, written from their
 // statement and the model package alone. It imports only model and the

@@ -24,8 +24,12 @@ type Report struct {
 	// unit in them: their titles are unfilled by design.
 	Unplanned map[string]bool
 	// Violations are the rules the plan breaks outside Unplanned: any is
-	// a bug in the solver.
+	// a bug in the solver, except in an as-is result, where they are the
+	// breaches of today's holdings (see AsIs).
 	Violations []Violation
+	// AsIs says the result was today's holdings (optimize.AsItIs), not a
+	// solver's plan: its Violations are breaches to report, not an error.
+	AsIs bool
 	// Priced says the checker priced the plan, which it does only when
 	// every commune is planned; Objective is then its value of the plan.
 	Priced    bool
@@ -39,6 +43,12 @@ type Report struct {
 // checks every rule of the plan ([Check]) outside the communes left
 // unplanned and, when every commune is planned, prices the plan
 // ([Evaluate]) against the solver's objective.
+//
+// An as-is result (status optimize.AsIs) is today's holdings, which may
+// break rules: Verify reports them, not refuses them. Its Violations list
+// every breach (nothing is unplanned) and AsIs is set; the error is nil
+// unless the checker prices the holdings otherwise than optimize.AsIs
+// (ErrMismatch, a bug) or the problem cannot be read.
 //
 // The error wraps ErrBroken when the plan breaks a rule, else ErrMismatch
 // when the checker's value differs from res.Objective or it cannot price
@@ -60,7 +70,7 @@ func Verify(p *optimize.Problem, res *optimize.Result) (*Report, error) {
 	if _, err := s.Policy.At(s.Date); err != nil {
 		return nil, fmt.Errorf("optimize: %w", err)
 	}
-	rep := &Report{Unplanned: unplannedUnits(ix, s, res)}
+	rep := &Report{Unplanned: unplannedUnits(ix, s, res), AsIs: res.Status == optimize.AsIs}
 	for _, v := range Check(p, res.Plan) {
 		if v.Unit == "" || !rep.Unplanned[v.Unit] {
 			rep.Violations = append(rep.Violations, v)
@@ -71,7 +81,7 @@ func Verify(p *optimize.Problem, res *optimize.Result) (*Report, error) {
 		rep.Priced = rep.PriceErr == nil
 	}
 	switch {
-	case len(rep.Violations) > 0:
+	case len(rep.Violations) > 0 && !rep.AsIs:
 		return rep, fmt.Errorf("%w: %d violations, the first: %v", ErrBroken, len(rep.Violations), rep.Violations[0])
 	case rep.PriceErr != nil:
 		return rep, fmt.Errorf("%w: it cannot price it: %v", ErrMismatch, rep.PriceErr)
