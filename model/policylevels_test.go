@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -75,4 +76,21 @@ func TestParseLevelMode(t *testing.T) {
 	if _, err := model.ParseLevelMode("apart"); err == nil {
 		t.Error("ParseLevelMode(apart): no error")
 	}
+}
+
+// A Bến Tre-style rule: village workers may also take the Front vice-chair
+// post, but no other commune title.
+func ExamplePolicyAt_MayCombine() {
+	mttq := model.Title{ID: "pho-chu-tich-mttq", Level: model.Commune}
+	office := model.Title{ID: "van-phong-dang-uy", Level: model.Commune}
+	head := model.Title{ID: "truong-thon", Level: model.Village}
+	pa := model.PolicyAt{Levels: model.LevelRule{Mode: model.LevelsListed, Titles: []string{mttq.ID}}}
+	fmt.Println(pa.MayCombine(&mttq, &head), pa.MayCombine(&office, &head), pa.MayCombine(&office, &mttq))
+	pa.Levels = model.LevelRule{Mode: model.LevelsApart}
+	fmt.Println(pa.MayCombine(&mttq, &head))
+	fmt.Println(pa.Levels.Text().En)
+	// Output:
+	// true false true
+	// false
+	// levels kept apart: no commune title may be held with a village title
 }
