@@ -14,6 +14,7 @@ type Policy struct {
 	BaseSalary         Series[Money]           // mức lương cơ sở, đồng per month
 	MaxTitlesPerPerson Series[int]             // most titles one person may hold
 	Combination        Series[CombinationRule] // which titles may be held together
+	Levels             Series[LevelRule]       // which commune titles may be held with village titles
 	ConcurrencyRate    Series[float64]         // share of a concurrent title's allowance that is paid (1 = 100 %)
 	CommuneCap         Series[ByClass[int]]    // non-specialised workers per commune, by class
 	ExtraWorkers       Series[ExtraWorkerRule] // extra workers above the population and area standards

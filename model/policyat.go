@@ -30,6 +30,7 @@ type PolicyAt struct {
 
 	// Optional, with the default a missing value takes.
 	Combination CombinationRule    // any pair may be combined
+	Levels      LevelRule          // levels mix: any commune title may be held with village titles
 	VillageCap  int                // 0: no cap (as is any value ≤ 0)
 	FundBinds   bool               // false: funds do not bind
 	TermsBind   bool               // false: terms do not bind
@@ -83,6 +84,7 @@ func (p *Policy) At(d Date) (PolicyAt, error) {
 	// Optional values: Series.At returns the zero value, the default, when
 	// none is in force.
 	out.Combination, _ = p.Combination.At(d)
+	out.Levels, _ = p.Levels.At(d)
 	out.VillageCap, _ = p.VillageCap.At(d)
 	out.FundBinds, _ = p.FundBinds.At(d)
 	out.TermsBind, _ = p.TermsBind.At(d)

@@ -198,16 +198,7 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 		vi = fmt.Sprintf("giới hạn %d chức danh mỗi người buộc giữ %d người (nếu chỉ %d người, sẽ có người giữ %d chức danh)", pl.maxTitles, n0, n1, most)
 		en = fmt.Sprintf("the limit of %d %s per person keeps %d people (with %d, someone would hold %d)", pl.maxTitles, plural(pl.maxTitles, "title", "titles"), n0, n1, most)
 	case RuleCombination:
-		vi = fmt.Sprintf("quy định kiêm nhiệm buộc giữ %d người", n0)
-		en = fmt.Sprintf("the combination rules keep %d people", n0)
-		for _, k := range holders(rp, res.held, ui) {
-			if a, b, ok := badPair(pl, res.held[k]); ok {
-				ta, tb := &pl.titles[pl.slots[a].title], &pl.titles[pl.slots[b].title]
-				vi += fmt.Sprintf(" (nếu chỉ %d người, sẽ có người giữ cả %s và %s)", n1, ta.Name.In(model.Vietnamese), tb.Name.In(model.Vietnamese))
-				en += fmt.Sprintf(" (with %d, someone would hold both %s and %s)", n1, titleEn(ta), titleEn(tb))
-				break
-			}
-		}
+		vi, en = combinationBinds(pl, rp, res, ui, n0, n1)
 	case RuleTerms:
 		// The earliest end among the terms the relaxed plan cuts short.
 		var first model.Date
@@ -260,4 +251,28 @@ func bindingFacts(fam bindingFamily, pl *pool, base dpResult, rp *pool, res dpRe
 		}
 	}
 	return vi, en, people
+}
+
+// combinationBinds says how the combination rules keep n0 people where n1
+// would do, naming the level rule when a commune title and a village title
+// are what may not be held together (a planner's "levels kept apart").
+func combinationBinds(pl, rp *pool, res dpResult, ui, n0, n1 int) (vi, en string) {
+	vi = fmt.Sprintf("quy định kiêm nhiệm buộc giữ %d người", n0)
+	en = fmt.Sprintf("the combination rules keep %d people", n0)
+	for _, k := range holders(rp, res.held, ui) {
+		a, b, ok := badPair(pl, pl.combination, res.held[k])
+		if !ok {
+			continue
+		}
+		ta, tb := &pl.titles[pl.slots[a].title], &pl.titles[pl.slots[b].title]
+		if !pl.combination.levelsAllow(ta.ID, tb.ID) {
+			lv := pl.combination.levels.Text()
+			vi = fmt.Sprintf("%s (policy.levels) buộc giữ %d người", lv.Vi, n0)
+			en = fmt.Sprintf("%s (policy.levels) keeps %d people", lv.En, n0)
+		}
+		vi += fmt.Sprintf(" (nếu chỉ %d người, sẽ có người giữ cả %s và %s)", n1, ta.Name.In(model.Vietnamese), tb.Name.In(model.Vietnamese))
+		en += fmt.Sprintf(" (with %d, someone would hold both %s and %s)", n1, titleEn(ta), titleEn(tb))
+		break
+	}
+	return vi, en
 }

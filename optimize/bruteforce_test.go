@@ -201,7 +201,7 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 
 	// Monotone rules, for pruning.
 	maxTitles, _ := pol.MaxTitlesPerPerson.At(d)
-	comb, _ := pol.Combination.At(d)
+	pa, _ := pol.At(d)
 	villageCap, _ := pol.VillageCap.At(d)
 	units := map[string]*model.Unit{}
 	for i := range s.Units {
@@ -250,7 +250,7 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 			return false
 		}
 		for _, t := range ts {
-			if t == sl.Title || !comb.Allows(t, sl.Title) {
+			if t == sl.Title || !pa.MayCombine(titles[t], titles[sl.Title]) {
 				return false
 			}
 		}
@@ -499,6 +499,18 @@ func bfGenerate(seed uint64) *Problem {
 		sl := slots[pick(len(slots))]
 		prob.Forbids = append(prob.Forbids, Pin{Person: s.People[pick(np)].ID, Title: sl.Title, Unit: sl.Unit})
 	}
+	// The level rule, drawn last so the draws above are unchanged: levels
+	// mix, are kept apart, or a random list of commune titles may combine.
+	var lv model.LevelRule
+	lv.Mode = model.LevelMode(pick(3))
+	if lv.Mode == model.LevelsListed {
+		for _, t := range s.Titles {
+			if t.Level == model.Commune && chance(0.5) {
+				lv.Titles = append(lv.Titles, t.ID)
+			}
+		}
+	}
+	pol.Levels = model.Const(from, lv, "")
 	return prob
 }
 
@@ -515,8 +527,8 @@ func bfDump(prob *Problem) string {
 	}
 	pol := &s.Policy
 	fmt.Fprintf(&b, "date %s\n", d)
-	fmt.Fprintf(&b, "policy: max titles %s; combination %s; rate %s; commune cap %s; extra %s; commune fund %s; village cap %s; village fund %s; funds bind %s; terms bind %s; recruitment %s\n",
-		at(pol.MaxTitlesPerPerson.At(d)), at(pol.Combination.At(d)), at(pol.ConcurrencyRate.At(d)), at(pol.CommuneCap.At(d)),
+	fmt.Fprintf(&b, "policy: max titles %s; combination %s; levels %s; rate %s; commune cap %s; extra %s; commune fund %s; village cap %s; village fund %s; funds bind %s; terms bind %s; recruitment %s\n",
+		at(pol.MaxTitlesPerPerson.At(d)), at(pol.Combination.At(d)), at(pol.Levels.At(d)), at(pol.ConcurrencyRate.At(d)), at(pol.CommuneCap.At(d)),
 		at(pol.ExtraWorkers.At(d)), at(pol.CommuneFund.At(d)), at(pol.VillageCap.At(d)), at(pol.VillageFund.At(d)),
 		at(pol.FundBinds.At(d)), at(pol.TermsBind.At(d)), at(pol.Recruitment.At(d)))
 	for _, u := range s.Units {

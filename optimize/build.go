@@ -44,7 +44,7 @@ type pool struct {
 	cands  []cand
 	// Policy values in force on the plan date.
 	maxTitles   int
-	combination model.CombinationRule
+	combination pairRule
 	rate        float64 // concurrency allowance rate
 	communeCap  int     // <0: not binding
 	villageCap  int     // <0: not binding
@@ -177,13 +177,13 @@ func (b *builder) homeCommune(p *model.Person) string { return b.ix.HomeCommune(
 func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]bool) *pool {
 	s, d := b.s, b.s.Date
 	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.BaseSalary, build: b, people: people,
-		maxTitles: b.pol.MaxTitles, combination: b.pol.Combination, rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
+		maxTitles: b.pol.MaxTitles, combination: newPairRule(b.pol, s.Titles), rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
 	unitIdx := b.addUnits(pl, c)
 	if relaxed[anyRule(RuleMaxTitles)] {
 		pl.maxTitles = 1 << 30
 	}
 	if relaxed[anyRule(RuleCombination)] {
-		pl.combination = model.CombinationRule{}
+		pl.combination = pairRule{}
 	}
 	slotIdx := pl.addSlots()
 	b.setLimits(pl, c)
@@ -502,7 +502,7 @@ func (b *builder) collectRules(pl *pool) {
 	// requirement) pairs differ.
 	add := func(r rule) { pl.rules = append(pl.rules, r) }
 	add(anyRule(RuleMaxTitles))
-	if pl.combination.Mode != model.AnyPair {
+	if pl.combination.binds() {
 		add(anyRule(RuleCombination))
 	}
 	add(anyRule(RuleWorkload))

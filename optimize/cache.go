@@ -164,6 +164,8 @@ func (b *builder) sharedKey(set *Settings) []byte {
 		w.string(p[0])
 		w.string(p[1])
 	}
+	w.int(int(b.pol.Levels.Mode))
+	keyList(&w, b.pol.Levels.Titles, w.string)
 	w.float(b.pol.ConcurrencyRate)
 	w.int(int(set.Mode))
 	w.float(set.Weights.Headcount)

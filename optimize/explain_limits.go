@@ -322,35 +322,54 @@ func (v *view) combination(r rule) Reason {
 		if c.person == nil {
 			continue
 		}
-		if a, b, ok := badPair(core, fx); ok {
+		if a, b, ok := badPair(core, core.combination, fx); ok {
 			u := core.units[core.slots[fx[0]].unit]
 			name := personName(c.person)
+			why := pairWhy(core, core.combination, a, b)
 			return sentence(RuleCombination, u, "", []string{c.person.ID},
-				fmt.Sprintf("%s phải giữ cả %s và %s, hai chức danh không được kiêm nhiệm", name, v.titleList([]int{a}, model.Vietnamese), v.titleList([]int{b}, model.Vietnamese)),
-				fmt.Sprintf("%s must keep both %s and %s, which may not be held together", name, v.titleList([]int{a}, model.English), v.titleList([]int{b}, model.English)), r)
+				fmt.Sprintf("%s phải giữ cả %s và %s, hai chức danh không được kiêm nhiệm%s", name, v.titleList([]int{a}, model.Vietnamese), v.titleList([]int{b}, model.Vietnamese), why.Vi),
+				fmt.Sprintf("%s must keep both %s and %s, which may not be held together%s", name, v.titleList([]int{a}, model.English), v.titleList([]int{b}, model.English), why.En), r)
 		}
 	}
 	u := core.units[0]
 	if p, res, ok := v.without(r); ok {
 		for _, slots := range res.held {
-			if a, b, ok := badPair(p, slots); ok {
+			if a, b, ok := badPair(p, core.combination, slots); ok {
 				ta, tb := &p.titles[p.slots[a].title], &p.titles[p.slots[b].title]
+				why := pairWhy(p, core.combination, a, b)
 				return sentence(RuleCombination, u, "", nil,
-					fmt.Sprintf("%s và %s không được kiêm nhiệm (nếu bỏ quy định này, sẽ có người giữ cả hai)", ta.Name.In(model.Vietnamese), tb.Name.In(model.Vietnamese)),
-					fmt.Sprintf("%s and %s may not be held together (without this rule someone would hold both)", titleEn(ta), titleEn(tb)), r)
+					fmt.Sprintf("%s và %s không được kiêm nhiệm%s (nếu bỏ quy định này, sẽ có người giữ cả hai)", ta.Name.In(model.Vietnamese), tb.Name.In(model.Vietnamese), why.Vi),
+					fmt.Sprintf("%s and %s may not be held together%s (without this rule someone would hold both)", titleEn(ta), titleEn(tb), why.En), r)
 			}
 		}
 	}
-	return sentence(RuleCombination, u, "", nil,
-		"quy định về các chức danh được kiêm nhiệm", "the rules on which titles may be held together", r)
+	vi, en := "quy định về các chức danh được kiêm nhiệm", "the rules on which titles may be held together"
+	if lv := core.combination.levels; lv.Mode != model.LevelsMixed {
+		vi += "; " + lv.Text().Vi + " (policy.levels)"
+		en += "; " + lv.Text().En + " (policy.levels)"
+	}
+	return sentence(RuleCombination, u, "", nil, vi, en, r)
 }
 
-// badPair finds two slots the combination rule keeps apart.
-func badPair(p *pool, slots []int) (a, b int, ok bool) {
+// pairWhy names the policy.levels rule when it is what keeps slots a and b
+// of pool p apart under rule, as a clause to append ("": the combination pairs do):
+// a planner reads "levels kept apart", not a bare pair of titles.
+func pairWhy(p *pool, rule pairRule, a, b int) model.Text {
+	ta, tb := p.titles[p.slots[a].title].ID, p.titles[p.slots[b].title].ID
+	if rule.levelsAllow(ta, tb) {
+		return model.Text{}
+	}
+	t := rule.levels.Text()
+	return model.Text{Vi: ": " + t.Vi + " (policy.levels)", En: ": " + t.En + " (policy.levels)"}
+}
+
+// badPair finds two slots of pool p that rule keeps apart (rule is the
+// core pool's: p may be a pool with the combination rules relaxed).
+func badPair(p *pool, rule pairRule, slots []int) (a, b int, ok bool) {
 	for i, x := range slots {
 		for _, y := range slots[:i] {
 			tx, ty := p.titles[p.slots[x].title].ID, p.titles[p.slots[y].title].ID
-			if tx != ty && !p.combination.Allows(tx, ty) {
+			if tx != ty && !rule.Allows(tx, ty) {
 				return y, x, true
 			}
 		}

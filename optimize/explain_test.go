@@ -205,6 +205,15 @@ func infeasibleCases() []explainCase {
 		policy(func(p *model.Policy) {
 			p.CommuneCap = model.Const(xFrom, model.ByClass[int]{I: 4, II: 3, III: 2}, "test")
 		})))
+	// Levels kept apart, and one person elected to a commune title and a
+	// village title until 2027.
+	out = append(out, scenarioCase("levels-terms", newXS().oneVillage().
+		title(tMTTQ, 10, 1.0, model.Requirements{}, true).
+		title(tTruongThon, 10, 1.2, model.Requirements{}, true).
+		person("P1", "Nguyễn Văn An", 50, true, "V1", tMTTQ+"@C1 until 2027-06-01", tTruongThon+"@V1 until 2027-06-01").
+		policy(func(p *model.Policy) {
+			p.Levels = model.Const(xFrom, model.LevelRule{Mode: model.LevelsApart}, "test")
+		})))
 	// A pin on someone who is not a Party member.
 	pin := scenarioCase("pin-ineligible", newXS().oneVillage().
 		title(tBiThu, 8, 1.2, model.Requirements{PartyMember: true}, false).
@@ -249,6 +258,18 @@ func bindingCases() []explainCase {
 	out = append(out, scenarioCase("binding-workload", commune(15, 4)))
 	// Four commune titles of 10 hours, one title per person.
 	out = append(out, scenarioCase("binding-max-titles", commune(10, 1)))
+	// One commune title and two village titles of 8 hours: one villager
+	// could hold all three, but the levels are kept apart.
+	out = append(out, scenarioCase("binding-levels", newXS().oneVillage().
+		title(tMTTQ, 8, 1.0, model.Requirements{}, false).
+		title(tBiThu, 8, 1.2, model.Requirements{}, false).
+		title(tTruongThon, 8, 1.2, model.Requirements{}, false).
+		person("P1", "Nguyễn Văn An", 50, true, "V1", tMTTQ+"@C1").
+		person("P2", "Lê Thị Bình", 41, true, "V1", tBiThu+"@V1").
+		person("P3", "Đỗ Văn Hải", 47, true, "V1", tTruongThon+"@V1").
+		policy(func(p *model.Policy) {
+			p.Levels = model.Const(xFrom, model.LevelRule{Mode: model.LevelsApart}, "test")
+		})))
 	// Three village titles held by three people elected until 2027–2028.
 	out = append(out, scenarioCase("binding-terms", newXS().oneVillage().
 		title(tBiThu, 8, 1.2, model.Requirements{PartyMember: true}, true).

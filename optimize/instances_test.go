@@ -493,7 +493,43 @@ func randomInstance(r *rand.Rand, size instanceSize) (*model.Scenario, [][]post)
 	case risky:
 		s.Name, witness = "random-risky", nil
 	}
+	// Drawn last, so the draws above match the instances drawn before the
+	// level rule existed.
+	pol.Levels = model.Const(from, randomLevels(r, s, witness), "test")
 	return s, witness
+}
+
+// randomLevels draws a level rule: half the time levels mix, a quarter
+// they are kept apart, a quarter a random list of commune titles may be
+// held with village titles. With a witness plan the rule keeps it valid:
+// every commune title it holds with a village title is listed.
+func randomLevels(r *rand.Rand, s *model.Scenario, witness [][]post) model.LevelRule {
+	var lv model.LevelRule
+	switch x := r.Float64(); {
+	case x < 0.5:
+		return lv
+	case x < 0.75:
+		lv.Mode = model.LevelsApart
+	default:
+		lv.Mode = model.LevelsListed
+		for _, t := range s.Titles {
+			if t.Level == model.Commune && chance(r, 0.5) {
+				lv.Titles = append(lv.Titles, t.ID)
+			}
+		}
+	}
+	for _, held := range witness {
+		for _, a := range held {
+			for _, b := range held {
+				ta, tb := &s.Titles[a.title], &s.Titles[b.title]
+				if ta.Level == model.Commune && tb.Level == model.Village && !lv.AllowsCommune(ta.ID) {
+					lv.Mode = model.LevelsListed
+					lv.Titles = append(lv.Titles, ta.ID)
+				}
+			}
+		}
+	}
+	return lv
 }
 
 // makeEligible changes p so that it meets q on date d (residence aside).

@@ -32,6 +32,7 @@ type filePolicy struct {
 	BaseSalary         []dated[int64]                `yaml:"base_salary,omitempty"`
 	MaxTitlesPerPerson []dated[int]                  `yaml:"max_titles_per_person,omitempty"`
 	Combination        []dated[fileCombination]      `yaml:"combination,omitempty"`
+	Levels             []dated[fileLevels]           `yaml:"levels,omitempty"`
 	ConcurrencyRate    []dated[float64]              `yaml:"concurrency_rate,omitempty"`
 	CommuneCap         []dated[fileByClass[int]]     `yaml:"commune_cap,omitempty"`
 	ExtraWorkers       []dated[fileExtraWorkers]     `yaml:"extra_workers,omitempty"`
@@ -49,6 +50,13 @@ type filePolicy struct {
 type fileCombination struct {
 	Mode  *string    `yaml:"mode,omitempty"` // any | allowed | forbidden
 	Pairs [][]string `yaml:"pairs,omitempty"`
+}
+
+// fileLevels says which commune titles may be held together with village
+// titles (model.LevelRule).
+type fileLevels struct {
+	CommuneWithVillage *string  `yaml:"commune_with_village,omitempty"` // all | none | only
+	Titles             []string `yaml:"titles,omitempty"`               // only: the commune titles that may
 }
 
 type fileByClass[T any] struct {

@@ -112,18 +112,30 @@ func (m *titleLayers) resolve(layers []*layer, errs tables.ErrorList) ([]model.T
 	if len(out) == 0 {
 		errs = append(errs, layers[0].f.errAt("titles", "the scenario defines no titles"))
 	}
+	return out, checkRefs(out, layers, errs)
+}
+
+// checkRefs checks every layer's references to titles against the
+// resolved titles: the title exists (else the closest id is suggested) and
+// has the level the reference needs.
+func checkRefs(titles []model.Title, layers []*layer, errs tables.ErrorList) tables.ErrorList {
 	ids := map[string]bool{}
-	for _, t := range out {
+	level := map[string]model.Level{}
+	for _, t := range titles {
 		ids[t.ID] = true
+		level[t.ID] = t.Level
 	}
 	for _, l := range layers {
 		for _, r := range l.refs {
-			if !ids[r.id] {
-				errs = append(errs, r.f.errAt(r.path, "no title %q in the resolved scenario (titles: %s)", r.id, strings.Join(sortedKeys(ids), ", ")))
+			switch {
+			case !ids[r.id]:
+				errs = append(errs, r.f.errAt(r.path, "no title %q in the resolved scenario%s (titles: %s)", r.id, didYouMean(r.id, ids), strings.Join(sortedKeys(ids), ", ")))
+			case r.level != model.LevelUnknown && level[r.id] != r.level:
+				errs = append(errs, r.f.errAt(r.path, "expected a %s title, got %q, a %s title", r.level, r.id, level[r.id]))
 			}
 		}
 	}
-	return out, errs
+	return errs
 }
 
 // mergeData lays file f's data section d over data, noting in sites where
@@ -234,8 +246,9 @@ func mergeSeries(d, o reflect.Value) {
 }
 
 // optionalPolicy are the parameters a scenario may leave out: without them
-// there are no extra workers.
-var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true}
+// there are no extra workers, and levels mix (model.PolicyAt.Levels: only
+// combination limits the pairs).
+var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true, "Levels": true}
 
 // optionalDynamics are the dynamics series that may start after the plan
 // date: before its first value there is no maximum age.

@@ -127,9 +127,10 @@ type layer struct {
 }
 
 type titleRef struct {
-	f    *srcFile
-	path string
-	id   string
+	f     *srcFile
+	path  string
+	id    string
+	level model.Level // the level the title must have; LevelUnknown: any
 }
 
 // checker accumulates errors for one file.
@@ -255,6 +256,9 @@ func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 	})
 	out.Combination = series(c, "policy.combination", p.Combination, func(path string, v *fileCombination) model.CombinationRule {
 		return convCombination(c, path, v, refs)
+	})
+	out.Levels = series(c, "policy.levels", p.Levels, func(path string, v *fileLevels) model.LevelRule {
+		return convLevels(c, path, v, refs)
 	})
 	out.ConcurrencyRate = series(c, "policy.concurrency_rate", p.ConcurrencyRate, func(path string, v *float64) float64 {
 		return c.num(path, *v, shareSpan)
@@ -477,6 +481,38 @@ func convCombination(c checker, path string, v *fileCombination, refs *[]titleRe
 			*refs = append(*refs, titleRef{f: c.f, path: fmt.Sprintf("%s[%d]", p, j), id: id})
 		}
 		out.Pairs = append(out.Pairs, [2]string{pair[0], pair[1]})
+	}
+	return out
+}
+
+func convLevels(c checker, path string, v *fileLevels, refs *[]titleRef) model.LevelRule {
+	var out model.LevelRule
+	want := strings.Join(model.LevelModeNames(), ", ")
+	if v.CommuneWithVillage == nil {
+		c.fail(path+".commune_with_village", "required: which commune titles may be held with village titles (%s)", want)
+		return out
+	}
+	m, err := model.ParseLevelMode(*v.CommuneWithVillage)
+	if err != nil {
+		c.fail(path+".commune_with_village", "expected %s, got %q", want, *v.CommuneWithVillage)
+		return out
+	}
+	out.Mode = m
+	switch {
+	case m == model.LevelsListed && len(v.Titles) == 0:
+		c.fail(path+".titles", "required with commune_with_village: only: the commune title ids that may be held with village titles")
+	case m != model.LevelsListed && v.Titles != nil:
+		c.fail(path+".titles", "titles apply only with commune_with_village: only, not %s", m)
+	}
+	seen := map[string]bool{}
+	for i, id := range v.Titles {
+		p := fmt.Sprintf("%s.titles[%d]", path, i)
+		if seen[id] {
+			c.fail(p, "title %q is listed twice", id)
+		}
+		seen[id] = true
+		*refs = append(*refs, titleRef{f: c.f, path: p, id: id, level: model.Commune})
+		out.Titles = append(out.Titles, id)
 	}
 	return out
 }

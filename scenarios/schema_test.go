@@ -502,6 +502,7 @@ func TestSchemaEnumsMatchModel(t *testing.T) {
 		{[]string{"$defs", "title", "properties", "requires", "properties", "sex"}, enumStrings(func(i uint8) fmt.Stringer { return model.Sex(i) })},
 		{[]string{"$defs", "title", "properties", "term", "properties", "kind"}, enumStrings(func(i uint8) fmt.Stringer { return model.TermKind(i) })},
 		{[]string{"$defs", "datedCombination", "properties", "value", "properties", "mode"}, enumStrings(func(i uint8) fmt.Stringer { return model.CombinationMode(i) })},
+		{[]string{"$defs", "datedLevels", "properties", "value", "properties", "commune_with_village"}, model.LevelModeNames()},
 		{[]string{"$defs", "data", "properties", "units", "properties", "vintage"}, Vintages},
 		{[]string{"$defs", "datedVacancy", "properties", "value"}, model.VacancyCoverNames()},
 	}

@@ -106,6 +106,9 @@ func (s *Scenario) file() fileDoc {
 				}
 				return fc
 			}),
+			Levels: toDated(p.Levels, func(r model.LevelRule) fileLevels {
+				return fileLevels{CommuneWithVillage: ptr(r.Mode.String()), Titles: r.Titles}
+			}),
 			ConcurrencyRate: toDated(p.ConcurrencyRate, same[float64]),
 			CommuneCap:      toDated(p.CommuneCap, func(b model.ByClass[int]) fileByClass[int] { return toByClass(b, same[int]) }),
 			ExtraWorkers: toDated(p.ExtraWorkers, func(r model.ExtraWorkerRule) fileExtraWorkers {

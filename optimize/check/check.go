@@ -63,7 +63,9 @@ func (v Violation) String() string {
 //   - terms: when terms bind, a candidate keeps each elected title whose
 //     term ends after the date;
 //   - pin, forbid: the problem's pins are held, its forbids are not;
-//   - max_titles, combination, workload: per person; a title's weekly
+//   - max_titles, combination, workload: per person (combination: the
+//     listed pairs, and policy.levels between a commune title and a
+//     village title, read from the titles' levels); a title's weekly
 //     hours in a unit are shared equally by the holders it needs there
 //     ([model.Title.WorkloadPerHolder]);
 //   - commune_cap, village_cap: distinct people per commune (its own
@@ -208,6 +210,30 @@ func (c *planCheck) coverage() {
 	}
 }
 
+// pair checks that person id may hold slots x and y together: the
+// combination rule's pairs, then the level rule (policy.levels) read from
+// the two titles' levels.
+func (c *planCheck) pair(id string, x, y checkSlot) {
+	a, b := x.title, y.title
+	if a == b {
+		return
+	}
+	if !c.pol.Combination.Allows(a, b) {
+		c.add(optimize.RuleCombination, y.unit, b, id, "may not hold %s together with %s", b, a)
+		return
+	}
+	ia, okA := c.titlePos[a]
+	ib, okB := c.titlePos[b]
+	if !okA || !okB {
+		return // not a slot's title: coverage reports it
+	}
+	ta, tb := &c.s.Titles[ia], &c.s.Titles[ib]
+	if !c.pol.Levels.Allows(ta, tb) {
+		c.add(optimize.RuleCombination, y.unit, b, id, "may not hold %s title %s together with %s title %s: %s (policy.levels)",
+			tb.Level, b, ta.Level, a, c.pol.Levels.Text().En)
+	}
+}
+
 // perPerson checks each holder's titles, combinations and workload.
 func (c *planCheck) perPerson() {
 	for _, id := range c.people {
@@ -217,10 +243,7 @@ func (c *planCheck) perPerson() {
 		}
 		for i := range keys {
 			for j := i + 1; j < len(keys); j++ {
-				a, b := keys[i].title, keys[j].title
-				if a != b && !c.pol.Combination.Allows(a, b) {
-					c.add(optimize.RuleCombination, keys[j].unit, b, id, "may not hold %s together with %s", b, a)
-				}
+				c.pair(id, keys[i], keys[j])
 			}
 		}
 		h := c.holderOf(id)

@@ -92,6 +92,10 @@ func ckPlan(s ...string) model.Plan {
 // ckValid is a plan that meets every rule of ckScenario.
 var ckValid = []string{"A ct@C", "A cv@C", "B vh@V1", "B vs@V1", "D vh@V2"}
 
+// ckMixed is ckValid with E, a villager, holding the commune title cv and
+// the village title vs: valid unless the levels are kept apart.
+var ckMixed = without(ckValid, []string{"A cv@C", "B vs@V1"}, "E cv@C", "E vs@V1")
+
 // without returns plan minus the listed assignments, plus the extra ones.
 func without(plan []string, drop []string, add ...string) []string {
 	var out []string
@@ -186,6 +190,25 @@ func TestCheck(t *testing.T) {
 			scen: func(s *model.Scenario) {
 				s.Policy.Combination = model.Const(from, model.CombinationRule{Mode: model.AllowedPairs, Pairs: [][2]string{{"vh", "vs"}}}, "")
 			}, plan: ckValid, want: []string{"combination"}},
+		{name: "valid: levels apart, each person within one level",
+			scen: func(s *model.Scenario) {
+				s.Policy.Levels = model.Const(from, model.LevelRule{Mode: model.LevelsApart}, "")
+			},
+			plan: ckValid},
+		{name: "valid: levels mix by default", plan: ckMixed},
+		{name: "combination: levels apart, a commune and a village title",
+			scen: func(s *model.Scenario) {
+				s.Policy.Levels = model.Const(from, model.LevelRule{Mode: model.LevelsApart}, "")
+			},
+			plan: ckMixed, want: []string{"combination"}},
+		{name: "valid: the commune title is listed",
+			scen: func(s *model.Scenario) {
+				s.Policy.Levels = model.Const(from, model.LevelRule{Mode: model.LevelsListed, Titles: []string{"cv"}}, "")
+			}, plan: ckMixed},
+		{name: "combination: the commune title is not listed",
+			scen: func(s *model.Scenario) {
+				s.Policy.Levels = model.Const(from, model.LevelRule{Mode: model.LevelsListed, Titles: []string{"ct"}}, "")
+			}, plan: ckMixed, want: []string{"combination"}},
 		{name: "workload: 20 h > 15 h", scen: func(s *model.Scenario) { s.People[0].Capacity = 15 }, plan: ckValid, want: []string{"workload"}},
 		{name: "workload: households and area count",
 			// ct in C: 10 + 2 × 1.2 (1,200 households) + 0.5 × 20 km² = 22.4 h,
@@ -392,4 +415,15 @@ func ExampleCheck() {
 	// eligibility [unit X-1, title bi-thu-chi-bo, person lan]: requirements not met: party_member
 	// workload [person lan]: 20 h a week > capacity 15 h
 	// 1 person, 39,312,000 đồng a year
+}
+
+// TestCheckLevelsMessage checks that a plan mixing levels where they are
+// kept apart is reported as the level rule, as a planner reads it.
+func TestCheckLevelsMessage(t *testing.T) {
+	s := ckScenario()
+	s.Policy.Levels = model.Const(model.MustDate("2020-01-01"), model.LevelRule{Mode: model.LevelsApart}, "")
+	vs := check.Check(&optimize.Problem{Scenario: s}, ckPlan(ckMixed...))
+	if len(vs) != 1 || !strings.Contains(vs[0].Msg, "levels kept apart") || !strings.Contains(vs[0].Msg, "(policy.levels)") || vs[0].Person != "E" {
+		t.Errorf("violations:\n%s\nwant one for E naming policy.levels", ckList(vs))
+	}
 }
