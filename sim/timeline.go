@@ -54,7 +54,8 @@ type monthParams struct {
 	vacancy       model.VacancyCover
 	maxTitles     int
 	combination   model.CombinationRule
-	allows        []bool // combination as a title × title table; false for a title with itself
+	levels        model.LevelRule // which commune titles may be held with village titles
+	allows        []bool          // combination and levels as a title × title table; false for a title with itself
 	recruitCost   model.Money
 	severance     model.SeveranceRule
 }
@@ -89,14 +90,15 @@ func (w *world) readParams() error {
 			w.retirement = pa.Retirement
 		}
 		if m > 0 && slices.EqualFunc(p.combination.Pairs, w.monthly[m-1].combination.Pairs, func(a, b [2]string) bool { return a == b }) &&
-			p.combination.Mode == w.monthly[m-1].combination.Mode {
+			p.combination.Mode == w.monthly[m-1].combination.Mode &&
+			p.levels.Mode == w.monthly[m-1].levels.Mode && slices.Equal(p.levels.Titles, w.monthly[m-1].levels.Titles) {
 			p.allows = w.monthly[m-1].allows
 		} else {
 			nt := len(s.Titles)
 			p.allows = make([]bool, nt*nt)
 			for a := range nt {
 				for b := range nt {
-					p.allows[a*nt+b] = a != b && p.combination.Allows(s.Titles[a].ID, s.Titles[b].ID)
+					p.allows[a*nt+b] = a != b && pa.MayCombine(&s.Titles[a], &s.Titles[b])
 				}
 			}
 		}
@@ -132,7 +134,7 @@ func readMonth(s *model.Scenario, d model.Date) (monthParams, model.PolicyAt, er
 		return p, pa, err
 	}
 	p.base, p.rate, p.maxTitles = pa.BaseSalary, pa.ConcurrencyRate, pa.MaxTitles
-	p.combination, p.recruitCost, p.severance = pa.Combination, pa.Recruitment.Cost, pa.Severance
+	p.combination, p.levels, p.recruitCost, p.severance = pa.Combination, pa.Levels, pa.Recruitment.Cost, pa.Severance
 	need := func(what string, e error) {
 		if e != nil && err == nil {
 			err = fmt.Errorf("%w: %s on %s: %v", ErrDynamics, what, d, e)
