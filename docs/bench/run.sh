@@ -49,4 +49,4 @@ for entry in "${commands[@]}"; do
 	fi
 done
 
-go run ./internal/perfdoc -o docs/performance.md docs/bench/*.txt
+go run ./internal/perfdoc -o docs/performance.md docs/bench
