@@ -121,3 +121,24 @@ func (a asIsAssigner) Assign(ctx context.Context, s *model.Scenario) (model.Plan
 	}
 	return a.next.Assign(ctx, s)
 }
+
+// loadData reads the units and people of every loaded scenario, then
+// fills each as-is entry (nil) with the world it stands for (asIsWorld).
+func loadData(loaded []*scenarios.Scenario, refs []string, lang model.Lang) error {
+	for _, s := range loaded {
+		if s == nil {
+			continue
+		}
+		if err := s.LoadData(); err != nil {
+			return err
+		}
+	}
+	world, err := asIsWorld(refs)
+	if err != nil {
+		return err
+	}
+	if world >= 0 {
+		fillAsIs(loaded, world, lang)
+	}
+	return nil
+}

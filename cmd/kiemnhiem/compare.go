@@ -165,22 +165,7 @@ func loadCompare(c *compareConfig) ([]*scenarios.Scenario, error) {
 	if err := atomicfile.CheckOutside(c.out, inputs); err != nil {
 		return nil, usagef("--out: %v: choose another directory", err)
 	}
-	for _, s := range loaded {
-		if s == nil {
-			continue
-		}
-		if err := s.LoadData(); err != nil {
-			return nil, err
-		}
-	}
-	world, err := asIsWorld(c.refs)
-	if err != nil {
-		return nil, err
-	}
-	if world >= 0 {
-		fillAsIs(loaded, world, c.lang)
-	}
-	return loaded, nil
+	return loaded, loadData(loaded, c.refs, c.lang)
 }
 
 // compareWith is compare with the scenarios' plans made by solve, so that a

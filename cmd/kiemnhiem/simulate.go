@@ -126,22 +126,7 @@ func loadSimulate(c *simulateConfig) ([]*scenarios.Scenario, error) {
 	if err := atomicfile.CheckDistinct(inputs, outputs); err != nil {
 		return nil, usagef("%v: choose another --out", err)
 	}
-	for _, s := range loaded {
-		if s == nil {
-			continue
-		}
-		if err := s.LoadData(); err != nil {
-			return nil, err
-		}
-	}
-	world, err := asIsWorld(c.refs)
-	if err != nil {
-		return nil, err
-	}
-	if world >= 0 {
-		fillAsIs(loaded, world, c.lang)
-	}
-	return loaded, nil
+	return loaded, loadData(loaded, c.refs, c.lang)
 }
 
 // simulateRun simulates the scenario (against the baseline, if any) and
