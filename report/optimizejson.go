@@ -53,6 +53,10 @@ type OptimizeSummary struct {
 	// holdings, optimize --as-is) breaks, in the summary's language;
 	// absent for a solver's plan, which breaks none.
 	Breaches []string `json:"breaches,omitempty"`
+	// Warnings are what the data checks accepted but flag because it
+	// changes the result (file:line:col: warning: …), as printed on
+	// stderr; absent when there are none.
+	Warnings []string `json:"warnings,omitempty"`
 
 	// SolveStatus and Lang serve a human summary; they are not in the JSON.
 	SolveStatus optimize.Status `json:"-"`

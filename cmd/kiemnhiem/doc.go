@@ -157,7 +157,8 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	               service from the main title's start, months to
 	               retirement from the policy's schedule; 0 for someone
 	               past retirement age), 0 for the others
-	  summary.json what --json prints
+	  summary.json what --json prints; "warnings" lists what the data
+	               checks accepted but flag (also printed on stderr)
 
 	An infeasible result is a valid answer: the command exits 0 and says
 	which rules conflict.

@@ -217,6 +217,9 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 		fmt.Fprintf(e.stderr, "kiemnhiem optimize: warning: the checker cannot price the plan: %v\n", verified.PriceErr)
 	}
 	sum.Pins, sum.Forbids = pinStrings(prob.Pins), pinStrings(prob.Forbids)
+	for _, w := range s.Warnings {
+		sum.Warnings = append(sum.Warnings, w.Warning())
+	}
 	sum.Out, sum.ExportModel = c.out, c.export
 	if verified.AsIs {
 		for _, v := range verified.Violations {
