@@ -115,7 +115,9 @@ func TestCompareRefuses(t *testing.T) {
 		{"seed", []string{base, "--seed", "0", "--out", "x"}, "--seed"},
 		{"same name", []string{base, base, "--out", filepath.Join(t.TempDir(), "o")}, "both named"},
 		{"out holds inputs", []string{base, variant, "--out", dir}, "holds an input"},
-		{"out above inputs", []string{base, variant, "--out", filepath.Dir(dir)}, "holds an input"},
+		// A directory above the inputs holds their directory, which no
+		// set wrote: it is refused as not kiemnhiem's own.
+		{"out above inputs", []string{base, variant, "--out", filepath.Dir(dir)}, "which kiemnhiem did not write"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before, _ := os.ReadDir(dir)

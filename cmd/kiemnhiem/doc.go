@@ -389,7 +389,8 @@ Exit status: 0 on success (for optimize, also when a commune has no plan),
 1 on bad input (a scenario or data file with errors, an unknown pin), a
 failed write or a plan that fails the checker, 2 on a usage error (an
 unknown command or flag, a bad flag value: a malformed value, an --out that
-is a file, an unknown province, a roster --out would replace without
+is a file or a directory of the user's (one holding a subdirectory no
+kiemnhiem set wrote), an unknown province, a roster --out would replace without
 --force), 130 when Ctrl-C, SIGTERM or SIGHUP stopped the command: nothing
 is written and no output directory changes (a second signal exits at
 once).

@@ -10,11 +10,15 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 )
 
-// checkOutDir refuses an output directory flag that names a file (a usage
-// error, exit 2), before any work is done.
+// checkOutDir refuses, before any work is done (a usage error, exit 2), an
+// output directory flag that names a file or a directory kiemnhiem could
+// not replace whole: one that holds a directory no earlier set wrote.
 func checkOutDir(flag, dir string) error {
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		return usagef("%s: %s is a file; give a directory", flag, dir)
+	}
+	if n, ok := atomicfile.ForeignEntry(dir); ok {
+		return usagef("%s: %s holds %s, which kiemnhiem did not write; give a directory of its own", flag, dir, n)
 	}
 	return nil
 }

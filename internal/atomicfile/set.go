@@ -138,6 +138,11 @@ func WrittenBy(dir, name, kind string) bool {
 // ErrNotDir is returned by WriteSet when its directory names a file.
 var ErrNotDir = errors.New("not a directory")
 
+// ErrForeignEntry is returned by WriteSet when its directory holds a
+// directory or special file that no earlier set wrote: the directory is
+// not one of kiemnhiem's own, and nothing in it is replaced.
+var ErrForeignEntry = errors.New("is a directory or special file that no earlier set wrote: give --out a directory of its own")
+
 // writeFile writes one file of a staged set.
 func writeFile(path string, write func(io.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -169,45 +174,70 @@ func carryOver(dir, stage string, names []string) error {
 	if err != nil {
 		return err
 	}
-	old := map[string]bool{manifestName: true}
-	if b, err := os.ReadFile(filepath.Join(dir, manifestName)); err == nil {
-		for _, n := range strings.Split(string(b), "\n") {
-			old[n] = true
-		}
-	}
+	old := setNames(dir)
 	for _, e := range entries {
 		n := e.Name()
 		if old[n] || slices.Contains(names, n) {
 			continue
 		}
-		if err := linkTree(filepath.Join(dir, n), filepath.Join(stage, n)); err != nil {
+		if foreign(e) {
+			return fmt.Errorf("%s %w", n, ErrForeignEntry)
+		}
+		if err := linkEntry(filepath.Join(dir, n), filepath.Join(stage, n)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// linkTree hard-links file src as dst, or recreates directory src as dst
-// with its files hard-linked.
-func linkTree(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+// setNames returns the names the last set written into dir lists in its
+// manifest, the manifest included.
+func setNames(dir string) map[string]bool {
+	names := map[string]bool{manifestName: true}
+	if b, err := os.ReadFile(filepath.Join(dir, manifestName)); err == nil {
+		for _, n := range strings.Split(string(b), "\n") {
+			names[n] = true
+		}
+	}
+	return names
+}
+
+// foreign reports whether an entry no set wrote cannot be carried over:
+// only plain files and links are. A directory of the user's (a home or
+// project directory given as --out) is refused rather than rebuilt, which
+// would lose its modes and owners.
+func foreign(e os.DirEntry) bool {
+	t := e.Type()
+	return !t.IsRegular() && t&os.ModeSymlink == 0
+}
+
+// ForeignEntry returns the name of an entry of dir that WriteSet would
+// refuse to carry over (ErrForeignEntry), so that a command can refuse its
+// output directory before doing any work.
+func ForeignEntry(dir string) (string, bool) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "", false
+	}
+	old := setNames(dir)
+	for _, e := range entries {
+		if !old[e.Name()] && foreign(e) {
+			return e.Name(), true
+		}
+	}
+	return "", false
+}
+
+// linkEntry hard-links file src as dst, or copies symbolic link src.
+func linkEntry(src, dst string) error {
+	if fi, err := os.Lstat(src); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		l, err := os.Readlink(src)
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		switch {
-		case d.IsDir():
-			return os.MkdirAll(target, 0o755)
-		case d.Type()&os.ModeSymlink != 0:
-			l, err := os.Readlink(p)
-			if err != nil {
-				return err
-			}
-			return os.Symlink(l, target)
-		}
-		return os.Link(p, target)
-	})
+		return os.Symlink(l, dst)
+	}
+	return os.Link(src, dst)
 }
 
 // swap puts stage in the place of dir and removes the old dir: an atomic

@@ -116,3 +116,31 @@ func TestWriteSetOverFile(t *testing.T) {
 		t.Errorf("err = %v, want ErrNotDir", err)
 	}
 }
+
+// TestWriteSetForeignDirectory: a directory that holds a directory no set
+// wrote (a home or project directory given as --out) is refused and left
+// exactly as it was; plain files of the user's are still carried over.
+func TestWriteSetForeignDirectory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "home")
+	if err := os.MkdirAll(filepath.Join(dir, "projects"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := listing(t, dir)
+	err := WriteSet(context.Background(), dir, "test", []File{{"a.csv", text("new")}})
+	if !errors.Is(err, ErrForeignEntry) {
+		t.Fatalf("err = %v, want ErrForeignEntry", err)
+	}
+	if after := listing(t, dir); !maps.Equal(after, before) {
+		t.Errorf("directory changed: %v, want %v", after, before)
+	}
+	if st, err := os.Stat(filepath.Join(dir, "projects")); err != nil || st.Mode().Perm() != 0o700 {
+		t.Errorf("projects: %v, %v; want the user's directory untouched", st, err)
+	}
+	siblings, _ := os.ReadDir(filepath.Dir(dir))
+	if len(siblings) != 1 {
+		t.Errorf("%d entries beside the directory, want only it", len(siblings))
+	}
+}
