@@ -23,3 +23,14 @@ func TestSpreadsheetSafe(t *testing.T) {
 		}
 	}
 }
+
+// TestSpreadsheetTextRoundTrip: every cell SpreadsheetSafe writes reads
+// back as it was, quotes and formula characters included.
+func TestSpreadsheetTextRoundTrip(t *testing.T) {
+	for _, s := range []string{"", "a", "'", "''", "'x", "''x", "'=x", "=SUM(A1)", "@", "@x", "+84 912",
+		"-5", "-x", "\tx", "\rx", "'-5", "Nguyễn Văn An", "42011-01"} {
+		if got := SpreadsheetText(SpreadsheetSafe(s)); got != s {
+			t.Errorf("SpreadsheetText(SpreadsheetSafe(%q)) = %q", s, got)
+		}
+	}
+}

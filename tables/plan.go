@@ -120,6 +120,9 @@ func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 			break
 		}
 		line, _ := cr.FieldPos(0)
+		for i, c := range rec {
+			rec[i] = model.SpreadsheetText(c)
+		}
 		role := rec[col["role"]]
 		if role != "main" && role != "concurrent" {
 			_, c := cr.FieldPos(col["role"])

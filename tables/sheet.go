@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
 // tabMaxErrors is how many cell errors a read collects before it stops.
@@ -160,7 +162,8 @@ func tabReadCSV(r io.Reader, name string) (*tabSheet, error) {
 			break
 		}
 		blank := true
-		for _, c := range rec {
+		for i, c := range rec {
+			rec[i] = model.SpreadsheetText(c)
 			blank = blank && strings.TrimSpace(c) == ""
 		}
 		if blank {
