@@ -119,6 +119,10 @@ func planPools(prob *Problem) (*builder, []poolSpec, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("optimize: %w", err)
 	}
+	if pol.MaxTitles < 1 {
+		// The scenario format refuses it; a Problem built in code may not.
+		return nil, nil, fmt.Errorf("optimize: %s on %s is %d; expected at least 1", model.PolicyMaxTitles, s.Date, pol.MaxTitles)
+	}
 	b := &builder{prob: prob, s: s, ix: ix, pol: pol, pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
 	for _, p := range prob.Pins {
 		if err := b.checkPin("pin", p); err != nil {
