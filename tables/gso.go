@@ -14,12 +14,24 @@ type unitsGroup struct {
 	unit     model.Unit
 	children []string // district codes of a province (2024-11)
 	communes []model.Unit
+	over     bool // a sum has passed maxCount (reported once)
 }
 
 func (g *unitsGroup) addFigures(u *model.Unit) {
 	g.unit.Population += u.Population
 	g.unit.Households += u.Households
 	g.unit.AreaKm2 += u.AreaKm2
+}
+
+// addChecked adds commune u, read on row c, to group g and reports on
+// that row a sum past the bound of a units table's counts, which the
+// units.csv written from these units could not hold.
+func (g *unitsGroup) addChecked(c tabCells, column string, u *model.Unit) {
+	g.addFigures(u)
+	if !g.over && (g.unit.Population > maxCount || g.unit.Households > maxCount) {
+		g.over = true
+		c.bad(column, "%s %s would have over %d residents or households in all: check the figures of its rows", g.unit.Level, g.unit.Code, maxCount)
+	}
 }
 
 // provinces gathers the provinces of a GSO list in the order they first
@@ -114,8 +126,8 @@ func units2024(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 			distProv[dcode] = pcode
 			p.children = append(p.children, dcode)
 		}
-		p.addFigures(&u)
-		d.addFigures(&u)
+		p.addChecked(c, "pop2019", &u)
+		d.addChecked(c, "pop2019", &u)
 		d.communes = append(d.communes, u)
 	}
 	if len(t.errs) > 0 {
@@ -196,6 +208,7 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 	type pending struct {
 		province string
 		i        int // index in the province's communes
+		row      int
 		lineage
 	}
 	var (
@@ -229,7 +242,7 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 			sums[pcode].pop += l.pop
 			sums[pcode].hh += l.hh
 		}
-		rows = append(rows, pending{province: pcode, i: len(p.communes), lineage: l})
+		rows = append(rows, pending{province: pcode, i: len(p.communes), row: ri, lineage: l})
 		p.communes = append(p.communes, u)
 	}
 	if len(t.errs) > 0 {
@@ -250,7 +263,17 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		default:
 			u.Households = int(math.Round(float64(u.Population) / nationalHouseholdSize))
 		}
-		p.addFigures(u)
+		c := tabCells{t: t, row: r.row}
+		if u.Households > maxCount {
+			c.bad("households2019_lineage_est", "gives %d households (scaled by population_best / pop2019_lineage_est), over %d: check the three figures", u.Households, maxCount)
+		}
+		p.addChecked(c, "population_best", u)
+		if t.stopped {
+			break
+		}
+	}
+	if len(t.errs) > 0 {
+		return nil, t.errs.Err()
 	}
 	var out []model.Unit
 	for _, pc := range provs.order {

@@ -219,6 +219,14 @@ func TestUnitsMalformed(t *testing.T) {
 				"units.csv:2:6: district_type: expected Quận, Huyện, Thị xã or Thành phố; got \"County\""},
 		{"GSO 2024-11 missing column", "code,name,type,district_code,district,district_type,province_code,province,pop2019,households2019\n",
 			"units.csv:1:11: area_km2_gadm: missing column (needed: code,name,type,district_code,district,district_type,province_code,province,pop2019,households2019,area_km2_gadm)"},
+		{"GSO 2024-11 district past the bound", gso2024Header +
+			"00001,A,Phường,001,Q,Quận,01,Thành phố Hà Nội,60000000,5000,1\n" +
+			"00002,B,Phường,001,Q,Quận,01,Thành phố Hà Nội,60000000,5000,1\n",
+			"units.csv:3:9: pop2019: province 01 would have over 100000000 residents or households in all: check the figures of its rows\n" +
+				"units.csv:3:9: pop2019: district 001 would have over 100000000 residents or households in all: check the figures of its rows"},
+		{"GSO 2025-07 households past the bound", gso2025Header + "00004,X,Xã,01,Tỉnh Y,1,20000,1,7000\n",
+			"units.csv:2:7: population_best: province 01 would have over 100000000 residents or households in all: check the figures of its rows\n" +
+				"units.csv:2:9: households2019_lineage_est: gives 140000000 households (scaled by population_best / pop2019_lineage_est), over 100000000: check the three figures"},
 		{"GSO 2025-07 bad type", gso2025Header + "00004,Phường A,Thị trấn,01,Thành phố Hà Nội,2.97,65023,55515,15093\n",
 			"units.csv:2:3: type: expected Xã, Phường or Đặc khu; got \"Thị trấn\""},
 	}
