@@ -246,6 +246,10 @@ type Title struct {
 	Term                 TermRule
 	Holders              HoldersRule
 	Source               string // where the title and its allowance come from
+	// Versions, when the title changed in law, are its versions by date,
+	// the first from the beginning; the fields above are the version in
+	// force on the scenario's date (see [Title.At]). Nil: never changed.
+	Versions []TitleVersion
 }
 
 // EducationAllowance is the allowance paid to holders with at least

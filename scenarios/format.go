@@ -151,6 +151,7 @@ type fileMerger struct {
 }
 
 type fileTitle struct {
+	From                 *string                  `yaml:"from,omitempty"` // only in an entry of Changes
 	ID                   *string                  `yaml:"id,omitempty"`
 	Remove               *bool                    `yaml:"remove,omitempty"` // in a variant: drop the inherited title
 	Level                *string                  `yaml:"level,omitempty"`
@@ -163,6 +164,10 @@ type fileTitle struct {
 	Term                 *fileTerm                `yaml:"term,omitempty"`
 	Holders              *fileHolders             `yaml:"holders,omitempty"`
 	Source               *string                  `yaml:"source,omitempty"`
+	// Changes are the title's fields as the law changed them, by date:
+	// each entry has From and any field of a title but its id, level,
+	// remove and changes, replacing the one in force before.
+	Changes []fileTitle `yaml:"changes,omitempty"`
 }
 
 type fileText struct {
