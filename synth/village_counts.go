@@ -53,11 +53,11 @@ type villageCount struct {
 // count.
 var villageCounts = []villageCount{
 	{"Hà Nội", 5467, map[string][]string{tables.VintagePreReform: {"01"}, tables.VintagePostReform: {"01"}},
-		"5,467 thôn and tổ dân phố before the city's 2026 rearrangement, to become 2,755 " +
+		"5,467 thôn and tổ dân phố before the city's 2026 rearrangement " +
 			"(NQ 21/2026/NQ-HĐND of Hà Nội, 2/6/2026; dantri.com.vn 2025-10-20; policy-facts 9.17; " +
 			"LacGO/VietNamTDP docs/SOURCES.md); the city was not merged in 2025"},
 	{"Phú Thọ", 3606, map[string][]string{tables.VintagePreReform: {"17", "25", "26"}, tables.VintagePostReform: {"25"}},
-		"3,606 thôn and tổ dân phố of the new province before its 2026 rearrangement, to become 1,639 + 83 kept " +
+		"3,606 thôn and tổ dân phố of the new province before its 2026 rearrangement " +
 			"(KH 192/KH-UBND of Phú Thọ, 28/5/2026; policy-facts 9.17; LacGO/VietNamTDP docs/SOURCES.md); " +
 			"the new Phú Thọ merged Phú Thọ (25), Vĩnh Phúc (26) and Hòa Bình (17) (Đề án 387/ĐA-CP, 9/5/2025)"},
 }
