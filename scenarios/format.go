@@ -222,8 +222,10 @@ type fileUnits struct {
 	Province *string `yaml:"province,omitempty"` // GSO province code to select
 	District *string `yaml:"district,omitempty"` // GSO district code to select (pre-2025 lists)
 	Vintage  *string `yaml:"vintage,omitempty"`  // generator: 2024-11 or 2025-07
-	// HouseholdsPerVillage is the average village size used to derive the
-	// number of villages of a commune when the units have none.
+	// HouseholdsPerVillage, when given, is one average size (households) for
+	// every synthetic village of a commune the units list without any,
+	// replacing the generator's calibration per province and kind of
+	// village (see synth.AddVillages).
 	HouseholdsPerVillage *int `yaml:"households_per_village,omitempty"`
 }
 
