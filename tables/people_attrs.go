@@ -104,33 +104,38 @@ func attrCells(p *model.Person) []string {
 	return out
 }
 
-// attrWarner returns the part of [CheckPeople] that warns, once per
-// attribute, at the first person for whom an attribute some title requires
-// is unknown: the requirement is taken as met for everyone without it.
+// attrWarner returns the part of [CheckPeople] that warns, at the first
+// person for whom attributes some title requires are unknown, in one
+// warning for all of them: those requirements are taken as met for
+// everyone without the attribute. A later person is warned about only
+// attributes not warned about before (a blank cell in a column the first
+// people filled in), so an old roster without the columns gets one warning.
 func attrWarner(titles []model.Title, warnings *ErrorList) func(p *model.Person, at func(column, format string, args ...any) *Error) {
-	needed := map[model.Attrs][]string{} // attribute → IDs of titles that require it
+	var needed model.Attrs
 	for i := range titles {
-		for _, a := range model.Attributes() {
-			if titles[i].Requires.Attrs.Has(a) {
-				needed[a] = append(needed[a], titles[i].ID)
-			}
-		}
+		needed |= titles[i].Requires.Attrs
 	}
 	var warned model.Attrs
 	return func(p *model.Person, at func(column, format string, args ...any) *Error) {
-		if warnings == nil || p.Unknown&^warned == 0 {
+		miss := p.Unknown & needed &^ warned
+		if warnings == nil || miss == 0 {
 			return
 		}
+		warned |= miss
+		var cols, ids []string
 		for _, a := range model.Attributes() {
-			ids := needed[a]
-			if !p.Unknown.Has(a) || warned.Has(a) || len(ids) == 0 {
-				continue
+			if miss.Has(a) {
+				cols = append(cols, attrColumn(a))
 			}
-			warned |= a
-			col := attrColumn(a)
-			*warnings = append(*warnings, at(col,
-				"%s is not recorded (no %s column, or a blank cell): for this person and everyone else without it, the requirement of %s is taken as met / không có thông tin %s (thiếu cột %s hoặc ô trống): yêu cầu của chức danh %s được coi là đáp ứng",
-				col, col, strings.Join(ids, ", "), col, col, strings.Join(ids, ", ")))
 		}
+		for i := range titles {
+			if titles[i].Requires.Attrs&miss != 0 {
+				ids = append(ids, titles[i].ID)
+			}
+		}
+		c, t := strings.Join(cols, ", "), strings.Join(ids, ", ")
+		*warnings = append(*warnings, at("id",
+			"%s: not recorded (no column, or a blank cell): %s; for this person and everyone else without them, what titles %s require of these is taken as met / không có thông tin (thiếu cột hoặc ô trống): %s; với người này và những người khác thiếu thông tin, yêu cầu của các chức danh %s về các thông tin này được coi là đáp ứng",
+			p.ID, c, t, c, t))
 	}
 }

@@ -72,14 +72,14 @@ func TestCheckPeopleWarnsUnknownAttrs(t *testing.T) {
 	// The membership column is missing for everyone: warned at P1. The
 	// veteran cell is blank for P2 only: warned at P2, line 3.
 	for _, want := range []string{
-		"p.csv:2:", "veterans_association is not recorded (no veterans_association column, or a blank cell): for this person and everyone else without it, the requirement of ccb is taken as met",
-		"p.csv:3:9: veteran: veteran is not recorded", "không có thông tin",
+		"p.csv:2:1: id: P1: not recorded (no column, or a blank cell): veterans_association; for this person and everyone else without them, what titles ccb require of these is taken as met",
+		"p.csv:3:1: id: P2: not recorded (no column, or a blank cell): veteran;", "không có thông tin",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("warnings %q lack %q", all, want)
 		}
 	}
 	if len(warnings) != 2 {
-		t.Errorf("%d warnings, want 2 (veteran, veterans_association; nothing for attributes no title needs): %q", len(warnings), msgs)
+		t.Errorf("%d warnings, want 2 (veterans_association at P1, veteran at P2; nothing for attributes no title needs): %q", len(warnings), msgs)
 	}
 }
