@@ -19,7 +19,11 @@ type Person struct {
 	PartyMember bool
 	Residence   string // code of the village (or commune) the person lives in
 	Capacity    Hours  // weekly hours the person can give to titles
-	Holdings    []Holding
+	// Attrs are the person's attributes (veteran, military training,
+	// memberships); Unknown those the source does not record, which
+	// requirements then take as met (see Requirements.Unmet).
+	Attrs, Unknown Attrs
+	Holdings       []Holding
 }
 
 // AgeAt returns p's age in whole years on d.

@@ -103,12 +103,25 @@ type Requirements struct {
 	MinAge       int // years; 0: none
 	MaxAge       int // years; 0: none (retirement still applies)
 	Resident     bool
+	// Attrs are the attributes a holder must have (veteran, military
+	// training, membership of the organisation; see attributes.go).
+	Attrs Attrs
+	// PastRetirement: the title may be held past the retirement age
+	// (elected mass-organisation and village posts); false, the zero
+	// value: the holder leaves it on retiring (appointed commune posts).
+	PastRetirement bool
+	// Source says where the requirements come from (decree, charter, or
+	// "assumption: …").
+	Source string
 }
 
 // Unmet lists the requirements p fails for a title in unit u on date d,
 // in the order they are declared; nil when p is eligible. Residence means
 // living in u or, for a commune title, in any of its villages (inCommune
-// reports that).
+// reports that). Attributes come last, in attribute order; one the person's
+// source does not record (p.Unknown) counts as met. The retirement age is
+// not checked here (it needs the policy's schedule): see
+// AppendUnmetRetired.
 func (r Requirements) Unmet(p *Person, u *Unit, d Date, inCommune func(residence, commune string) bool) []Requirement {
 	return r.AppendUnmet(nil, p, p.AgeAt(d), u, inCommune)
 }
@@ -141,7 +154,7 @@ func (r Requirements) AppendUnmet(out []Requirement, p *Person, age int, u *Unit
 			out = append(out, ReqResident)
 		}
 	}
-	return out
+	return r.appendUnmetAttrs(out, p)
 }
 
 // Requirement names one kind of requirement, for explanations.
@@ -159,7 +172,12 @@ const (
 
 var requirementNames = enumNames[Requirement]{{""}, {"party_member"}, {"min_education"}, {"sex"}, {"min_age"}, {"max_age"}, {"resident"}}
 
-func (r Requirement) String() string { return requirementNames.str(r) }
+func (r Requirement) String() string {
+	if k := requirementKey(r); k != "" {
+		return k
+	}
+	return requirementNames.str(r)
+}
 
 // TermKind says how a title is filled.
 type TermKind uint8

@@ -32,6 +32,9 @@ type cand struct {
 	current  []int         // slot indexes held today, sorted
 	pay      []model.Money // monthly allowance per eligible slot, parallel to eligible
 	oneOff   model.Money   // one-off cost of using the candidate (recruits)
+	// retired: the person reached the retirement age before the plan
+	// date, so holds only titles that do not stop there (ReqRetirement).
+	retired bool
 }
 
 // pool is one independent piece of the problem: a commune, its villages,
@@ -199,17 +202,24 @@ func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]b
 	// skips building and hashing a Pin per person and slot.
 	pinning := len(b.pins) > 0 || len(b.forbs) > 0
 	var unmet []model.Requirement // Unmet's result, reused across slots
+	anyRetired := false
 	for _, p := range people {
-		if retirement.RetiredBefore(p.Birth, p.Sex, d) {
-			continue // retired before the plan date: cannot be kept
-		}
+		// Someone retired before the plan date stays a candidate for the
+		// titles that do not stop at the retirement age (elected
+		// mass-organisation and village posts); the others count the age
+		// as an unmet requirement (ReqRetirement).
+		retired := retirement.RetiredBefore(p.Birth, p.Sex, d)
+		anyRetired = anyRetired || retired
 		var cd cand
-		cd, unmet = b.candidate(pl, p, unitIdx, slotIdx, pinning, unmet)
+		cd, unmet = b.candidate(pl, p, retired, unitIdx, slotIdx, pinning, unmet)
 		pl.cands = append(pl.cands, cd)
 	}
 	b.addRecruits(pl)
 	b.pinsOutside(pl, unitIdx, slotIdx)
 	b.collectRules(pl)
+	if anyRetired {
+		collectRetirementRules(pl)
+	}
 	return pl
 }
 
@@ -300,10 +310,10 @@ func (b *builder) setLimits(pl *pool, c *model.Unit) {
 // candidate makes person p, not retired, a candidate of pl: what they hold
 // today, must keep, may hold and would be paid. unmet is scratch space,
 // returned for reuse.
-func (b *builder) candidate(pl *pool, p *model.Person, unitIdx map[string]int, slotIdx map[[2]int]int, pinning bool, unmet []model.Requirement) (cand, []model.Requirement) {
+func (b *builder) candidate(pl *pool, p *model.Person, retired bool, unitIdx map[string]int, slotIdx map[[2]int]int, pinning bool, unmet []model.Requirement) (cand, []model.Requirement) {
 	d, relaxed := pl.date, pl.relaxed
 	ci := len(pl.cands)
-	cd := cand{person: p, recruit: -1, capacity: p.Capacity}
+	cd := cand{person: p, recruit: -1, capacity: p.Capacity, retired: retired}
 	age := p.AgeAt(d)
 	var forbidden map[int]bool
 	if relaxed[anyRule(RuleWorkload)] {
@@ -340,7 +350,7 @@ func (b *builder) candidate(pl *pool, p *model.Person, unitIdx map[string]int, s
 				}
 			}
 		}
-		unmet = t.Requires.AppendUnmet(unmet[:0], p, age, u, b.ix.InCommune)
+		unmet = t.Requires.AppendUnmetRetired(unmet[:0], p, age, retired, u, b.ix.InCommune)
 		if pl.anyKept(unmet, sl.title) {
 			// Ineligible (unmetOf says why). A pin on the slot stays
 			// fixed and makes the pool infeasible; a term-bound holding
@@ -380,8 +390,8 @@ func (b *builder) holdings(pl *pool, cd *cand, p *model.Person, ci int, unitIdx 
 		}
 		ti := titleIndex(pl.titles, h.Title)
 		si, ok := slotIdx[[2]int{ui, ti}]
-		if !ok {
-			continue
+		if !ok || (cd.retired && pl.titles[ti].Requires.StopsAtRetirement()) {
+			continue // a retiree's post that stops at the age is gone already
 		}
 		cd.current = append(cd.current, si)
 		if b.pol.TermsBind && pl.titles[ti].Term.Kind == model.Elected && h.TermEnd > d {
@@ -424,7 +434,7 @@ func (pl *pool) unmetOf(ci, si int) []model.Requirement {
 		return nil
 	}
 	var kept []model.Requirement
-	for _, q := range t.Requires.Unmet(p, u, pl.date, pl.build.ix.InCommune) {
+	for _, q := range t.Requires.AppendUnmetRetired(nil, p, p.AgeAt(pl.date), pl.cands[ci].retired, u, pl.build.ix.InCommune) {
 		if !pl.relaxed[requirementRule(q, sl.title)] {
 			kept = append(kept, q)
 		}
@@ -553,7 +563,7 @@ func requirementKinds(r model.Requirements) []model.Requirement {
 	if r.Resident {
 		out = append(out, model.ReqResident)
 	}
-	return out
+	return append(out, attrRequirementKinds(r)...)
 }
 
 func (b *builder) communeSlotCount(pl *pool) int {

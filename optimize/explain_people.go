@@ -186,6 +186,9 @@ func requirementWords(q model.Requirement, t *model.Title, u *model.Unit) (fail,
 		return model.Text{Vi: "không cư trú tại " + unitName(u), En: "not living in " + unitName(u)},
 			model.Text{Vi: "cư trú tại " + unitName(u), En: "living in " + unitName(u)}, ""
 	}
+	if fail, need, many, ok := extraRequirementWords(q); ok {
+		return fail, need, many
+	}
 	key := model.KeyText(q.String())
 	return key, key, ""
 }
@@ -235,6 +238,9 @@ func personFact(p *model.Person, q model.Requirement, t *model.Title, u *model.U
 		return model.Text{Vi: "không phải đảng viên", En: "is not a Party member"}
 	case model.ReqResident:
 		return model.Text{Vi: "không cư trú tại " + unitName(u), En: "does not live in " + unitName(u)}
+	}
+	if fact, ok := extraPersonFact(p, q, age); ok {
+		return fact
 	}
 	return model.KeyText(q.String())
 }

@@ -20,7 +20,8 @@ import (
 //	vs@V1/V2  5 h, 0.3
 //
 // A (party) holds ct; B holds vh@V1 elected until 2028; D holds vh@V2, his
-// term over; E lives in V1; R is retired and holds cv. At most 3 titles,
+// term over; E lives in V1; R is retired and holds cv (which stops at the
+// retirement age); O lives outside the commune. At most 3 titles,
 // ct and vh never together, a commune cap of 1 (binding: two commune
 // titles), a village cap of 2, funds that bind, terms that bind, one
 // recruit per unit.
@@ -63,6 +64,7 @@ func rtScenario() *model.Scenario {
 			rtPerson("D", "1990-05-01", "V2", false, model.Holding{Title: "vh", Unit: "V2", Main: true, TermEnd: model.MustDate("2025-06-30")}),
 			rtPerson("E", "1995-05-01", "V1", false),
 			rtPerson("R", "1950-01-01", "C", true, model.Holding{Title: "cv", Unit: "C", Main: true}),
+			rtPerson("O", "1980-05-01", "X", true),
 		},
 	}
 }
@@ -166,8 +168,8 @@ var ruleCases = map[optimize.Rule]ruleCase{
 		breaks: func(p *optimize.Problem) { p.Forbids = append(p.Forbids, pin("A", "cv", "C")) },
 		plan:   rtPlan(nil), reports: optimize.RuleForbid, filtered: true},
 	optimize.RulePinOutside: {
-		key:    func(p *optimize.Problem) { p.Pins = append(p.Pins, pin("R", "cv", "C")) },
-		breaks: func(p *optimize.Problem) { p.Pins = append(p.Pins, pin("R", "cv", "C")) },
+		key:    func(p *optimize.Problem) { p.Pins = append(p.Pins, pin("O", "cv", "C")) },
+		breaks: func(p *optimize.Problem) { p.Pins = append(p.Pins, pin("O", "cv", "C")) },
 		plan:   rtPlan(nil), reports: optimize.RulePin},
 	optimize.RuleCoverage: {
 		key:  func(p *optimize.Problem) { p.Scenario.Titles[3].Holders.Base = 2 },
@@ -177,7 +179,7 @@ var ruleCases = map[optimize.Rule]ruleCase{
 		plan:  rtPlan(nil, "A ct@C"), reports: optimize.RuleDuplicate},
 	optimize.RuleCandidate: {
 		key:  func(p *optimize.Problem) { p.Scenario.People[3].Residence = "X" },
-		plan: rtPlan(map[string]string{"A cv@C": "R cv@C"}), reports: optimize.RuleCandidate},
+		plan: rtPlan(map[string]string{"A cv@C": "O cv@C"}), reports: optimize.RuleCandidate},
 	optimize.RuleEligibility: {
 		key:  func(p *optimize.Problem) { p.Scenario.People[3].PartyMember = true },
 		plan: rtPlan(map[string]string{"A ct@C": "E ct@C", "A cv@C": "", "B vs@V1": "A vs@V1"}), reports: optimize.RuleEligibility},
@@ -191,7 +193,7 @@ var ruleCases = map[optimize.Rule]ruleCase{
 // does not handle it (doc.go, "How to add a rule", lists where).
 func TestEveryRuleHandled(t *testing.T) {
 	full := &optimize.Problem{Scenario: rtScenario(),
-		Pins: []optimize.Pin{pin("E", "cv", "C"), pin("R", "cv", "C")}, Forbids: []optimize.Pin{pin("A", "cv", "C")}}
+		Pins: []optimize.Pin{pin("E", "cv", "C"), pin("O", "cv", "C")}, Forbids: []optimize.Pin{pin("A", "cv", "C")}}
 	kinds, err := optimize.PoolRuleKinds(full)
 	if err != nil {
 		t.Fatal(err)

@@ -194,6 +194,14 @@ type fileRequires struct {
 	MinAge       *int    `yaml:"min_age,omitempty"`
 	MaxAge       *int    `yaml:"max_age,omitempty"`
 	Resident     *bool   `yaml:"resident,omitempty"`
+	// Attributes (requires_attrs.go): veteran status, military training,
+	// membership of the title's organisation; whether the title stops at
+	// the retirement age (absent: it does); where these come from.
+	Veteran          *bool    `yaml:"veteran,omitempty"`
+	MilitaryTraining *bool    `yaml:"military_training,omitempty"`
+	MemberOf         []string `yaml:"member_of,omitempty"`
+	RetirementAge    *bool    `yaml:"retirement_age,omitempty"`
+	Source           *string  `yaml:"source,omitempty"`
 }
 
 type fileTerm struct {

@@ -686,6 +686,7 @@ func convRequires(c checker, p string, r *fileRequires) model.Requirements {
 			c.fail(p+".max_age", "max_age %d is below min_age %d", out.MaxAge, out.MinAge)
 		}
 	}
+	convRequiresAttrs(c, p, r, &out)
 	return out
 }
 

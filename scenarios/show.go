@@ -213,6 +213,7 @@ func titleFile(t *model.Title) fileTitle {
 	for _, ty := range t.UnitTypes {
 		ft.UnitTypes = append(ft.UnitTypes, ty.String())
 	}
+	showRequiresAttrs(ft.Requires, t.Requires)
 	for _, ea := range t.AllowanceByEducation {
 		ft.AllowanceByEducation = append(ft.AllowanceByEducation, fileEducationAllowance{MinEducation: ptr(ea.MinEducation.String()), Allowance: ptr(float64(ea.Allowance))})
 	}

@@ -13,7 +13,10 @@
 //
 //   - Retirement: a holder leaves in the month after the one in which they
 //     reach the age of the policy's retirement schedule (Decree 135/2020 in
-//     the presets), or Dynamics.MaxAge when that comes first.
+//     the presets), or Dynamics.MaxAge when that comes first — unless every
+//     title they hold today may be held past that age
+//     (model.Requirements.PastRetirement: elected mass-organisation and
+//     village posts), when only Dynamics.MaxAge ends their service.
 //   - Resignation and death: once a year each holder draws one uniform
 //     number; below the death probability they die (or fall long-term ill),
 //     below death + (1 − death) × resignation they resign, in a month given
@@ -24,7 +27,7 @@
 //   - Cover: between elections a title whose holder left is taken on,
 //     temporarily and concurrently, by the colleague of the same unit with
 //     the fewest titles (then the fewest hours) who meets its party,
-//     education and sex requirements and may combine it, up to the most
+//     education, sex and attribute requirements and may combine it, up to the most
 //     titles per person — or left vacant, as Dynamics.Vacancy says.
 //   - Recruitment: each unit has a pool of candidates, drawn once per
 //     replication (Poisson, mean residents/1000 × PerThousand; party members

@@ -123,12 +123,19 @@ func (r *rep) coverSeat(k int32) {
 }
 
 // mayHold reports whether person i may take title t on top of what they
-// hold: requirements of party, education and sex, and the combination rule.
+// hold: requirements of party, education, sex and attributes, and the
+// combination rule.
 func (r *rep) mayHold(i int32, ti int32, p *monthParams) bool {
 	w := r.w
 	q := &w.titles[ti].Requires
 	pi := &r.pp[i]
 	if (q.PartyMember && !pi.party) || pi.edu < q.MinEducation || (q.Sex != model.SexAny && pi.sex != q.Sex) {
+		return false
+	}
+	// Attributes are those of the person of the expected world i stands
+	// for (a recruit: of whom they replace), read only here, so the
+	// events' record of a person stays small.
+	if q.Attrs != 0 && !w.people[pi.det].attrs.Has(q.Attrs) {
 		return false
 	}
 	base := int(i) * w.stride

@@ -34,7 +34,7 @@ func (w *world) buildPeople() error {
 		d := detPerson{
 			id: p.ID, hash: hashString(p.ID), birth: p.Birth, sex: p.Sex, edu: p.Education,
 			party: p.PartyMember, capacity: float32(p.Capacity), residence: p.Residence,
-			retireMonth: w.retireMonth(p.Birth, p.Sex),
+			retireMonth: w.personRetireMonth(p), attrs: p.Attrs | p.Unknown,
 		}
 		if h, ok := p.MainHolding(); ok && !h.Start.IsZero() && h.Start < w.start {
 			d.served0 = int32(h.Start.MonthsUntil(w.start))
@@ -172,6 +172,7 @@ func (w *world) addPlaceholder(unit string, month int) int {
 	d := detPerson{
 		id: id, hash: hashString(id), birth: birth, sex: model.Male, edu: model.EduUniversity,
 		party: true, capacity: float32(RecruitCapacity), residence: unit, joinMonth: int32(month), placeholder: true,
+		attrs: model.AllAttrs,
 	}
 	d.retireMonth = w.retireMonth(birth, model.Male)
 	w.people = append(w.people, d)
@@ -215,8 +216,11 @@ func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx 
 			p = w.sc.People[i]
 			p.Holdings = nil
 		} else {
+			// A recruit the plan called for is taken to meet what the
+			// titles it was found for require, as the optimiser's recruits
+			// do: its attributes are not recorded.
 			p = model.Person{ID: dp.id, Birth: dp.birth, Sex: dp.sex, Education: dp.edu, PartyMember: dp.party,
-				Residence: dp.residence, Capacity: model.Hours(dp.capacity)}
+				Residence: dp.residence, Capacity: model.Hours(dp.capacity), Unknown: model.AllAttrs}
 		}
 		if r, ok := into[p.Residence]; ok {
 			p.Residence = r

@@ -51,6 +51,9 @@ type detPerson struct {
 	capacity    float32
 	residence   string
 	retireMonth int32 // first month no longer served: retirement or maximum age
+	// attrs are the attributes the person has or whose record is missing
+	// (taken as met); a placeholder has them all.
+	attrs       model.Attrs
 	served0     int32 // months served in the main title before Start
 	joinMonth   int32 // month the placeholder's plan starts; 0 for the roster
 	placeholder bool

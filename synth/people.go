@@ -71,10 +71,17 @@ var (
 // unit order, then title order.
 //
 // Every person is eligible for their title on date: the sex, Party
-// membership, minimum education, age and residence requirements of
-// title.Requires are met, and the person has not reached the Decree
-// 135/2020 retirement age (their age in whole years is at most that age
-// less one). A holder of a village title lives in the village; a
+// membership, minimum education, age, residence and attribute
+// requirements of title.Requires are met, and, for a title that stops at
+// the retirement age, the person has not reached the Decree 135/2020
+// retirement age (their age in whole years is at most that age less one;
+// a title held past it, such as an elected mass-organisation or village
+// post, draws up to 60, and a minimum age past 60, such as the Elderly
+// Association chair's, up to 12 years above it). Attributes (veteran,
+// military training, memberships) are drawn at the assumed rates of
+// attrs.go from a stream of their own, so the other draws are unchanged,
+// and the title's own requirements are then given (the Veterans'
+// vice-chair is a veteran). A holder of a village title lives in the village; a
 // holder of a commune title in one of the commune's villages drawn at
 // random (in the commune itself when it has none); other holders in their
 // unit. The mixes are assumptions (no public statistics of this
@@ -102,6 +109,7 @@ func People(units []model.Unit, titles []model.Title, date model.Date, seed uint
 	for i := range units {
 		u := &units[i]
 		r := genStream(seed, "people", u.Code)
+		ra := genStream(seed, "attributes", u.Code) // apart, so the draws above stay as they were
 		for j := range titles {
 			t := &titles[j]
 			if !t.AppliesTo(u) {
@@ -109,6 +117,7 @@ func People(units []model.Unit, titles []model.Title, date model.Date, seed uint
 			}
 			for range t.Holders.For(u) {
 				p := genPerson(r, u, t, date, villages[u.Code], retire)
+				genAttrs(ra, &p, t, date)
 				p.ID = fmt.Sprintf("P%06d", len(people)+1)
 				people = append(people, p)
 			}
@@ -129,22 +138,12 @@ func genPerson(r *rand.Rand, u *model.Unit, t *model.Title, date model.Date, vil
 		}
 	}
 	// Age window: the assumption, the title's limits, and a year short of
-	// the retirement age in force on date.
-	lo, hi := max(genMinAge, req.MinAge), genMaxAge
-	if req.MaxAge > 0 {
-		hi = min(hi, req.MaxAge)
-	}
+	// the retirement age in force on date for a title that stops there.
 	retYears, _ := retire.AgeIn(p.Sex, date.Year()).YearsMonths()
-	hi = min(hi, retYears-1)
-	if lo > hi {
-		lo = hi
-		if req.MinAge > hi {
-			lo, hi = req.MinAge, req.MinAge // no age is eligible; keep the minimum
-		}
-	}
+	lo, hi := genAgeWindow(req, retYears)
 	age := lo + r.IntN(hi-lo+1)
 	p.Birth = date.AddMonths(-(age*12 + r.IntN(12))).AddDays(-r.IntN(28))
-	for age > lo && !(retire.RetirementDate(p.Birth, p.Sex) > date) {
+	for age > lo && req.StopsAtRetirement() && !(retire.RetirementDate(p.Birth, p.Sex) > date) {
 		age--
 		p.Birth = date.AddMonths(-(age*12 + r.IntN(12))).AddDays(-r.IntN(28))
 	}

@@ -36,7 +36,9 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warn
 		title[titles[i].ID] = &titles[i]
 	}
 	holders := map[[2]string]int{} // holders so far of (unit, title)
+	warnAttrs := attrWarner(titles, warnings)
 	return func(p *model.Person, groups []int, bad func(column, format string, args ...any), at func(column, format string, args ...any) *Error) {
+		warnAttrs(p, at)
 		if _, ok := unit[p.Residence]; !ok && p.Residence != "" {
 			bad("residence", "no unit %q among the scenario's units", p.Residence)
 		}

@@ -33,7 +33,8 @@ import (
 //	capacity_hours  required: weekly hours the person can give to titles
 //	                (0 to 168)
 //
-// followed by one group of columns per title the person holds today,
+// then the optional attribute columns (veteran, military_training and the
+// memberships; see people_attrs.go), followed by one group of columns per title the person holds today,
 // numbered from 1, as many groups as the person with most titles needs:
 //
 //	title_1, unit_1, start_1, term_end_1, main_1, title_2, unit_2, …
@@ -158,7 +159,7 @@ func peopleGroups(t *tabSheet) []int {
 			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Msg: "column without a name"})
 			continue
 		}
-		isPerson := false
+		_, isPerson := attrOfColumn(h)
 		for _, c := range peopleColumns {
 			isPerson = isPerson || h == c
 		}
@@ -194,6 +195,7 @@ func peopleGroups(t *tabSheet) []int {
 func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person, error) {
 	before := len(t.errs)
 	groups := peopleGroups(t)
+	attrCols := attrColumns(t)
 	if len(t.errs) > before {
 		return nil, t.errs.Err()
 	}
@@ -215,6 +217,7 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 		p.PartyMember = c.boolean("party_member", true)
 		p.Residence = c.str("residence")
 		p.Capacity = model.Hours(c.number("capacity_hours", "weekly hours", maxHours))
+		p.Attrs, p.Unknown = readAttrs(c, attrCols)
 		var used []int
 		for _, k := range groups {
 			col := func(f string) string { return fmt.Sprintf("%s_%d", f, k) }
@@ -383,7 +386,7 @@ func peopleRecords(people []model.Person) (header []string, rows [][]string, err
 	if len(errs) > 0 {
 		return nil, nil, fmt.Errorf("tables: cannot write people: %w", errs.Err())
 	}
-	header = append([]string(nil), peopleColumns...)
+	header = append(append([]string(nil), peopleColumns...), attrHeader()...)
 	for k := 1; k <= groups; k++ {
 		for _, f := range peopleHoldingFields {
 			header = append(header, fmt.Sprintf("%s_%d", f, k))
@@ -401,6 +404,7 @@ func peopleRecords(people []model.Person) (header []string, rows [][]string, err
 		rec := make([]string, 0, len(header))
 		rec = append(rec, p.ID, p.Name, p.Birth.String(), p.Sex.String(), p.Education.String(), yesNo(p.PartyMember),
 			p.Residence, tabFormatFloat(float64(p.Capacity)))
+		rec = append(rec, attrCells(p)...)
 		for k := range groups {
 			if k < len(p.Holdings) {
 				h := p.Holdings[k]

@@ -23,13 +23,14 @@ func peopleOdd() []model.Person {
 	return []model.Person{
 		{ID: "A1", Name: `Nguyễn "Tí", con`, Birth: model.MustDate("1970-02-28"), Sex: model.Male, Education: model.EduNone,
 			PartyMember: true, Residence: "00001-01", Capacity: 37.5,
+			Attrs: model.AttrVeteran | model.AttrMilitaryTraining | model.AttrVeteransAssociation, Unknown: model.AttrRedCross,
 			Holdings: []model.Holding{
 				{Title: "bi-thu-chi-bo", Unit: "00001-01", Start: model.MustDate("2022-05-01"), TermEnd: model.MustDate("2027-05-01"), Main: true},
 				{Title: "truong-thon", Unit: "00001-01"},
 				{Title: "truong-ban-ctmt", Unit: "00001-01", Start: model.MustDate("2019-12-31")},
 			}},
 		{ID: "A2", Name: " Trần Thị\nHai ", Birth: model.MustDate("1990-12-01"), Sex: model.Female, Education: model.EduPostgraduate,
-			Capacity: 0.1 + 0.2, Holdings: []model.Holding{{Title: "t", Unit: "u", Main: false}}},
+			Capacity: 0.1 + 0.2, Unknown: model.AllAttrs, Holdings: []model.Holding{{Title: "t", Unit: "u", Main: false}}},
 		{ID: "A3", Birth: model.MustDate("2000-01-01"), Sex: model.Female, Education: model.EduIntermediate},
 	}
 }
@@ -126,6 +127,10 @@ func TestPeopleReadSpellings(t *testing.T) {
 			Holdings: []model.Holding{{Title: "t", Unit: "u"}}},
 		{ID: "4", Name: "D", Birth: model.MustDate("1986-06-01"), Sex: model.Male, Education: model.EduPostgraduate, Capacity: 40,
 			Holdings: []model.Holding{{Title: "t", Unit: "u"}}},
+	}
+	// No attribute columns: every attribute is unknown.
+	for i := range want {
+		want[i].Unknown = model.AllAttrs
 	}
 	comparePeople(t, got, want)
 }
@@ -227,7 +232,7 @@ func TestPeopleXLSXErrorsAndDates(t *testing.T) {
 	}
 	wantP := []model.Person{{ID: "P1", Name: "A", Birth: model.MustDate("1975-12-16"), Sex: model.Female, Education: model.EduCollege,
 		PartyMember: true, Residence: "00001-01", Capacity: 40,
-		Holdings: []model.Holding{{Title: "t", Unit: "00001-01", Start: model.MustDate("2021-05-01")}}}}
+		Holdings: []model.Holding{{Title: "t", Unit: "00001-01", Start: model.MustDate("2021-05-01")}}, Unknown: model.AllAttrs}}
 	comparePeople(t, got, wantP)
 }
 
@@ -265,6 +270,7 @@ func FuzzReadPeople(f *testing.F) {
 	f.Add(peopleHeader + "P1,A,1980-13-01,any,phd,maybe,V1,-1,,V1,,soon,\n")
 	f.Add(peopleHeader + "P1,A\n")
 	f.Add("id,title_0,title_1000\n")
+	f.Add("id,name,birth_date,sex,education,party_member,residence,capacity_hours,cựu chiến binh,military_training,đoàn thanh niên,red_cross\nP,,1999-09-09,f,none,0,,0,có,,no,maybe\n")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, src string) {
 		read := func(r io.Reader) ([]model.Person, error) { return ReadPeople(r, "f.csv", nil) }

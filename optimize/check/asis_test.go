@@ -41,7 +41,7 @@ func TestAsItIsBreaches(t *testing.T) {
 		},
 		{
 			name:     "the roster as it is: a retired holder, a vacant title",
-			wantRule: []optimize.Rule{optimize.RuleCandidate, optimize.RuleCoverage},
+			wantRule: []optimize.Rule{optimize.RuleEligibility, optimize.RuleCoverage},
 			// A ct 1.2, B vh 0.9, D vh 0.9, R (university) cv 0.5.
 			cost:   12 * (2_808_000 + 2_106_000 + 2_106_000 + 1_170_000),
 			people: 4,

@@ -165,11 +165,12 @@ func (c *planCheck) assignments(plan model.Plan) {
 			case cu != h.home:
 				c.add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "home commune is %s, not %s", h.home, cu)
 			}
-			if !h.retired.IsZero() {
-				c.add(optimize.RuleCandidate, a.Unit, a.Title, a.Person, "retired on %s", h.retired)
-			}
 			if okU && okT {
-				if unmet := t.Requires.Unmet(h.person, u, c.date, c.ix.InCommune); len(unmet) > 0 && !c.termBound(h, k) {
+				// Retirement is a requirement of the titles that stop at
+				// the age (Requirements.PastRetirement false), as the
+				// solver has it.
+				unmet := t.Requires.AppendUnmetRetired(nil, h.person, h.person.AgeAt(c.date), !h.retired.IsZero(), u, c.ix.InCommune)
+				if len(unmet) > 0 && !c.termBound(h, k) {
 					names := make([]string, len(unmet))
 					for i, q := range unmet {
 						names[i] = q.String()

@@ -155,7 +155,9 @@ func TestCheck(t *testing.T) {
 
 		{name: "candidate: lives outside", plan: without(ckValid, []string{"A ct@C", "A cv@C"}, "O ct@C", "O cv@C"),
 			want: []string{"candidate", "candidate"}},
-		{name: "candidate: retired", plan: without(ckValid, []string{"A cv@C"}, "R cv@C"), want: []string{"candidate"}},
+		// Retirement is a requirement of the titles that stop at the age
+		// (cv, an appointed post), as the solver has it.
+		{name: "eligibility: retired", plan: without(ckValid, []string{"A cv@C"}, "R cv@C"), want: []string{"eligibility"}},
 		{name: "candidate: unknown person", plan: without(ckValid, []string{"A cv@C"}, "ZZZ cv@C"), want: []string{"candidate"}},
 		{name: "candidate: recruit of another village", plan: without(ckValid, []string{"B vs@V1"}, "NEW-V2-1 vs@V1"), want: []string{"candidate"}},
 		{name: "candidate: commune recruit on a village title", plan: without(ckValid, []string{"B vs@V1"}, "NEW-C-1 vs@V1"), want: []string{"candidate"}},

@@ -30,9 +30,20 @@ type checkHolder struct {
 }
 
 // isCandidate reports whether h is a person who may hold titles of their
-// home commune on the date.
+// home commune on the date. A retired person may: the titles that stop at
+// the retirement age are then what they may not hold (stopsFor).
 func (h checkHolder) isCandidate() bool {
-	return h.kind == holderPerson && h.home != "" && h.retired.IsZero()
+	return h.kind == holderPerson && h.home != ""
+}
+
+// stopsFor reports whether h is retired and title id stops at the
+// retirement age: h holds it no longer, whatever their term.
+func (c *checker) stopsFor(h checkHolder, id string) bool {
+	if h.retired.IsZero() {
+		return false
+	}
+	t, ok := c.ix.Title(id)
+	return ok && t.Requires.StopsAtRetirement()
 }
 
 // checker holds the scenario's lookups and the policy values in force on
@@ -195,11 +206,12 @@ func (c *checker) homeSlot(k checkSlot, home string) bool {
 }
 
 // currentSlots lists the slots of pe's home commune that pe holds today,
-// in holding order.
+// in holding order, but those of titles a retiree holds no longer.
 func (c *checker) currentSlots(pe *model.Person, home string) []checkSlot {
 	var out []checkSlot
+	retired := c.holder(pe.ID, false)
 	for _, h := range pe.Holdings {
-		if k := (checkSlot{h.Unit, h.Title}); c.homeSlot(k, home) {
+		if k := (checkSlot{h.Unit, h.Title}); c.homeSlot(k, home) && !c.stopsFor(retired, h.Title) {
 			out = append(out, k)
 		}
 	}
@@ -210,7 +222,7 @@ func (c *checker) currentSlots(pe *model.Person, home string) []checkSlot {
 // candidate, and holds k today as an elected title whose term ends after
 // the date.
 func (c *checker) termBound(h checkHolder, k checkSlot) bool {
-	if !c.pol.TermsBind || !h.isCandidate() || !c.homeSlot(k, h.home) {
+	if !c.pol.TermsBind || !h.isCandidate() || !c.homeSlot(k, h.home) || c.stopsFor(h, k.title) {
 		return false
 	}
 	t, ok := c.ix.Title(k.title)
