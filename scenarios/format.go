@@ -11,14 +11,15 @@ package scenarios
 // simulator's dynamics (dated event parameters and scheduled village
 // mergers), the titles and where the data comes from.
 type fileDoc struct {
-	Name        *string       `yaml:"name,omitempty"`
-	Description *string       `yaml:"description,omitempty"`
-	Extends     *string       `yaml:"extends,omitempty"`
-	Date        *string       `yaml:"date,omitempty"`
-	Policy      *filePolicy   `yaml:"policy,omitempty"`
-	Dynamics    *fileDynamics `yaml:"dynamics,omitempty"`
-	Titles      []fileTitle   `yaml:"titles,omitempty"`
-	Data        *fileData     `yaml:"data,omitempty"`
+	Name        *string        `yaml:"name,omitempty"`
+	Description *string        `yaml:"description,omitempty"`
+	Extends     *string        `yaml:"extends,omitempty"`
+	Date        *string        `yaml:"date,omitempty"`
+	Policy      *filePolicy    `yaml:"policy,omitempty"`
+	Dynamics    *fileDynamics  `yaml:"dynamics,omitempty"`
+	Titles      []fileTitle    `yaml:"titles,omitempty"`
+	Data        *fileData      `yaml:"data,omitempty"`
+	Congresses  []fileCongress `yaml:"congresses,omitempty"` // congresses.go
 }
 
 // dated is one value of a parameter with its effective date and source.
@@ -154,6 +155,7 @@ type fileTitle struct {
 	ID                   *string                  `yaml:"id,omitempty"`
 	Remove               *bool                    `yaml:"remove,omitempty"` // in a variant: drop the inherited title
 	Level                *string                  `yaml:"level,omitempty"`
+	Organisation         *string                  `yaml:"organisation,omitempty"`
 	Name                 *fileText                `yaml:"name,omitempty"`
 	UnitTypes            []string                 `yaml:"unit_types,omitempty"`
 	Workload             *fileWorkload            `yaml:"workload,omitempty"`
