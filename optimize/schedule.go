@@ -1,0 +1,400 @@
+package optimize
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// Schedule is how a target plan is carried out (the lộ trình of a
+// planner's đề án): the plan diff from today's holdings, each change dated
+// by when it can happen, and the arrangement's headcount and allowance
+// cost along the way.
+type Schedule struct {
+	// From is the plan date: today's holdings stand on it.
+	From model.Date
+	// Steps are the titles that change hands, by date, then unit, then
+	// title.
+	Steps []ScheduleStep
+	// Today is today's holdings on From, before any step.
+	Today SchedulePoint
+	// Points are the arrangement on From (after the steps of the plan
+	// date, if any) and after the steps of each later date, by date.
+	Points []SchedulePoint
+
+	current, target model.Plan
+}
+
+// ScheduleStep is one title of one unit that moves from its holders
+// today to its holders in the target plan on Date, and why then.
+type ScheduleStep struct {
+	Date          model.Date
+	Unit, Title   string
+	Before, After []string // person IDs, sorted; empty when vacant
+	Why           StepReason
+	// Joined are the people who hold no title before this step and one
+	// after it; Left those who hold one before and none after the steps of
+	// the date (each named on the last step of the date that takes a
+	// title from them).
+	Joined, Left []string
+}
+
+// SchedulePoint is the arrangement as it stands on Date: its headcount
+// (people holding a title), title seats held and monthly allowance cost
+// (each holder's best-paid title at 100 %, the others at the concurrency
+// rate in force on Date, at the base salary of Date; a recruit is paid a
+// title's base allowance).
+type SchedulePoint struct {
+	Date      model.Date
+	Headcount int
+	Seats     int
+	Monthly   model.Money
+}
+
+// StepReason says why a change happens on its date.
+type StepReason uint8
+
+// Step reasons.
+const (
+	// StepAppointed: an appointed title changes hands on the plan date.
+	StepAppointed StepReason = iota + 1
+	// StepVacant: a title vacant today (or a seat added) is filled on the
+	// plan date.
+	StepVacant
+	// StepTermEnd: an elected title changes hands when the term of its
+	// leaving holder ends (the latest end when several leave).
+	StepTermEnd
+	// StepCalendar: as StepTermEnd, for a holder whose term end is not in
+	// the roster: the next election of the title's calendar.
+	StepCalendar
+	// StepRetirement: the leaving holder reaches the retirement age before
+	// the term ends.
+	StepRetirement
+	// StepTermsBind: terms bind on the plan date, so the plan already keeps
+	// every unexpired elected holder and every change happens on the plan
+	// date.
+	StepTermsBind
+	// StepTermEnded: the leaving holder's term ended on or before the plan
+	// date.
+	StepTermEnded
+)
+
+var stepReasonKeys = [...]string{"", "appointed", "vacant", "term_end", "calendar", "retirement", "terms_bind", "term_ended"}
+
+func (r StepReason) String() string {
+	if int(r) < len(stepReasonKeys) && r > 0 {
+		return stepReasonKeys[r]
+	}
+	return fmt.Sprintf("StepReason(%d)", r)
+}
+
+// Text says the reason for people.
+func (r StepReason) Text() model.Text {
+	if int(r) >= len(stepReasonTexts) || r == 0 {
+		return model.KeyText(r.String())
+	}
+	return stepReasonTexts[r]
+}
+
+var stepReasonTexts = [...]model.Text{
+	StepAppointed:  {Vi: "chức danh bổ nhiệm: thay đổi ngay từ ngày phương án", En: "appointed title: changes on the plan date"},
+	StepVacant:     {Vi: "chức danh đang trống: bố trí từ ngày phương án", En: "vacant title: filled on the plan date"},
+	StepTermEnd:    {Vi: "khi người đang giữ hết nhiệm kỳ", En: "when the holder's term ends"},
+	StepCalendar:   {Vi: "khi hết nhiệm kỳ theo lịch đại hội (danh sách không ghi ngày hết nhiệm kỳ)", En: "at the next election of the congress calendar (the roster has no term end)"},
+	StepRetirement: {Vi: "khi người đang giữ đến tuổi nghỉ hưu (trước khi hết nhiệm kỳ)", En: "when the holder reaches retirement age (before the term ends)"},
+	StepTermsBind:  {Vi: "nhiệm kỳ ràng buộc: phương án đã giữ người còn nhiệm kỳ, thay đổi từ ngày phương án", En: "terms bind: the plan keeps unexpired holders, so it changes on the plan date"},
+	StepTermEnded:  {Vi: "nhiệm kỳ của người đang giữ đã kết thúc", En: "the holder's term has already ended"},
+}
+
+// StepReasons lists every reason, for tests and documentation.
+func StepReasons() []StepReason {
+	out := make([]StepReason, 0, len(stepReasonKeys)-1)
+	for i := 1; i < len(stepReasonKeys); i++ {
+		out = append(out, StepReason(i))
+	}
+	return out
+}
+
+// NewSchedule dates the changes that take s's holdings today (on s.Date)
+// to target. Each title whose holders differ is one step:
+//
+//   - an appointed title, and a title vacant today, change on the plan
+//     date;
+//   - where terms bind on the plan date the plan keeps every unexpired
+//     elected holder already, so every step is on the plan date;
+//   - otherwise an elected title changes hands when its leaving holder's
+//     term ends (Holding.TermEnd in the roster, or the title's next
+//     election when the roster has none), or earlier when the holder
+//     reaches the retirement age of the policy first, and never before the
+//     plan date.
+//
+// A person who holds titles today and none in the target leaves on the
+// date of their last step; a new holder joins on their first step. The
+// result is pure: it reads s and target only.
+func NewSchedule(s *model.Scenario, target model.Plan) (*Schedule, error) {
+	if s == nil {
+		return nil, ErrNoScenario
+	}
+	ix, err := model.NewIndex(s)
+	if err != nil {
+		return nil, fmt.Errorf("optimize: schedule: %w", err)
+	}
+	pa, err := s.Policy.At(s.Date)
+	if err != nil {
+		return nil, fmt.Errorf("optimize: schedule: %w", err)
+	}
+	sc := &Schedule{From: s.Date, current: s.CurrentPlan(), target: target}
+	sc.target.Sort()
+	diff := model.DiffPlans(sc.current, sc.target)
+	for _, c := range diff.Changes {
+		t, ok := ix.Title(c.Title)
+		if !ok {
+			return nil, fmt.Errorf("optimize: schedule: unknown title %q in unit %s", c.Title, c.Unit)
+		}
+		st := ScheduleStep{Unit: c.Unit, Title: c.Title, Before: c.Before, After: c.After}
+		st.Date, st.Why = stepDate(s, ix, pa, t, c)
+		sc.Steps = append(sc.Steps, st)
+	}
+	sort.SliceStable(sc.Steps, func(i, j int) bool {
+		a, b := sc.Steps[i], sc.Steps[j]
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		if a.Unit != b.Unit {
+			return a.Unit < b.Unit
+		}
+		return a.Title < b.Title
+	})
+	if err := sc.walk(s, ix); err != nil {
+		return nil, err
+	}
+	return sc, nil
+}
+
+// stepDate dates one change and says why.
+func stepDate(s *model.Scenario, ix *model.Index, pa model.PolicyAt, t *model.Title, c model.HolderChange) (model.Date, StepReason) {
+	var leaving []string
+	for _, id := range c.Before {
+		if !slices.Contains(c.After, id) {
+			leaving = append(leaving, id)
+		}
+	}
+	switch {
+	case len(leaving) == 0:
+		return s.Date, StepVacant
+	case t.Term.Kind != model.Elected:
+		return s.Date, StepAppointed
+	case pa.TermsBind:
+		return s.Date, StepTermsBind
+	}
+	date, why := s.Date, StepTermEnded
+	for _, id := range leaving {
+		d, w := leaveDate(s, ix, pa, t, c, id)
+		if d > date || why == StepTermEnded && d == date {
+			date, why = d, w
+		}
+	}
+	return date, why
+}
+
+// leaveDate is when holder id gives up title t of the change: at the end
+// of the term, or at retirement if that comes first, not before the plan
+// date.
+func leaveDate(s *model.Scenario, ix *model.Index, pa model.PolicyAt, t *model.Title, c model.HolderChange, id string) (model.Date, StepReason) {
+	p, ok := ix.Person(id)
+	if !ok {
+		return s.Date, StepTermEnded
+	}
+	end, why := model.Date(0), StepTermEnd
+	for _, h := range p.Holdings {
+		if h.Title == c.Title && h.Unit == c.Unit {
+			end = h.TermEnd
+		}
+	}
+	if end.IsZero() {
+		end, why = t.Term.NextElection(s.Date), StepCalendar
+	}
+	if len(pa.Retirement) > 0 && !p.Birth.IsZero() {
+		if r := pa.Retirement.RetirementDate(p.Birth, p.Sex); !r.IsZero() && (end.IsZero() || r < end) {
+			end, why = r, StepRetirement
+		}
+	}
+	if end <= s.Date {
+		if why == StepRetirement {
+			return s.Date, StepRetirement
+		}
+		return s.Date, StepTermEnded
+	}
+	return end, why
+}
+
+// walk applies the steps date by date from today's holdings, naming who
+// joins and leaves and pricing the arrangement at each date.
+func (sc *Schedule) walk(s *model.Scenario, ix *model.Index) error {
+	held := map[string]map[[2]string]bool{} // person → (unit, title)
+	for _, a := range sc.current.Assignments {
+		if held[a.Person] == nil {
+			held[a.Person] = map[[2]string]bool{}
+		}
+		held[a.Person][[2]string{a.Unit, a.Title}] = true
+	}
+	p0, err := pricePoint(s, ix, sc.From, held)
+	if err != nil {
+		return err
+	}
+	sc.Today = p0
+	sc.Points = append(sc.Points, p0)
+	for i := 0; i < len(sc.Steps); {
+		j := i
+		for j < len(sc.Steps) && sc.Steps[j].Date == sc.Steps[i].Date {
+			j++
+		}
+		had := map[string]bool{}
+		for k := i; k < j; k++ {
+			for _, id := range append(slices.Clone(sc.Steps[k].Before), sc.Steps[k].After...) {
+				if _, seen := had[id]; !seen {
+					had[id] = len(held[id]) > 0
+				}
+			}
+		}
+		for k := i; k < j; k++ {
+			st := &sc.Steps[k]
+			key := [2]string{st.Unit, st.Title}
+			for _, id := range st.Before {
+				delete(held[id], key)
+			}
+			for _, id := range st.After {
+				if held[id] == nil {
+					held[id] = map[[2]string]bool{}
+				}
+				if len(held[id]) == 0 && !had[id] && !joinedBefore(sc.Steps[i:k], id) {
+					st.Joined = append(st.Joined, id)
+				}
+				held[id][key] = true
+			}
+		}
+		for id, h := range had {
+			if !h || len(held[id]) > 0 {
+				continue
+			}
+			for k := j - 1; k >= i; k-- {
+				if slices.Contains(sc.Steps[k].Before, id) && !slices.Contains(sc.Steps[k].After, id) {
+					sc.Steps[k].Left = append(sc.Steps[k].Left, id)
+					break
+				}
+			}
+		}
+		for k := i; k < j; k++ {
+			sort.Strings(sc.Steps[k].Joined)
+			sort.Strings(sc.Steps[k].Left)
+		}
+		pt, err := pricePoint(s, ix, sc.Steps[i].Date, held)
+		if err != nil {
+			return err
+		}
+		if pt.Date == sc.Points[len(sc.Points)-1].Date {
+			sc.Points[len(sc.Points)-1] = pt
+		} else {
+			sc.Points = append(sc.Points, pt)
+		}
+		i = j
+	}
+	return nil
+}
+
+func joinedBefore(steps []ScheduleStep, id string) bool {
+	for _, st := range steps {
+		if slices.Contains(st.Joined, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// pricePoint prices the arrangement held on date d.
+func pricePoint(s *model.Scenario, ix *model.Index, d model.Date, held map[string]map[[2]string]bool) (SchedulePoint, error) {
+	pa, err := s.Policy.At(d)
+	if err != nil {
+		return SchedulePoint{}, fmt.Errorf("optimize: schedule: %w", err)
+	}
+	pt := SchedulePoint{Date: d}
+	ids := make([]string, 0, len(held))
+	for id, h := range held {
+		if len(h) > 0 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		p, isPerson := ix.Person(id)
+		pays := make([]model.Money, 0, len(held[id]))
+		for k := range held[id] {
+			t, ok := ix.Title(k[1])
+			if !ok {
+				return pt, fmt.Errorf("optimize: schedule: unknown title %q", k[1])
+			}
+			coef := t.Allowance
+			if isPerson {
+				coef = t.AllowanceFor(p.Education)
+			}
+			pays = append(pays, coef.Of(pa.BaseSalary))
+		}
+		sort.Slice(pays, func(i, j int) bool { return pays[i] > pays[j] })
+		pt.Headcount++
+		pt.Seats += len(pays)
+		pt.Monthly += pays[0]
+		for _, x := range pays[1:] {
+			pt.Monthly += x.Scale(pa.ConcurrencyRate)
+		}
+	}
+	return pt, nil
+}
+
+// At returns the arrangement as it stands on date d: today's holdings with
+// every step dated on or before d applied (today's holdings before the
+// plan date). Main titles are those of today's holdings for a title kept,
+// else of the target plan.
+func (sc *Schedule) At(d model.Date) model.Plan {
+	type key struct{ unit, title string }
+	holders := map[key][]string{}
+	for _, a := range sc.current.Assignments {
+		k := key{a.Unit, a.Title}
+		holders[k] = append(holders[k], a.Person)
+	}
+	for _, st := range sc.Steps {
+		if st.Date > d {
+			break
+		}
+		holders[key{st.Unit, st.Title}] = st.After
+	}
+	main := map[[3]string]bool{}
+	for _, a := range sc.target.Assignments {
+		main[[3]string{a.Person, a.Unit, a.Title}] = a.Main
+	}
+	for _, a := range sc.current.Assignments {
+		main[[3]string{a.Person, a.Unit, a.Title}] = a.Main
+	}
+	out := model.Plan{Date: d}
+	for k, ids := range holders {
+		for _, id := range ids {
+			out.Assignments = append(out.Assignments, model.Assignment{Person: id, Unit: k.unit, Title: k.title, Main: main[[3]string{id, k.unit, k.title}]})
+		}
+	}
+	out.Sort()
+	return out
+}
+
+// PointAt returns the arrangement's headcount and cost on date d: the last
+// point on or before d (the first point before the plan date).
+func (sc *Schedule) PointAt(d model.Date) SchedulePoint {
+	pt := sc.Points[0]
+	for _, p := range sc.Points {
+		if p.Date > d {
+			break
+		}
+		pt = p
+	}
+	return pt
+}
