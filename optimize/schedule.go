@@ -79,9 +79,13 @@ const (
 	// StepTermEnded: the leaving holder's term ended on or before the plan
 	// date.
 	StepTermEnded
+	// StepHandover: the leaving holder stays in the plan with other titles
+	// only, and hands this one over when taking up the first of them, so as
+	// not to leave and come back.
+	StepHandover
 )
 
-var stepReasonKeys = [...]string{"", "appointed", "vacant", "term_end", "calendar", "retirement", "terms_bind", "term_ended"}
+var stepReasonKeys = [...]string{"", "appointed", "vacant", "term_end", "calendar", "retirement", "terms_bind", "term_ended", "handover"}
 
 func (r StepReason) String() string {
 	if int(r) < len(stepReasonKeys) && r > 0 {
@@ -106,6 +110,7 @@ var stepReasonTexts = [...]model.Text{
 	StepRetirement: {Vi: "khi người đang giữ đến tuổi nghỉ hưu (trước khi hết nhiệm kỳ)", En: "when the holder reaches retirement age (before the term ends)"},
 	StepTermsBind:  {Vi: "nhiệm kỳ ràng buộc: phương án đã giữ người còn nhiệm kỳ, thay đổi từ ngày phương án", En: "terms bind: the plan keeps unexpired holders, so it changes on the plan date"},
 	StepTermEnded:  {Vi: "nhiệm kỳ của người đang giữ đã kết thúc", En: "the holder's term has already ended"},
+	StepHandover:   {Vi: "người đang giữ bàn giao khi nhận chức danh mới", En: "the holder hands over on taking up a new title"},
 }
 
 // StepReasons lists every reason, for tests and documentation.
@@ -130,9 +135,12 @@ func StepReasons() []StepReason {
 //     reaches the retirement age of the policy first, and never before the
 //     plan date.
 //
-// A person who holds titles today and none in the target leaves on the
-// date of their last step; a new holder joins on their first step. The
-// result is pure: it reads s and target only.
+// A holder who stays in the plan but keeps none of today's titles hands
+// an appointed title (or one whose term has ended) over when taking up the
+// first new title, not before, so that nobody leaves and comes back. A
+// person who holds titles today and none in the target leaves on the date
+// of their last step; a new holder joins on their first step. The result
+// is pure: it reads s and target only.
 func NewSchedule(s *model.Scenario, target model.Plan) (*Schedule, error) {
 	if s == nil {
 		return nil, ErrNoScenario
@@ -157,6 +165,7 @@ func NewSchedule(s *model.Scenario, target model.Plan) (*Schedule, error) {
 		st.Date, st.Why = stepDate(s, ix, pa, t, c)
 		sc.Steps = append(sc.Steps, st)
 	}
+	sc.handovers()
 	sort.SliceStable(sc.Steps, func(i, j int) bool {
 		a, b := sc.Steps[i], sc.Steps[j]
 		if a.Date != b.Date {
@@ -397,4 +406,51 @@ func (sc *Schedule) PointAt(d model.Date) SchedulePoint {
 		pt = p
 	}
 	return pt
+}
+
+// handovers delays the plan-date steps whose leaving holder stays in the
+// plan with new titles only until that holder's first new title is free
+// (StepHandover), repeating while a delay moves another holder's first new
+// title (a chain of moves); each pass only delays, so it ends.
+func (sc *Schedule) handovers() {
+	keeps := map[string]bool{} // holds in the target a title held today
+	today := map[[3]string]bool{}
+	for _, a := range sc.current.Assignments {
+		today[[3]string{a.Person, a.Unit, a.Title}] = true
+	}
+	inTarget := map[string]bool{}
+	for _, a := range sc.target.Assignments {
+		inTarget[a.Person] = true
+		if today[[3]string{a.Person, a.Unit, a.Title}] {
+			keeps[a.Person] = true
+		}
+	}
+	for range len(sc.Steps) + 1 {
+		first := map[string]model.Date{} // first new title's date
+		for _, st := range sc.Steps {
+			for _, id := range st.After {
+				if !slices.Contains(st.Before, id) && (first[id].IsZero() || st.Date < first[id]) {
+					first[id] = st.Date
+				}
+			}
+		}
+		moved := false
+		for i := range sc.Steps {
+			st := &sc.Steps[i]
+			if st.Date != sc.From || st.Why != StepAppointed && st.Why != StepTermEnded {
+				continue
+			}
+			for _, id := range st.Before {
+				if slices.Contains(st.After, id) || !inTarget[id] || keeps[id] {
+					continue
+				}
+				if d := first[id]; d > st.Date {
+					st.Date, st.Why, moved = d, StepHandover, true
+				}
+			}
+		}
+		if !moved {
+			return
+		}
+	}
 }
