@@ -121,3 +121,52 @@ congresses:
 		}
 	}
 }
+
+// TestPresetTermEndsVary: in the generated province of a preset, the
+// elected holders of each title do not all share one term end (the
+// issue's "done" check), for two seeds.
+func TestPresetTermEndsVary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a province")
+	}
+	for _, seed := range []uint64{1, 7} {
+		s, err := Load("hanoi-2019")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Data.Seed = seed
+		if err := s.LoadData(); err != nil {
+			t.Fatal(err)
+		}
+		elected := map[string]bool{}
+		for _, ti := range s.Titles {
+			elected[ti.ID] = ti.Term.Kind == model.Elected
+		}
+		ends := map[string]map[model.Date]int{}
+		holders := map[string]int{}
+		for _, p := range s.People {
+			for _, h := range p.Holdings {
+				if !elected[h.Title] {
+					continue
+				}
+				if ends[h.Title] == nil {
+					ends[h.Title] = map[model.Date]int{}
+				}
+				ends[h.Title][h.TermEnd]++
+				holders[h.Title]++
+			}
+		}
+		for id, e := range ends {
+			most := 0
+			for _, n := range e {
+				most = max(most, n)
+			}
+			if len(e) < 2 || most*2 > holders[id] {
+				t.Errorf("seed %d: %s: %d holders, %d distinct term ends, the commonest shared by %d", seed, id, holders[id], len(e), most)
+			}
+		}
+		if len(ends) < 10 {
+			t.Errorf("seed %d: %d elected titles held, want the 10 of hanoi-2019", seed, len(ends))
+		}
+	}
+}
