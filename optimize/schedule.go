@@ -45,12 +45,15 @@ type ScheduleStep struct {
 // (people holding a title), title seats held and monthly allowance cost
 // (each holder's best-paid title at 100 %, the others at the concurrency
 // rate in force on Date, at the base salary of Date; a recruit is paid a
-// title's base allowance).
+// title's base allowance). OverMaxTitles counts the people who, on Date,
+// hold more titles than the policy's limit: someone who takes a new title
+// before an elected one reaches the end of its term holds both meanwhile.
 type SchedulePoint struct {
-	Date      model.Date
-	Headcount int
-	Seats     int
-	Monthly   model.Money
+	Date          model.Date
+	Headcount     int
+	Seats         int
+	Monthly       model.Money
+	OverMaxTitles int
 }
 
 // StepReason says why a change happens on its date.
@@ -353,6 +356,9 @@ func pricePoint(s *model.Scenario, ix *model.Index, d model.Date, held map[strin
 		sort.Slice(pays, func(i, j int) bool { return pays[i] > pays[j] })
 		pt.Headcount++
 		pt.Seats += len(pays)
+		if pa.MaxTitles > 0 && len(pays) > pa.MaxTitles {
+			pt.OverMaxTitles++
+		}
 		pt.Monthly += pays[0]
 		for _, x := range pays[1:] {
 			pt.Monthly += x.Scale(pa.ConcurrencyRate)

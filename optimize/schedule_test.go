@@ -65,7 +65,7 @@ func renderSchedule(sc *Schedule, l model.Lang) string {
 	}
 	fmt.Fprintf(&b, "today: %d people, %d seats, %s a month\n", sc.Today.Headcount, sc.Today.Seats, l.Money(sc.Today.Monthly))
 	for _, p := range sc.Points {
-		fmt.Fprintf(&b, "%s: %d people, %d seats, %s a month\n", p.Date, p.Headcount, p.Seats, l.Money(p.Monthly))
+		fmt.Fprintf(&b, "%s: %d people, %d seats, %s a month, %d over the title limit\n", p.Date, p.Headcount, p.Seats, l.Money(p.Monthly), p.OverMaxTitles)
 	}
 	return b.String()
 }
@@ -166,5 +166,36 @@ func TestScheduleReasons(t *testing.T) {
 		if st.Date != explainDate {
 			t.Errorf("terms bind: %s %s on %s, want the plan date", st.Unit, st.Title, st.Date)
 		}
+	}
+}
+
+// TestScheduleOverMaxTitles: a holder who takes a vacant appointed title
+// on the plan date while an elected term runs on holds both meanwhile,
+// over a limit of one title each; the points say so until the term ends.
+func TestScheduleOverMaxTitles(t *testing.T) {
+	x := newXS().
+		title(tVanPhong, 8, 1.0, model.Requirements{}, false).
+		title(tTruongThon, 8, 1.0, model.Requirements{}, true).
+		policy(func(p *model.Policy) {
+			p.TermsBind = model.Const(xFrom, false, "test")
+			p.MaxTitlesPerPerson = model.Const(xFrom, 1, "test")
+		}).
+		person("P", "Nguyễn Văn An", 40, true, "V1", tTruongThon+"@V1 until 2027-01-01").
+		person("Q", "Trần Văn Bình", 45, false, "V1")
+	x.oneVillage()
+	target := model.Plan{Date: explainDate, Assignments: []model.Assignment{
+		{Person: "P", Unit: "C1", Title: tVanPhong, Main: true},
+		{Person: "Q", Unit: "V1", Title: tTruongThon, Main: true},
+	}}
+	sc, err := NewSchedule(&x.s, target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range sc.Points {
+		got = append(got, fmt.Sprintf("%s:%d/%d", p.Date, p.Headcount, p.OverMaxTitles))
+	}
+	if want := []string{"2025-01-01:1/1", "2027-01-01:2/0"}; !slices.Equal(got, want) {
+		t.Errorf("points (date:people/over the limit) = %v, want %v", got, want)
 	}
 }

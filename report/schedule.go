@@ -33,10 +33,13 @@ type SchedulePointRow struct {
 	Headcount   int    `json:"headcount"`
 	Seats       int    `json:"seats"`
 	MonthlyCost int64  `json:"monthly_cost"`
+	// OverMaxTitles are the people holding more titles than the policy's
+	// limit on the date (a new title taken before an old term ends).
+	OverMaxTitles int `json:"over_max_titles"`
 }
 
 func pointRow(p optimize.SchedulePoint) SchedulePointRow {
-	return SchedulePointRow{Date: p.Date.String(), Headcount: p.Headcount, Seats: p.Seats, MonthlyCost: int64(p.Monthly)}
+	return SchedulePointRow{Date: p.Date.String(), Headcount: p.Headcount, Seats: p.Seats, MonthlyCost: int64(p.Monthly), OverMaxTitles: p.OverMaxTitles}
 }
 
 // NewScheduleSummary summarises sc; at, when not zero, adds the
