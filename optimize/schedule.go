@@ -252,7 +252,8 @@ func (sc *Schedule) walk(s *model.Scenario, ix *model.Index) error {
 		}
 		held[a.Person][[2]string{a.Unit, a.Title}] = true
 	}
-	p0, err := pricePoint(s, ix, sc.From, held)
+	pr := pricer{s: s, ix: ix, held: held}
+	p0, err := pr.point(sc.From, nil)
 	if err != nil {
 		return err
 	}
@@ -263,7 +264,7 @@ func (sc *Schedule) walk(s *model.Scenario, ix *model.Index) error {
 		for j < len(sc.Steps) && sc.Steps[j].Date == sc.Steps[i].Date {
 			j++
 		}
-		had := map[string]bool{}
+		had, joined := map[string]bool{}, map[string]bool{}
 		for k := i; k < j; k++ {
 			for _, id := range append(slices.Clone(sc.Steps[k].Before), sc.Steps[k].After...) {
 				if _, seen := had[id]; !seen {
@@ -281,28 +282,35 @@ func (sc *Schedule) walk(s *model.Scenario, ix *model.Index) error {
 				if held[id] == nil {
 					held[id] = map[[2]string]bool{}
 				}
-				if len(held[id]) == 0 && !had[id] && !joinedBefore(sc.Steps[i:k], id) {
+				if len(held[id]) == 0 && !had[id] && !joined[id] {
 					st.Joined = append(st.Joined, id)
+					joined[id] = true
 				}
 				held[id][key] = true
 			}
 		}
-		for id, h := range had {
-			if !h || len(held[id]) > 0 {
-				continue
-			}
-			for k := j - 1; k >= i; k-- {
-				if slices.Contains(sc.Steps[k].Before, id) && !slices.Contains(sc.Steps[k].After, id) {
-					sc.Steps[k].Left = append(sc.Steps[k].Left, id)
-					break
+		lastLoss := map[string]int{} // the date's last step that takes a title from id
+		for k := i; k < j; k++ {
+			for _, id := range sc.Steps[k].Before {
+				if !slices.Contains(sc.Steps[k].After, id) {
+					lastLoss[id] = k
 				}
+			}
+		}
+		for id, h := range had {
+			if k, ok := lastLoss[id]; ok && h && len(held[id]) == 0 {
+				sc.Steps[k].Left = append(sc.Steps[k].Left, id)
 			}
 		}
 		for k := i; k < j; k++ {
 			sort.Strings(sc.Steps[k].Joined)
 			sort.Strings(sc.Steps[k].Left)
 		}
-		pt, err := pricePoint(s, ix, sc.Steps[i].Date, held)
+		var touched []string
+		for k := i; k < j; k++ {
+			touched = append(append(touched, sc.Steps[k].Before...), sc.Steps[k].After...)
+		}
+		pt, err := pr.point(sc.Steps[i].Date, touched)
 		if err != nil {
 			return err
 		}
@@ -316,55 +324,90 @@ func (sc *Schedule) walk(s *model.Scenario, ix *model.Index) error {
 	return nil
 }
 
-func joinedBefore(steps []ScheduleStep, id string) bool {
-	for _, st := range steps {
-		if slices.Contains(st.Joined, id) {
-			return true
-		}
-	}
-	return false
+// pricer prices the arrangement held as the steps go: each person's
+// monthly allowance is kept and recomputed only for the people a date's
+// steps touch, or for everyone when the base salary, the concurrency rate
+// or the title limit changes.
+type pricer struct {
+	s    *model.Scenario
+	ix   *model.Index
+	held map[string]map[[2]string]bool
+	pa   model.PolicyAt
+	ok   bool
+	pt   SchedulePoint // running totals
+	each map[string]personPay
 }
 
-// pricePoint prices the arrangement held on date d.
-func pricePoint(s *model.Scenario, ix *model.Index, d model.Date, held map[string]map[[2]string]bool) (SchedulePoint, error) {
-	pa, err := s.Policy.At(d)
+type personPay struct {
+	monthly model.Money
+	seats   int
+}
+
+// point returns the arrangement's figures on d after the changes to the
+// people touched (nil with a fresh pricer: everyone).
+func (pr *pricer) point(d model.Date, touched []string) (SchedulePoint, error) {
+	pa, err := pr.s.Policy.At(d)
 	if err != nil {
 		return SchedulePoint{}, fmt.Errorf("optimize: schedule: %w", err)
 	}
-	pt := SchedulePoint{Date: d}
-	ids := make([]string, 0, len(held))
-	for id, h := range held {
-		if len(h) > 0 {
-			ids = append(ids, id)
+	if !pr.ok || pa.BaseSalary != pr.pa.BaseSalary || pa.ConcurrencyRate != pr.pa.ConcurrencyRate || pa.MaxTitles != pr.pa.MaxTitles {
+		pr.pa, pr.ok = pa, true
+		pr.pt, pr.each = SchedulePoint{}, map[string]personPay{}
+		touched = touched[:0]
+		for id := range pr.held {
+			touched = append(touched, id)
 		}
 	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		p, isPerson := ix.Person(id)
-		pays := make([]model.Money, 0, len(held[id]))
-		for k := range held[id] {
-			t, ok := ix.Title(k[1])
-			if !ok {
-				return pt, fmt.Errorf("optimize: schedule: unknown title %q", k[1])
-			}
-			coef := t.Allowance
-			if isPerson {
-				coef = t.AllowanceFor(p.Education)
-			}
-			pays = append(pays, coef.Of(pa.BaseSalary))
-		}
-		sort.Slice(pays, func(i, j int) bool { return pays[i] > pays[j] })
-		pt.Headcount++
-		pt.Seats += len(pays)
-		if pa.MaxTitles > 0 && len(pays) > pa.MaxTitles {
-			pt.OverMaxTitles++
-		}
-		pt.Monthly += pays[0]
-		for _, x := range pays[1:] {
-			pt.Monthly += x.Scale(pa.ConcurrencyRate)
+	for _, id := range touched {
+		if err := pr.reprice(id); err != nil {
+			return SchedulePoint{}, err
 		}
 	}
+	pt := pr.pt
+	pt.Date = d
 	return pt, nil
+}
+
+// reprice replaces id's share of the totals by what id holds now.
+func (pr *pricer) reprice(id string) error {
+	if old, ok := pr.each[id]; ok {
+		pr.pt.Headcount--
+		pr.pt.Seats -= old.seats
+		pr.pt.Monthly -= old.monthly
+		if pr.pa.MaxTitles > 0 && old.seats > pr.pa.MaxTitles {
+			pr.pt.OverMaxTitles--
+		}
+		delete(pr.each, id)
+	}
+	if len(pr.held[id]) == 0 {
+		return nil
+	}
+	p, isPerson := pr.ix.Person(id)
+	pays := make([]model.Money, 0, len(pr.held[id]))
+	for k := range pr.held[id] {
+		t, ok := pr.ix.Title(k[1])
+		if !ok {
+			return fmt.Errorf("optimize: schedule: unknown title %q", k[1])
+		}
+		coef := t.Allowance
+		if isPerson {
+			coef = t.AllowanceFor(p.Education)
+		}
+		pays = append(pays, coef.Of(pr.pa.BaseSalary))
+	}
+	sort.Slice(pays, func(i, j int) bool { return pays[i] > pays[j] })
+	pp := personPay{monthly: pays[0], seats: len(pays)}
+	for _, x := range pays[1:] {
+		pp.monthly += x.Scale(pr.pa.ConcurrencyRate)
+	}
+	pr.each[id] = pp
+	pr.pt.Headcount++
+	pr.pt.Seats += pp.seats
+	pr.pt.Monthly += pp.monthly
+	if pr.pa.MaxTitles > 0 && pp.seats > pr.pa.MaxTitles {
+		pr.pt.OverMaxTitles++
+	}
+	return nil
 }
 
 // At returns the arrangement as it stands on date d: today's holdings with

@@ -68,11 +68,12 @@ func NewScheduleSummary(sc *optimize.Schedule, at model.Date) *ScheduleSummary {
 }
 
 // scheduleColumns is the header of schedule.csv.
-var scheduleColumns = []string{"date", "unit", "unit_name", "title", "title_name", "before", "after", "reason", "reason_text",
+var scheduleColumns = []string{"date", "unit", "unit_name", "title", "title_name", "organisation", "before", "after", "reason", "reason_text",
 	"joined", "left", "headcount_after", "monthly_cost_after"}
 
 // WriteScheduleCSV writes schedule.csv: one row per title that changes
-// hands, by date, with the people before and after (IDs separated by
+// hands, by date, with the title's organisation (in lang), the people
+// before and after (IDs separated by
 // spaces), the reason for the date (key and text in lang), who joins and
 // who leaves with the change, and the arrangement's headcount and monthly
 // allowance after the changes of that date.
@@ -82,15 +83,18 @@ func WriteScheduleCSV(w io.Writer, ix *model.Index, sc *optimize.Schedule, lang 
 		return err
 	}
 	for _, st := range sc.Steps {
-		unitName, titleName := st.Unit, st.Title
+		unitName, titleName, org := st.Unit, st.Title, ""
 		if u, ok := ix.Unit(st.Unit); ok && u.Name != "" {
 			unitName = u.Name
 		}
 		if t, ok := ix.Title(st.Title); ok {
 			titleName = t.Name.In(lang)
+			if t.Organisation != model.OrgUnknown {
+				org = t.Organisation.Text().In(lang)
+			}
 		}
 		pt := sc.PointAt(st.Date)
-		rec := []string{st.Date.String(), st.Unit, unitName, st.Title, titleName,
+		rec := []string{st.Date.String(), st.Unit, unitName, st.Title, titleName, org,
 			strings.Join(st.Before, " "), strings.Join(st.After, " "), st.Why.String(), st.Why.Text().In(lang),
 			strings.Join(st.Joined, " "), strings.Join(st.Left, " "), strconv.Itoa(pt.Headcount), strconv.FormatInt(int64(pt.Monthly), 10)}
 		if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {

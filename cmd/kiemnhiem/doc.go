@@ -175,7 +175,8 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	               past retirement age), 0 for the others
 	  summary.json what --json prints; "warnings" lists what the data
 	               checks accepted but flag (also printed on stderr)
-	  schedule.csv date, unit, unit_name, title, title_name, before, after
+	  schedule.csv date, unit, unit_name, title, title_name, organisation
+	               (in --lang), before, after
 	               (person IDs, space-separated), reason (key) and
 	               reason_text (in --lang), joined, left, headcount_after
 	               and monthly_cost_after (the arrangement after that

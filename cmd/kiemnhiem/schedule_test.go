@@ -59,14 +59,14 @@ policy:
 	}
 	got := map[string]string{}
 	for _, r := range recs[1:] {
-		got[r[1]+"/"+r[3]] = r[0] + " " + r[5] + "→" + r[6] + " " + r[7] + " left:" + r[10]
+		got[r[1]+"/"+r[3]] = r[0] + " " + r[6] + "→" + r[7] + " " + r[8] + " left:" + r[11] + " " + r[5]
 	}
 	want := map[string]string{
-		"99001/phu-trach-truyen-thanh": "2025-01-01 P02→P01 appointed left:P02",
-		"99001-01/truong-thon":         "2025-06-01 P04→P03 calendar left:P04",
-		"99001-02/truong-thon":         "2025-06-01 P07→P06 calendar left:P07",
-		"99001-01/truong-ban-ctmt":     "2029-01-01 P05→P03 calendar left:P05",
-		"99001-02/truong-ban-ctmt":     "2029-01-01 P08→P06 calendar left:P08",
+		"99001/phu-trach-truyen-thanh": "2025-01-01 P02→P01 appointed left:P02 People's Committee",
+		"99001-01/truong-thon":         "2025-06-01 P04→P03 calendar left:P04 Village self-management",
+		"99001-02/truong-thon":         "2025-06-01 P07→P06 calendar left:P07 Village self-management",
+		"99001-01/truong-ban-ctmt":     "2029-01-01 P05→P03 calendar left:P05 Vietnam Fatherland Front",
+		"99001-02/truong-ban-ctmt":     "2029-01-01 P08→P06 calendar left:P08 Vietnam Fatherland Front",
 	}
 	if strings.Join(recs[0], ",") != strings.Join(scheduleColumnsForTest, ",") {
 		t.Errorf("schedule.csv header %v", recs[0])
@@ -95,7 +95,7 @@ policy:
 	}
 }
 
-var scheduleColumnsForTest = []string{"date", "unit", "unit_name", "title", "title_name", "before", "after", "reason", "reason_text",
+var scheduleColumnsForTest = []string{"date", "unit", "unit_name", "title", "title_name", "organisation", "before", "after", "reason", "reason_text",
 	"joined", "left", "headcount_after", "monthly_cost_after"}
 
 func TestOptimizeAtBadDate(t *testing.T) {
