@@ -37,18 +37,25 @@ type Round struct {
 	WindowMonths int
 }
 
-// Apply sets the Rounds of every elected title of titles from the
-// calendar of the title's organisation at the title's level; a title whose
-// organisation has no rounds there keeps its anchor calendar.
+// Apply sets the Rounds of every elected title of titles, and of each of
+// its dated versions, from the calendar of the title's organisation at the
+// title's level; a title whose organisation has no rounds there keeps its
+// anchor calendar.
 func (c Calendar) Apply(titles []Title) {
 	for i := range titles {
-		t := &titles[i]
-		if t.Term.Kind != Elected {
-			t.Term.Rounds = nil
-			continue
+		c.apply(&titles[i])
+		for k := range titles[i].Versions {
+			c.apply(&titles[i].Versions[k].Title)
 		}
-		t.Term.Rounds = c.Rounds(t.Organisation, t.Level)
 	}
+}
+
+func (c Calendar) apply(t *Title) {
+	if t.Term.Kind != Elected {
+		t.Term.Rounds = nil
+		return
+	}
+	t.Term.Rounds = c.Rounds(t.Organisation, t.Level)
 }
 
 // RoundAfter returns the first round of the term calendar that starts

@@ -24,7 +24,11 @@ func TestCalendarRounds(t *testing.T) {
 		{ID: "a", Level: model.Commune, Organisation: model.OrgWomen, Term: model.TermRule{Kind: model.Appointed}},
 		{ID: "y", Level: model.Commune, Organisation: model.OrgYouth, Term: model.TermRule{Kind: model.Elected, Months: 60, Anchor: d("2022-05-01")}},
 	}
+	titles[0].Versions = []model.TitleVersion{{Title: titles[0]}, {From: d("2024-01-01"), Title: titles[1]}}
 	cal.Apply(titles)
+	if v := titles[0].Versions; len(v[0].Title.Term.Rounds) != 2 || v[1].Title.Term.Rounds != nil {
+		t.Errorf("Apply: versions' rounds %v / %v; want the elected version's 2 and none for the appointed one", v[0].Title.Term.Rounds, v[1].Title.Term.Rounds)
+	}
 	if len(titles[0].Term.Rounds) != 2 || titles[1].Term.Rounds != nil || titles[2].Term.Rounds != nil {
 		t.Errorf("Apply: rounds %v / %v / %v; want 2 for the elected Women's title, none for the appointed and for an organisation without rounds",
 			titles[0].Term.Rounds, titles[1].Term.Rounds, titles[2].Term.Rounds)

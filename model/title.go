@@ -256,6 +256,10 @@ type Title struct {
 	Term                 TermRule
 	Holders              HoldersRule
 	Source               string // where the title and its allowance come from
+	// Versions, when the title changed in law, are its versions by date,
+	// the first from the beginning; the fields above are the version in
+	// force on the scenario's date (see [Title.At]). Nil: never changed.
+	Versions []TitleVersion
 
 	// Organisation is whose congress elects (or who appoints) the holder;
 	// its congress calendar sets when an elected holder's term ends.

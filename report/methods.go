@@ -33,11 +33,30 @@ func Parameters(s *model.Scenario, lang model.Lang) []Parameter {
 		})
 	}
 	for i := range s.Titles {
-		t := &s.Titles[i]
-		name := t.Name.In(lang)
-		v := fmt.Sprintf(lang.Pick("%s: hệ số %s × lương cơ sở; %s giờ/tuần", "%s: %s × base salary; %s h a week"),
-			name, formatNumber(lang, float64(t.Allowance), 2), formatValue(reflect.ValueOf(t.Workload), lang))
-		out = append(out, Parameter{Name: "titles." + t.ID, Value: v, Source: t.Source})
+		out = append(out, titleParameters(&s.Titles[i], lang)...)
+	}
+	return out
+}
+
+// titleParameters lists a title's rule, one row per version when the law
+// changed it, each from its date with its own source.
+func titleParameters(t *model.Title, lang model.Lang) []Parameter {
+	row := func(from string, v *model.Title) Parameter {
+		val := fmt.Sprintf(lang.Pick("%s: hệ số %s × lương cơ sở; %s giờ/tuần", "%s: %s × base salary; %s h a week"),
+			v.Name.In(lang), formatNumber(lang, float64(v.Allowance), 2), formatValue(reflect.ValueOf(v.Workload), lang))
+		return Parameter{Name: "titles." + t.ID, From: from, Value: val, Source: v.Source}
+	}
+	if len(t.Versions) == 0 {
+		return []Parameter{row("", t)}
+	}
+	var out []Parameter
+	for k := range t.Versions {
+		v := &t.Versions[k]
+		from := ""
+		if k > 0 {
+			from = v.From.String()
+		}
+		out = append(out, row(from, &v.Title))
 	}
 	return out
 }

@@ -11,6 +11,12 @@
 // editors; a test keeps it in step with the decoder. [Scenario.YAML] and
 // [Scenario.JSON] print a resolved scenario back in the file format.
 //
+// Titles are dated as the policy is: a title's `changes` hold what the law
+// changed from a date (Hà Nội's NQ 18/2023 rates from 1/8/2023), and the
+// resolved [model.Title] is the version in force on the scenario's date,
+// carrying every version ([model.Title.At]) so that the simulator dates it
+// again month by month. The merge rules are in titlechanges.go.
+//
 // [Scenario.LoadData] then fills the units and people the data section
 // names: files read by package tables, or, when the section is absent, the
 // synthetic generator of package synth on a default province.

@@ -154,6 +154,7 @@ type fileMerger struct {
 }
 
 type fileTitle struct {
+	From                 *string                  `yaml:"from,omitempty"` // only in an entry of Changes
 	ID                   *string                  `yaml:"id,omitempty"`
 	Remove               *bool                    `yaml:"remove,omitempty"` // in a variant: drop the inherited title
 	Level                *string                  `yaml:"level,omitempty"`
@@ -167,6 +168,10 @@ type fileTitle struct {
 	Term                 *fileTerm                `yaml:"term,omitempty"`
 	Holders              *fileHolders             `yaml:"holders,omitempty"`
 	Source               *string                  `yaml:"source,omitempty"`
+	// Changes are the title's fields as the law changed them, by date:
+	// each entry has From and any field of a title but its id, level,
+	// remove and changes, replacing the one in force before.
+	Changes []fileTitle `yaml:"changes,omitempty"`
 }
 
 type fileText struct {
@@ -221,8 +226,10 @@ type fileUnits struct {
 	Province *string `yaml:"province,omitempty"` // GSO province code to select
 	District *string `yaml:"district,omitempty"` // GSO district code to select (pre-2025 lists)
 	Vintage  *string `yaml:"vintage,omitempty"`  // generator: 2024-11 or 2025-07
-	// HouseholdsPerVillage is the average village size used to derive the
-	// number of villages of a commune when the units have none.
+	// HouseholdsPerVillage, when given, is one average size (households) for
+	// every synthetic village of a commune the units list without any,
+	// replacing the generator's calibration per province and kind of
+	// village (see synth.AddVillages).
 	HouseholdsPerVillage *int `yaml:"households_per_village,omitempty"`
 }
 

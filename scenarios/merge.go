@@ -59,7 +59,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 	if s.Date.IsZero() {
 		errs = append(errs, leaf.f.errAt("date", "required: the plan date YYYY-MM-DD, in this file or one it extends"))
 	}
-	s.Titles, errs = titles.resolve(layers, errs)
+	s.Titles, errs = titles.resolve(layers, s.Date, errs)
 	errs = titles.applyCalendar(s.Calendar, s.Titles, errs)
 	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
 	s.Data, errs = dataSpec(&data, sites, errs)
@@ -70,6 +70,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 type titleLayers struct {
 	titles  []*fileTitle // nil: removed by a later layer
 	origins []titleOrigin
+	changes [][]datedChange // each title's changes by date
 	byID    map[string]int
 }
 
@@ -88,20 +89,23 @@ func (m *titleLayers) add(f *srcFile, titles []fileTitle, errs tables.ErrorList)
 			}
 			m.titles[j] = nil
 		case seen && m.titles[j] != nil:
-			mergeStruct(reflect.ValueOf(m.titles[j]).Elem(), reflect.ValueOf(t).Elem())
+			layTitle(m.titles[j], t)
+			m.changes[j] = addChanges(m.changes[j], f, fmt.Sprintf("titles[%d]", k), t)
 		default:
 			cp := *t
 			m.byID[id] = len(m.titles)
 			m.titles = append(m.titles, &cp)
 			m.origins = append(m.origins, titleOrigin{f, fmt.Sprintf("titles[%d]", k)})
+			m.changes = append(m.changes, addChanges(nil, f, fmt.Sprintf("titles[%d]", k), t))
 		}
 	}
 	return errs
 }
 
-// resolve completes and converts the merged titles, reporting errors
-// where each was defined, and checks every layer's references to titles.
-func (m *titleLayers) resolve(layers []*layer, errs tables.ErrorList) ([]model.Title, tables.ErrorList) {
+// resolve completes and converts the merged titles as in force on date,
+// reporting errors where each was defined, and checks every layer's
+// references to titles.
+func (m *titleLayers) resolve(layers []*layer, date model.Date, errs tables.ErrorList) ([]model.Title, tables.ErrorList) {
 	var out []model.Title
 	for k, t := range m.titles {
 		if t == nil {
@@ -109,7 +113,7 @@ func (m *titleLayers) resolve(layers []*layer, errs tables.ErrorList) ([]model.T
 		}
 		o := m.origins[k]
 		c := checker{f: o.f, errs: &errs}
-		out = append(out, convTitle(c, o.path, t, true))
+		out = append(out, titleVersions(c, o, t, m.changes[k], date))
 	}
 	if len(out) == 0 {
 		errs = append(errs, layers[0].f.errAt("titles", "the scenario defines no titles"))

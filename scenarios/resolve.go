@@ -200,6 +200,7 @@ func checkFile(f *srcFile) *layer {
 			continue
 		}
 		convTitle(c, path, t, false)
+		checkTitleChanges(c, path, t)
 	}
 	if d.Data != nil {
 		checkData(c, d.Data)

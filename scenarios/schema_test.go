@@ -375,13 +375,21 @@ dynamics:
 // additional properties, or a property has no description.
 func TestSchemaMatchesFormat(t *testing.T) {
 	doc := schemaDoc(t)
-	w := schemaWalker{t: t, root: doc}
+	w := schemaWalker{t: t, root: doc, seen: map[schemaVisit]bool{}}
 	w.walk(reflect.TypeFor[fileDoc](), doc, "")
 }
 
 type schemaWalker struct {
 	t    *testing.T
 	root map[string]any
+	seen map[schemaVisit]bool // struct types walked against a schema object
+}
+
+// schemaVisit is a struct type against a schema object: a title's changes
+// are titles, so the walk must stop where it has been.
+type schemaVisit struct {
+	t reflect.Type
+	s uintptr
 }
 
 // resolve follows $ref (only local "#/$defs/…" references are used).
@@ -429,6 +437,11 @@ func (w schemaWalker) walk(t reflect.Type, s map[string]any, path string) {
 		}
 		w.walk(t.Elem(), items, path+"[]")
 	case reflect.Struct:
+		v := schemaVisit{t, reflect.ValueOf(s).Pointer()}
+		if w.seen[v] {
+			return
+		}
+		w.seen[v] = true
 		w.wantType(s, "object", t, path)
 		if ap, ok := s["additionalProperties"].(bool); !ok || ap {
 			w.t.Errorf("%s: schema object lacks additionalProperties: false", orRoot(path))

@@ -150,7 +150,7 @@ func (s *Scenario) file() fileDoc {
 		Data:     s.Data.file(),
 	}
 	for i := range s.Titles {
-		d.Titles = append(d.Titles, titleFile(&s.Titles[i]))
+		d.Titles = append(d.Titles, titleFileDated(&s.Titles[i]))
 	}
 	d.Congresses = congressFile(s.Calendar)
 	return d

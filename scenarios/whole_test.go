@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,8 +18,9 @@ type intLeaf struct {
 	doc  func(v any) any
 }
 
-// intLeaves lists every integer field reachable from t.
-func intLeaves(t reflect.Type, path string, wrap func(any) any) []intLeaf {
+// intLeaves lists every integer field reachable from t, entering each
+// struct type once on a path (a title's changes are titles).
+func intLeaves(t reflect.Type, path string, wrap func(any) any, within ...reflect.Type) []intLeaf {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
@@ -26,8 +28,12 @@ func intLeaves(t reflect.Type, path string, wrap func(any) any) []intLeaf {
 	case isInteger(t):
 		return []intLeaf{{path, t, wrap}}
 	case t.Kind() == reflect.Slice:
-		return intLeaves(t.Elem(), path+"[0]", func(v any) any { return wrap([]any{v}) })
+		return intLeaves(t.Elem(), path+"[0]", func(v any) any { return wrap([]any{v}) }, within...)
 	case t.Kind() == reflect.Struct:
+		if slices.Contains(within, t) {
+			return nil
+		}
+		within = append(within[:len(within):len(within)], t)
 		var out []intLeaf
 		for i := range t.NumField() {
 			name := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
@@ -35,7 +41,7 @@ func intLeaves(t reflect.Type, path string, wrap func(any) any) []intLeaf {
 			if path != "" {
 				p = path + "." + name
 			}
-			out = append(out, intLeaves(t.Field(i).Type, p, func(v any) any { return wrap(map[string]any{name: v}) })...)
+			out = append(out, intLeaves(t.Field(i).Type, p, func(v any) any { return wrap(map[string]any{name: v}) }, within...)...)
 		}
 		return out
 	}

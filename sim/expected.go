@@ -186,7 +186,7 @@ func (w *world) addPlaceholder(unit string, month int) int {
 func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx []int32, present func(int) bool) *model.Scenario {
 	s := &model.Scenario{
 		Name: w.sc.Name, Description: w.sc.Description, Date: d,
-		Policy: w.sc.Policy, Dynamics: w.sc.Dynamics, Titles: w.sc.Titles,
+		Policy: w.sc.Policy, Dynamics: w.sc.Dynamics, Titles: model.TitlesAt(w.sc.Titles, d),
 	}
 	into := make(map[string]string)
 	s.Units = make([]model.Unit, 0, len(units))

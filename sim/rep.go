@@ -301,9 +301,9 @@ func (r *rep) reset(a uint64) {
 // concurrency rate, for every education level in month m.
 func (r *rep) setPrices(m int) {
 	p := &r.w.monthly[m]
-	for t := range r.w.titles {
+	for t := range p.titles {
 		for e := range numEdu {
-			full := r.w.titles[t].AllowanceFor(model.Education(e)).Of(p.base)
+			full := p.titles[t].AllowanceFor(model.Education(e)).Of(p.base)
 			r.titlePay[t*numEdu+e] = int64(full)
 			r.concPay[t*numEdu+e] = int64(full.Scale(p.rate))
 		}

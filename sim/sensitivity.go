@@ -67,11 +67,19 @@ func scaleConcurrencyRate(s *model.Scenario, k float64) *model.Scenario {
 func scaleWorkload(s *model.Scenario, k float64) *model.Scenario {
 	c := *s
 	c.Titles = slices.Clone(s.Titles)
-	for i := range c.Titles {
-		w := &c.Titles[i].Workload
+	scale := func(w *model.Workload) {
 		w.Base = model.Hours(float64(w.Base) * k)
 		w.PerThousandHouseholds = model.Hours(float64(w.PerThousandHouseholds) * k)
 		w.PerKm2 = model.Hours(float64(w.PerKm2) * k)
+	}
+	for i := range c.Titles {
+		t := &c.Titles[i]
+		scale(&t.Workload)
+		// A re-plan dates the titles again: every version scales alike.
+		t.Versions = slices.Clone(t.Versions)
+		for j := range t.Versions {
+			scale(&t.Versions[j].Title.Workload)
+		}
 	}
 	return &c
 }

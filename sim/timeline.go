@@ -58,6 +58,7 @@ type monthParams struct {
 	allows        []bool          // combination and levels as a title × title table; false for a title with itself
 	recruitCost   model.Money
 	severance     model.SeveranceRule
+	titles        []model.Title // as in force this month (their allowances)
 }
 
 // monthOf returns the month index of date d: events take effect at the
@@ -102,8 +103,15 @@ func (w *world) readParams() error {
 				}
 			}
 		}
+		titlesChanged := m > 0 && model.ChangesBetween(s.Titles, w.dateOf(m-1), d)
+		switch {
+		case m == 0 || titlesChanged:
+			p.titles = model.TitlesAt(s.Titles, d)
+		default:
+			p.titles = w.monthly[m-1].titles
+		}
 		w.monthly[m] = p
-		if m == 0 || p.base != w.monthly[m-1].base || p.rate != w.monthly[m-1].rate ||
+		if m == 0 || titlesChanged || p.base != w.monthly[m-1].base || p.rate != w.monthly[m-1].rate ||
 			p.ref != w.monthly[m-1].ref || p.resign != w.monthly[m-1].resign || p.death != w.monthly[m-1].death {
 			w.globalChange[m] = true
 		}

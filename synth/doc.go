@@ -2,8 +2,10 @@
 // kiemnhiem runs with no data files: [Units] draws a province (or the whole
 // country) with the real number of districts and communes of each type and
 // populations and areas calibrated to published figures, [AddVillages]
-// splits communes into villages, and [People] draws today's holders of the
-// titles.
+// splits communes into villages (households per village calibrated per
+// province to published counts of thôn and tổ dân phố, sizes log-normal
+// with a spread fitted to published size bands; village_counts.go holds
+// the record), and [People] draws today's holders of the titles.
 //
 // The calibration figures are in calibration_table.go, generated from the
 // project's shared data set by internal/gencalib (run `go generate

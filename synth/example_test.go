@@ -27,6 +27,6 @@ func ExampleUnits() {
 			count[model.District], count[model.Commune], count[model.Village])
 	}
 	// Output:
-	// 2024-11 Tỉnh Hà Tĩnh: 13 districts, 216 communes, 1229 villages
-	// 2025-07 Tỉnh Hà Tĩnh: 0 districts, 69 communes, 1559 villages
+	// 2024-11 Tỉnh Hà Tĩnh: 13 districts, 216 communes, 1385 villages
+	// 2025-07 Tỉnh Hà Tĩnh: 0 districts, 69 communes, 1407 villages
 }

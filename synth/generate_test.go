@@ -292,12 +292,10 @@ func TestAddVillages(t *testing.T) {
 	// One commune already has a village: it keeps it and gets no more.
 	given := model.Unit{Code: "given-village", Level: model.Village, Type: model.Thon, Parent: units[2].Code}
 	units = append(units, given)
+	prov := provinceOf(units)
 	for _, hpv := range []int{0, 150, 1000} {
 		cfg := Config{Seed: 3, HouseholdsPerVillage: hpv}
 		out := AddVillages(units, cfg)
-		if hpv == 0 {
-			hpv = DefaultHouseholdsPerVillage
-		}
 		ix, err := model.NewIndex(&model.Scenario{Units: out})
 		if err != nil {
 			t.Fatal(err)
@@ -313,7 +311,11 @@ func TestAddVillages(t *testing.T) {
 				}
 				continue
 			}
-			if want := max(1, int(math.Round(float64(c.Households)/float64(hpv)))); len(vs) != want {
+			size := float64(hpv)
+			if hpv == 0 {
+				size = villageSize(cfg, tables.VintagePreReform, prov[c.Code], villageType(c.Type))
+			}
+			if want := max(1, int(math.Round(float64(c.Households)/size))); len(vs) != want {
 				t.Fatalf("commune %s: %d villages, want %d", c.Code, len(vs), want)
 			}
 			hh, pop, area := 0, 0, 0.0

@@ -11,12 +11,14 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
-// DefaultHouseholdsPerVillage is the average village size AddVillages uses
-// when Config.HouseholdsPerVillage is 0. With it, one village per
-// 296 households (rounded, at least one per commune) over the 10,472
-// communes of the 2024-11 GSO list and their 26.78 million 2019 census
-// households gives 90,508 villages, the national count at the end of 2021
-// (policy-facts 6.27).
+// DefaultHouseholdsPerVillage is the one village size that reproduces the
+// national count: one village per 296 households (rounded, at least one
+// per commune) over the 10,472 communes of the 2024-11 GSO list and their
+// 26.78 million 2019 census households gives 90,508 villages, the national
+// count at the end of 2021 (policy-facts 6.27). AddVillages no longer uses
+// it: it calibrates households per village per province and kind of
+// village (see AddVillages); a scenario that wants the old uniform size
+// says data.units.households_per_village: 296.
 const DefaultHouseholdsPerVillage = 296
 
 // Config configures the synthetic generator. The zero value
@@ -32,8 +34,9 @@ type Config struct {
 	// Seed seeds every random draw; the same configuration gives the same
 	// units, villages and people.
 	Seed uint64
-	// HouseholdsPerVillage is the average village size AddVillages uses;
-	// 0 (or less) means DefaultHouseholdsPerVillage.
+	// HouseholdsPerVillage, when above 0, is the average size of every
+	// village AddVillages makes; 0 (or less) means the calibration per
+	// province and kind of village (see AddVillages).
 	HouseholdsPerVillage int
 }
 
