@@ -15,6 +15,7 @@ type Scenario struct {
 	Date        Date // the plan date: eligibility, terms and policy values are read on it
 	Policy      Policy
 	Dynamics    Dynamics // what the simulator plays out; unused by the optimiser
+	Calendar    Calendar // the organisations' congress rounds; already applied to Titles
 	Titles      []Title
 	Units       []Unit
 	People      []Person

@@ -202,11 +202,21 @@ type TermRule struct {
 	Kind   TermKind
 	Months int  // term length; 30 for a 2.5-year village-head term
 	Anchor Date // one election date on the calendar
+
+	// Rounds, when set (by [Calendar.Apply]), replace the anchor calendar:
+	// elections fall on the rounds of the title's organisation's congress
+	// calendar, earliest first, continued past the last by whole terms of
+	// Months.
+	Rounds []Round
 }
 
 // NextElection returns the first election date strictly after d, or the zero
 // Date for an appointed title.
 func (t TermRule) NextElection(d Date) Date {
+	if t.Kind == Elected && len(t.Rounds) > 0 {
+		r, _ := t.RoundAfter(d)
+		return r.Date
+	}
 	if t.Kind != Elected || t.Months <= 0 || t.Anchor.IsZero() {
 		return 0
 	}
@@ -268,6 +278,10 @@ type Title struct {
 	// the first from the beginning; the fields above are the version in
 	// force on the scenario's date (see [Title.At]). Nil: never changed.
 	Versions []TitleVersion
+
+	// Organisation is whose congress elects (or who appoints) the holder;
+	// its congress calendar sets when an elected holder's term ends.
+	Organisation Organisation
 }
 
 // EducationAllowance is the allowance paid to holders with at least

@@ -25,6 +25,13 @@
 // may break the rules; optimize/check lists those breaches for it instead
 // of refusing it.
 //
+// A plan is a target; [NewSchedule] (or [Result.Schedule]) says how it is
+// carried out: the plan diff from today's holdings with each change dated
+// by when it can happen (appointed titles on the plan date, elected ones
+// as their holders' terms end on their organisations' congress
+// calendars), who joins and who leaves, the headcount and allowance cost
+// after each date, and [Schedule.At], the arrangement on any date.
+//
 // Errors returned by this package are prefixed with "optimize: ". The package
 // imports only model from this module; it satisfies the small re-planning
 // interface that package sim declares without either importing the other.

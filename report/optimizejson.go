@@ -57,6 +57,9 @@ type OptimizeSummary struct {
 	// changes the result (file:line:col: warning: …), as printed on
 	// stderr; absent when there are none.
 	Warnings []string `json:"warnings,omitempty"`
+	// Schedule is when the plan's changes happen (schedule.go); absent
+	// for today's holdings (--as-is), which change nothing.
+	Schedule *ScheduleSummary `json:"schedule,omitempty"`
 
 	// SolveStatus and Lang serve a human summary; they are not in the JSON.
 	SolveStatus optimize.Status `json:"-"`

@@ -19,6 +19,9 @@ type fileDoc struct {
 	Dynamics    *fileDynamics `yaml:"dynamics,omitempty"`
 	Titles      []fileTitle   `yaml:"titles,omitempty"`
 	Data        *fileData     `yaml:"data,omitempty"`
+
+	// Congresses is the organisations' congress calendar (congresses.go).
+	Congresses []fileCongress `yaml:"congresses,omitempty"`
 }
 
 // dated is one value of a parameter with its effective date and source.
@@ -155,6 +158,7 @@ type fileTitle struct {
 	ID                   *string                  `yaml:"id,omitempty"`
 	Remove               *bool                    `yaml:"remove,omitempty"` // in a variant: drop the inherited title
 	Level                *string                  `yaml:"level,omitempty"`
+	Organisation         *string                  `yaml:"organisation,omitempty"`
 	Name                 *fileText                `yaml:"name,omitempty"`
 	UnitTypes            []string                 `yaml:"unit_types,omitempty"`
 	Workload             *fileWorkload            `yaml:"workload,omitempty"`

@@ -48,6 +48,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 		mergePolicy(&s.Policy, &l.policy)
 		mergeDynamics(&s.Dynamics, &l.dynamics, l.mergers)
 		errs = titles.add(l.f, d.Titles, errs)
+		s.Calendar = mergeCongresses(s.Calendar, l.calendar)
 		if d.Data != nil {
 			mergeData(&data, l.f, d.Data, sites)
 		}
@@ -59,6 +60,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 		errs = append(errs, leaf.f.errAt("date", "required: the plan date YYYY-MM-DD, in this file or one it extends"))
 	}
 	s.Titles, errs = titles.resolve(layers, s.Date, errs)
+	errs = titles.applyCalendar(s.Calendar, s.Titles, errs)
 	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
 	s.Data, errs = dataSpec(&data, sites, errs)
 	return s, errs

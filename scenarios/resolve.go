@@ -122,6 +122,7 @@ type layer struct {
 	policy   model.Policy
 	dynamics model.Dynamics
 	mergers  bool // the file gives dynamics.mergers, which replaces the inherited list
+	calendar model.Calendar
 	refs     []titleRef
 	errs     tables.ErrorList
 }
@@ -204,6 +205,7 @@ func checkFile(f *srcFile) *layer {
 	if d.Data != nil {
 		checkData(c, d.Data)
 	}
+	l.calendar = convCongresses(c, d.Congresses)
 	return l
 }
 
@@ -614,6 +616,13 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 	if t.Term != nil && t.Term.Kind != nil {
 		out.Term = convTerm(c, path+".term", t.Term)
 	}
+	if t.Organisation != nil {
+		o, err := model.ParseOrganisation(*t.Organisation)
+		if err != nil {
+			c.fail(path+".organisation", "expected one of %s, got %q", strings.Join(model.OrganisationNames(), ", "), *t.Organisation)
+		}
+		out.Organisation = o
+	}
 	if t.Holders != nil {
 		out.Holders = convHolders(c, path+".holders", t.Holders)
 	}
@@ -701,7 +710,7 @@ func convTerm(c checker, p string, tm *fileTerm) model.TermRule {
 	switch {
 	case k == model.Elected:
 		out.Months = reqCount(c, p+".months", tm.Months, termMonthsSpan)
-		out.Anchor = c.date(p+".anchor", tm.Anchor, true)
+		out.Anchor = c.date(p+".anchor", tm.Anchor, false) // or the organisation's congresses (applyCalendar)
 	case tm.Months != nil || tm.Anchor != nil:
 		c.fail(p+".kind", "months and anchor apply only to elected titles")
 	}

@@ -121,7 +121,11 @@ var (
 	yearsSpan      = countSpan{0, 100, "a number of years from 0 to 100"}
 	capMonthsSpan  = countSpan{0, 1200, "a number of months from 0 to 1200"}
 	termMonthsSpan = countSpan{1, 120, "a number of months from 1 to 120"}
-	ageSpan        = countSpan{0, 100, "an age from 0 to 100"}
+	// The months over which the units of a level hold one round of an
+	// organisation's congresses (the Party's grassroots round runs about
+	// 4 months; two years would be two rounds).
+	windowMonthsSpan = countSpan{0, 24, "a number of months from 0 to 24"}
+	ageSpan          = countSpan{0, 100, "an age from 0 to 100"}
 	// The year of a retirement-table row and of every scenario date: the
 	// plan date, and the dates of policy values and mergers. Dates far in
 	// the future would make the simulator and the term arithmetic run over

@@ -250,7 +250,10 @@ policy:
 		{"title id with capitals", "titles:\n  - {id: Truong-Thon}\n", false},
 		{"title without id", "titles:\n  - {level: village}\n", false},
 		{"removed title with other fields", "titles:\n  - {id: x, remove: true, allowance: 1}\n", false},
-		{"elected title without anchor", "titles:\n  - {id: x, term: {kind: elected, months: 30}}\n", false},
+		{"elected title without months", "titles:\n  - {id: x, term: {kind: elected, anchor: \"2022-06-01\"}}\n", false},
+		{"congress without source", "congresses:\n  - {organisation: women, level: commune, date: \"2021-04-01\"}\n", false},
+		{"congress of an unknown organisation", "congresses:\n  - {organisation: union, level: commune, date: \"2021-04-01\", source: x}\n", false},
+		{"title of an unknown organisation", "titles:\n  - {id: x, organisation: union}\n", false},
 		{"appointed title with months", "titles:\n  - {id: x, term: {kind: appointed, months: 30}}\n", false},
 		{"recruitment allowed without cost", `
 policy:

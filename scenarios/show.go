@@ -152,6 +152,7 @@ func (s *Scenario) file() fileDoc {
 	for i := range s.Titles {
 		d.Titles = append(d.Titles, titleFileDated(&s.Titles[i]))
 	}
+	d.Congresses = congressFile(s.Calendar)
 	return d
 }
 
@@ -218,7 +219,13 @@ func titleFile(t *model.Title) fileTitle {
 		ft.AllowanceByEducation = append(ft.AllowanceByEducation, fileEducationAllowance{MinEducation: ptr(ea.MinEducation.String()), Allowance: ptr(float64(ea.Allowance))})
 	}
 	if t.Term.Kind == model.Elected {
-		ft.Term.Months, ft.Term.Anchor = ptr(t.Term.Months), ptr(t.Term.Anchor.String())
+		ft.Term.Months = ptr(t.Term.Months)
+		if !t.Term.Anchor.IsZero() {
+			ft.Term.Anchor = ptr(t.Term.Anchor.String())
+		}
+	}
+	if t.Organisation != model.OrgUnknown {
+		ft.Organisation = ptr(t.Organisation.String())
 	}
 	return ft
 }

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -68,7 +69,7 @@ titles:
     term: {kind: appointed}
     source: "assumption: a test"
 `)
-	if tm := titleOf(t, appointed, "pho-chu-tich-mttq").Term; tm != (model.TermRule{Kind: model.Appointed}) {
+	if tm := titleOf(t, appointed, "pho-chu-tich-mttq").Term; !reflect.DeepEqual(tm, model.TermRule{Kind: model.Appointed}) {
 		t.Errorf("elected title made appointed: term %+v", tm)
 	}
 	later := loadVariant(t, `extends: nd33-2023

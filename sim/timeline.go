@@ -168,16 +168,24 @@ type replanDate struct {
 	reason string
 }
 
-// replanDates lists the start, every election of a title that exists and
-// every merger within the horizon, in order, once each.
+// replanDates lists the start, every election of a title that exists (the
+// end of its round's window, when the round has one) and every merger
+// within the horizon, in order, once each.
 func (w *world) replanDates() []replanDate {
 	end := w.dateOf(w.months)
 	byDate := map[model.Date]string{w.start: "start"}
 	for i := range w.titles {
 		t := &w.titles[i]
 		for d := t.Term.NextElection(w.start); !d.IsZero() && d < end; d = t.Term.NextElection(d) {
-			if _, ok := byDate[d]; !ok {
-				byDate[d] = "election"
+			// A round of congresses runs over its window, each unit on
+			// its own day: re-plan when it is over, when every holder's
+			// term of the round has ended.
+			at := d
+			if r, ok := t.Term.RoundAfter(d.AddDays(-1)); ok && r.Date == d && r.WindowMonths > 0 {
+				at = d.AddMonths(r.WindowMonths)
+			}
+			if _, ok := byDate[at]; !ok && at < end {
+				byDate[at] = "election"
 			}
 		}
 	}

@@ -387,8 +387,8 @@ func TestGeneratePeople(t *testing.T) {
 		if h.Start >= genTestDate || h.Start < p.Birth.AddMonths(18*12) {
 			t.Errorf("%s started %s, born %s", p.ID, h.Start, p.Birth)
 		}
-		if h.TermEnd != ti.Term.NextElection(genTestDate) {
-			t.Errorf("%s term end %s, want %s", p.ID, h.TermEnd, ti.Term.NextElection(genTestDate))
+		if elected := ti.Term.Kind == model.Elected; elected != (h.TermEnd > genTestDate) || !elected && !h.TermEnd.IsZero() {
+			t.Errorf("%s (%s) term end %s: want after %s for an elected title, none for an appointed one", p.ID, ti.Term.Kind, h.TermEnd, genTestDate)
 		}
 		switch u.Level {
 		case model.Village:

@@ -90,10 +90,11 @@ var (
 // where the title does not require membership; schooling lower secondary
 // 5 %, upper secondary 35 %, intermediate 25 %, college 10 %, university
 // 23 %, postgraduate 2 %, restricted to the levels at or above the title's
-// minimum; capacity 40 hours a week. The holding started at the latest election on or before date, or
-// one or two terms earlier, for an elected title (TermEnd is the next
-// election, title.Term.NextElection(date)), and up to eight years before
-// date for an appointed one, never before the holder turned 18. Names are
+// minimum; capacity 40 hours a week. An elected holding runs from the
+// unit's latest congress of the title's organisation on or before date to
+// its next one, each on the unit's own day in the round's window, with
+// by-elections and re-elections as genTerm says; an appointed holding
+// started up to eight years before date; never before the holder turned 18. Names are
 // Vietnamese (family, middle and given names), in NFC.
 //
 // The people of one unit depend only on seed and the unit's code.
@@ -110,13 +111,14 @@ func People(units []model.Unit, titles []model.Title, date model.Date, seed uint
 		u := &units[i]
 		r := genStream(seed, "people", u.Code)
 		ra := genStream(seed, "attributes", u.Code) // apart, so the draws above stay as they were
+		place := genCongressPlaces(seed, u.Code)
 		for j := range titles {
 			t := &titles[j]
 			if !t.AppliesTo(u) {
 				continue
 			}
 			for range t.Holders.For(u) {
-				p := genPerson(r, u, t, date, villages[u.Code], retire)
+				p := genPerson(r, u, t, date, villages[u.Code], retire, place[t.Organisation])
 				genAttrs(ra, &p, t, date)
 				p.ID = fmt.Sprintf("P%06d", len(people)+1)
 				people = append(people, p)
@@ -127,7 +129,7 @@ func People(units []model.Unit, titles []model.Title, date model.Date, seed uint
 }
 
 // genPerson draws one eligible holder of title t in unit u.
-func genPerson(r *rand.Rand, u *model.Unit, t *model.Title, date model.Date, villages []string, retire model.RetirementSchedule) model.Person {
+func genPerson(r *rand.Rand, u *model.Unit, t *model.Title, date model.Date, villages []string, retire model.RetirementSchedule, frac float64) model.Person {
 	req := t.Requires
 	p := model.Person{Capacity: genCapacity}
 	p.Sex = req.Sex
@@ -158,14 +160,8 @@ func genPerson(r *rand.Rand, u *model.Unit, t *model.Title, date model.Date, vil
 	p.Name = genName(r, p.Sex)
 	h := model.Holding{Title: t.ID, Unit: u.Code, Main: true}
 	adult := p.Birth.AddMonths(12 * max(18, req.MinAge))
-	if next := t.Term.NextElection(date); !next.IsZero() {
-		h.TermEnd = next
-		k := []int{0, 0, 1, 2}[r.IntN(4)]
-		h.Start = next.AddMonths(-t.Term.Months * (k + 1))
-		for k > 0 && h.Start < adult {
-			k--
-			h.Start = next.AddMonths(-t.Term.Months * (k + 1))
-		}
+	if start, end, ok := genTerm(r, t, date, adult, frac); ok {
+		h.Start, h.TermEnd = start, end
 	} else {
 		h.Start = date.AddDays(-1 - r.IntN(8*365))
 		if h.Start < adult {

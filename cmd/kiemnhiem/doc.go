@@ -61,7 +61,7 @@ generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CO
 	write there (a roster a scenario may read) is not replaced without
 	--force (exit 2).
 
-optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted] [--as-is]
+optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted] [--as-is] [--at DATE]
 
 	Plans kiêm nhiệm for the scenario's units and people (the embedded
 	synthetic province when the scenario has no data section): every title
@@ -133,7 +133,23 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	                    infeasible commune has no plan, in --lang
 	  binding           the same for planned communes: what keeps their
 	                    headcount up
+	  schedule          when the plan is carried out (lộ trình): changes
+	                    (titles that change hands), first and last (their
+	                    dates), joined and left (people), and today, points
+	                    and at: {date, headcount, seats, monthly_cost} today,
+	                    after the changes of each date, and on --at's date
 	  scenario, date, solver, mode, pins, forbids, out, export_model
+
+	The schedule dates each change of the plan: an appointed or vacant
+	title changes on the plan date; where terms bind (policy.terms_bind)
+	the plan already keeps every unexpired elected holder, so every change
+	is on the plan date; otherwise an elected title changes hands when its
+	holder's term ends (the roster's term_end, or the next round of the
+	title's organisation's congresses) or when the holder reaches
+	retirement age first. A holder who moves to new titles only hands an
+	appointed title over when the first new one is free. Costs along the
+	way use the base salary and concurrency rate of each date. --at DATE
+	gives the arrangement as it stands on DATE.
 
 	--out DIR writes the files below as one set (never over the scenario's
 	own files): they are written into a fresh directory beside DIR, which
@@ -159,6 +175,13 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	               past retirement age), 0 for the others
 	  summary.json what --json prints; "warnings" lists what the data
 	               checks accepted but flag (also printed on stderr)
+	  schedule.csv date, unit, unit_name, title, title_name, organisation
+	               (in --lang), before, after
+	               (person IDs, space-separated), reason (key) and
+	               reason_text (in --lang), joined, left, headcount_after
+	               and monthly_cost_after (the arrangement after that
+	               date's changes); one row per title that changes hands
+	  plan-at.csv  with --at: the arrangement on DATE, as plan.csv
 
 	An infeasible result is a valid answer: the command exits 0 and says
 	which rules conflict.

@@ -28,7 +28,9 @@ const (
 	planXLSXFile   = "plan.xlsx"
 	peopleCSVFile  = "people.csv"
 	summaryFile    = "summary.json"
-	maxBindingText = 5 // binding reasons printed in the human summary
+	scheduleFile   = "schedule.csv" // schedule.go
+	planAtFile     = "plan-at.csv"  // with --at
+	maxBindingText = 5              // binding reasons printed in the human summary
 )
 
 // optimizeConfig is what optimize runs with, read from its flags.
@@ -42,8 +44,9 @@ type optimizeConfig struct {
 	export        string // --export-mps file, or ""
 	pins, forbids []optimize.Pin
 	weighted      bool
-	force         bool // replace a people.csv in out that optimize did not write
-	asIs          bool // today's holdings as the plan, not optimised
+	force         bool       // replace a people.csv in out that optimize did not write
+	asIs          bool       // today's holdings as the plan, not optimised
+	at            model.Date // --at: the arrangement on this date, or zero
 }
 
 // optimizeFlags reads optimize's flags and arguments.
@@ -60,6 +63,7 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	weighted := fs.Bool("weighted", false, "minimise a weighted sum of the levels instead of headcount, then cost, then disruption")
 	force := fs.Bool("force", false, "replace a people.csv in --out that optimize did not write (a roster)")
 	asIs := fs.Bool("as-is", false, "do not optimise: take today's holdings as the plan, price them and list the rules they break")
+	at := fs.String("at", "", "DATE (YYYY-MM-DD): also give the arrangement as it stands on DATE as the plan's schedule carries it out (with --out: plan-at.csv)")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
@@ -95,6 +99,13 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	}
 	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: lang,
 		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force, asIs: *asIs}
+	if *at != "" {
+		d, err := model.ParseDate(*at)
+		if err != nil {
+			return nil, usagef("--at expects a date YYYY-MM-DD, got %q", *at)
+		}
+		c.at = d
+	}
 	for _, v := range *pins {
 		p, err := parsePin(v)
 		if err != nil {
@@ -121,7 +132,7 @@ func loadOptimize(c *optimizeConfig) (*scenarios.Scenario, error) {
 	}
 	var outputs []string
 	if c.out != "" {
-		for _, name := range []string{planCSVFile, planXLSXFile, peopleCSVFile, summaryFile} {
+		for _, name := range []string{planCSVFile, planXLSXFile, peopleCSVFile, summaryFile, scheduleFile, planAtFile} {
 			outputs = append(outputs, filepath.Join(c.out, name))
 		}
 	}
@@ -227,8 +238,14 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 		}
 	}
 
+	sched, err := newPlanSchedule(c, s, res, sum)
+	if err != nil {
+		return err
+	}
 	if c.out != "" {
-		if err := writeOptimizeOut(ctx, c.out, rows, people, sum); err != nil {
+		files := optimizeFiles(rows, people, sum)
+		files = append(files, sched.files(c, s, ix)...)
+		if err := writeSet(ctx, c.out, "optimize", files); err != nil {
 			return err
 		}
 	}
@@ -239,15 +256,15 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	return nil
 }
 
-// writeOptimizeOut writes plan.csv, plan.xlsx, people.csv and summary.json
-// into dir, as one set.
-func writeOptimizeOut(ctx context.Context, dir string, rows []tables.PlanRow, people []tables.PersonOutcome, sum *report.OptimizeSummary) error {
-	return writeSet(ctx, dir, "optimize", []atomicfile.File{
+// optimizeFiles are plan.csv, plan.xlsx, people.csv and summary.json,
+// written into --out as one set with the schedule's files (schedule.go).
+func optimizeFiles(rows []tables.PlanRow, people []tables.PersonOutcome, sum *report.OptimizeSummary) []atomicfile.File {
+	return []atomicfile.File{
 		{Name: planCSVFile, Write: func(w io.Writer) error { return tables.WritePlanCSV(w, rows) }},
 		{Name: planXLSXFile, Write: func(w io.Writer) error { return tables.WritePlanXLSX(w, rows) }},
 		{Name: peopleCSVFile, Write: func(w io.Writer) error { return tables.WriteOutcomesCSV(w, people) }},
 		{Name: summaryFile, Write: func(w io.Writer) error { return report.WriteJSON(w, sum) }},
-	})
+	}
 }
 
 // exportModel writes the model to path: CPLEX-LP when it ends in .lp, MPS
@@ -295,6 +312,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 			L("tuyển mới", "recruited"), n(int64(sum.Recruits)), L("hỗ trợ thôi việc ước tính (NĐ 154/2025)", "estimated severance (Decree 154/2025)"), money(sum.SeveranceTotal))
 	}
 	printSize(w, sum)
+	printSchedule(w, sum)
 	if len(sum.InfeasiblePools) > 0 {
 		fmt.Fprintf(w, "%s (%s):\n", L("Xã không có phương án", "Communes with no plan"), n(int64(len(sum.InfeasiblePools))))
 		for _, p := range sum.InfeasiblePools {
@@ -333,7 +351,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	if sum.Out != "" {
 		fmt.Fprintf(w, "%s %s\n", L("Đã ghi", "Wrote"), strings.Join([]string{
 			filepath.Join(sum.Out, planCSVFile), filepath.Join(sum.Out, planXLSXFile),
-			filepath.Join(sum.Out, peopleCSVFile), filepath.Join(sum.Out, summaryFile)}, ", "))
+			filepath.Join(sum.Out, peopleCSVFile), filepath.Join(sum.Out, summaryFile), filepath.Join(sum.Out, scheduleFile)}, ", "))
 	}
 }
 
