@@ -474,7 +474,7 @@ func FuzzBuildPools(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p := fuzzProblem(data)
-		pools, err := buildPools(p)
+		pools, err := buildPools(p, nil)
 		if err != nil {
 			return
 		}
@@ -484,7 +484,11 @@ func FuzzBuildPools(f *testing.F) {
 				continue
 			}
 			for _, lvl := range []int{levelHeadcount, levelCost, levelDisruption, levelWeighted} {
-				m := bm.level(lvl, Weights{Headcount: 1e9, Cost: 1, Disruption: 1e6}, 1, 1)
+				fixed := []int{levelHeadcount, levelCost}
+				if lvl == levelHeadcount {
+					fixed = []int{levelDisruption}
+				}
+				m := bm.level(lvl, Weights{Headcount: 1e9, Cost: 1, Disruption: 1e6}, fixed, Objective{1, 1, 1})
 				if err := m.writeLP(io.Discard); err != nil {
 					t.Fatal(err)
 				}
