@@ -44,6 +44,7 @@ type optimizeConfig struct {
 	weighted      bool
 	force         bool // replace a people.csv in out that optimize did not write
 	asIs          bool // today's holdings as the plan, not optimised
+	order         *model.ObjectiveOrder // --objective, or nil: the scenario's
 }
 
 // optimizeFlags reads optimize's flags and arguments.
@@ -60,7 +61,12 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	weighted := fs.Bool("weighted", false, "minimise a weighted sum of the levels instead of headcount, then cost, then disruption")
 	force := fs.Bool("force", false, "replace a people.csv in --out that optimize did not write (a roster)")
 	asIs := fs.Bool("as-is", false, "do not optimise: take today's holdings as the plan, price them and list the rules they break")
+	objective := objectiveFlag(fs)
 	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	order, err := parseObjective(fs, *objective)
+	if err != nil {
 		return nil, err
 	}
 	if *asIs {
@@ -94,7 +100,7 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 		return nil, usagef("--time-limit must not be negative, got %s", *timeLimit)
 	}
 	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: lang,
-		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force, asIs: *asIs}
+		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force, asIs: *asIs, order: order}
 	for _, v := range *pins {
 		p, err := parsePin(v)
 		if err != nil {
@@ -153,7 +159,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	}
 	reportWarnings(e.stderr, s)
 	prob := &optimize.Problem{Scenario: &s.Scenario, Pins: c.pins, Forbids: c.forbids}
-	set := &optimize.Settings{TimeLimit: c.timeLimit}
+	set := &optimize.Settings{TimeLimit: c.timeLimit, Order: c.order}
 	if c.weighted {
 		set.Mode = optimize.Weighted
 	}
@@ -166,7 +172,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	var res *optimize.Result
 	switch {
 	case c.asIs:
-		res, err = optimize.AsItIs(prob)
+		res, err = optimize.AsItIsFor(prob, set)
 	case c.solver == "native":
 		res, err = optimize.Solve(ctx, prob, set)
 	default:
