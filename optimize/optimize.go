@@ -93,12 +93,12 @@ func (s *Settings) orDefault() Settings {
 
 // Objective is the value of a plan on the three levels.
 type Objective struct {
-	Headcount  int         // people holding at least one title
+	Headcount int // people holding at least one title
 	// Cost is the annual allowance cost plus one-off recruitment cost
 	// under the headcount order; the net cost over the horizon under the
 	// cost and stability orders (see Result.Goal and objective.go).
-	Cost model.Money
-	Disruption int         // people released plus titles that change hands
+	Cost       model.Money
+	Disruption int // people released plus titles that change hands
 }
 
 // Less reports whether o is lexicographically better than p in the

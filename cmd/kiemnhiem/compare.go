@@ -45,8 +45,8 @@ type compareConfig struct {
 	formats  []string
 	out      string
 	quiet    bool
-	command  string    // the command line, for the report
-	solve    solveFunc // optimize.Solve; a test hands in a plan that breaks a rule
+	command  string                // the command line, for the report
+	solve    solveFunc             // optimize.Solve; a test hands in a plan that breaks a rule
 	order    *model.ObjectiveOrder // --objective, or nil: each scenario's
 }
 

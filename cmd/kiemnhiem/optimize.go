@@ -42,8 +42,8 @@ type optimizeConfig struct {
 	export        string // --export-mps file, or ""
 	pins, forbids []optimize.Pin
 	weighted      bool
-	force         bool // replace a people.csv in out that optimize did not write
-	asIs          bool // today's holdings as the plan, not optimised
+	force         bool                  // replace a people.csv in out that optimize did not write
+	asIs          bool                  // today's holdings as the plan, not optimised
 	order         *model.ObjectiveOrder // --objective, or nil: the scenario's
 }
 
