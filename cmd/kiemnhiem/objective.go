@@ -1,12 +1,15 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/report"
 )
 
 // objectiveFlag adds --objective to fs: the order that overrides the
@@ -40,4 +43,27 @@ func objectiveSettings(o *model.ObjectiveOrder) *optimize.Settings {
 		return nil
 	}
 	return &optimize.Settings{Order: o}
+}
+
+// printObjective prints the objective solved and, for a net-cost order,
+// where the plan's net cost goes.
+func printObjective(w io.Writer, sum *report.OptimizeSummary) {
+	u := sum.ObjectiveUsed
+	if u == nil {
+		return
+	}
+	lang := sum.Lang
+	L, n := lang.Pick, lang.Int
+	fmt.Fprintf(w, "%s: %s (%s)", L("Mục tiêu", "Objective"), u.Name, strings.Join(u.Levels, ", "))
+	if u.NetCost == nil {
+		fmt.Fprintln(w)
+		return
+	}
+	fmt.Fprintf(w, L("; chi phí ròng %s năm, chiết khấu %s%%/năm, hỗ trợ bảo hiểm %s%%\n", "; net cost over %s years, discount %s%% a year, insurance support %s%%\n"),
+		n(int64(u.HorizonYears)), lang.Number(100*u.DiscountRate, 1), lang.Number(100*u.InsuranceRate, 1))
+	nc := u.NetCost
+	money := func(m int64) string { return n(m) + L(" đồng", " dong") }
+	fmt.Fprintf(w, "%s: %s = %s %s + %s %s + %s %s (%s %s)\n", L("Chi phí ròng", "Net cost"), money(nc.Total),
+		L("phụ cấp", "allowances"), money(nc.Allowances), L("trợ cấp thôi việc", "severance"), money(nc.Severance),
+		L("tuyển mới", "recruitment"), money(nc.Recruitment), L("phụ cấp nếu giữ nguyên hiện nay:", "allowances if kept as today:"), money(nc.AllowancesBefore))
 }

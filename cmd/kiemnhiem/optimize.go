@@ -283,6 +283,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	money := func(m int64) string { return n(m) + L(" đồng", " dong") }
 	fmt.Fprintf(w, "%s %s (%s), %s %s: %s [%s]\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date,
 		L("bộ giải", "solver"), sum.Solver, sum.SolveStatus.Text().In(lang), sum.Status)
+	printObjective(w, sum)
 	// Before, after and saving cover the same communes: those with a plan.
 	if sum.UnplannedPools > 0 {
 		fmt.Fprintf(w, "%s: %s/%s %s; %s: %s %s, %s\n", L("Phạm vi", "Coverage"), n(int64(sum.PlannedPools)), n(int64(sum.Pools)),
