@@ -24,7 +24,7 @@ type OptimizeSummary struct {
 	// ObjectiveUsed is the planner's objective solved: its order, horizon
 	// and rates, and the plan's value on each level.
 	ObjectiveUsed *ObjectiveUsed `json:"objective_used,omitempty"`
-	Bound           []int64 `json:"bound"`
+	Bound         []int64        `json:"bound"`
 	// Gap is 1 when some commune has no plan (nothing is proven about
 	// the whole).
 	Gap            float64 `json:"gap"`
