@@ -122,7 +122,7 @@ func TestNativeMatchesCBC(t *testing.T) {
 	crossCheckSeeds(t, 240, sizeSmall, "cbc", &Settings{Workers: 1})
 }
 
-// TestNativeMatchesCBCObjectives: the same on 120 random instances for
+// TestNativeMatchesCBCObjectives: the same on 100 random instances for
 // each planner's objective, the cost level counting the net cost over a
 // horizon (discounted, with insurance support and the severance of those
 // released) under the cost and stability orders.
@@ -130,7 +130,7 @@ func TestNativeMatchesCBCObjectives(t *testing.T) {
 	needBinary(t, "cbc")
 	for _, o := range model.ObjectiveOrders() {
 		t.Run(o.String(), func(t *testing.T) {
-			crossCheckSeeds(t, 120, sizeSmall, "cbc", &Settings{Workers: 1, Order: &o})
+			crossCheckSeeds(t, 100, sizeSmall, "cbc", &Settings{Workers: 1, Order: &o})
 		})
 	}
 }
