@@ -55,13 +55,13 @@ func explainSavings(lang model.Lang, name string, goal model.ObjectiveRule, p sa
 	}
 	bn := func(x float64) string { return lang.Number(x/1e9, 1) }
 	s := fmt.Sprintf(lang.Pick(
-		"%s: tiết kiệm ròng %d năm (bình quân) %s tỷ đồng = phụ cấp tiết kiệm được %s − trợ cấp thôi việc %s − tuyển mới %s tỷ đồng; mục tiêu bố trí: %s.",
-		"%s: net savings over %d years (mean) %s billion đồng = allowances saved %s − severance %s − recruitment %s billion đồng; planned for: %s."),
-		name, p.Years, bn(p.Net), bn(p.Allowances), bn(p.Severance), bn(p.Recruitment), goal.Order.Text().In(lang))
+		"%s: tiết kiệm ròng %d năm (bình quân) %s tỷ đồng = phụ cấp tiết kiệm được %s + chi tuyển mới tiết kiệm được %s − trợ cấp thôi việc phải chi %s tỷ đồng; mục tiêu bố trí: %s.",
+		"%s: net savings over %d years (mean) %s billion đồng = allowances saved %s + recruitment saved %s − severance paid %s billion đồng; planned for: %s."),
+		name, p.Years, bn(p.Net), bn(p.Allowances), bn(-p.Recruitment), bn(p.Severance), goal.Order.Text().In(lang))
 	switch {
-	case p.Net < 0 && p.Severance > p.Allowances && p.Severance > 0:
-		s += " " + lang.Pick("Số âm: trợ cấp cho người thôi việc lớn hơn phụ cấp tiết kiệm được.",
-			"The figure is negative: the severance of the people released exceeds the allowances saved.")
+	case p.Net < 0 && p.Severance > 0:
+		s += " " + lang.Pick("Số âm: trợ cấp cho người thôi việc lớn hơn phần phụ cấp và chi tuyển mới tiết kiệm được.",
+			"The figure is negative: the severance of the people released exceeds what allowances and recruitment save.")
 	case p.Net < 0:
 		s += " " + lang.Pick("Số âm: phương án chi phụ cấp nhiều hơn phương án gốc.",
 			"The figure is negative: the arrangement pays more in allowances than the baseline.")
