@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"math"
 	"slices"
 	"strings"
@@ -85,5 +86,44 @@ func TestOptimizeHumanObjective(t *testing.T) {
 		if code != 0 || !strings.Contains(out, tt.want) {
 			t.Errorf("--lang %s: exit %d, stdout lacks %q:\n%s%s", tt.lang, code, tt.want, out, errOut)
 		}
+	}
+}
+
+// TestSimulateObjective: the simulator's re-plans solve each scenario's
+// objective. nd33-2023 pays a concurrent title at 100 % and orders by net
+// cost, so its re-plans release nobody in the first year (no severance),
+// while fewest people first (--objective headcount) releases people to
+// save nothing and pays them severance.
+func TestSimulateObjective(t *testing.T) {
+	if testing.Short() {
+		t.Skip("simulates the embedded province")
+	}
+	severance := func(out string) float64 {
+		var sum struct {
+			Variant struct {
+				Metrics map[string]struct {
+					P50 []float64 `json:"p50"`
+				} `json:"metrics"`
+			} `json:"variant"`
+		}
+		if err := json.Unmarshal([]byte(out), &sum); err != nil {
+			t.Fatal(err)
+		}
+		s := sum.Variant.Metrics["severance"].P50
+		if len(s) == 0 {
+			t.Fatalf("no severance series in\n%.1000s", out)
+		}
+		return s[0]
+	}
+	out, failure := compareOut() // nd33-2023 against no-concurrency, its own objective
+	if failure != "" {
+		t.Fatal(failure)
+	}
+	if s := severance(out); s != 0 {
+		t.Errorf("nd33-2023 (net cost first): year-1 severance p50 %v, want 0", s)
+	}
+	head := simulateOK(t, append(slices.Clone(compareArgs[1:]), "--objective", "headcount")...)
+	if s := severance(head); s <= 0 {
+		t.Errorf("nd33-2023 --objective headcount: year-1 severance p50 %v, want > 0", s)
 	}
 }
