@@ -164,7 +164,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 				w := ws[len(ws)-1]
 				f.NetSavings = FormatMoney(lang, w.P50)
 				f.Range = FormatMoney(lang, w.P5) + " … " + FormatMoney(lang, w.P95)
-				f.Explain = explainSavings(lang, scenarioLabel(s, lang), s.Plan.Goal, partsOf(c.Sim.Differences[i-1], w.Years, c.DiscountRate))
+				f.Explain = ExplainNetSavings(c, i)
 			}
 		}
 		page.Findings = append(page.Findings, f)

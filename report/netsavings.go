@@ -71,3 +71,20 @@ func explainSavings(lang model.Lang, name string, goal model.ObjectiveRule, p sa
 	}
 	return s
 }
+
+// ExplainNetSavings is the sentence the report prints under its summary
+// table for variant i (1 … len(c.Scenarios)−1): where its net savings over
+// the longest window come from. Empty for the baseline or when the
+// simulation has no window.
+func ExplainNetSavings(c *Comparison, i int) string {
+	if i < 1 || i >= len(c.Scenarios) || c.Sim == nil || i-1 >= len(c.Sim.Differences) {
+		return ""
+	}
+	d := c.Sim.Differences[i-1]
+	if len(d.NetSavings) == 0 {
+		return ""
+	}
+	w := d.NetSavings[len(d.NetSavings)-1]
+	s := c.Scenarios[i]
+	return explainSavings(c.Lang, scenarioLabel(s, c.Lang), s.Plan.Goal, partsOf(d, w.Years, c.DiscountRate))
+}

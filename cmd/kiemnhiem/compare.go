@@ -330,6 +330,9 @@ func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles i
 			}
 		}
 		fmt.Fprintln(w, line)
+		if x := report.ExplainNetSavings(c, i); x != "" {
+			fmt.Fprintf(w, "    %s\n", x)
+		}
 	}
 	fmt.Fprintf(w, "%s %d %s %s\n", lang.Pick("Đã ghi", "Wrote"), nFiles, lang.Pick("tệp vào", "files to"), filepath.Join(out, report.ReportHTML)+" …")
 }
