@@ -243,7 +243,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 // as-is world, whose breaches are printed to w and kept for the report.
 func comparePlan(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, error) {
 	if s.Name == asIsRef {
-		res, breaches, err := asIsPlan(w, s, c.lang)
+		res, breaches, err := asIsPlan(w, s, c.order, c.lang)
 		if err != nil {
 			return report.Scenario{}, fmt.Errorf("%s: %w", s.Name, err)
 		}

@@ -127,3 +127,17 @@ func TestSimulateObjective(t *testing.T) {
 		t.Errorf("nd33-2023 --objective headcount: year-1 severance p50 %v, want > 0", s)
 	}
 }
+
+// TestAsIsObjective: today's holdings priced under a net-cost objective
+// are priced the same by the independent checker (nobody is released, so
+// no severance).
+func TestAsIsObjective(t *testing.T) {
+	sum := optimizeOK(t, tiny, "--as-is", "--objective", "cost")
+	u := sum.ObjectiveUsed
+	if sum.Status != "as_is" || u == nil || u.CostLevel != "net" || u.NetCost == nil || u.NetCost.Severance != 0 {
+		t.Fatalf("status %s, objective_used %+v; want as_is priced at a net cost without severance", sum.Status, u)
+	}
+	if !slices.Equal(sum.Objective, sum.ObjectiveChecked) || sum.Objective[1] != u.NetCost.AllowancesBefore {
+		t.Errorf("objective %v, checker %v, allowances before %d", sum.Objective, sum.ObjectiveChecked, u.NetCost.AllowancesBefore)
+	}
+}

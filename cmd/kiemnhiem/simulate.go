@@ -151,7 +151,7 @@ func simulateRun(ctx context.Context, c *simulateConfig, e *env) error {
 	}
 	for _, s := range loaded {
 		if s.Name == asIsRef {
-			if _, _, err := asIsPlan(e.stderr, &s.Scenario, c.lang); err != nil {
+			if _, _, err := asIsPlan(e.stderr, &s.Scenario, c.order, c.lang); err != nil {
 				return fmt.Errorf("%s: %w", s.Name, err)
 			}
 		}
