@@ -27,6 +27,7 @@ type Policy struct {
 	Recruitment        Series[RecruitmentRule]
 	Retirement         Series[RetirementSchedule]
 	Severance          Series[SeveranceRule]
+	Objective          Series[ObjectiveRule] // the planner's objective (zero: headcount first)
 }
 
 // CombinationMode says how a [CombinationRule]'s pairs are read.

@@ -37,6 +37,7 @@ type PolicyAt struct {
 	Recruitment RecruitmentRule    // the zero rule: no recruits
 	Retirement  RetirementSchedule // the zero schedule: nobody retires
 	Severance   SeveranceRule      // the zero rule: no severance
+	Objective   ObjectiveRule      // the zero rule: headcount first, annual cost
 
 	// Missing lists the required values that have no value on the date
 	// (PolicyBaseSalary, …), in the order above; their fields are zero.
@@ -91,6 +92,7 @@ func (p *Policy) At(d Date) (PolicyAt, error) {
 	out.Recruitment, _ = p.Recruitment.At(d)
 	out.Retirement, _ = p.Retirement.At(d)
 	out.Severance, _ = p.Severance.At(d)
+	out.Objective, _ = p.Objective.At(d)
 	if first != nil {
 		return out, &PolicyError{Date: d, Missing: out.Missing, Err: first}
 	}

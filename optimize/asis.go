@@ -31,7 +31,20 @@ import (
 // cannot be read or priced: no scenario or units, duplicate IDs, no base
 // salary on the date, or a holding of a title or unit the scenario does not
 // define.
-func AsItIs(p *Problem) (*Result, error) {
+//
+// The cost level is the scenario's objective's (policy.objective): under
+// a net-cost order, each holder's allowances over the horizon
+// (model.ObjectiveRule.AllowanceCost); nobody is released, so no
+// severance. AsItIsFor takes an order that overrides the scenario's.
+func AsItIs(p *Problem) (*Result, error) { return AsItIsFor(p, nil) }
+
+// AsItIsFor is [AsItIs] with the objective's order taken from s.Order when
+// set (the other settings are not read).
+func AsItIsFor(p *Problem, s *Settings) (*Result, error) {
+	return asItIs(p, s)
+}
+
+func asItIs(p *Problem, set *Settings) (*Result, error) {
 	start := time.Now()
 	if p == nil || p.Scenario == nil {
 		return nil, ErrNoScenario
@@ -51,7 +64,8 @@ func AsItIs(p *Problem) (*Result, error) {
 	if pa.Lacks(model.PolicyBaseSalary) {
 		return nil, fmt.Errorf("optimize: as-is: no base salary on %s", s.Date)
 	}
-	res := &Result{Status: AsIs, Plan: model.Plan{Date: s.Date}}
+	res := &Result{Status: AsIs, Plan: model.Plan{Date: s.Date}, Goal: goalOf(pa, set)}
+	var annual model.Money
 	for i := range s.People {
 		pe := &s.People[i]
 		held, err := asIsHoldings(ix, pe)
@@ -62,7 +76,9 @@ func AsItIs(p *Problem) (*Result, error) {
 			continue
 		}
 		res.Objective.Headcount++
-		res.Objective.Cost += 12 * asIsMonthly(ix, pe, held, pa)
+		monthly := asIsMonthly(ix, pe, held, pa)
+		res.Objective.Cost += res.Goal.AllowanceCost(monthly)
+		annual += 12 * monthly
 		res.Titles += len(held)
 		res.People++
 		for _, h := range held {
@@ -71,7 +87,7 @@ func AsItIs(p *Problem) (*Result, error) {
 	}
 	res.Plan.Sort()
 	res.Before, res.PlannedBefore = res.Objective, res.Objective
-	res.AnnualCostBefore, res.AnnualCostAfter, res.AnnualCostPlannedBefore = res.Objective.Cost, res.Objective.Cost, res.Objective.Cost
+	res.AnnualCostBefore, res.AnnualCostAfter, res.AnnualCostPlannedBefore = annual, annual, annual
 	res.Seconds = time.Since(start).Seconds()
 	return res, nil
 }

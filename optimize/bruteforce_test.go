@@ -105,20 +105,29 @@ func bfCompare(t *testing.T, name string, prob *Problem) bfResult {
 	t.Helper()
 	weights := (&Settings{}).orDefault().Weights
 	bf := bfSolve(prob, weights)
-	for _, mode := range []Mode{Lexicographic, Weighted} {
+	type run struct {
+		mode  Mode
+		order model.ObjectiveOrder
+	}
+	runs := []run{{Lexicographic, model.OrderHeadcount}, {Weighted, model.OrderHeadcount}, {Lexicographic, model.OrderCost}, {Lexicographic, model.OrderStability}}
+	for _, rn := range runs {
+		mode := rn.mode
 		want, wantPlan := bf.lex, bf.lexPlan
 		if mode == Weighted {
 			want, wantPlan = bf.weighted, bf.weightedPlan
 		}
-		res, err := Solve(context.Background(), prob, &Settings{Mode: mode, Workers: 1})
+		if rn.order != model.OrderHeadcount {
+			want, wantPlan = bf.ordered[rn.order], bf.orderedPlan[rn.order]
+		}
+		res, err := Solve(context.Background(), prob, &Settings{Mode: mode, Workers: 1, Order: &rn.order})
 		if err != nil {
 			t.Errorf("%s, mode %d: Solve: %v\n%s", name, mode, err, bfDump(prob))
 			continue
 		}
 		fail := func(format string, args ...any) {
 			t.Helper()
-			t.Errorf("%s, mode %d: %s\n%sbrute force: feasible=%v %+v\n%ssolver: %v %+v\n%s",
-				name, mode, fmt.Sprintf(format, args...), bfDump(prob),
+			t.Errorf("%s, mode %d, order %s: %s\n%sbrute force: feasible=%v %+v\n%ssolver: %v %+v\n%s",
+				name, mode, rn.order, fmt.Sprintf(format, args...), bfDump(prob),
 				bf.feasible, want, bfPlanString(wantPlan), res.Status, res.Objective, bfPlanString(res.Plan))
 		}
 		if !bf.feasible {
@@ -139,7 +148,7 @@ func bfCompare(t *testing.T, name string, prob *Problem) bfResult {
 			fail("the solver's plan breaks rules:\n%s", b.String())
 			continue
 		}
-		got, err := Evaluate(prob, res.Plan)
+		got, err := EvaluateGoal(prob, res.Plan, res.Goal)
 		if err != nil || got != res.Objective {
 			fail("Evaluate(solver plan) = %+v, %v; Result.Objective %+v", got, err, res.Objective)
 			continue
@@ -158,7 +167,11 @@ type bfResult struct {
 	lexPlan      model.Plan
 	weighted     Objective // best by weighted value, ties broken lexicographically
 	weightedPlan model.Plan
-	leaves       int
+	// ordered and orderedPlan: the best by each net-cost order (cost,
+	// stability), priced by the checker under that order's goal.
+	ordered     map[model.ObjectiveOrder]Objective
+	orderedPlan map[model.ObjectiveOrder]model.Plan
+	leaves      int
 }
 
 // bfSolve enumerates every plan of prob.
@@ -239,7 +252,8 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 		inUnit[code] = map[string]int{}
 	}
 
-	var res bfResult
+	res := bfResult{ordered: map[model.ObjectiveOrder]Objective{}, orderedPlan: map[model.ObjectiveOrder]model.Plan{}}
+	netOrders := []model.ObjectiveOrder{model.OrderCost, model.OrderStability}
 	var cur []model.Assignment
 	var rec2 func(si int)
 	// place tries holders of slot si from index from on, k more to place.
@@ -312,6 +326,16 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 		if !res.feasible || obj.Weighted(w) < res.weighted.Weighted(w) ||
 			(obj.Weighted(w) == res.weighted.Weighted(w) && obj.Less(res.weighted)) {
 			res.weighted, res.weightedPlan = obj, plan
+		}
+		for _, o := range netOrders {
+			g := pa.Objective.WithOrder(o)
+			obj, err := EvaluateGoal(prob, plan, g)
+			if err != nil {
+				panic(err)
+			}
+			if best, ok := res.ordered[o]; !ok || obj.LessIn(o, best) {
+				res.ordered[o], res.orderedPlan[o] = obj, plan
+			}
 		}
 		res.feasible = true
 	}
@@ -489,6 +513,10 @@ func bfGenerate(seed uint64) *Problem {
 	pol.Recruitment = model.Const(from, recr, "")
 	pol.Retirement = model.Const(from, model.Decree135(), "NĐ 135/2020/NĐ-CP")
 	pol.Severance = model.Const(from, model.SeveranceRule{MonthlyFactor: 0.8, YearlyFactor: 1.5, JobSearchMonths: 3, ShortServiceYears: 5, NearRetirementYears: 5, CapMonths: 60}, "")
+	// The objective's horizon and rates, from a generator of their own so
+	// that the instances' other draws stay as they were.
+	ro := rand.New(rand.NewPCG(seed, 0x6f626a))
+	pol.Objective = model.Const(from, model.ObjectiveRule{HorizonYears: 1 + ro.IntN(12), DiscountRate: []float64{0, 0.03, 0.1}[ro.IntN(3)], InsuranceRate: []float64{0, 0.14}[ro.IntN(2)]}, "")
 
 	prob := &Problem{Scenario: s}
 	if chance(0.2) {

@@ -35,6 +35,9 @@ type cand struct {
 	// retired: the person reached the retirement age before the plan
 	// date, so holds only titles that do not stop there (ReqRetirement).
 	retired bool
+	// severance is the one-off cost of releasing a current holder (one
+	// with current slots) under a net-cost goal; 0 otherwise.
+	severance model.Money
 }
 
 // pool is one independent piece of the problem: a commune, its villages,
@@ -55,6 +58,7 @@ type pool struct {
 	villageFund []model.Money // per unit; [0] unused
 	fundBinds   bool
 	baseSalary  model.Money
+	goal        model.ObjectiveRule // what the cost level counts, and the order
 	relaxed     map[rule]bool
 	// rules lists the rule instances present, for explanations.
 	rules      []rule
@@ -77,6 +81,8 @@ type builder struct {
 	s     *model.Scenario
 	ix    *model.Index
 	pol   model.PolicyAt
+	goal  model.ObjectiveRule
+	sev   *model.SeveranceEstimate // net-cost goals only
 	pins  map[Pin]bool
 	forbs map[Pin]bool
 }
@@ -91,8 +97,8 @@ type poolSpec struct {
 
 // buildPools splits the problem into pools, one per commune with titles to
 // fill or people to place.
-func buildPools(prob *Problem) ([]*pool, error) {
-	b, specs, err := planPools(prob)
+func buildPools(prob *Problem, set *Settings) ([]*pool, error) {
+	b, specs, err := planPools(prob, set)
 	if err != nil {
 		return nil, err
 	}
@@ -105,8 +111,9 @@ func buildPools(prob *Problem) ([]*pool, error) {
 	return pools, nil
 }
 
-// planPools checks the problem and lists the pools to build.
-func planPools(prob *Problem) (*builder, []poolSpec, error) {
+// planPools checks the problem and lists the pools to build; set (nil:
+// defaults) may override the scenario's objective.
+func planPools(prob *Problem, set *Settings) (*builder, []poolSpec, error) {
 	if prob == nil || prob.Scenario == nil {
 		return nil, nil, ErrNoScenario
 	}
@@ -126,7 +133,10 @@ func planPools(prob *Problem) (*builder, []poolSpec, error) {
 		// The scenario format refuses it; a Problem built in code may not.
 		return nil, nil, fmt.Errorf("optimize: %s on %s is %d; expected at least 1", model.PolicyMaxTitles, s.Date, pol.MaxTitles)
 	}
-	b := &builder{prob: prob, s: s, ix: ix, pol: pol, pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
+	b := &builder{prob: prob, s: s, ix: ix, pol: pol, goal: goalOf(pol, set), pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
+	if b.goal.NetCost() {
+		b.sev = model.NewSeveranceEstimate(&s.Policy, s.Date, ix)
+	}
 	for _, p := range prob.Pins {
 		if err := b.checkPin("pin", p); err != nil {
 			return nil, nil, err
@@ -183,7 +193,7 @@ func (b *builder) homeCommune(p *model.Person) string { return b.ix.HomeCommune(
 // rules in relaxed (nil: none).
 func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]bool) *pool {
 	s, d := b.s, b.s.Date
-	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.BaseSalary, build: b, people: people,
+	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.BaseSalary, goal: b.goal, build: b, people: people,
 		maxTitles: b.pol.MaxTitles, combination: newPairRule(b.pol, s.Titles), rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
 	unitIdx := b.addUnits(pl, c)
 	if relaxed[anyRule(RuleMaxTitles)] {
@@ -323,6 +333,9 @@ func (b *builder) candidate(pl *pool, p *model.Person, retired bool, unitIdx map
 		cd.group = gi
 	}
 	b.holdings(pl, &cd, p, ci, unitIdx, slotIdx)
+	if b.sev != nil && len(cd.current) > 0 {
+		cd.severance = b.sev.Amount(p)
+	}
 	for si := range pl.slots {
 		sl := &pl.slots[si]
 		u, t := pl.units[sl.unit], &pl.titles[sl.title]

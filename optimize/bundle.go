@@ -158,7 +158,7 @@ func (pl *pool) makeBundle(ci int, slots []int) bundle {
 				b.spend = append(b.spend, unitMoney{u, pays[k]})
 			}
 		}
-		b.obj.Cost = 12*monthly + c.oneOff
+		b.obj.Cost = pl.goal.AllowanceCost(monthly) + c.oneOff
 	}
 	if c.person != nil {
 		moved := 0
@@ -170,6 +170,7 @@ func (pl *pool) makeBundle(ci int, slots []int) bundle {
 		b.obj.Disruption = moved
 		if len(b.slots) == 0 && len(c.current) > 0 {
 			b.obj.Disruption++
+			b.obj.Cost += c.severance // released: NĐ 154/2025 support
 		}
 	}
 	return b

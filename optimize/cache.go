@@ -172,6 +172,10 @@ func (b *builder) sharedKey(set *Settings) []byte {
 	w.float(set.Weights.Cost)
 	w.float(set.Weights.Disruption)
 	w.int(set.MaxStates)
+	w.int(int(b.goal.Order))
+	w.int(b.goal.HorizonYears)
+	w.float(b.goal.DiscountRate)
+	w.float(b.goal.InsuranceRate)
 	return w.buf
 }
 
@@ -214,6 +218,7 @@ func (pl *pool) appendKey(buf []byte) []byte {
 		w.ints(c.current)
 		w.moneys(c.pay)
 		w.int(int(c.oneOff))
+		w.int(int(c.severance))
 	}
 	return w.buf
 }

@@ -15,5 +15,5 @@ func init() {
 			out = append(out, optimize.CheckedViolation{Rule: v.Rule, Text: v.String()})
 		}
 		return out
-	}, check.Evaluate)
+	}, check.EvaluateGoal)
 }

@@ -21,11 +21,11 @@ func (v CheckedViolation) String() string { return v.Text }
 
 var checker struct {
 	check    func(*Problem, model.Plan) []CheckedViolation
-	evaluate func(*Problem, model.Plan) (Objective, error)
+	evaluate func(*Problem, model.Plan, model.ObjectiveRule) (Objective, error)
 }
 
 // UseChecker installs the independent checker's functions.
-func UseChecker(check func(*Problem, model.Plan) []CheckedViolation, evaluate func(*Problem, model.Plan) (Objective, error)) {
+func UseChecker(check func(*Problem, model.Plan) []CheckedViolation, evaluate func(*Problem, model.Plan, model.ObjectiveRule) (Objective, error)) {
 	checker.check, checker.evaluate = check, evaluate
 }
 
@@ -37,10 +37,16 @@ func Check(p *Problem, plan model.Plan) []CheckedViolation {
 	return checker.check(p, plan)
 }
 
-// Evaluate is check.Evaluate.
+// Evaluate is check.Evaluate: the scenario's own objective.
 func Evaluate(p *Problem, plan model.Plan) (Objective, error) {
+	pa, _ := p.Scenario.Policy.At(p.Scenario.Date)
+	return EvaluateGoal(p, plan, pa.Objective)
+}
+
+// EvaluateGoal is check.EvaluateGoal.
+func EvaluateGoal(p *Problem, plan model.Plan, goal model.ObjectiveRule) (Objective, error) {
 	if checker.evaluate == nil {
 		panic("optimize tests: the checker is not installed (checker_link_test.go)")
 	}
-	return checker.evaluate(p, plan)
+	return checker.evaluate(p, plan, goal)
 }

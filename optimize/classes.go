@@ -282,12 +282,13 @@ func (pl *pool) priceClassBundle(ci int, opts []classOption, counts []int, lost 
 				b.spend = addSpend(b.spend, o.unit, p)
 			}
 		}
-		b.obj.Cost = 12*monthly + c.oneOff
+		b.obj.Cost = pl.goal.AllowanceCost(monthly) + c.oneOff
 	}
 	if c.person != nil {
 		b.obj.Disruption = moved
 		if titles == 0 && len(c.current) > 0 {
 			b.obj.Disruption++
+			b.obj.Cost += c.severance // released: NĐ 154/2025 support
 		}
 	}
 	ar.tmpItems, ar.tmpSpend = b.items, b.spend

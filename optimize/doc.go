@@ -20,6 +20,17 @@
 // implementation of the rules that imports only model and this package's
 // public types.
 //
+// The objective is the planner's (model.ObjectiveRule, the scenario's
+// policy.objective, or Settings.Order): headcount first (fewest people,
+// then annual cost, then changes), cost first (the net cost over a
+// horizon: allowances with insurance support, discounted, plus
+// recruitment, plus the Decree 154/2025 severance of each current holder
+// released; then people, then changes) or stability first (fewest changes
+// of holder, then people, then net cost). Every level stays a sum over
+// candidates, so every order is solved exactly by the same programmes,
+// LP models and checker; only headcount first prunes by headcount (see
+// objective.go). Result.Goal says which objective was solved.
+//
 // AsItIs is the baseline that is not a search: today's holdings as the
 // plan, priced as Solve prices a plan, with status AsIs. Today's holdings
 // may break the rules; optimize/check lists those breaches for it instead

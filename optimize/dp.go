@@ -97,11 +97,18 @@ func solvePool(ctx context.Context, pl *pool, set *Settings) (dpResult, error) {
 	defer scratchPool.Put(sc)
 	sc.links.reset() // the last solve's layers are gone
 	sc.bound.reset()
-	sv := &solver{ctx: ctx, pl: pl, sc: sc, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic}
-	if set.Mode == Weighted {
+	// The headcount pruning (the greedy plan's headcount as a limit, the
+	// completion bounds against it) holds only when headcount comes first;
+	// other orders and the weighted mode search without it, as exactly.
+	headFirst := pl.goal.Order == model.OrderHeadcount
+	sv := &solver{ctx: ctx, pl: pl, sc: sc, less: lexBetter, maxStates: set.MaxStates, lexicographic: set.Mode == Lexicographic && headFirst}
+	switch {
+	case set.Mode == Weighted:
 		sv.less = weightedBetter(set.Weights)
+	case !headFirst:
+		sv.less = orderBetter(pl.goal.Order)
 	}
-	sc.b.less, sc.b.lex = sv.less, set.Mode != Weighted
+	sc.b.less, sc.b.lex = sv.less, set.Mode != Weighted && headFirst
 	r, err := sv.run()
 	if errors.Is(err, errUnrealizable) {
 		again := &solver{ctx: ctx, pl: pl, sc: sc, less: sv.less, maxStates: set.MaxStates, lexicographic: sv.lexicographic, noMerge: true}

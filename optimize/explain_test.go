@@ -382,7 +382,7 @@ func TestExplainMinimal(t *testing.T) {
 	set := (&Settings{}).orDefault()
 	for _, c := range infeasibleCases() {
 		t.Run(c.name, func(t *testing.T) {
-			pools, err := buildPools(c.prob)
+			pools, err := buildPools(c.prob, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -449,7 +449,7 @@ func TestExplainBudget(t *testing.T) {
 			c = x
 		}
 	}
-	pools, err := buildPools(c.prob)
+	pools, err := buildPools(c.prob, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ func (r Rule) Relaxable() bool { return r.relaxable() }
 // PoolRuleKinds builds the pools of p and returns the kinds of the rule
 // instances they record.
 func PoolRuleKinds(p *Problem) (map[Rule]bool, error) {
-	pools, err := buildPools(p)
+	pools, err := buildPools(p, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -27,7 +27,7 @@ func PoolRuleKinds(p *Problem) (map[Rule]bool, error) {
 // CacheKeys returns the cache key of every pool of p under the default
 // settings, as the Assigner's cache computes it.
 func CacheKeys(p *Problem) ([]string, error) {
-	b, specs, err := planPools(p)
+	b, specs, err := planPools(p, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -248,19 +248,12 @@ func (bm *bundleModel) candName(ci int) string {
 	return "recruit for " + bm.pl.units[c.recruit].Code
 }
 
-// Levels of the objective.
-const (
-	levelHeadcount = iota + 1
-	levelCost
-	levelDisruption
-	levelWeighted
-)
+var extLevelNames = map[int]string{levelHeadcount: "headcount", levelCost: "cost (dong)", levelDisruption: "disruption", levelWeighted: "weighted"}
 
-var extLevelNames = map[int]string{levelHeadcount: "headcount", levelCost: "annual cost (dong)", levelDisruption: "disruption", levelWeighted: "weighted"}
-
-// level returns the model of one objective level. Level 2 fixes the
-// headcount at h; level 3 also keeps the cost within c.
-func (bm *bundleModel) level(lvl int, w Weights, h int, c model.Money) *lpModel {
+// level returns the model of one objective level with the levels in fixed
+// (solved before it) held at their values in at: headcount and disruption
+// equal to them, cost within them.
+func (bm *bundleModel) level(lvl int, w Weights, fixed []int, at Objective) *lpModel {
 	m := &lpModel{name: bm.prefix, cols: bm.names, obj: make([]float64, len(bm.vars)), rows: bm.rows}
 	pick := func(o Objective) float64 {
 		switch lvl {
@@ -277,27 +270,26 @@ func (bm *bundleModel) level(lvl int, w Weights, h int, c model.Money) *lpModel 
 		m.obj[j] = pick(v.delta)
 	}
 	m.objConst = pick(bm.base)
-	if lvl == levelCost || lvl == levelDisruption {
+	if len(fixed) > 0 {
 		m.rows = append([]lpRow(nil), bm.rows...)
-		r := lpRow{name: bm.prefix + "_headcount", sense: lpEQ, rhs: float64(h - bm.base.Headcount)}
+	}
+	for _, f := range fixed {
+		r := lpRow{name: bm.prefix + "_" + levelRowNames[f], sense: lpEQ, rhs: float64(at.level(f) - bm.base.level(f))}
+		if f == levelCost {
+			r.sense, r.rhs = lpLE, r.rhs+0.5
+		}
 		for j, v := range bm.vars {
-			if v.delta.Headcount != 0 {
-				r.terms = append(r.terms, lpTerm{j, float64(v.delta.Headcount)})
+			if d := v.delta.level(f); d != 0 {
+				r.terms = append(r.terms, lpTerm{j, float64(d)})
 			}
 		}
 		m.rows = append(m.rows, r)
-		if lvl == levelDisruption {
-			r := lpRow{name: bm.prefix + "_cost", sense: lpLE, rhs: float64(c-bm.base.Cost) + 0.5}
-			for j, v := range bm.vars {
-				if v.delta.Cost != 0 {
-					r.terms = append(r.terms, lpTerm{j, float64(v.delta.Cost)})
-				}
-			}
-			m.rows = append(m.rows, r)
-		}
 	}
 	return m
 }
+
+// levelRowNames name the rows that hold a solved level.
+var levelRowNames = map[int]string{levelHeadcount: "headcount", levelCost: "cost", levelDisruption: "disruption"}
 
 // value returns the objective of a choice of columns.
 func (bm *bundleModel) value(x []bool) Objective {
@@ -372,16 +364,20 @@ func WriteMPS(w io.Writer, p *Problem, s *Settings) error {
 // problemModel joins the first-level models of every pool.
 func problemModel(p *Problem, s *Settings) (*lpModel, error) {
 	set := s.orDefault()
-	pools, err := buildPools(p)
+	pools, err := buildPools(p, &set)
 	if err != nil {
 		return nil, err
 	}
-	lvl := levelHeadcount
+	goal, _ := Goal(p, &set)
+	lvl := levelsOf(goal.Order)[0]
 	if set.Mode == Weighted {
 		lvl = levelWeighted
 	}
 	out := &lpModel{name: "kiemnhiem"}
 	head := "kiemnhiem bundle model, objective level 1: headcount"
+	if goal.Order != model.OrderHeadcount {
+		head = "kiemnhiem bundle model, objective level 1: " + extLevelNames[lvl] + ", order " + goal.Order.String()
+	}
 	if lvl == levelWeighted {
 		w := set.Weights
 		head = fmt.Sprintf("kiemnhiem bundle model, weighted objective: %s per person + %s per dong + %s per change",
@@ -395,7 +391,7 @@ func problemModel(p *Problem, s *Settings) (*lpModel, error) {
 		if err != nil {
 			return nil, err
 		}
-		m := bm.level(lvl, set.Weights, 0, 0)
+		m := bm.level(lvl, set.Weights, nil, Objective{})
 		out.comments = append(out.comments, bm.legend(len(m.rows), m.objConst)...)
 		off := len(out.cols)
 		out.cols = append(out.cols, m.cols...)
@@ -428,7 +424,7 @@ func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) 
 	if err != nil {
 		return nil, err
 	}
-	pools, err := buildPools(p)
+	pools, err := buildPools(p, &set)
 	if err != nil {
 		return nil, err
 	}
@@ -461,7 +457,8 @@ func SolveExternal(ctx context.Context, p *Problem, solver string, s *Settings) 
 		return nil, err
 	}
 
-	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
+	goal, _ := Goal(p, &set)
+	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}, Goal: goal}
 	for i, pl := range pools {
 		outs[i].titles, outs[i].people = pl.size()
 		res.add(pl.units[0].Code, outs[i])
@@ -475,14 +472,14 @@ func (es *extSolver) solvePool(ctx context.Context, pl *pool, i int, set *Settin
 	if err != nil {
 		return poolOutcome{}, err
 	}
-	levels := []int{levelHeadcount, levelCost, levelDisruption}
+	ordered := levelsOf(pl.goal.Order)
+	levels := ordered[:]
 	if set.Mode == Weighted {
 		levels = []int{levelWeighted}
 	}
 	var (
-		x     []bool // the best solution so far
-		h     int
-		c     model.Money
+		x     []bool    // the best solution so far
+		at    Objective // the solved levels' values
 		bound = lowerBound(pl)
 	)
 	finish := func(status Status) poolOutcome {
@@ -497,7 +494,8 @@ func (es *extSolver) solvePool(ctx context.Context, pl *pool, i int, set *Settin
 		return out
 	}
 	for k, lvl := range levels {
-		m := bm.level(lvl, set.Weights, h, c)
+		fixed := levels[:k]
+		m := bm.level(lvl, set.Weights, fixed, at)
 		r, err := es.run(ctx, m, dir, fmt.Sprintf("%s_l%d", bm.prefix, k+1), deadline)
 		if err != nil {
 			return poolOutcome{}, err
@@ -507,11 +505,13 @@ func (es *extSolver) solvePool(ctx context.Context, pl *pool, i int, set *Settin
 				return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: the solution breaks %v", es.name, bm.prefix, extLevelNames[lvl], err)
 			}
 			v := bm.value(r.x)
-			if (lvl == levelCost || lvl == levelDisruption) && v.Headcount != h {
-				return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: headcount %d, fixed at %d", es.name, bm.prefix, extLevelNames[lvl], v.Headcount, h)
-			}
-			if lvl == levelDisruption && v.Cost > c {
-				return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: cost %d above the optimum %d", es.name, bm.prefix, extLevelNames[lvl], v.Cost, c)
+			for _, f := range fixed {
+				if f == levelCost && v.Cost > at.Cost {
+					return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: cost %d above the optimum %d", es.name, bm.prefix, extLevelNames[lvl], v.Cost, at.Cost)
+				}
+				if f != levelCost && v.level(f) != at.level(f) {
+					return poolOutcome{}, fmt.Errorf("optimize: %s on %s, level %s: %s %d, fixed at %d", es.name, bm.prefix, extLevelNames[lvl], extLevelNames[f], v.level(f), at.level(f))
+				}
 			}
 			x = r.x
 		}
@@ -524,13 +524,12 @@ func (es *extSolver) solvePool(ctx context.Context, pl *pool, i int, set *Settin
 		case extStopped:
 			return finish(TimeLimit), nil
 		}
-		v := bm.value(x)
-		h, c = v.Headcount, v.Cost
-		switch lvl {
-		case levelHeadcount:
-			bound = Objective{Headcount: h}
-		case levelCost:
-			bound = Objective{Headcount: h, Cost: c}
+		at = bm.value(x)
+		if k < len(levels)-1 && lvl != levelWeighted {
+			bound = Objective{} // the levels solved so far, the rest 0
+			for _, f := range levels[:k+1] {
+				bound = bound.with(f, at.level(f))
+			}
 		}
 	}
 	return finish(Optimal), nil

@@ -92,7 +92,7 @@ func crossCheck(t *testing.T, seed uint64, size instanceSize, solver string, set
 	if vs := Check(p, ext.Plan); len(vs) > 0 {
 		t.Errorf("seed %d: the %s plan breaks rules: %v", seed, solver, vs)
 	}
-	if obj, err := Evaluate(p, ext.Plan); err != nil || obj != ext.Objective {
+	if obj, err := EvaluateGoal(p, ext.Plan, ext.Goal); err != nil || obj != ext.Objective {
 		t.Errorf("seed %d: the %s plan evaluates to %+v (%v), reported %+v", seed, solver, obj, err, ext.Objective)
 	}
 	if ext.Gap != 0 || ext.Bound != ext.Objective {
@@ -120,6 +120,19 @@ func crossCheckSeeds(t *testing.T, n int, size instanceSize, solver string, set 
 func TestNativeMatchesCBC(t *testing.T) {
 	needBinary(t, "cbc")
 	crossCheckSeeds(t, 240, sizeSmall, "cbc", &Settings{Workers: 1})
+}
+
+// TestNativeMatchesCBCObjectives: the same on 100 random instances for
+// each planner's objective, the cost level counting the net cost over a
+// horizon (discounted, with insurance support and the severance of those
+// released) under the cost and stability orders.
+func TestNativeMatchesCBCObjectives(t *testing.T) {
+	needBinary(t, "cbc")
+	for _, o := range model.ObjectiveOrders() {
+		t.Run(o.String(), func(t *testing.T) {
+			crossCheckSeeds(t, 100, sizeSmall, "cbc", &Settings{Workers: 1, Order: &o})
+		})
+	}
 }
 
 func TestNativeMatchesCBCWeighted(t *testing.T) {
@@ -474,7 +487,7 @@ func FuzzBuildPools(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p := fuzzProblem(data)
-		pools, err := buildPools(p)
+		pools, err := buildPools(p, nil)
 		if err != nil {
 			return
 		}
@@ -484,7 +497,11 @@ func FuzzBuildPools(f *testing.F) {
 				continue
 			}
 			for _, lvl := range []int{levelHeadcount, levelCost, levelDisruption, levelWeighted} {
-				m := bm.level(lvl, Weights{Headcount: 1e9, Cost: 1, Disruption: 1e6}, 1, 1)
+				fixed := []int{levelHeadcount, levelCost}
+				if lvl == levelHeadcount {
+					fixed = []int{levelDisruption}
+				}
+				m := bm.level(lvl, Weights{Headcount: 1e9, Cost: 1, Disruption: 1e6}, fixed, Objective{1, 1, 1})
 				if err := m.writeLP(io.Discard); err != nil {
 					t.Fatal(err)
 				}

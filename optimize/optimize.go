@@ -56,6 +56,12 @@ type Settings struct {
 	Workers int
 	// Mode combines the objective levels. Default Lexicographic.
 	Mode Mode
+	// Order overrides the order of the scenario's objective
+	// (policy.objective on the plan date): headcount, cost or stability
+	// first. Default nil: the scenario's (headcount first when it states
+	// none). A net-cost order on a scenario without a horizon takes
+	// model.DefaultHorizonYears, undiscounted (model.ObjectiveRule.WithOrder).
+	Order *model.ObjectiveOrder
 	// Weights are used in Weighted mode. Default (zero): 1e9 đồng per person,
 	// 1 per đồng, 1e6 đồng per change.
 	Weights Weights
@@ -87,12 +93,16 @@ func (s *Settings) orDefault() Settings {
 
 // Objective is the value of a plan on the three levels.
 type Objective struct {
-	Headcount  int         // people holding at least one title
-	Cost       model.Money // annual allowance cost plus one-off recruitment cost
-	Disruption int         // people released plus titles that change hands
+	Headcount int // people holding at least one title
+	// Cost is the annual allowance cost plus one-off recruitment cost
+	// under the headcount order; the net cost over the horizon under the
+	// cost and stability orders (see Result.Goal and objective.go).
+	Cost       model.Money
+	Disruption int // people released plus titles that change hands
 }
 
-// Less reports whether o is lexicographically better than p.
+// Less reports whether o is lexicographically better than p in the
+// headcount order (see LessIn for the others).
 func (o Objective) Less(p Objective) bool {
 	if o.Headcount != p.Headcount {
 		return o.Headcount < p.Headcount
@@ -151,6 +161,11 @@ type Result struct {
 	// AnnualCostBefore when every commune has a plan.
 	PlannedBefore           Objective
 	AnnualCostPlannedBefore model.Money
+
+	// Goal is the objective solved: its order (which level Objective,
+	// Bound and Gap compare first) and, for a net-cost order, the horizon
+	// and rates Objective.Cost counts.
+	Goal model.ObjectiveRule
 
 	unplanned map[string]bool // communes with no plan
 }

@@ -37,7 +37,7 @@ func solve(ctx context.Context, p *Problem, settings *Settings, opt solveOptions
 	if opt.planOnly {
 		set.Explain = false
 	}
-	b, specs, err := planPools(p)
+	b, specs, err := planPools(p, &set)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ func solve(ctx context.Context, p *Problem, settings *Settings, opt solveOptions
 		}
 	})
 
-	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}}
+	res := &Result{Status: Optimal, Plan: model.Plan{Date: p.Scenario.Date}, Goal: b.goal}
 	n := 0
 	for i := range outs {
 		n += len(outs[i].assignments)
@@ -157,39 +157,19 @@ func (res *Result) finish(p *Problem, start time.Time, outer context.Context) *R
 		res.Status = Interrupted
 	}
 	res.Plan.Sort()
-	res.Gap = gap(res.Objective, res.Bound)
+	res.Gap = gapIn(res.Goal.Order, res.Objective, res.Bound)
 	if len(res.unplanned) > 0 {
 		res.Gap = 1
 	}
-	res.Before, res.AnnualCostBefore = before(p.Scenario, nil)
+	res.Before, res.AnnualCostBefore = before(p.Scenario, res.Goal, nil)
 	res.PlannedBefore, res.AnnualCostPlannedBefore = res.Before, res.AnnualCostBefore
 	if ix, err := model.NewIndex(p.Scenario); err == nil && len(res.unplanned) > 0 {
-		res.PlannedBefore, res.AnnualCostPlannedBefore = before(p.Scenario, func(q *model.Person) bool {
+		res.PlannedBefore, res.AnnualCostPlannedBefore = before(p.Scenario, res.Goal, func(q *model.Person) bool {
 			return !res.unplanned[ix.HomeCommune(q)]
 		})
 	}
 	res.Seconds = time.Since(start).Seconds()
 	return res
-}
-
-// gap is the relative difference on the first level where objective and
-// bound differ.
-func gap(obj, bound Objective) float64 {
-	rel := func(a, b float64) float64 {
-		if a == 0 {
-			return 0
-		}
-		return (a - b) / a
-	}
-	switch {
-	case obj.Headcount != bound.Headcount:
-		return rel(float64(obj.Headcount), float64(bound.Headcount))
-	case obj.Cost != bound.Cost:
-		return rel(float64(obj.Cost), float64(bound.Cost))
-	case obj.Disruption != bound.Disruption:
-		return rel(float64(obj.Disruption), float64(bound.Disruption))
-	}
-	return 0
 }
 
 type poolOutcome struct {
@@ -309,9 +289,9 @@ func (pl *pool) assignments(held [][]int) ([]model.Assignment, model.Money) {
 	return out, annual
 }
 
-// before is the objective and annual allowance cost of today's holdings,
-// of the people keep accepts (nil: everyone).
-func before(s *model.Scenario, keep func(*model.Person) bool) (Objective, model.Money) {
+// before is the objective under goal and the annual allowance cost of
+// today's holdings, of the people keep accepts (nil: everyone).
+func before(s *model.Scenario, goal model.ObjectiveRule, keep func(*model.Person) bool) (Objective, model.Money) {
 	var o Objective
 	var annual model.Money
 	pa, _ := s.Policy.At(s.Date)
@@ -344,7 +324,7 @@ func before(s *model.Scenario, keep func(*model.Person) bool) (Objective, model.
 			monthly += x.Scale(rate)
 		}
 		annual += 12 * monthly
+		o.Cost += goal.AllowanceCost(monthly)
 	}
-	o.Cost = annual
 	return o, annual
 }

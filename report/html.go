@@ -41,6 +41,8 @@ type htmlFinding struct {
 	People, PeopleDelta, CostPerYear  string
 	SavingsPerYear, NetSavings, Range string
 	Vacant, NotArranged               string
+	// Explain says where the net savings come from (netsavings.go).
+	Explain string
 }
 
 // htmlReason is why a commune could not be arranged.
@@ -162,6 +164,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 				w := ws[len(ws)-1]
 				f.NetSavings = FormatMoney(lang, w.P50)
 				f.Range = FormatMoney(lang, w.P5) + " … " + FormatMoney(lang, w.P95)
+				f.Explain = ExplainNetSavings(c, i)
 			}
 		}
 		page.Findings = append(page.Findings, f)

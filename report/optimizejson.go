@@ -21,7 +21,10 @@ type OptimizeSummary struct {
 	CostAfter       int64   `json:"cost_after"`
 	Saving          int64   `json:"saving"`
 	Objective       []int64 `json:"objective"`
-	Bound           []int64 `json:"bound"`
+	// ObjectiveUsed is the planner's objective solved: its order, horizon
+	// and rates, and the plan's value on each level.
+	ObjectiveUsed *ObjectiveUsed `json:"objective_used,omitempty"`
+	Bound         []int64        `json:"bound"`
 	// Gap is 1 when some commune has no plan (nothing is proven about
 	// the whole).
 	Gap            float64 `json:"gap"`
@@ -111,6 +114,8 @@ func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result
 			sum.Recruits++
 		}
 	}
+	rec, _ := s.Policy.Recruitment.At(s.Date)
+	sum.ObjectiveUsed = NewObjectiveUsed(res, sum.SeveranceTotal, sum.Recruits, rec.Cost, lang)
 	for _, p := range res.Pools {
 		if len(p.Explanation) == 0 && p.Status != optimize.Infeasible {
 			continue

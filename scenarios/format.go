@@ -48,6 +48,7 @@ type filePolicy struct {
 	Recruitment        []dated[fileRecruitment]      `yaml:"recruitment,omitempty"`
 	Retirement         []dated[[]fileRetirementStep] `yaml:"retirement,omitempty"`
 	Severance          []dated[fileSeverance]        `yaml:"severance,omitempty"`
+	Objective          []dated[fileObjective]        `yaml:"objective,omitempty"`
 }
 
 type fileCombination struct {
@@ -112,6 +113,14 @@ type fileSeverance struct {
 	ShortServiceYears   *int     `yaml:"short_service_years,omitempty"`
 	NearRetirementYears *int     `yaml:"near_retirement_years,omitempty"`
 	CapMonths           *int     `yaml:"cap_months,omitempty"`
+}
+
+// fileObjective is the planner's objective (model.ObjectiveRule).
+type fileObjective struct {
+	Order         *string  `yaml:"order,omitempty"` // headcount | cost | stability
+	HorizonYears  *int     `yaml:"horizon_years,omitempty"`
+	DiscountRate  *float64 `yaml:"discount_rate,omitempty"`
+	InsuranceRate *float64 `yaml:"insurance_rate,omitempty"`
 }
 
 // fileDynamics are the simulator's event parameters (model.Dynamics). The

@@ -252,9 +252,9 @@ func mergeSeries(d, o reflect.Value) {
 }
 
 // optionalPolicy are the parameters a scenario may leave out: without them
-// there are no extra workers, and levels mix (model.PolicyAt.Levels: only
-// combination limits the pairs).
-var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true, "Levels": true}
+// there are no extra workers, levels mix (model.PolicyAt.Levels: only
+// combination limits the pairs), and the objective is headcount first.
+var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true, "Levels": true, "Objective": true}
 
 // optionalDynamics are the dynamics series that may start after the plan
 // date: before its first value there is no maximum age.

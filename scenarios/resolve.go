@@ -320,6 +320,9 @@ func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 			CapMonths:           reqCount(c, path+".cap_months", v.CapMonths, capMonthsSpan),
 		}
 	})
+	out.Objective = series(c, "policy.objective", p.Objective, func(path string, v *fileObjective) model.ObjectiveRule {
+		return convObjective(c, path, v)
+	})
 	return out
 }
 

@@ -145,6 +145,7 @@ func (s *Scenario) file() fileDoc {
 				return fileSeverance{MonthlyFactor: ptr(r.MonthlyFactor), YearlyFactor: ptr(r.YearlyFactor), JobSearchMonths: ptr(r.JobSearchMonths),
 					ShortServiceYears: ptr(r.ShortServiceYears), NearRetirementYears: ptr(r.NearRetirementYears), CapMonths: ptr(r.CapMonths)}
 			}),
+			Objective: toDated(p.Objective, objectiveFile),
 		},
 		Dynamics: dynamicsFile(&s.Dynamics),
 		Data:     s.Data.file(),

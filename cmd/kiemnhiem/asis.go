@@ -71,10 +71,11 @@ func fillAsIs(loaded []*scenarios.Scenario, world int, lang model.Lang) {
 
 // asIsPlan takes today's holdings of s as its plan and checks them: the
 // result (status AsIs) and the breaches the independent checker finds,
-// which are printed to w, counted and the first shownBreaches listed.
-func asIsPlan(w io.Writer, s *model.Scenario, lang model.Lang) (*optimize.Result, []check.Violation, error) {
+// which are printed to w, counted and the first shownBreaches listed. The
+// holdings are priced by order's objective (nil: the scenario's).
+func asIsPlan(w io.Writer, s *model.Scenario, order *model.ObjectiveOrder, lang model.Lang) (*optimize.Result, []check.Violation, error) {
 	prob := &optimize.Problem{Scenario: s}
-	res, err := optimize.AsItIs(prob)
+	res, err := optimize.AsItIsFor(prob, objectiveSettings(order))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -87,39 +87,43 @@ func BenchmarkSolve(b *testing.B) {
 				if size.name == "country" && testing.Short() {
 					b.Skip("country size skipped in -short mode")
 				}
-				s := benchScenario(b, preset, size)
-				p := &optimize.Problem{Scenario: &s.Scenario}
-				var titles, proven, pools int
-				start := takeClockSample()
-				for b.Loop() {
-					r, err := optimize.Solve(context.Background(), p, nil)
-					if err != nil {
-						b.Fatal(err)
-					}
-					if r.Status == optimize.Infeasible || r.Status == optimize.TimeLimit {
-						b.Fatalf("status %v", r.Status)
-					}
-					titles, proven, pools = r.Titles, 0, len(r.Pools)
-					for _, pr := range r.Pools {
-						if pr.Status == optimize.Optimal {
-							proven++
-						}
-					}
-				}
-				var span clockSpan
-				span.add(start, takeClockSample())
-				b.ReportMetric(float64(titles)*float64(b.N)/span.wall.Seconds(), "titles/s")
-				if span.cpu > 0 {
-					b.ReportMetric(span.cpu.Seconds()/float64(b.N), "cpu-s/op")
-				}
-				if st := span.stealPercent(); st >= 0 {
-					b.ReportMetric(st, "steal-%")
-				}
-				b.ReportMetric(float64(titles), "titles")
-				b.ReportMetric(100*float64(proven)/float64(max(pools, 1)), "%proven")
+				benchSolve(b, benchScenario(b, preset, size), nil)
 			})
 		}
 	}
+}
+
+// benchSolve is one solve benchmark of s with settings set.
+func benchSolve(b *testing.B, s *scenarios.Scenario, set *optimize.Settings) {
+	p := &optimize.Problem{Scenario: &s.Scenario}
+	var titles, proven, pools int
+	start := takeClockSample()
+	for b.Loop() {
+		r, err := optimize.Solve(context.Background(), p, set)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r.Status == optimize.Infeasible || r.Status == optimize.TimeLimit {
+			b.Fatalf("status %v", r.Status)
+		}
+		titles, proven, pools = r.Titles, 0, len(r.Pools)
+		for _, pr := range r.Pools {
+			if pr.Status == optimize.Optimal {
+				proven++
+			}
+		}
+	}
+	var span clockSpan
+	span.add(start, takeClockSample())
+	b.ReportMetric(float64(titles)*float64(b.N)/span.wall.Seconds(), "titles/s")
+	if span.cpu > 0 {
+		b.ReportMetric(span.cpu.Seconds()/float64(b.N), "cpu-s/op")
+	}
+	if st := span.stealPercent(); st >= 0 {
+		b.ReportMetric(st, "steal-%")
+	}
+	b.ReportMetric(float64(titles), "titles")
+	b.ReportMetric(100*float64(proven)/float64(max(pools, 1)), "%proven")
 }
 
 // keepFirstCommunes cuts a scenario to its first n communes, their villages

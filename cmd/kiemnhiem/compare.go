@@ -45,8 +45,9 @@ type compareConfig struct {
 	formats  []string
 	out      string
 	quiet    bool
-	command  string    // the command line, for the report
-	solve    solveFunc // optimize.Solve; a test hands in a plan that breaks a rule
+	command  string                // the command line, for the report
+	solve    solveFunc             // optimize.Solve; a test hands in a plan that breaks a rule
+	order    *model.ObjectiveOrder // --objective, or nil: each scenario's
 }
 
 // solveFunc solves a problem as optimize.Solve does.
@@ -66,7 +67,12 @@ func compareFlags(args []string) (*compareConfig, error) {
 	workers := fs.Int("workers", 0, "replications run at once (0: one per CPU); the output does not depend on it")
 	rate := fs.Float64("discount", 0, "discount rate per year of the 5- and 10-year totals, in [0, 1)")
 	baseline := fs.String("baseline", "", "the SCENARIO the others are compared with; as-is is the next scenario's world as it is today (default: as-is with no scenario given, else the first scenario)")
+	objective := objectiveFlag(fs)
 	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	order, err := parseObjective(fs, *objective)
+	if err != nil {
 		return nil, err
 	}
 	refs, err := compareRefs(fs.Args(), *baseline, fs.Changed("baseline"))
@@ -108,7 +114,7 @@ func compareFlags(args []string) (*compareConfig, error) {
 	}
 	return &compareConfig{refs: refs, sensRuns: *sensRuns, lang: lang, formats: *formats, out: *out, quiet: *quiet,
 		command: commandLine(args), sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate},
-		solve: optimize.Solve}, nil
+		solve: optimize.Solve, order: order}, nil
 }
 
 // compareRefs are the scenarios compare runs, the baseline first: the
@@ -210,7 +216,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	// expected world alone repeats the last run's) is not solved again.
 	// The as-is world is never re-planned.
 	cfg := c.sim
-	cfg.Assigner, cfg.Progress = asIsAssigner{next: optimize.NewAssigner(nil)}, bars.callback()
+	cfg.Assigner, cfg.Progress = asIsAssigner{next: optimize.NewAssigner(objectiveSettings(c.order))}, bars.callback()
 	if cmp.Sim, err = cfg.Compare(ctx, models[0], models[1:]...); err != nil {
 		return interrupted(ctx, err)
 	}
@@ -237,7 +243,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 // as-is world, whose breaches are printed to w and kept for the report.
 func comparePlan(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, error) {
 	if s.Name == asIsRef {
-		res, breaches, err := asIsPlan(w, s, c.lang)
+		res, breaches, err := asIsPlan(w, s, c.order, c.lang)
 		if err != nil {
 			return report.Scenario{}, fmt.Errorf("%s: %w", s.Name, err)
 		}
@@ -249,7 +255,7 @@ func comparePlan(ctx context.Context, c *compareConfig, s *model.Scenario, w io.
 	}
 	// A cancelled solve may return a partial plan without an error.
 	prob := &optimize.Problem{Scenario: s}
-	res, err := c.solve(ctx, prob, nil)
+	res, err := c.solve(ctx, prob, objectiveSettings(c.order))
 	if err != nil || ctx.Err() != nil {
 		return report.Scenario{}, interrupted(ctx, fmt.Errorf("optimising %s: %w", s.Name, err))
 	}
@@ -324,6 +330,9 @@ func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles i
 			}
 		}
 		fmt.Fprintln(w, line)
+		if x := report.ExplainNetSavings(c, i); x != "" {
+			fmt.Fprintf(w, "    %s\n", x)
+		}
 	}
 	fmt.Fprintf(w, "%s %d %s %s\n", lang.Pick("Đã ghi", "Wrote"), nFiles, lang.Pick("tệp vào", "files to"), filepath.Join(out, report.ReportHTML)+" …")
 }

@@ -16,8 +16,9 @@ Commands:
 	            with its dated values and sources
 	generate    write units.csv and people.csv for a province, from the synthetic
 	            generator or a real unit list
-	optimize    find who should hold which titles: fewest people, then lowest
-	            allowance cost, then least disruption, with a proof of optimality
+	optimize    find who should hold which titles by the scenario's objective
+	            (fewest people, lowest net cost, or fewest changes of holder),
+	            with a proof of optimality
 	simulate    play out the coming years many times over: retirements,
 	            resignations, elections, mergers, re-plans; cost and vacancies
 	            year by year, alone or against a baseline
@@ -61,14 +62,36 @@ generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CO
 	write there (a roster a scenario may read) is not replaced without
 	--force (exit 2).
 
-optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted] [--as-is] [--at DATE]
+optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--out DIR] [--force] [--json] [--export-mps FILE] [--pin P:T@U ...] [--forbid P:T@U ...] [--weighted] [--objective headcount|cost|stability] [--as-is] [--at DATE]
 
 	Plans kiêm nhiệm for the scenario's units and people (the embedded
 	synthetic province when the scenario has no data section): every title
 	of every unit gets the holders it needs from eligible people, and the
-	plan keeps the fewest people, then costs the least allowance per year,
-	then changes the fewest holdings (--weighted minimises instead 1e9 đồng
-	per person + 1 per đồng of cost + 1e6 đồng per change). The answer is proven optimal or comes with its bound
+	plan is the best by the planner's objective (--weighted minimises
+	instead 1e9 đồng per person + 1 per đồng of cost + 1e6 đồng per change).
+
+	The objective (mục tiêu) is the scenario's policy.objective on the plan
+	date, or --objective, which overrides its order:
+
+	  headcount   ít người nhất / fewest people, then the least allowance
+	              per year (plus one-off recruitment), then the fewest
+	              changes of holder; the default of a scenario that states
+	              no objective (nd34-2019)
+	  cost        chi phí ròng thấp nhất / the lowest net cost over the
+	              objective's horizon (horizon_years; 10 when the scenario
+	              gives none): each holder's allowances with the insurance
+	              support (insurance_rate), discounted at discount_rate,
+	              plus one-off recruitment, plus the Decree 154/2025
+	              severance of every current holder the plan releases;
+	              then the fewest people, then the fewest changes
+	              (nd33-2023: a concurrent title paid at 100 % saves
+	              nothing, so nobody is released to save nothing)
+	  stability   ít thay đổi nhất / the fewest changes of holder that keep
+	              the caps, funds and rules, then the fewest people, then
+	              the lowest net cost
+
+	Every objective is solved exactly, by the native solver and by cbc and
+	glpk on the same model. The answer is proven optimal or comes with its bound
 	and gap. Every plan is re-verified by an independent checker; a plan
 	that fails it is a bug, is printed to stderr and is never written
 	(exit 1).
@@ -108,9 +131,18 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	                    costs, over the communes with a plan: before and
 	                    after always cover the same communes
 	  objective, bound  [headcount, cost, disruption] of the plan and the
-	                    proven lower bound; cost here includes recruitment
+	                    proven lower bound; cost here includes recruitment,
+	                    and under the cost and stability objectives it is
+	                    the net cost over the horizon (severance included)
+	  objective_used    the objective solved: order, name (in --lang),
+	                    levels (in the order compared), cost_level (annual
+	                    or net), horizon_years, discount_rate,
+	                    insurance_rate, value and bound by level name, and
+	                    for a net cost net_cost: {allowances, severance,
+	                    recruitment, total, allowances_before}, where the
+	                    plan's net cost goes, in đồng over the horizon
 	  gap               (objective − bound) / objective on the first level
-	                    that differs; 0 when optimal; 1 when some commune
+	                    that differs, in the objective's order; 0 when optimal; 1 when some commune
 	                    has no plan (nothing is proven about the whole).
 	                    Objective and bound sum the planned communes, so
 	                    the bound never exceeds the objective
@@ -192,7 +224,7 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	command. It takes none of --solver, --time-limit, --export-mps, --pin,
 	--forbid or --weighted.
 
-simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--discount RATE] [--workers N] [--lang vi|en] [--out DIR] [--json] [--quiet] [--no-replan]
+simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--discount RATE] [--workers N] [--lang vi|en] [--out DIR] [--json] [--quiet] [--no-replan] [--objective headcount|cost|stability]
 
 	Simulates the scenario's units and people (the embedded synthetic
 	province when the scenario has no data section) from the scenario's
@@ -203,7 +235,11 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	dated changes (base salary, concurrency rate, caps, funds), with the
 	rates of the scenario's dynamics section. At the start and at every
 	election and merger the optimiser re-plans the expected world, as
-	optimize would; a commune with no plan keeps its holders. --no-replan
+	optimize would, by each scenario's objective on the re-plan's date
+	(--objective overrides the order for every scenario): under a net-cost
+	objective a re-plan releases a holder only when that saves more than
+	the severance it costs. A commune with no plan keeps its holders.
+	--no-replan
 	never re-plans: holders keep their titles, and the titles of people who
 	leave pass to recruits of the same unit at the next election.
 
@@ -303,13 +339,15 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	                   net savings
 	  summary.json     what --json prints
 
-compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--quiet]
+compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--objective headcount|cost|stability] [--quiet]
 
 	Compares arrangements the way a proposal needs: the first SCENARIO is
 	the baseline; every scenario is optimised on its date, then all are
 	simulated together on common random numbers (re-planning at elections
 	and mergers, as simulate does), and the first variant's net savings
-	are tested for sensitivity. --baseline B puts B first. With no
+	are tested for sensitivity. --baseline B puts B first. Each scenario
+	is optimised and re-planned by its own objective (see optimize);
+	--objective sets the order for all of them. With no
 	SCENARIO it runs the built-in comparison on the embedded synthetic
 	province: the province as it is today (as-is, under nd33-2023, the
 	rules in force on its plan date) against nd33-2023, hanoi-2019 and

@@ -44,9 +44,10 @@ type optimizeConfig struct {
 	export        string // --export-mps file, or ""
 	pins, forbids []optimize.Pin
 	weighted      bool
-	force         bool       // replace a people.csv in out that optimize did not write
-	asIs          bool       // today's holdings as the plan, not optimised
-	at            model.Date // --at: the arrangement on this date, or zero
+	force         bool                  // replace a people.csv in out that optimize did not write
+	asIs          bool                  // today's holdings as the plan, not optimised
+	at            model.Date            // --at: the arrangement on this date, or zero
+	order         *model.ObjectiveOrder // --objective, or nil: the scenario's
 }
 
 // optimizeFlags reads optimize's flags and arguments.
@@ -64,7 +65,12 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 	force := fs.Bool("force", false, "replace a people.csv in --out that optimize did not write (a roster)")
 	asIs := fs.Bool("as-is", false, "do not optimise: take today's holdings as the plan, price them and list the rules they break")
 	at := fs.String("at", "", "DATE (YYYY-MM-DD): also give the arrangement as it stands on DATE as the plan's schedule carries it out (with --out: plan-at.csv)")
+	objective := objectiveFlag(fs)
 	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	order, err := parseObjective(fs, *objective)
+	if err != nil {
 		return nil, err
 	}
 	if *asIs {
@@ -98,7 +104,7 @@ func optimizeFlags(args []string) (*optimizeConfig, error) {
 		return nil, usagef("--time-limit must not be negative, got %s", *timeLimit)
 	}
 	c := &optimizeConfig{scenario: fs.Arg(0), solver: *solver, timeLimit: *timeLimit, lang: lang,
-		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force, asIs: *asIs}
+		out: *out, asJSON: *asJSON, export: *export, weighted: *weighted, force: *force, asIs: *asIs, order: order}
 	if *at != "" {
 		d, err := model.ParseDate(*at)
 		if err != nil {
@@ -164,7 +170,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	}
 	reportWarnings(e.stderr, s)
 	prob := &optimize.Problem{Scenario: &s.Scenario, Pins: c.pins, Forbids: c.forbids}
-	set := &optimize.Settings{TimeLimit: c.timeLimit}
+	set := &optimize.Settings{TimeLimit: c.timeLimit, Order: c.order}
 	if c.weighted {
 		set.Mode = optimize.Weighted
 	}
@@ -177,7 +183,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	var res *optimize.Result
 	switch {
 	case c.asIs:
-		res, err = optimize.AsItIs(prob)
+		res, err = optimize.AsItIsFor(prob, set)
 	case c.solver == "native":
 		res, err = optimize.Solve(ctx, prob, set)
 	default:
@@ -294,6 +300,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	money := func(m int64) string { return n(m) + L(" đồng", " dong") }
 	fmt.Fprintf(w, "%s %s (%s), %s %s: %s [%s]\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date,
 		L("bộ giải", "solver"), sum.Solver, sum.SolveStatus.Text().In(lang), sum.Status)
+	printObjective(w, sum)
 	// Before, after and saving cover the same communes: those with a plan.
 	if sum.UnplannedPools > 0 {
 		fmt.Fprintf(w, "%s: %s/%s %s; %s: %s %s, %s\n", L("Phạm vi", "Coverage"), n(int64(sum.PlannedPools)), n(int64(sum.Pools)),

@@ -42,6 +42,7 @@ type simulateConfig struct {
 	lang     model.Lang
 	quiet    bool
 	noReplan bool
+	order    *model.ObjectiveOrder // --objective, or nil: each scenario's
 }
 
 // simulateFlags reads simulate's flags and arguments.
@@ -58,7 +59,12 @@ func simulateFlags(args []string) (*simulateConfig, error) {
 	langArg := langFlag(fs, "language of the human summary")
 	quiet := fs.Bool("quiet", false, "draw no progress bar")
 	noReplan := fs.Bool("no-replan", false, "never re-plan: holders keep their titles, recruits inherit the titles of those who leave")
+	objective := objectiveFlag(fs)
 	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	order, err := parseObjective(fs, *objective)
+	if err != nil {
 		return nil, err
 	}
 	if fs.NArg() != 1 {
@@ -89,7 +95,7 @@ func simulateFlags(args []string) (*simulateConfig, error) {
 	if err := checkOutDir("--out", *out); *out != "" && err != nil {
 		return nil, err
 	}
-	c := &simulateConfig{refs: []string{fs.Arg(0)}, out: *out, asJSON: *asJSON, lang: lang, quiet: *quiet, noReplan: *noReplan,
+	c := &simulateConfig{refs: []string{fs.Arg(0)}, out: *out, asJSON: *asJSON, lang: lang, quiet: *quiet, noReplan: *noReplan, order: order,
 		sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate}}
 	if *baselineRef != "" {
 		c.refs = []string{*baselineRef, fs.Arg(0)}
@@ -141,11 +147,11 @@ func simulateRun(ctx context.Context, c *simulateConfig, e *env) error {
 	if !c.noReplan {
 		// Caching: a pool the next re-plan hands over unchanged is not
 		// solved again. The as-is world is never re-planned.
-		cfg.Assigner = asIsAssigner{next: optimize.NewAssigner(nil)}
+		cfg.Assigner = asIsAssigner{next: optimize.NewAssigner(objectiveSettings(c.order))}
 	}
 	for _, s := range loaded {
 		if s.Name == asIsRef {
-			if _, _, err := asIsPlan(e.stderr, &s.Scenario, c.lang); err != nil {
+			if _, _, err := asIsPlan(e.stderr, &s.Scenario, c.order, c.lang); err != nil {
 				return fmt.Errorf("%s: %w", s.Name, err)
 			}
 		}

@@ -15,6 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 commands=(
 	"solve|20m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Solve/.*/(commune|district|province)\$' -benchtime 3x -benchmem"
 	"solve-country|10m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Solve/.*/country' -benchtime 1x -benchmem -timeout 0"
+	"solve-objective-country|20m|go test ./cmd/kiemnhiem -run '^\$' -bench 'SolveObjective/nd33-2023/.*/country' -benchtime 1x -benchmem -timeout 0"
 	"run|20m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Run/.*/(commune|district|province)\$' -benchtime 1x"
 	"replans|20m|go test ./cmd/kiemnhiem -run '^\$' -bench Replans -benchtime 1x"
 	"run-country|10m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Run/(static|retirement-only)/country' -benchtime 1x -timeout 0"

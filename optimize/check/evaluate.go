@@ -19,11 +19,32 @@ import (
 // cannot be priced: no scenario, no base salary or concurrency rate on the
 // date, or an unknown person, title or unit. A repeated assignment is
 // counted once.
+//
+// The cost is the one of the scenario's objective on the plan date
+// (policy.objective; see [EvaluateGoal] for another).
 func Evaluate(p *optimize.Problem, plan model.Plan) (optimize.Objective, error) {
 	c, err := newChecker(p)
 	if err != nil {
 		return optimize.Objective{}, err
 	}
+	return c.evaluate(plan, c.pol.Objective)
+}
+
+// EvaluateGoal is [Evaluate] with the cost of goal: under a net-cost goal
+// (orders cost and stability) each holder's allowances cost
+// goal.AllowanceCost of their monthly allowance instead of 12 months of
+// it, and every candidate released — one who holds a slot of their home
+// commune today, is not retired and holds nothing in the plan — adds the
+// Decree 154/2025 support model.SeveranceEstimate gives on the plan date.
+func EvaluateGoal(p *optimize.Problem, plan model.Plan, goal model.ObjectiveRule) (optimize.Objective, error) {
+	c, err := newChecker(p)
+	if err != nil {
+		return optimize.Objective{}, err
+	}
+	return c.evaluate(plan, goal)
+}
+
+func (c *checker) evaluate(plan model.Plan, goal model.ObjectiveRule) (optimize.Objective, error) {
 	var obj optimize.Objective
 	if !c.baseOK {
 		return obj, fmt.Errorf("optimize: evaluate: no base salary on %s", c.date)
@@ -53,10 +74,14 @@ func Evaluate(p *optimize.Problem, plan model.Plan) (optimize.Objective, error) 
 		for _, pay := range c.pay(h, held[id]) {
 			monthly += pay.money
 		}
-		obj.Cost += 12 * monthly
+		obj.Cost += goal.AllowanceCost(monthly)
 		if h.kind == holderRecruit {
 			obj.Cost += c.pol.Recruitment.Cost
 		}
+	}
+	var sev *model.SeveranceEstimate
+	if goal.NetCost() {
+		sev = model.NewSeveranceEstimate(&c.s.Policy, c.date, c.ix)
 	}
 	for i := range c.s.People {
 		pe := &c.s.People[i]
@@ -76,6 +101,9 @@ func Evaluate(p *optimize.Problem, plan model.Plan) (optimize.Objective, error) 
 		}
 		if len(current) > 0 && len(held[pe.ID]) == 0 {
 			obj.Disruption++
+			if sev != nil {
+				obj.Cost += sev.Amount(pe)
+			}
 		}
 	}
 	return obj, nil

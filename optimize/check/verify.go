@@ -77,7 +77,7 @@ func Verify(p *optimize.Problem, res *optimize.Result) (*Report, error) {
 		}
 	}
 	if len(rep.Unplanned) == 0 {
-		rep.Objective, rep.PriceErr = Evaluate(p, res.Plan)
+		rep.Objective, rep.PriceErr = EvaluateGoal(p, res.Plan, res.Goal)
 		rep.Priced = rep.PriceErr == nil
 	}
 	switch {
