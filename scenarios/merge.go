@@ -86,6 +86,7 @@ func (m *titleLayers) add(f *srcFile, titles []fileTitle, errs tables.ErrorList)
 			}
 			m.titles[j] = nil
 		case seen && m.titles[j] != nil:
+			layWorkload(m.titles[j], t)
 			mergeStruct(reflect.ValueOf(m.titles[j]).Elem(), reflect.ValueOf(t).Elem())
 		default:
 			cp := *t
