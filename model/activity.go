@@ -3,8 +3,8 @@ package model
 import "math"
 
 // WeeksPerYear spreads an activity table's yearly hours over the weeks of a
-// year: a title's workload is its average week, the unit a holder's
-// capacity is stated in.
+// year when the table states no working weeks: a title's workload is its
+// average week, the unit a holder's capacity is stated in.
 const WeeksPerYear = 52
 
 // Period is how often an activity's count recurs.
@@ -144,13 +144,34 @@ func (a *Activity) Weekly(u *Unit, villages int, tr Travel) Hours {
 	return a.Yearly(u, villages, tr) / WeeksPerYear
 }
 
-// activityHours sums the weekly hours of an activity table.
-func activityHours(acts []Activity, u *Unit, villages int, tr Travel) Hours {
+// Hours returns the weekly hours of an activity table in unit u, with
+// villages villages when u is a commune, following WISN: the yearly
+// workload of the activities, over the weeks actually worked
+// (WorkingWeeks, 0: [WeeksPerYear]), divided by 1 − SupportShare (WISN's
+// category allowance factor: the share of working time that goes to
+// activities of every holder not tied to one title, such as staff
+// briefings, training and duty rotas).
+func (tb ActivityTable) Hours(u *Unit, villages int) Hours {
 	var y Hours
-	for i := range acts {
-		y += acts[i].Yearly(u, villages, tr)
+	for i := range tb.Activities {
+		y += tb.Activities[i].Yearly(u, villages, tb.Travel)
 	}
-	return y / WeeksPerYear
+	weeks := tb.WorkingWeeks
+	if weeks <= 0 {
+		weeks = WeeksPerYear
+	}
+	return y / Hours(weeks) / Hours(1-tb.SupportShare)
+}
+
+// ActivityTable is a title's workload in the activity form: its rows, the
+// speed of trips, the weeks worked in a year and the share of working time
+// spent on support activities (0 ≤ SupportShare < 1).
+type ActivityTable struct {
+	Activities   []Activity
+	Travel       Travel
+	WorkingWeeks float64
+	SupportShare float64
+	Source       string // where the travel speeds, working weeks and support share come from
 }
 
 // Villages returns the number of villages in commune code: the village

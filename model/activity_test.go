@@ -67,10 +67,10 @@ func TestTravelRoundTrip(t *testing.T) {
 }
 
 func TestWorkloadActivitiesReplaceLinear(t *testing.T) {
-	w := model.Workload{Base: 100, PerThousandHouseholds: 100, Activities: []model.Activity{
+	w := model.Workload{Base: 100, PerThousandHouseholds: 100, ActivityTable: model.ActivityTable{Activities: []model.Activity{
 		{ID: "a", Times: 1, Period: model.PerWeek, Hours: 4},
 		{ID: "b", Times: 1, Period: model.PerMonth, Each: model.EachVillage, Hours: 2},
-	}}
+	}}}
 	u := &model.Unit{Level: model.Commune, Households: 3000}
 	for _, tt := range []struct {
 		villages int
@@ -131,5 +131,29 @@ func TestVillagesOfCommune(t *testing.T) {
 	alive := []bool{true, true, true, false, true, true}
 	if got := model.CommuneVillages(s.Units, alive); got[1] != 2 {
 		t.Errorf("CommuneVillages with a merged village = %d, want 2", got[1])
+	}
+}
+
+// TestActivityTableWISN checks the WISN steps: yearly hours over the weeks
+// worked, divided by 1 − the support share.
+func TestActivityTableWISN(t *testing.T) {
+	acts := []model.Activity{{ID: "a", Times: 1, Period: model.PerYear, Hours: 474}}
+	u := &model.Unit{Level: model.Commune}
+	tests := []struct {
+		name    string
+		weeks   float64
+		support float64
+		want    float64
+	}{
+		{"52 weeks by default", 0, 0, 474.0 / 52},
+		{"weeks worked", 47.4, 0, 10},
+		{"support share", 47.4, 0.2, 12.5},
+		{"support only", 0, 0.5, 474.0 / 52 * 2},
+	}
+	for _, tt := range tests {
+		tb := model.ActivityTable{Activities: acts, WorkingWeeks: tt.weeks, SupportShare: tt.support}
+		if got := float64(tb.Hours(u, 0)); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: Hours = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

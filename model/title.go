@@ -1,10 +1,10 @@
 package model
 
 // Workload is the weekly hours a title takes in a given unit. Its
-// activity form (Activities, see [Activity]) sums a WISN-style table of
-// tasks, each with a frequency, a time and what it scales with
-// (households, residents, area, the commune's villages), with trips made at
-// Travel's speed. Its linear form, used when Activities is empty, is
+// activity form ([ActivityTable]) sums a WISN-style table of tasks, each
+// with a frequency, a time and what it scales with (households, residents,
+// area, the commune's villages). Its linear form, used when the table has
+// no activities, is
 // Base + PerThousandHouseholds × households/1000 + PerKm2 × area, with the
 // area counted up to AreaCapKm2 (0: no cap).
 type Workload struct {
@@ -12,8 +12,7 @@ type Workload struct {
 	PerThousandHouseholds Hours
 	PerKm2                Hours
 	AreaCapKm2            float64
-	Activities            []Activity
-	Travel                Travel
+	ActivityTable
 }
 
 // For returns the weekly workload of the title in unit u; villages is the
@@ -21,7 +20,7 @@ type Workload struct {
 // only by activities repeated for each village.
 func (w Workload) For(u *Unit, villages int) Hours {
 	if len(w.Activities) > 0 {
-		return activityHours(w.Activities, u, villages, w.Travel)
+		return w.ActivityTable.Hours(u, villages)
 	}
 	area := u.AreaKm2
 	if w.AreaCapKm2 > 0 {

@@ -10,9 +10,11 @@ import (
 // A title's workload is given in one of two forms (model.Workload):
 //
 //   - the linear form {base, per_1000_households, per_km2, area_cap_km2};
-//   - an activity table {activities: [...], travel_kmh, mountain_travel_kmh},
-//     WISN-style rows of what the holder does, how often, for each what,
-//     and how long one occurrence takes, each row with its source.
+//   - an activity table {activities: [...], travel_kmh, mountain_travel_kmh,
+//     working_weeks, support_share, source}, WISN-style rows of what the
+//     holder does, how often, for each what, and how long one occurrence
+//     takes, each row with its source; the table's source covers its
+//     travel speeds, working weeks and support share.
 //
 // The two exclude each other in one file. A variant's workload replaces
 // the inherited one whole when either of them is an activity table (a row
@@ -34,7 +36,7 @@ type fileActivity struct {
 
 // isTable reports whether w is given as an activity table.
 func (w *fileWorkload) isTable() bool {
-	return w != nil && (w.Activities != nil || w.TravelKmh != nil || w.MountainTravelKmh != nil)
+	return w != nil && (w.Activities != nil || w.TravelKmh != nil || w.MountainTravelKmh != nil || w.WorkingWeeks != nil || w.SupportShare != nil || w.Source != nil)
 }
 
 // isLinear reports whether w gives any field of the linear form.
@@ -69,7 +71,11 @@ func convWorkload(c checker, path string, w *fileWorkload, complete bool) model.
 		return model.Workload{Base: model.Hours(get("base", w.Base, hoursSpan)), PerThousandHouseholds: model.Hours(get("per_1000_households", w.PerThousandHouseholds, hoursSpan)),
 			PerKm2: model.Hours(get("per_km2", w.PerKm2, hoursSpan)), AreaCapKm2: get("area_cap_km2", w.AreaCapKm2, areaSpan)}
 	}
-	out := model.Workload{Travel: model.Travel{Kmh: get("travel_kmh", w.TravelKmh, speedSpan), Mountain: get("mountain_travel_kmh", w.MountainTravelKmh, speedSpan)}}
+	tb := model.ActivityTable{Travel: model.Travel{Kmh: get("travel_kmh", w.TravelKmh, speedSpan), Mountain: get("mountain_travel_kmh", w.MountainTravelKmh, speedSpan)},
+		WorkingWeeks: get("working_weeks", w.WorkingWeeks, weeksSpan), SupportShare: get("support_share", w.SupportShare, supportSpan), Source: strings.TrimSpace(strOr(w.Source, ""))}
+	if tb.Source == "" {
+		c.fail(path+".source", "required: where the table's travel speeds, working weeks and support share come from (or \"assumption: …\")")
+	}
 	if len(w.Activities) == 0 {
 		c.fail(path+".activities", "required: at least one activity {id, name, times, per, each, hours, source}")
 	}
@@ -86,9 +92,9 @@ func convWorkload(c checker, path string, w *fileWorkload, complete bool) model.
 		if a.Travel && w.TravelKmh == nil {
 			c.fail(p+".travel", "a row with travel needs the table's travel_kmh (the speed of its trips)")
 		}
-		out.Activities = append(out.Activities, a)
+		tb.Activities = append(tb.Activities, a)
 	}
-	return out
+	return model.Workload{ActivityTable: tb}
 }
 
 // convActivity checks and converts one row of an activity table.
@@ -129,7 +135,8 @@ func convActivity(c checker, path string, a *fileActivity) model.Activity {
 
 // activitiesFile writes an activity table back in the file form.
 func activitiesFile(w *model.Workload) *fileWorkload {
-	fw := &fileWorkload{TravelKmh: optPtr(w.Travel.Kmh), MountainTravelKmh: optPtr(w.Travel.Mountain)}
+	fw := &fileWorkload{TravelKmh: optPtr(w.Travel.Kmh), MountainTravelKmh: optPtr(w.Travel.Mountain), WorkingWeeks: optPtr(w.WorkingWeeks),
+		SupportShare: optPtr(w.SupportShare), Source: ptr(w.Source)}
 	for _, a := range w.Activities {
 		fa := fileActivity{ID: ptr(a.ID), Name: &fileText{Vi: ptr(a.Name.Vi), En: ptr(a.Name.En)}, Times: ptr(a.Times), Per: ptr(a.Period.String()),
 			Each: ptr(a.Each.String()), UpTo: optPtr(a.UpTo), Hours: ptr(float64(a.Hours)), Travel: optPtr(a.Travel), Source: ptr(a.Source)}

@@ -179,6 +179,9 @@ type fileWorkload struct {
 	Activities        []fileActivity `yaml:"activities,omitempty"`
 	TravelKmh         *float64       `yaml:"travel_kmh,omitempty"`
 	MountainTravelKmh *float64       `yaml:"mountain_travel_kmh,omitempty"`
+	WorkingWeeks      *float64       `yaml:"working_weeks,omitempty"`
+	SupportShare      *float64       `yaml:"support_share,omitempty"`
+	Source            *string        `yaml:"source,omitempty"`
 }
 
 type fileEducationAllowance struct {

@@ -60,6 +60,11 @@ var (
 	occurrenceHoursSpan = span{0, 2000, false, "hours per occurrence from 0 to 2000"}
 	upToSpan            = span{0, 1e8, false, "a count from 0 to 100000000"}
 	speedSpan           = span{1, 200, false, "a speed in km/h from 1 to 200"}
+	// WISN's available working time, in weeks a year, and the share of it
+	// spent on support activities (at 0.9 a title's hours would be ten
+	// times its activities').
+	weeksSpan   = span{1, 53, false, "a number of weeks a year from 1 to 53"}
+	supportSpan = span{0, 0.9, false, "a share of working time from 0 to 0.9"}
 	// Candidates per thousand residents.
 	perThousandSpan = span{0, 1000, false, "a number per thousand residents from 0 to 1000"}
 )
