@@ -36,8 +36,9 @@ func Parameters(s *model.Scenario, lang model.Lang) []Parameter {
 		t := &s.Titles[i]
 		name := t.Name.In(lang)
 		v := fmt.Sprintf(lang.Pick("%s: hệ số %s × lương cơ sở; %s giờ/tuần", "%s: %s × base salary; %s h a week"),
-			name, formatNumber(lang, float64(t.Allowance), 2), formatValue(reflect.ValueOf(t.Workload), lang))
+			name, formatNumber(lang, float64(t.Allowance), 2), formatWorkload(t.Workload, lang))
 		out = append(out, Parameter{Name: "titles." + t.ID, Value: v, Source: t.Source})
+		out = append(out, activityParameters(t, lang)...)
 	}
 	return out
 }
