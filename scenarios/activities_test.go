@@ -115,3 +115,47 @@ func TestActivityHoursTable(t *testing.T) {
 		}
 	}
 }
+
+// TestActivityVariants checks how a variant lays a workload over an
+// inherited activity table: an activity table replaces it whole, and so
+// does the linear form (the two are never mixed).
+func TestActivityVariants(t *testing.T) {
+	tests := []struct {
+		name     string
+		workload string
+		rows     int
+		base     model.Hours
+	}{
+		{"table over table", `
+    workload:
+      source: "assumption: test"
+      activities:
+        - {id: only, name: {vi: Một, en: One}, times: 1, per: week, hours: 5, source: "assumption: test"}`, 1, 0},
+		{"linear over table", `
+    workload: {base: 9}`, 0, 9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "extends: nd34-2019\ntitles:\n  - id: truong-thon" + tt.workload + "\n"
+			s, err := LoadBytes("variant.yaml", ".", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix, err := model.NewIndex(&s.Scenario)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ti, _ := ix.Title("truong-thon")
+			w := ti.Workload
+			if len(w.Activities) != tt.rows || w.Base != tt.base {
+				t.Errorf("workload = %d activities, base %v; want %d, %v", len(w.Activities), w.Base, tt.rows, tt.base)
+			}
+			if tt.rows == 0 && (w.Source != "" || w.WorkingWeeks != 0) {
+				t.Errorf("the inherited table's parameters survived: %+v", w.ActivityTable)
+			}
+			if other, _ := ix.Title("bi-thu-chi-bo"); len(other.Workload.Activities) == 0 {
+				t.Error("bi-thu-chi-bo lost its inherited table")
+			}
+		})
+	}
+}
