@@ -12,6 +12,24 @@
 // dates ([Date]); every policy value that changes over time is a [Series] of
 // values with effective dates and sources.
 //
+// A title's weekly hours in a unit come from its [Workload]. Its activity
+// form follows the WHO's Workload Indicators of Staffing Need (WISN): an
+// [ActivityTable] lists what the holder does, how often (per week, month,
+// quarter or year), for each what (once for the unit, or for each of a
+// commune's villages, each household, resident or km²) and how long one
+// occurrence takes, plus a round trip across the unit where the task is done
+// on site ([Travel]). Its yearly hours are spread over the weeks actually
+// worked and divided by 1 − the share of working time that goes to support
+// activities (WISN's category allowance). The why: a uniform rule, the same
+// hours for every title, let a plan's headcount follow only from the limit
+// on titles per person; rows that follow meeting cycles set by charters,
+// reporting cycles, training days set by law and visits to each village
+// make hours differ by title and grow with the commune, so larger communes
+// keep more people because they have more to do. A commune title's
+// activities read the number of its villages ([Index.Villages],
+// [CommuneVillages]), so [Title.WorkloadPerHolder] takes it. The data, with
+// a source for each row, is in the scenarios' presets.
+//
 // Text for people is written in a [Lang], Vietnamese or English. Lang is
 // also the one formatter of numbers, money, hours and dates for every
 // package ([Lang.Number] writes 1.234.567,5 or 1,234,567.5). A name in both

@@ -1,19 +1,27 @@
 package model
 
-// Workload is the weekly hours a title takes in a given unit:
-// Base + PerThousandHouseholds × households/1000 + PerKm2 × area, so a dense
-// or spread-out unit weighs more. Area counts up to AreaCapKm2 (0: no cap):
-// beyond some size a larger territory adds travel, not proportionally more
-// work.
+// Workload is the weekly hours a title takes in a given unit. Its
+// activity form ([ActivityTable]) sums a WISN-style table of tasks, each
+// with a frequency, a time and what it scales with (households, residents,
+// area, the commune's villages). Its linear form, used when the table has
+// no activities, is
+// Base + PerThousandHouseholds × households/1000 + PerKm2 × area, with the
+// area counted up to AreaCapKm2 (0: no cap).
 type Workload struct {
 	Base                  Hours
 	PerThousandHouseholds Hours
 	PerKm2                Hours
 	AreaCapKm2            float64
+	ActivityTable
 }
 
-// For returns the weekly workload of the title in unit u.
-func (w Workload) For(u *Unit) Hours {
+// For returns the weekly workload of the title in unit u; villages is the
+// number of villages of u when u is a commune (see [Index.Villages]), read
+// only by activities repeated for each village.
+func (w Workload) For(u *Unit, villages int) Hours {
+	if len(w.Activities) > 0 {
+		return w.ActivityTable.Hours(u, villages)
+	}
 	area := u.AreaKm2
 	if w.AreaCapKm2 > 0 {
 		area = min(area, w.AreaCapKm2)
@@ -308,13 +316,14 @@ func (t *Title) AllowanceFor(e Education) Coefficient {
 // WorkloadPerHolder returns the weekly hours each holder of the title
 // carries in unit u: the title's workload shared equally among the holders
 // it needs there, so a title that needs more holders in a large unit is not
-// heavier for each of them.
-func (t *Title) WorkloadPerHolder(u *Unit) Hours {
+// heavier for each of them. villages is the number of villages of u when u
+// is a commune ([Index.Villages]).
+func (t *Title) WorkloadPerHolder(u *Unit, villages int) Hours {
 	n := t.Holders.For(u)
 	if n < 1 {
 		n = 1
 	}
-	return t.Workload.For(u) / Hours(n)
+	return t.Workload.For(u, villages) / Hours(n)
 }
 
 // AppliesTo reports whether the title exists in unit u.

@@ -295,12 +295,12 @@ func TestWorkloadFor(t *testing.T) {
 		{250, 2.5, 10.75},
 	}
 	for _, tt := range tests {
-		got := w.For(&model.Unit{Households: tt.households, AreaKm2: tt.area})
+		got := w.For(&model.Unit{Households: tt.households, AreaKm2: tt.area}, 0)
 		if math.Abs(float64(got-tt.want)) > 1e-9 {
 			t.Errorf("For(%d households, %v km²) = %v, want %v", tt.households, tt.area, got, tt.want)
 		}
 	}
-	if got := (model.Workload{}).For(&model.Unit{Households: 1000, AreaKm2: 10}); got != 0 {
+	if got := (model.Workload{}).For(&model.Unit{Households: 1000, AreaKm2: 10}, 0); got != 0 {
 		t.Errorf("zero workload = %v", got)
 	}
 }

@@ -217,6 +217,10 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 	pa, _ := pol.At(d)
 	villageCap, _ := pol.VillageCap.At(d)
 	units := map[string]*model.Unit{}
+	villages := map[string]int{}
+	for i, n := range model.CommuneVillages(s.Units, nil) {
+		villages[s.Units[i].Code] = n
+	}
 	for i := range s.Units {
 		units[s.Units[i].Code] = &s.Units[i]
 	}
@@ -268,7 +272,7 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 				return false
 			}
 		}
-		if work[id]+titles[sl.Title].WorkloadPerHolder(units[sl.Unit]) > capacity(id)+1e-9 {
+		if work[id]+titles[sl.Title].WorkloadPerHolder(units[sl.Unit], villages[sl.Unit]) > capacity(id)+1e-9 {
 			return false
 		}
 		if inUnit[sl.Unit][id] == 0 && len(inUnit[sl.Unit])+1 > unitCap[sl.Unit] {
@@ -282,7 +286,7 @@ func bfSolve(prob *Problem, w Weights) bfResult {
 		} else {
 			heldTitles[id] = heldTitles[id][:len(heldTitles[id])-1]
 		}
-		work[id] += model.Hours(sign) * titles[sl.Title].WorkloadPerHolder(units[sl.Unit])
+		work[id] += model.Hours(sign) * titles[sl.Title].WorkloadPerHolder(units[sl.Unit], villages[sl.Unit])
 		inUnit[sl.Unit][id] += sign
 		if inUnit[sl.Unit][id] == 0 {
 			delete(inUnit[sl.Unit], id)

@@ -256,6 +256,7 @@ func (b *builder) addUnits(pl *pool, c *model.Unit) map[string]int {
 // their indexes by unit and title index.
 func (pl *pool) addSlots() map[[2]int]int {
 	slotIdx := map[[2]int]int{}
+	villages := len(pl.units) - 1 // the commune's villages follow it
 	for ui, u := range pl.units {
 		for ti := range pl.titles {
 			t := &pl.titles[ti]
@@ -267,7 +268,7 @@ func (pl *pool) addSlots() map[[2]int]int {
 				continue
 			}
 			slotIdx[[2]int{ui, ti}] = len(pl.slots)
-			pl.slots = append(pl.slots, slot{unit: ui, title: ti, need: n, work: t.WorkloadPerHolder(u)})
+			pl.slots = append(pl.slots, slot{unit: ui, title: ti, need: n, work: t.WorkloadPerHolder(u, villages)})
 		}
 	}
 	return slotIdx

@@ -241,7 +241,7 @@ func randomInstance(r *rand.Rand, size instanceSize) (*model.Scenario, [][]post)
 				if !t.AppliesTo(u) {
 					continue
 				}
-				work := t.WorkloadPerHolder(u)
+				work := t.WorkloadPerHolder(u, len(c.villages))
 				for range t.Holders.For(u) {
 					if tight && !chance(r, 0.85) {
 						continue

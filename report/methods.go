@@ -43,11 +43,11 @@ func Parameters(s *model.Scenario, lang model.Lang) []Parameter {
 func titleParameters(t *model.Title, lang model.Lang) []Parameter {
 	row := func(from string, v *model.Title) Parameter {
 		val := fmt.Sprintf(lang.Pick("%s: hệ số %s × lương cơ sở; %s giờ/tuần", "%s: %s × base salary; %s h a week"),
-			v.Name.In(lang), formatNumber(lang, float64(v.Allowance), 2), formatValue(reflect.ValueOf(v.Workload), lang))
+			v.Name.In(lang), formatNumber(lang, float64(v.Allowance), 2), formatWorkload(v.Workload, lang))
 		return Parameter{Name: "titles." + t.ID, From: from, Value: val, Source: v.Source}
 	}
 	if len(t.Versions) == 0 {
-		return []Parameter{row("", t)}
+		return append([]Parameter{row("", t)}, activityParameters(t, lang)...)
 	}
 	var out []Parameter
 	for k := range t.Versions {
@@ -58,7 +58,7 @@ func titleParameters(t *model.Title, lang model.Lang) []Parameter {
 		}
 		out = append(out, row(from, &v.Title))
 	}
-	return out
+	return append(out, activityParameters(t, lang)...)
 }
 
 // seriesParameters lists the entries of every Series field of the struct v.

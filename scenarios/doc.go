@@ -17,6 +17,14 @@
 // carrying every version ([model.Title.At]) so that the simulator dates it
 // again month by month. The merge rules are in titlechanges.go.
 //
+// A title's workload is given either in the linear form {base,
+// per_1000_households, per_km2, area_cap_km2} or as a WISN activity table
+// {activities, travel_kmh, mountain_travel_kmh, working_weeks,
+// support_share, source} whose every row carries its own source (see
+// activities.go and model.ActivityTable); the presets use tables. A
+// variant's activity table, or its linear workload over an inherited
+// table, replaces the inherited workload whole.
+//
 // [Scenario.LoadData] then fills the units and people the data section
 // names: files read by package tables, or, when the section is absent, the
 // synthetic generator of package synth on a default province.

@@ -193,6 +193,13 @@ type fileWorkload struct {
 	PerThousandHouseholds *float64 `yaml:"per_1000_households,omitempty"`
 	PerKm2                *float64 `yaml:"per_km2,omitempty"`
 	AreaCapKm2            *float64 `yaml:"area_cap_km2,omitempty"`
+	// The activity form (activities.go).
+	Activities        []fileActivity `yaml:"activities,omitempty"`
+	TravelKmh         *float64       `yaml:"travel_kmh,omitempty"`
+	MountainTravelKmh *float64       `yaml:"mountain_travel_kmh,omitempty"`
+	WorkingWeeks      *float64       `yaml:"working_weeks,omitempty"`
+	SupportShare      *float64       `yaml:"support_share,omitempty"`
+	Source            *string        `yaml:"source,omitempty"`
 }
 
 type fileEducationAllowance struct {

@@ -595,17 +595,9 @@ func convTitle(c checker, path string, t *fileTitle, complete bool) model.Title 
 		out.Name = model.Text{Vi: strOr(t.Name.Vi, ""), En: strOr(t.Name.En, "")}
 	}
 	out.UnitTypes = titleUnitTypes(c, path, t.UnitTypes, out.Level)
-	need(t.Workload != nil, "workload", "the weekly hours {base, per_1000_households, per_km2}")
-	if w := t.Workload; w != nil {
-		need(w.Base != nil, "workload.base", "hours per week in any unit")
-		get := func(name string, x *float64, r span) float64 {
-			if x == nil {
-				return 0
-			}
-			return c.num(path+".workload."+name, *x, r)
-		}
-		out.Workload = model.Workload{Base: model.Hours(get("base", w.Base, hoursSpan)), PerThousandHouseholds: model.Hours(get("per_1000_households", w.PerThousandHouseholds, hoursSpan)),
-			PerKm2: model.Hours(get("per_km2", w.PerKm2, hoursSpan)), AreaCapKm2: get("area_cap_km2", w.AreaCapKm2, areaSpan)}
+	need(t.Workload != nil, "workload", "the weekly hours: an activity table {activities, travel_kmh} or {base, per_1000_households, per_km2}")
+	if t.Workload != nil {
+		out.Workload = convWorkload(c, path+".workload", t.Workload, complete)
 	}
 	need(t.Allowance != nil, "allowance", "the monthly allowance as a multiple of the base salary")
 	if t.Allowance != nil {

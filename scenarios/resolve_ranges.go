@@ -52,6 +52,19 @@ var (
 	slopeSpan = span{0, 100, false, "log-odds per unit from 0 to 100"}
 	// A yearly rate of change: above −100 %, at most +100 % a year.
 	growthSpan = span{-1, 1, true, "a yearly rate above -1 and ≤ 1 (0.01 = 1 % a year)"}
+	// An activity table's row: occurrences per period for each basis, the
+	// hours one occurrence takes (a congress's preparation, a few weeks'
+	// work, is the longest), the cap on the basis count, and the speed of
+	// trips (on foot to by car).
+	timesSpan           = span{0, 10000, true, "a number of occurrences per period above 0 and at most 10000"}
+	occurrenceHoursSpan = span{0, 2000, false, "hours per occurrence from 0 to 2000"}
+	upToSpan            = span{0, 1e8, false, "a count from 0 to 100000000"}
+	speedSpan           = span{1, 200, false, "a speed in km/h from 1 to 200"}
+	// WISN's available working time, in weeks a year, and the share of it
+	// spent on support activities (at 0.9 a title's hours would be ten
+	// times its activities').
+	weeksSpan   = span{1, 53, false, "a number of weeks a year from 1 to 53"}
+	supportSpan = span{0, 0.9, false, "a share of working time from 0 to 0.9"}
 	// Candidates per thousand residents.
 	perThousandSpan = span{0, 1000, false, "a number per thousand residents from 0 to 1000"}
 )

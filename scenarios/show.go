@@ -212,6 +212,9 @@ func titleFile(t *model.Title) fileTitle {
 		Holders: &fileHolders{Base: ptr(t.Holders.Base), PerPopulation: optPtr(t.Holders.PerPopulation), Above: optPtr(t.Holders.Above), Max: optPtr(t.Holders.Max)},
 		Source:  ptr(t.Source),
 	}
+	if len(t.Workload.Activities) > 0 {
+		ft.Workload = activitiesFile(&t.Workload)
+	}
 	for _, ty := range t.UnitTypes {
 		ft.UnitTypes = append(ft.UnitTypes, ty.String())
 	}

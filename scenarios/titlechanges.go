@@ -91,7 +91,7 @@ func addChanges(old []datedChange, f *srcFile, path string, t *fileTitle) []date
 
 // clearSet clears in dst every field src sets, leaf by leaf within nested
 // fields (a variant's requires.min_age leaves a change's requires.sex), a
-// term whole; a nested field left empty is cleared. Identity and bookkeeping
+// term and a workload whole; a nested field left empty is cleared. Identity and bookkeeping
 // fields (id, from, source, changes, remove) are kept.
 func clearSet(dst, src reflect.Value) {
 	for i := range src.NumField() {
@@ -103,7 +103,7 @@ func clearSet(dst, src reflect.Value) {
 		if sf.IsZero() || df.IsZero() {
 			continue
 		}
-		if sf.Kind() == reflect.Pointer && sf.Elem().Kind() == reflect.Struct && dst.Type().Field(i).Name != "Term" {
+		if name := dst.Type().Field(i).Name; sf.Kind() == reflect.Pointer && sf.Elem().Kind() == reflect.Struct && name != "Term" && name != "Workload" {
 			cp := reflect.New(df.Elem().Type())
 			cp.Elem().Set(df.Elem())
 			clearSet(cp.Elem(), sf.Elem())
@@ -122,6 +122,7 @@ func layTitle(dst, src *fileTitle) {
 	if src.Term != nil {
 		dst.Term = nil
 	}
+	layWorkload(dst, src)
 	mergeStruct(reflect.ValueOf(dst).Elem(), reflect.ValueOf(src).Elem())
 }
 

@@ -71,6 +71,13 @@ func scaleWorkload(s *model.Scenario, k float64) *model.Scenario {
 		w.Base = model.Hours(float64(w.Base) * k)
 		w.PerThousandHouseholds = model.Hours(float64(w.PerThousandHouseholds) * k)
 		w.PerKm2 = model.Hours(float64(w.PerKm2) * k)
+		if k > 0 { // trips take k times as long
+			w.Travel.Kmh, w.Travel.Mountain = w.Travel.Kmh/k, w.Travel.Mountain/k
+		}
+		w.Activities = slices.Clone(w.Activities)
+		for j := range w.Activities {
+			w.Activities[j].Hours = model.Hours(float64(w.Activities[j].Hours) * k)
+		}
 	}
 	for i := range c.Titles {
 		t := &c.Titles[i]

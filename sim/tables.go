@@ -155,9 +155,10 @@ func (w *world) buildYears() {
 		d := w.start.AddMonths(12 * y)
 		units, alive, _ := w.unitsAt(d)
 		wph := make([]float32, len(w.slotUnit))
+		villages := model.CommuneVillages(units, alive)
 		for s := range wph {
 			ui := w.slotUnit[s]
-			wph[s] = float32(w.titles[w.slotTitle[s]].WorkloadPerHolder(&units[ui]))
+			wph[s] = float32(w.titles[w.slotTitle[s]].WorkloadPerHolder(&units[ui], villages[ui]))
 		}
 		w.wph[y] = wph
 		pa, _ := p.At(d) // the cap is read even when a required value is missing

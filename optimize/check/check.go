@@ -262,7 +262,7 @@ func (c *planCheck) perPerson() {
 			u, okU := c.ix.Unit(k.unit)
 			t, okT := c.ix.Title(k.title)
 			if okU && okT {
-				work += t.WorkloadPerHolder(u)
+				work += t.WorkloadPerHolder(u, c.ix.Villages(u.Code))
 			}
 		}
 		if work > capacity+1e-9 {
