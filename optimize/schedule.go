@@ -212,8 +212,8 @@ func stepDate(s *model.Scenario, ix *model.Index, pa model.PolicyAt, t *model.Ti
 }
 
 // leaveDate is when holder id gives up title t of the change: at the end
-// of the term, or at retirement if that comes first, not before the plan
-// date.
+// of the term, or, for a title that stops at the retirement age, at
+// retirement if that comes first; not before the plan date.
 func leaveDate(s *model.Scenario, ix *model.Index, pa model.PolicyAt, t *model.Title, c model.HolderChange, id string) (model.Date, StepReason) {
 	p, ok := ix.Person(id)
 	if !ok {
@@ -228,7 +228,7 @@ func leaveDate(s *model.Scenario, ix *model.Index, pa model.PolicyAt, t *model.T
 	if end.IsZero() {
 		end, why = t.Term.NextElection(s.Date), StepCalendar
 	}
-	if len(pa.Retirement) > 0 && !p.Birth.IsZero() {
+	if len(pa.Retirement) > 0 && !p.Birth.IsZero() && t.Requires.StopsAtRetirement() {
 		if r := pa.Retirement.RetirementDate(p.Birth, p.Sex); !r.IsZero() && (end.IsZero() || r < end) {
 			end, why = r, StepRetirement
 		}

@@ -199,3 +199,23 @@ func TestScheduleOverMaxTitles(t *testing.T) {
 		t.Errorf("points (date:people/over the limit) = %v, want %v", got, want)
 	}
 }
+
+// TestScheduleRetirementPerTitle: a holder past the retirement age keeps a
+// title that does not stop there until the term ends.
+func TestScheduleRetirementPerTitle(t *testing.T) {
+	s, target := scheduleCase()
+	for i := range s.Titles {
+		if s.Titles[i].ID == tTruongThon {
+			s.Titles[i].Requires.PastRetirement = true
+		}
+	}
+	sc, err := NewSchedule(s, target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range sc.Steps {
+		if st.Unit == "V2" && st.Title == tTruongThon && (st.Date != model.MustDate("2027-11-10") || st.Why != StepTermEnd) {
+			t.Errorf("V2 village head: %s (%s), want 2027-11-10 (term end): F may serve past the retirement age", st.Date, st.Why)
+		}
+	}
+}
