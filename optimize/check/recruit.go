@@ -7,9 +7,9 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 )
 
-// recruits reports each recruit whose titles no one person could hold: a
-// recruit is assumed to meet every requirement of their titles, but they
-// are one person, of one sex and one age. The check is exact, over the
+// recruits reports each recruit whose titles (or title) no one person
+// could hold: a recruit is assumed to meet every requirement of their
+// titles, but they are one person, of one sex and one age. The check is exact, over the
 // whole set: some sex the titles allow, an age in every title's
 // [min_age, max_age] and, if any title stops at the retirement age, below
 // that sex's retirement age on the plan date. Attributes, party
@@ -26,7 +26,7 @@ func (c *planCheck) recruits() {
 				titles = append(titles, t)
 			}
 		}
-		if len(titles) < 2 || onePersonCanHold(titles, c.pol.Retirement, c.date) {
+		if len(titles) == 0 || onePersonCanHold(titles, c.pol.Retirement, c.date) {
 			continue
 		}
 		ids := make([]string, len(titles))
