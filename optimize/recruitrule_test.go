@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -196,5 +197,32 @@ func TestBruteForceRecruits(t *testing.T) {
 	t.Logf("%d instances: %v", instances, stats)
 	if stats["feasible"] < int(instances)/4 || stats["infeasible"] < int(instances)/20 {
 		t.Errorf("the generator is unbalanced: %v", stats)
+	}
+}
+
+// TestRecruitExplained: with one recruit allowed, the Elderly chair and the
+// Youth deputy have no plan, and the explanation names the combination
+// rules with the two titles, or the recruitment limit.
+func TestRecruitExplained(t *testing.T) {
+	res, err := Solve(context.Background(), recruitProblem(1, "elder", "youth"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != Infeasible || len(res.Pools) != 1 {
+		t.Fatalf("status %v, %d pools; want infeasible, 1 pool", res.Status, len(res.Pools))
+	}
+	kinds := map[Rule]string{}
+	for _, r := range res.Pools[0].Explanation {
+		kinds[r.Kind] = r.En
+		if r.Vi == "" || r.En == "" {
+			t.Errorf("reason %v lacks a language: %q / %q", r.Kind, r.Vi, r.En)
+		}
+	}
+	en, ok := kinds[RuleCombination]
+	if !ok || !strings.Contains(en, "elder") || !strings.Contains(en, "youth") {
+		t.Errorf("explanation %v: want a combination reason naming elder and youth", res.Pools[0].Explanation)
+	}
+	if _, ok := kinds[RuleRecruitment]; !ok {
+		t.Errorf("explanation %v: want the recruitment limit too", res.Pools[0].Explanation)
 	}
 }
