@@ -226,3 +226,33 @@ func TestRecruitExplained(t *testing.T) {
 		t.Errorf("explanation %v: want the recruitment limit too", res.Pools[0].Explanation)
 	}
 }
+
+// TestRecruitRuleKeyed: what the recruit rule reads — the titles' sex and
+// age requirements, the date's retirement ages — enters the cache key, so
+// an Assigner never returns a plan made under another rule.
+func TestRecruitRuleKeyed(t *testing.T) {
+	base, err := CacheKeys(recruitProblem(2, "elder", "office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(p *Problem)
+	}{
+		// 2026: a man of 60 may hold both; 2020: men retire at 60.
+		{"date", func(p *Problem) { p.Scenario.Date = model.MustDate("2020-06-01") }},
+		{"min age", func(p *Problem) { p.Scenario.Titles[0].Requires.MinAge = 62 }},
+		{"sex", func(p *Problem) { p.Scenario.Titles[0].Requires.Sex = model.Female }},
+		{"retirement", func(p *Problem) { p.Scenario.Titles[1].Requires.PastRetirement = true }},
+	} {
+		p := recruitProblem(2, "elder", "office")
+		tc.edit(p)
+		keys, err := CacheKeys(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Equal(keys, base) {
+			t.Errorf("%s: the cache key does not change", tc.name)
+		}
+	}
+}
