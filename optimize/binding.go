@@ -272,7 +272,11 @@ func combinationBinds(pl, rp *pool, res dpResult, ui, n0, n1 int) (vi, en string
 		}
 		vi += fmt.Sprintf(" (nếu chỉ %d người, sẽ có người giữ cả %s và %s)", n1, ta.Name.In(model.Vietnamese), tb.Name.In(model.Vietnamese))
 		en += fmt.Sprintf(" (with %d, someone would hold both %s and %s)", n1, titleEn(ta), titleEn(tb))
-		break
+		return vi, en
+	}
+	if cv, ce, ok := recruitClash(rp, pl.recruits, res.held); ok {
+		vi += fmt.Sprintf(" (nếu chỉ %d người, %s)", n1, cv)
+		en += fmt.Sprintf(" (with %d, %s)", n1, ce)
 	}
 	return vi, en
 }

@@ -10,7 +10,8 @@ import (
 
 // RecruitCapacity is the weekly hours a new recruit is assumed to give;
 // a recruit is assumed to meet every requirement of the titles of the unit
-// they are recruited for.
+// they are recruited for, as long as one person can meet them together
+// (recruitrule.go).
 const RecruitCapacity model.Hours = 40
 
 // slot is one title in one unit with the number of holders it needs.
@@ -67,6 +68,9 @@ type pool struct {
 	// build and people rebuild the pool with other rules relaxed.
 	build  *builder
 	people []*model.Person
+	// recruits says which titles one recruit may hold together
+	// (recruitrule.go); relaxed with the combination rules.
+	recruits recruitRule
 }
 
 // relax returns the pool built again with the given rules relaxed (on top
@@ -85,6 +89,8 @@ type builder struct {
 	sev   *model.SeveranceEstimate // net-cost goals only
 	pins  map[Pin]bool
 	forbs map[Pin]bool
+	// recruits is the recruit rule on the date (recruitrule.go).
+	recruits recruitRule
 }
 
 // poolSpec is what a pool is built from: a commune and the people who may
@@ -133,7 +139,8 @@ func planPools(prob *Problem, set *Settings) (*builder, []poolSpec, error) {
 		// The scenario format refuses it; a Problem built in code may not.
 		return nil, nil, fmt.Errorf("optimize: %s on %s is %d; expected at least 1", model.PolicyMaxTitles, s.Date, pol.MaxTitles)
 	}
-	b := &builder{prob: prob, s: s, ix: ix, pol: pol, goal: goalOf(pol, set), pins: map[Pin]bool{}, forbs: map[Pin]bool{}}
+	b := &builder{prob: prob, s: s, ix: ix, pol: pol, goal: goalOf(pol, set), pins: map[Pin]bool{}, forbs: map[Pin]bool{},
+		recruits: newRecruitRule(s.Titles, pol.Retirement, s.Date)}
 	if b.goal.NetCost() {
 		b.sev = model.NewSeveranceEstimate(&s.Policy, s.Date, ix)
 	}
@@ -194,13 +201,15 @@ func (b *builder) homeCommune(p *model.Person) string { return b.ix.HomeCommune(
 func (b *builder) pool(c *model.Unit, people []*model.Person, relaxed map[rule]bool) *pool {
 	s, d := b.s, b.s.Date
 	pl := &pool{date: d, titles: s.Titles, relaxed: relaxed, baseSalary: b.pol.BaseSalary, goal: b.goal, build: b, people: people,
-		maxTitles: b.pol.MaxTitles, combination: newPairRule(b.pol, s.Titles), rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
+		maxTitles: b.pol.MaxTitles, combination: newPairRule(b.pol, s.Titles), recruits: b.recruits,
+		rate: b.pol.ConcurrencyRate, fundBinds: b.pol.FundBinds}
 	unitIdx := b.addUnits(pl, c)
 	if relaxed[anyRule(RuleMaxTitles)] {
 		pl.maxTitles = 1 << 30
 	}
 	if relaxed[anyRule(RuleCombination)] {
 		pl.combination = pairRule{}
+		pl.recruits = recruitRule{}
 	}
 	slotIdx := pl.addSlots()
 	b.setLimits(pl, c)
@@ -488,7 +497,9 @@ func (b *builder) pinsOutside(pl *pool, unitIdx map[string]int, slotIdx map[[2]i
 
 // addRecruits adds the recruits the policy allows: up to MaxPerUnit per unit,
 // each eligible for every title of their unit and, living in the commune,
-// for its commune titles.
+// for its commune titles, but for a title whose requirements no one person
+// can meet (pl.recruits; which titles one recruit may hold together is
+// checked where bundles are made).
 func (b *builder) addRecruits(pl *pool) {
 	rec := b.pol.Recruitment
 	var pay []model.Money // per slot, what a recruit is paid: priced once, not per recruit
@@ -513,7 +524,7 @@ func (b *builder) addRecruits(pl *pool) {
 				}
 			}
 			for si := range pl.slots {
-				if sl := &pl.slots[si]; sl.unit == ui || sl.unit == 0 {
+				if sl := &pl.slots[si]; (sl.unit == ui || sl.unit == 0) && pl.recruits.alone(sl.title) {
 					cd.eligible = append(cd.eligible, si)
 					cd.pay = append(cd.pay, pay[si])
 				}
@@ -530,7 +541,7 @@ func (b *builder) collectRules(pl *pool) {
 	// requirement) pairs differ.
 	add := func(r rule) { pl.rules = append(pl.rules, r) }
 	add(anyRule(RuleMaxTitles))
-	if pl.combination.binds() {
+	if pl.combination.binds() || pl.recruits.binds() {
 		add(anyRule(RuleCombination))
 	}
 	add(anyRule(RuleWorkload))

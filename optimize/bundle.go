@@ -51,7 +51,7 @@ func (pl *pool) bundles(ci int) (out []bundle, ok bool) {
 	for _, si := range base {
 		work += pl.slots[si].work
 	}
-	if len(base) > pl.maxTitles || work > c.capacity || !pl.combinable(base) {
+	if len(base) > pl.maxTitles || work > c.capacity || !pl.combinable(ci, base) {
 		return nil, true
 	}
 	ok = true
@@ -73,7 +73,7 @@ func (pl *pool) bundles(ci int) (out []bundle, ok bool) {
 			if w > c.capacity+1e-9 {
 				continue
 			}
-			if !pl.combinesWith(cur, si) {
+			if !pl.combinesWith(ci, cur, si) {
 				continue
 			}
 			rec(k+1, append(cur, si), w)
@@ -86,19 +86,21 @@ func (pl *pool) bundles(ci int) (out []bundle, ok bool) {
 	return out, ok
 }
 
-// combinable reports whether every pair of slots may be held together.
-func (pl *pool) combinable(slots []int) bool {
+// combinable reports whether every pair of slots may be held together by
+// candidate ci.
+func (pl *pool) combinable(ci int, slots []int) bool {
 	for i := range slots {
-		if !pl.combinesWith(slots[:i], slots[i]) {
+		if !pl.combinesWith(ci, slots[:i], slots[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// combinesWith reports whether slot si may be added to held: not the same
-// title twice, and every pair allowed by the combination rule.
-func (pl *pool) combinesWith(held []int, si int) bool {
+// combinesWith reports whether candidate ci may add slot si to held: not
+// the same title twice, every pair allowed by the combination rule and, for
+// a recruit, by the recruit rule (recruitrule.go).
+func (pl *pool) combinesWith(ci int, held []int, si int) bool {
 	t := pl.titles[pl.slots[si].title].ID
 	for _, h := range held {
 		u := pl.titles[pl.slots[h].title].ID
@@ -106,7 +108,7 @@ func (pl *pool) combinesWith(held []int, si int) bool {
 			return false
 		}
 	}
-	return true
+	return pl.recruitAllows(ci, held, si)
 }
 
 // payOf returns the monthly allowance of each slot of a bundle, in the

@@ -167,6 +167,17 @@ func (b *builder) sharedKey(set *Settings) []byte {
 	w.int(int(b.pol.Levels.Mode))
 	keyList(&w, b.pol.Levels.Titles, w.string)
 	w.float(b.pol.ConcurrencyRate)
+	// The recruit rule reads the titles' requirements, the date and the
+	// retirement schedule: its table is encoded instead.
+	for _, tab := range b.recruits.ok {
+		keyList(&w, tab, func(ok bool) {
+			if ok {
+				w.int(1)
+			} else {
+				w.int(0)
+			}
+		})
+	}
 	w.int(int(set.Mode))
 	w.float(set.Weights.Headcount)
 	w.float(set.Weights.Cost)

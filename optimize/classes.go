@@ -68,6 +68,7 @@ func (pl *pool) makeClasses(mergeMulti bool) (classOf []int, cls []class) {
 			fixed[si] = true
 		}
 	}
+	anyRecruit := slices.ContainsFunc(pl.cands, func(c cand) bool { return c.recruit >= 0 })
 	eligible := func(si int) []int { return who[start[si]:start[si+1]] }
 	pays := func(si int) []model.Money { return paid[start[si]:start[si+1]] }
 	same := func(a, b int) bool {
@@ -76,6 +77,11 @@ func (pl *pool) makeClasses(mergeMulti bool) (classOf []int, cls []class) {
 			return false
 		}
 		if !slices.Equal(eligible(a), eligible(b)) || !slices.Equal(pays(a), pays(b)) {
+			return false
+		}
+		// A recruit must be able to hold either title with the same
+		// others, and both together (the class's pairs are then allowed).
+		if anyRecruit && !pl.recruits.sameRow(sa.title, sb.title) {
 			return false
 		}
 		ta, tb := pl.titles[sa.title].ID, pl.titles[sb.title].ID
@@ -129,6 +135,7 @@ type classOption struct {
 	extra model.Money // pay at the concurrency rate (computed once: bundles reuse it)
 	work  model.Hours
 	title string // a representative title ID, for combination rules
+	ti    int    // its index in pool.titles, for the recruit rule
 	fixed bool   // the candidate must hold the class's (single) title
 	held  int    // titles of the class the candidate holds today
 }
@@ -160,7 +167,7 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class, ar *bundleArena
 			continue
 		}
 		opts = append(opts, classOption{class: cl, unit: pl.slots[si].unit, pay: c.pay[k], extra: c.pay[k].Scale(pl.rate), work: pl.slots[si].work,
-			title: pl.titles[pl.slots[si].title].ID, fixed: slices.Contains(c.fixed, si)})
+			title: pl.titles[pl.slots[si].title].ID, ti: pl.slots[si].title, fixed: slices.Contains(c.fixed, si)})
 		index[cl] = len(opts)
 	}
 	lost := 0 // titles held today that the candidate can no longer hold
@@ -197,7 +204,7 @@ func (pl *pool) classBundles(ci int, classOf []int, cls []class, ar *bundleArena
 		hi := min(cls[o.class].perPerson, pl.maxTitles-titles)
 		for n := lo; n <= hi; n++ {
 			w := work + model.Hours(n)*o.work
-			if n > 0 && (w > c.capacity+1e-9 || !combinesWithChosen(pl, opts[:k], counts[:k], o.title)) {
+			if n > 0 && (w > c.capacity+1e-9 || !combinesWithChosen(pl, c, opts[:k], counts[:k], o)) {
 				break
 			}
 			counts[k] = n
@@ -236,15 +243,26 @@ func (pl *pool) fixedElsewhere(ci int, buf []bool) []bool {
 	return out
 }
 
-// combinesWithChosen reports whether a title of another class may join the
-// titles chosen so far.
-func combinesWithChosen(pl *pool, opts []classOption, counts []int, title string) bool {
+// combinesWithChosen reports whether a title of another class, o, may join
+// the titles candidate c has chosen so far (the recruit rule for a recruit:
+// the titles of a class share their row of it).
+func combinesWithChosen(pl *pool, c *cand, opts []classOption, counts []int, o *classOption) bool {
 	for i, n := range counts {
-		if n > 0 && (opts[i].title == title || !pl.combination.Allows(opts[i].title, title)) {
+		if n > 0 && (opts[i].title == o.title || !pl.combination.Allows(opts[i].title, o.title)) {
 			return false
 		}
 	}
-	return true
+	if c.recruit < 0 || pl.recruits.n == 0 {
+		return true
+	}
+	var buf [8]int
+	ts := buf[:0]
+	for i, n := range counts {
+		if n > 0 {
+			ts = append(ts, opts[i].ti)
+		}
+	}
+	return pl.recruits.allowsSet(ts, o.ti)
 }
 
 // priceClassBundle computes what a class bundle costs and uses. The main

@@ -109,6 +109,16 @@
 // may break ties between equally good plans differently: the objectives
 // stay, but the plans written, and so the goldens, may change.
 //
+// A recruit (policy.recruitment) is assumed to meet every requirement of
+// the titles of their unit, but is one person: they hold a set of titles
+// only when some sex and age meets all the titles' sex, age and
+// retirement-age requirements together (recruitrule.go). Ages are
+// intervals, so for one sex a pair table is exact (Helly in one
+// dimension); sex is not pairwise, so the pool keeps one table per sex and
+// a set must fit one of them. The rule belongs to the combination family:
+// bundles, classes and the greedy start read it, and relaxing combination
+// relaxes it.
+//
 // An Assigner made by NewAssigner caches solved pools by an exact encoding
 // of everything a solve reads (pool.appendKey), never by likeness: a hit
 // must be the plan a fresh solve would give, or a simulation's results

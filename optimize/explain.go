@@ -148,7 +148,7 @@ func quickInfeasible(pl *pool) bool {
 			if slices.Contains(held, si) {
 				continue
 			}
-			if !slices.Contains(c.eligible, si) || !pl.combinesWith(held, si) {
+			if !slices.Contains(c.eligible, si) || !pl.combinesWith(ci, held, si) {
 				return true
 			}
 			held = append(held, si)

@@ -342,6 +342,9 @@ func (v *view) combination(r rule) Reason {
 					fmt.Sprintf("%s and %s may not be held together%s (without this rule someone would hold both)", titleEn(ta), titleEn(tb), why.En), r)
 			}
 		}
+		if vi, en, ok := recruitClash(p, core.recruits, res.held); ok {
+			return sentence(RuleCombination, u, "", nil, vi+" (nếu bỏ quy định này)", en+" (without this rule)", r)
+		}
 	}
 	vi, en := "quy định về các chức danh được kiêm nhiệm", "the rules on which titles may be held together"
 	if lv := core.combination.levels; lv.Mode != model.LevelsMixed {

@@ -111,7 +111,7 @@ type unitUse struct {
 func (g *greedyState) fits(ci, si int) bool {
 	pl := g.pl
 	c := &pl.cands[ci]
-	if len(g.held[ci]) >= pl.maxTitles || g.work[ci]+pl.slots[si].work > c.capacity+1e-9 || !pl.combinesWith(g.held[ci], si) {
+	if len(g.held[ci]) >= pl.maxTitles || g.work[ci]+pl.slots[si].work > c.capacity+1e-9 || !pl.combinesWith(ci, g.held[ci], si) {
 		return false
 	}
 	return g.effect(ci, si)

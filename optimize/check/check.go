@@ -65,7 +65,10 @@ func (v Violation) String() string {
 //   - pin, forbid: the problem's pins are held, its forbids are not;
 //   - max_titles, combination, workload: per person (combination: the
 //     listed pairs, and policy.levels between a commune title and a
-//     village title, read from the titles' levels); a title's weekly
+//     village title, read from the titles' levels; and a recruit's
+//     titles must ask for a sex and age one person can have together,
+//     below the retirement age of that sex when a title stops there);
+//     a title's weekly
 //     hours in a unit are shared equally by the holders it needs there
 //     ([model.Title.WorkloadPerHolder]);
 //   - commune_cap, village_cap: distinct people per commune (its own
@@ -94,6 +97,7 @@ func (c *checker) check(plan model.Plan) []Violation {
 	pc.titlesTwice()
 	pc.coverage()
 	pc.perPerson()
+	pc.recruits()
 	pc.terms()
 	pc.pinsHeld()
 	pc.caps()
