@@ -49,7 +49,7 @@ func TestObjective(t *testing.T) {
 	}{
 		{"nd34-2019", model.ObjectiveRule{Order: model.OrderHeadcount, HorizonYears: 10, InsuranceRate: 0.14}},
 		{"nd33-2023", model.ObjectiveRule{Order: model.OrderCost, HorizonYears: 10, InsuranceRate: 0.14}},
-		{"hanoi-2019", model.ObjectiveRule{Order: model.OrderCost, HorizonYears: 10, InsuranceRate: 0.14}},
+		{"hanoi-2019", model.ObjectiveRule{Order: model.OrderHeadcount, HorizonYears: 10, InsuranceRate: 0.14}},
 		{"villages-2026", model.ObjectiveRule{Order: model.OrderCost, HorizonYears: 10, InsuranceRate: 0.14}},
 	}
 	for _, tt := range tests {
