@@ -178,16 +178,15 @@ func (r *rep) keptPrefix(i int32, b []seatRef, live []bool) int {
 
 // release lets person i go at a re-plan, paying the Decree 154/2025
 // support: A is the main title's allowance in full, months served since
-// they started, months left to retirement.
+// they started, months left to retirement. Someone past the retirement age
+// (a holder of titles that do not stop there) is owed a pension, not the
+// support, as the optimiser prices it (model.SeveranceEstimate).
 func (r *rep) release(i int32) {
 	w := r.w
 	p := &w.monthly[r.month]
 	served := r.month - int(r.draw[i].start)
-	toRet := int(r.draw[i].retire) - r.month
-	if r.draw[i].retire == never {
-		toRet = 1 << 20
-	}
-	if a := model.Money(r.pp[i].mainFull); a > 0 && p.severance != (model.SeveranceRule{}) {
+	toRet := r.monthsToRetirement(i)
+	if a := model.Money(r.pp[i].mainFull); a > 0 && toRet > 0 && p.severance != (model.SeveranceRule{}) {
 		r.out[Severance][r.year] += float64(p.severance.Amount(a, served, toRet))
 	}
 	r.out[ExitsReleased][r.year]++
@@ -200,4 +199,18 @@ func (r *rep) release(i int32) {
 	if d := r.pp[i].det; r.repOf[d] == i {
 		r.repOf[d] = -1
 	}
+}
+
+// monthsToRetirement is the months from now to person i's statutory
+// retirement: for a roster holder who serves past it, the retirement age,
+// not the month they leave.
+func (r *rep) monthsToRetirement(i int32) int {
+	ret := r.draw[i].retire
+	if d := r.pp[i].det; d >= 0 && int(d) < len(r.w.people) && !r.w.people[d].placeholder {
+		ret = r.w.retireMonth(r.w.people[d].birth, r.w.people[d].sex)
+	}
+	if ret == never {
+		return 1 << 20
+	}
+	return int(ret) - r.month
 }
