@@ -17,7 +17,8 @@ import (
 // every change up to that date laid over them in date order, field by field
 // as a variant is laid over the file it extends, except that a `term` is
 // replaced whole (a term rule is one rule: an appointed title has no term
-// length). A variant's change on the same date as an inherited one
+// length), and so is a workload where an activity table is involved. A
+// variant's change on the same date as an inherited one
 // replaces it; others are added. A field a variant sets outside changes
 // holds on every date: it is taken out of the inherited changes (a change
 // left with nothing but its date and source is dropped), so "allowance:
