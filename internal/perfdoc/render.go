@@ -33,7 +33,8 @@ var about = map[string]string{
 		"holders, under `nd33-2023` (elected holders keep their titles) and `hanoi-2019` (terms free). " +
 		"Sizes: commune (the first commune of Phú Xuyên, Hanoi), district (Phú Xuyên, 27 communes), " +
 		"province (Hanoi, 579 communes), country (10,472 communes). `titles` is the title holders placed, " +
-		"`%proven` the share of communes whose plan is proven optimal, `cpu-s/op` the process's CPU time per solve.",
+		"`%proven` the share of communes whose plan is proven optimal, `%planned` the share with a plan (a commune " +
+		"without one is an explained answer, not a failure), `cpu-s/op` the process's CPU time per solve.",
 	"BenchmarkSolveObjective": "`optimize.Solve` of `nd33-2023` on the same units and sizes under each planner's objective " +
 		"(`--objective`): `headcount` (fewest people first, the search pruned by headcount), `cost` (the lowest net " +
 		"cost over 10 years first, severance included; the preset's own objective) and `stability` (fewest changes " +
