@@ -58,13 +58,15 @@ func explainSavings(lang model.Lang, name string, goal model.ObjectiveRule, p sa
 		"%s: tiết kiệm ròng %d năm (bình quân) %s tỷ đồng = phụ cấp tiết kiệm được %s + chi tuyển mới tiết kiệm được %s − trợ cấp thôi việc phải chi %s tỷ đồng; mục tiêu bố trí: %s.",
 		"%s: net savings over %d years (mean) %s billion đồng = allowances saved %s + recruitment saved %s − severance paid %s billion đồng; planned for: %s."),
 		name, p.Years, bn(p.Net), bn(p.Allowances), bn(-p.Recruitment), bn(p.Severance), goal.Order.Text().In(lang))
-	switch {
-	case p.Net < 0 && p.Severance > 0:
+	// What allowances and recruitment save before severance decides which
+	// part makes a negative figure.
+	switch saved := p.Allowances - p.Recruitment; {
+	case p.Net < 0 && saved >= 0:
 		s += " " + lang.Pick("Số âm: trợ cấp cho người thôi việc lớn hơn phần phụ cấp và chi tuyển mới tiết kiệm được.",
 			"The figure is negative: the severance of the people released exceeds what allowances and recruitment save.")
 	case p.Net < 0:
-		s += " " + lang.Pick("Số âm: phương án chi phụ cấp nhiều hơn phương án gốc.",
-			"The figure is negative: the arrangement pays more in allowances than the baseline.")
+		s += " " + lang.Pick("Số âm: phương án chi phụ cấp và tuyển mới nhiều hơn phương án gốc (chẳng hạn nhiều chức danh có người giữ hơn, ít chức danh để trống hơn).",
+			"The figure is negative: the arrangement pays more in allowances and recruitment than the baseline (for example, more titles held and fewer left vacant).")
 	case math.Abs(p.Allowances) < 0.005*1e9 && p.Severance < 0.005*1e9:
 		s += " " + lang.Pick("Gần bằng 0: không ai phải thôi việc, và kiêm nhiệm được trả đủ 100 % nên gộp chức danh không tiết kiệm.",
 			"Close to zero: nobody is released, and with concurrency paid at 100 % holding titles together saves nothing.")

@@ -34,6 +34,8 @@ func TestSavingsParts(t *testing.T) {
 	}{
 		{"releases to save nothing", diffOf([]float64{0, 0}, []float64{92e9, 0}, []float64{0, 0}), 2, 0, 0, 92e9, 0,
 			"Số âm: trợ cấp", "exceeds what allowances and recruitment save"},
+		{"pays more allowances", diffOf([]float64{3e9, 3e9}, []float64{0.1e9, 0}, []float64{-1e9, 0}), 2, 0, -6e9, 0.1e9, -1e9,
+			"chi phụ cấp và tuyển mới nhiều hơn", "pays more in allowances and recruitment"},
 		{"nobody released", diffOf([]float64{0, 0}, []float64{0, 0}, []float64{0, 0}), 2, 0, 0, 0, 0,
 			"Gần bằng 0", "Close to zero"},
 		{"saves allowances, discounted", diffOf([]float64{-10e9, -10e9}, []float64{5e9, 0}, []float64{0, 1e9}), 2, 0.25, 18e9, 5e9, 0.8e9,
