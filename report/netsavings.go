@@ -64,9 +64,12 @@ func explainSavings(lang model.Lang, name string, goal model.ObjectiveRule, p sa
 	case p.Net < 0 && saved >= 0:
 		s += " " + lang.Pick("Số âm: trợ cấp cho người thôi việc lớn hơn phần phụ cấp và chi tuyển mới tiết kiệm được.",
 			"The figure is negative: the severance of the people released exceeds what allowances and recruitment save.")
+	case p.Net < 0 && p.Allowances < 0:
+		s += " " + lang.Pick("Số âm: phương án chi phụ cấp nhiều hơn phương án gốc (chẳng hạn nhiều chức danh có người giữ hơn, ít chức danh để trống hơn), nhiều hơn phần chi tuyển mới tiết kiệm được.",
+			"The figure is negative: the arrangement pays more in allowances than the baseline (for example, more titles held and fewer left vacant), more than recruitment saves.")
 	case p.Net < 0:
-		s += " " + lang.Pick("Số âm: phương án chi phụ cấp và tuyển mới nhiều hơn phương án gốc (chẳng hạn nhiều chức danh có người giữ hơn, ít chức danh để trống hơn).",
-			"The figure is negative: the arrangement pays more in allowances and recruitment than the baseline (for example, more titles held and fewer left vacant).")
+		s += " " + lang.Pick("Số âm: chi tuyển mới nhiều hơn phần phụ cấp tiết kiệm được.",
+			"The figure is negative: recruiting costs more than allowances save.")
 	case math.Abs(p.Allowances) < 0.005*1e9 && p.Severance < 0.005*1e9:
 		s += " " + lang.Pick("Gần bằng 0: không ai phải thôi việc, và kiêm nhiệm được trả đủ 100 % nên gộp chức danh không tiết kiệm.",
 			"Close to zero: nobody is released, and with concurrency paid at 100 % holding titles together saves nothing.")
