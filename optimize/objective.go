@@ -65,7 +65,8 @@ func (o Objective) level(lvl int) int64 {
 
 // LessIn reports whether o is better than p in the order ord: the levels
 // compared one after the other as ord lists them. LessIn(OrderHeadcount,
-// …) is [Objective.Less].
+// …) is [Objective.Less]. The orders are spelled out rather than read from
+// levelsOf in a loop: this is the search's comparison, on its hot path.
 func (o Objective) LessIn(ord model.ObjectiveOrder, p Objective) bool {
 	switch ord {
 	case model.OrderCost:
