@@ -146,17 +146,26 @@ func (b ByClass[T]) Get(c Class) (v T, ok bool) {
 
 // Flags are the special circumstances that change a unit's standards, caps
 // or funds.
-type Flags uint8
+type Flags uint16
 
-// Unit flags.
+// Unit flags. The first four come from the 2019–2023 decrees; the rest are
+// the circumstances Decree 185/2026 names for a village's household floor
+// (Art. 10(3): a province may set a lower one) and its fund (Art. 15(1)).
 const (
-	Mountainous       Flags = 1 << iota // miền núi, vùng cao: lower population and area standards
-	BorderIsland                        // biên giới, hải đảo: larger village fund
-	KeySecurity                         // trọng điểm, phức tạp về an ninh trật tự: larger village fund
-	UrbanDistrictWard                   // phường thuộc quận: 1/3 population step for extra workers
+	Mountainous           Flags = 1 << iota // miền núi, vùng cao: lower population and area standards
+	BorderIsland                            // biên giới, hải đảo: larger village fund
+	KeySecurity                             // trọng điểm, phức tạp về an ninh trật tự: larger village fund
+	UrbanDistrictWard                       // phường thuộc quận: 1/3 population step for extra workers
+	KeyDefence                              // xã trọng điểm về quốc phòng: larger village fund (NĐ 185 Art. 15)
+	EthnicMinority                          // xã vùng đồng bào dân tộc thiểu số: lower floor allowed
+	ParticularlyDifficult                   // thôn đặc biệt khó khăn (NĐ 272/2025): larger fund, lower floor
+	Fragmented                              // địa hình chia cắt, giao thông khó khăn, dân cư phân tán: lower floor
+	Resettlement                            // vùng quy hoạch giải tỏa, di dân, tái định cư: lower floor
+	IsolatedIsland                          // thôn biệt lập trên đảo, cồn, bãi: lower floor
 )
 
-var flagNames = []string{"mountainous", "border-island", "key-security", "urban-district-ward"}
+var flagNames = []string{"mountainous", "border-island", "key-security", "urban-district-ward",
+	"key-defence", "ethnic-minority", "particularly-difficult", "fragmented", "resettlement", "isolated-island"}
 
 // Has reports whether all of g are set in f.
 func (f Flags) Has(g Flags) bool { return f&g == g }

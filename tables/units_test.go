@@ -181,7 +181,7 @@ func TestUnitsMalformed(t *testing.T) {
 		{"class outside communes", unitsHeader + "01,P,province,tinh,I,,0,0,0,\n",
 			"units.csv:2:5: class: only communes have a class; leave it blank for a province"},
 		{"bad flag", unitsHeader + "01,P,province,tinh,,,0,0,0,mountainous|hilly\n",
-			`units.csv:2:10: flags: expected flags among mountainous, border-island, key-security, urban-district-ward joined by "|"; got "mountainous|hilly"`},
+			`units.csv:2:10: flags: expected flags among mountainous, border-island, key-security, urban-district-ward, key-defence, ethnic-minority, particularly-difficult, fragmented, resettlement, isolated-island joined by "|"; got "mountainous|hilly"`},
 		{"too few fields", unitsHeader + p + "02,Q,province,tinh,,,0,0,0\n",
 			"units.csv:3:10: expected 10 fields (one per header column), found 9"},
 		{"too many fields", unitsHeader + "01,P,province,tinh,,,0,0,0,,x\n",
@@ -264,7 +264,7 @@ func TestWriteUnitsRefuses(t *testing.T) {
 		{"type mismatch", []model.Unit{{Code: "1", Level: model.Village, Type: model.Tinh}}, "units[0].type: tinh is a province type"},
 		{"negative", []model.Unit{{Code: "1", Level: model.Province, Type: model.Tinh, Population: -1}}, "units[0].population"},
 		{"NaN area", []model.Unit{{Code: "1", Level: model.Province, Type: model.Tinh, AreaKm2: math.NaN()}}, "units[0].area_km2"},
-		{"unknown flag", []model.Unit{{Code: "1", Level: model.Province, Type: model.Tinh, Flags: 1 << 6}}, "units[0].flags"},
+		{"unknown flag", []model.Unit{{Code: "1", Level: model.Province, Type: model.Tinh, Flags: 1 << 12}}, "units[0].flags"},
 		{"missing parent", []model.Unit{{Code: "1", Level: model.Commune, Type: model.Xa, Parent: "9"}}, `units[0].parent: no unit with code "9"`},
 	}
 	for _, tc := range tests {
