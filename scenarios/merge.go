@@ -62,6 +62,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 	s.Titles, errs = titles.resolve(layers, s.Date, errs)
 	errs = titles.applyCalendar(s.Calendar, s.Titles, errs)
 	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
+	errs = append(errs, checkProvinceFloors(&s.Policy, layers)...)
 	s.Data, errs = dataSpec(&data, sites, errs)
 	return s, errs
 }

@@ -12,6 +12,7 @@ import (
 	"regexp"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // fileVillageFloors is model.VillageFloorRule.
@@ -227,4 +228,29 @@ func showNd185Policy(p *model.Policy, fp *filePolicy) {
 	fp.RearrangementSeverance = toDated(p.RearrangementSeverance, func(r model.RearrangementSeveranceRule) fileRearrangementSeverance {
 		return fileRearrangementSeverance{TransitionFrom: ptr(r.TransitionFrom.String()), TransitionBefore: ptr(r.TransitionBefore.String())}
 	})
+}
+
+// checkProvinceFloors reports, where each layer wrote it, a province of
+// province_floors that the village_floors table in force on the entry's
+// date does not place in a region (its floors would never apply), or an
+// entry with no village_floors in force at all.
+func checkProvinceFloors(p *model.Policy, layers []*layer) tables.ErrorList {
+	var errs tables.ErrorList
+	for _, l := range layers {
+		for i, e := range l.policy.ProvinceFloors {
+			path := fmt.Sprintf("policy.province_floors[%d]", i)
+			rule, err := p.VillageFloors.At(e.From)
+			if err != nil {
+				errs = append(errs, l.f.errAt(path+".from", "no village_floors in force on %s: a province's floors lie over its region's", e.From))
+				continue
+			}
+			for j, pf := range e.Value {
+				if _, ok := rule.Region(pf.Province); !ok && pf.Province != "" {
+					errs = append(errs, l.f.errAt(fmt.Sprintf("%s.value[%d].province", path, j),
+						"province %q is in no region of the village_floors in force on %s", pf.Province, e.From))
+				}
+			}
+		}
+	}
+	return errs
 }
