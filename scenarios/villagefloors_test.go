@@ -171,3 +171,42 @@ policy:
 		}
 	}
 }
+
+// TestNd185Strict checks the stricter variant against the decree's
+// defaults: no lower floor, Bắc Ninh on the Red River Delta row, the rest
+// as nd185-2026.
+func TestNd185Strict(t *testing.T) {
+	base, err := Load("nd185-2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	strict, err := Load("nd185-2026-strict")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		province             string
+		v                    model.Unit
+		wantBase, wantStrict int
+	}{
+		{"24", model.Unit{Level: model.Village, Type: model.Thon}, 150, 400},
+		{"24", model.Unit{Level: model.Village, Type: model.ToDanPho}, 300, 550},
+		{"25", model.Unit{Level: model.Village, Type: model.Thon}, 150, 150},
+		{"11", model.Unit{Level: model.Village, Type: model.Ban, Flags: model.Mountainous}, 75, 150},
+		{"01", model.Unit{Level: model.Village, Type: model.Thon, Flags: model.Resettlement}, 250, 500},
+		{"01", model.Unit{Level: model.Village, Type: model.Thon}, 500, 500},
+	}
+	for _, tt := range tests {
+		b, err1 := base.Policy.VillageFloorFor(&tt.v, tt.province, base.Date)
+		s, err2 := strict.Policy.VillageFloorFor(&tt.v, tt.province, strict.Date)
+		if err1 != nil || err2 != nil || b.Floor != tt.wantBase || s.Floor != tt.wantStrict {
+			t.Errorf("%s %s %s: floors %d (%v) and %d (%v), want %d and %d", tt.province, tt.v.Type, tt.v.Flags,
+				b.Floor, err1, s.Floor, err2, tt.wantBase, tt.wantStrict)
+		}
+	}
+	bf, _ := base.Policy.VillageFund.At(base.Date)
+	sf, _ := strict.Policy.VillageFund.At(strict.Date)
+	if bf != sf || len(base.Titles) != len(strict.Titles) {
+		t.Error("the strict variant changes more than the floors")
+	}
+}
