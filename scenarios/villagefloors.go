@@ -53,12 +53,9 @@ type fileRearrangementSeverance struct {
 	TransitionBefore *string `yaml:"transition_before,omitempty"`
 }
 
-var (
-	floorSpan          = countSpan{1, 100000, "a whole number of households from 1 to 100000"}
-	floorShareSpan     = span{0, 1, false, "a share of the floor between 0 and 1"}
-	provisionalSpan    = countSpan{0, 24, "a number of months from 0 to 24"}
-	provinceCodePatern = regexp.MustCompile(`^[0-9]{2}$`)
-)
+// provinceCodePattern is a GSO province code (the ranges of the numbers
+// are in resolve_ranges.go).
+var provinceCodePattern = regexp.MustCompile(`^[0-9]{2}$`)
 
 // convNd185Policy converts the Decree 185/2026 keys into out.
 func convNd185Policy(c checker, p *filePolicy, out *model.Policy) {
@@ -163,7 +160,7 @@ func provinceCode(c checker, path string, s *string, seen map[string]bool) strin
 	case s == nil:
 		c.fail(path, "required: a two-digit GSO province code such as \"01\"")
 		return ""
-	case !provinceCodePatern.MatchString(*s):
+	case !provinceCodePattern.MatchString(*s):
 		c.fail(path, "expected a two-digit GSO province code such as \"01\", got %q", *s)
 		return ""
 	case seen[*s]:

@@ -210,3 +210,29 @@ func TestNd185Strict(t *testing.T) {
 		t.Error("the strict variant changes more than the floors")
 	}
 }
+
+// TestNd185Ranges loads each new number with a value outside its range.
+func TestNd185Ranges(t *testing.T) {
+	floors := func(share, thon string) string {
+		return "policy:\n  village_floors:\n    - from: 2025-01-01\n      value:\n        exempt_share: " + share +
+			"\n        regions: [{id: r, name: {vi: a, en: b}, thon: " + thon + ", to_dan_pho: 300}]\n        provinces: [{province: \"01\", region: r}]\n      source: x\n"
+	}
+	tests := []struct {
+		name, body, want string
+	}{
+		{"NaN share", floors(".nan", "150"), "policy.village_floors[0].value.exempt_share: expected a share of the floor between 0 and 1, got .nan"},
+		{"negative share", floors("-0.1", "150"), "policy.village_floors[0].value.exempt_share: expected a share of the floor between 0 and 1, got -0.1"},
+		{"huge floor", floors("0.5", "1000000"), "policy.village_floors[0].value.regions[0].thon: expected a whole number of households from 1 to 100000, got 1000000"},
+		{"province share", "policy:\n  province_floors:\n    - {from: 2025-01-01, value: [{province: \"01\", exempt_share: .inf}], source: x}\n",
+			"policy.province_floors[0].value[0].exempt_share: expected a share of the floor between 0 and 1, got .inf"},
+		{"empty province entry", "policy:\n  province_floors:\n    - {from: 2025-01-01, value: [{province: \"01\"}], source: x}\n",
+			"policy.province_floors[0].value[0]: expected at least one of thon, to_dan_pho, exempt_share"},
+		{"term", "policy:\n  village_head:\n    - {from: 2025-01-01, value: {term_months: 0, provisional_months: 6}, source: x}\n",
+			"policy.village_head[0].value.term_months: expected a number of months from 1 to 120, got 0"},
+		{"missing provisional", "policy:\n  village_head:\n    - {from: 2025-01-01, value: {term_months: 60}, source: x}\n",
+			"policy.village_head[0].value.provisional_months: required: a number of months from 0 to 24"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantLoadError(t, tt.body, tt.want) })
+	}
+}
