@@ -46,11 +46,12 @@ type ProvinceFloor struct {
 
 // VillageFloor is the floor one village must reach and why.
 type VillageFloor struct {
-	Region string // the region ID
-	Full   int    // the floor of Art. 10(1) (or the province's own)
-	Floor  int    // the floor that applies: Full, or the lower one when Exempt
-	Exempt bool   // an Art. 10(3) circumstance lowers the floor
-	Reason Flags  // the circumstance, the first in the decree's order; 0 when not exempt
+	Region     string // the region ID
+	RegionName Text   // the region's name, for people
+	Full       int    // the floor of Art. 10(1) (or the province's own)
+	Floor      int    // the floor that applies: Full, or the lower one when Exempt
+	Exempt     bool   // an Art. 10(3) circumstance lowers the floor
+	Reason     Flags  // the circumstance, the first in the decree's order; 0 when not exempt
 }
 
 // ReasonText says in words why the floor is what it is.
@@ -130,7 +131,7 @@ func (r VillageFloorRule) For(v *Unit, province string, own []ProvinceFloor) (Vi
 		}
 		break
 	}
-	out := VillageFloor{Region: g.ID, Full: thon}
+	out := VillageFloor{Region: g.ID, RegionName: g.Name, Full: thon}
 	if v.Type == ToDanPho || v.Type == KhuPho {
 		out.Full = tdp
 	}

@@ -226,3 +226,30 @@ func TestRearrangementRegime(t *testing.T) {
 		}
 	}
 }
+
+func TestFloorBand(t *testing.T) {
+	tests := []struct {
+		floor, households int
+		want              model.FloorBand
+	}{
+		{350, 350, model.BandMeets},
+		{350, 900, model.BandMeets},
+		{350, 349, model.BandHalf},
+		{350, 175, model.BandHalf}, // exactly half
+		{350, 174, model.BandUnderHalf},
+		{351, 175, model.BandUnderHalf}, // 175.5 is half
+		{351, 176, model.BandHalf},
+		{0, 0, model.BandMeets}, // no floor
+		{150, 0, model.BandUnderHalf},
+	}
+	for _, tt := range tests {
+		if got := (model.VillageFloor{Floor: tt.floor}).Band(tt.households); got != tt.want {
+			t.Errorf("floor %d, %d households: Band = %s, want %s", tt.floor, tt.households, got, tt.want)
+		}
+	}
+	for _, b := range model.FloorBands {
+		if tx := b.Text(); tx.Vi == "" || tx.En == "" || tx.Vi == tx.En {
+			t.Errorf("%s: Text = %+v, want both languages", b, tx)
+		}
+	}
+}

@@ -66,6 +66,9 @@ func TestNd185ProvinceTable(t *testing.T) {
 			t.Errorf("%s: %v %v %v", tt.province, err1, err2, err3)
 			continue
 		}
+		if a.RegionName.Vi == "" || a.RegionName.En == "" {
+			t.Errorf("%s: region %s has no name in both languages", tt.province, a.Region)
+		}
 		if a.Floor != tt.thon || b.Floor != tt.tdp || c.Floor != tt.low || !c.Exempt || c.Reason != model.Mountainous {
 			t.Errorf("%s: floors %d / %d, lower %+v; want %d / %d, lower %d for a mountain bản", tt.province, a.Floor, b.Floor, c, tt.thon, tt.tdp, tt.low)
 		}
