@@ -12,6 +12,14 @@
 // dates ([Date]); every policy value that changes over time is a [Series] of
 // values with effective dates and sources.
 //
+// Villages under Decree 185/2026/NĐ-CP: [VillageFloorRule.For] gives a
+// village's household floor (Art. 10: its region's, or its province's own,
+// lowered for the circumstances of Art. 10(3)), whether it is exempt and
+// why; [VillageFundRule] gives the larger fund to the categories of Art.
+// 15(1); [VillageHeadRule] holds the head's term and the provisional head
+// of Art. 4; [RearrangementSeveranceRule] names the regime of Art. 16(4)
+// and Art. 19 for people who leave a rearranged village.
+//
 // A title's weekly hours in a unit come from its [Workload]. Its activity
 // form follows the WHO's Workload Indicators of Staffing Need (WISN): an
 // [ActivityTable] lists what the holder does, how often (per week, month,

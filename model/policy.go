@@ -28,6 +28,12 @@ type Policy struct {
 	Retirement         Series[RetirementSchedule]
 	Severance          Series[SeveranceRule]
 	Objective          Series[ObjectiveRule] // the planner's objective (zero: headcount first)
+
+	// Decree 185/2026 (villagefloor.go, villagehead.go, rearrangeseverance.go).
+	VillageFloors          Series[VillageFloorRule]           // household floors by region (Art. 10)
+	ProvinceFloors         Series[[]ProvinceFloor]            // a province's own floors and lower floor
+	VillageHead            Series[VillageHeadRule]            // term and provisional head (Art. 4)
+	RearrangementSeverance Series[RearrangementSeveranceRule] // who is paid under which regime (Art. 16(4), 19)
 }
 
 // CombinationMode says how a [CombinationRule]'s pairs are read.
@@ -150,13 +156,18 @@ type VillageFundRule struct {
 	ToDanPhoHouseholds  int  // a tổ dân phố (khu phố) with at least this many households is large
 	KeySecurityIsLarge  bool // villages of key-security communes get the large fund
 	BorderIslandIsLarge bool // villages of border or island communes get the large fund
+	// Decree 185/2026 Art. 15(1) adds two categories (false under NĐ 33).
+	KeyDefenceIsLarge            bool // villages of communes key for national defence
+	ParticularlyDifficultIsLarge bool // particularly difficult villages (NĐ 272/2025)
 }
 
 // IsLarge reports whether village v gets the large fund.
 func (r VillageFundRule) IsLarge(v *Unit) bool {
 	switch {
 	case r.KeySecurityIsLarge && v.Flags.Has(KeySecurity),
-		r.BorderIslandIsLarge && v.Flags.Has(BorderIsland):
+		r.BorderIslandIsLarge && v.Flags.Has(BorderIsland),
+		r.KeyDefenceIsLarge && v.Flags.Has(KeyDefence),
+		r.ParticularlyDifficultIsLarge && v.Flags.Has(ParticularlyDifficult):
 		return true
 	case v.Type == ToDanPho || v.Type == KhuPho:
 		return r.ToDanPhoHouseholds > 0 && v.Households >= r.ToDanPhoHouseholds

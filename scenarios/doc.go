@@ -25,6 +25,11 @@
 // variant's activity table, or its linear workload over an inherited
 // table, replaces the inherited workload whole.
 //
+// The policy keys of Decree 185/2026 on villages (village_floors,
+// province_floors, village_head, rearrangement_severance) are optional and
+// read in villagefloors.go; a variant sets one province's floors or lower
+// floor with province_floors, without restating the region table.
+//
 // [Scenario.LoadData] then fills the units and people the data section
 // names: files read by package tables, or, when the section is absent, the
 // synthetic generator of package synth on a default province.

@@ -46,7 +46,7 @@ func TestPresetDynamics(t *testing.T) {
 			t.Errorf("%s: max_age = %v, want none", name, dyn.MaxAge)
 		}
 		wantMergers := 0
-		if strings.HasPrefix(name, "villages-2026") {
+		if strings.HasPrefix(name, "villages-2026") || strings.HasPrefix(name, "nd185-2026") { // nd185-2026 extends villages-2026
 			wantMergers = 1
 		}
 		if len(dyn.Mergers) != wantMergers {

@@ -49,6 +49,12 @@ type filePolicy struct {
 	Retirement         []dated[[]fileRetirementStep] `yaml:"retirement,omitempty"`
 	Severance          []dated[fileSeverance]        `yaml:"severance,omitempty"`
 	Objective          []dated[fileObjective]        `yaml:"objective,omitempty"`
+
+	// Decree 185/2026 (villagefloors.go).
+	VillageFloors          []dated[fileVillageFloors]          `yaml:"village_floors,omitempty"`
+	ProvinceFloors         []dated[[]fileProvinceFloor]        `yaml:"province_floors,omitempty"`
+	VillageHead            []dated[fileVillageHead]            `yaml:"village_head,omitempty"`
+	RearrangementSeverance []dated[fileRearrangementSeverance] `yaml:"rearrangement_severance,omitempty"`
 }
 
 type fileCombination struct {
@@ -92,6 +98,9 @@ type fileVillageFund struct {
 	ToDanPhoHouseholds  *int     `yaml:"to_dan_pho_households,omitempty"`
 	KeySecurityIsLarge  *bool    `yaml:"key_security_is_large,omitempty"`
 	BorderIslandIsLarge *bool    `yaml:"border_island_is_large,omitempty"`
+	// Decree 185/2026 Art. 15(1); optional, absent is false (NĐ 33).
+	KeyDefenceIsLarge            *bool `yaml:"key_defence_is_large,omitempty"`
+	ParticularlyDifficultIsLarge *bool `yaml:"particularly_difficult_is_large,omitempty"`
 }
 
 type fileRecruitment struct {

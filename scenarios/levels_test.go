@@ -22,6 +22,8 @@ func TestPresetLevels(t *testing.T) {
 		{"no-concurrency", model.LevelsMixed},
 		{"villages-2026", model.LevelsMixed},
 		{"villages-2026-two-people", model.LevelsMixed},
+		{"nd185-2026", model.LevelsMixed},
+		{"nd185-2026-strict", model.LevelsMixed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.preset, func(t *testing.T) {

@@ -62,6 +62,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 	s.Titles, errs = titles.resolve(layers, s.Date, errs)
 	errs = titles.applyCalendar(s.Calendar, s.Titles, errs)
 	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
+	errs = append(errs, checkProvinceFloors(&s.Policy, layers)...)
 	s.Data, errs = dataSpec(&data, sites, errs)
 	return s, errs
 }
@@ -254,7 +255,8 @@ func mergeSeries(d, o reflect.Value) {
 // optionalPolicy are the parameters a scenario may leave out: without them
 // there are no extra workers, levels mix (model.PolicyAt.Levels: only
 // combination limits the pairs), and the objective is headcount first.
-var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true, "Levels": true, "Objective": true}
+var optionalPolicy = map[string]bool{"ExtraWorkers": true, "ExtraWorkerFund": true, "Levels": true, "Objective": true,
+	"VillageFloors": true, "ProvinceFloors": true, "VillageHead": true, "RearrangementSeverance": true}
 
 // optionalDynamics are the dynamics series that may start after the plan
 // date: before its first value there is no maximum age.

@@ -289,6 +289,9 @@ func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 			ToDanPhoHouseholds:  reqCount(c, path+".to_dan_pho_households", v.ToDanPhoHouseholds, populationSpan),
 			KeySecurityIsLarge:  reqB(c, path+".key_security_is_large", v.KeySecurityIsLarge),
 			BorderIslandIsLarge: reqB(c, path+".border_island_is_large", v.BorderIslandIsLarge),
+
+			KeyDefenceIsLarge:            v.KeyDefenceIsLarge != nil && *v.KeyDefenceIsLarge,
+			ParticularlyDifficultIsLarge: v.ParticularlyDifficultIsLarge != nil && *v.ParticularlyDifficultIsLarge,
 		}
 	})
 	out.FundBinds = series(c, "policy.fund_binds", p.FundBinds, func(_ string, v *bool) bool { return *v })
@@ -323,6 +326,7 @@ func convPolicy(c checker, p *filePolicy, refs *[]titleRef) model.Policy {
 	out.Objective = series(c, "policy.objective", p.Objective, func(path string, v *fileObjective) model.ObjectiveRule {
 		return convObjective(c, path, v)
 	})
+	convNd185Policy(c, p, &out)
 	return out
 }
 

@@ -33,6 +33,9 @@ type span struct {
 var (
 	shareSpan       = span{0, 1, false, "a share of the concurrent title's allowance between 0 and 1"}
 	probabilitySpan = span{0, 1, false, "a probability between 0 and 1"}
+	// The lower floor of Decree 185/2026 Art. 10(3) as a share of the
+	// region's floor: 0 is no floor, 1 no lowering.
+	floorShareSpan = span{0, 1, false, "a share of the floor between 0 and 1"}
 	// A coefficient of the base salary: allowances and funds. A commune's
 	// fund is about 21, a title's allowance about 1.5.
 	allowanceSpan = span{0, 20, false, "a multiple of the base salary from 0 to 20"}
@@ -139,6 +142,9 @@ var (
 	// 4 months; two years would be two rounds).
 	windowMonthsSpan = countSpan{0, 24, "a number of months from 0 to 24"}
 	ageSpan          = countSpan{0, 100, "an age from 0 to 100"}
+	// A provisional village head serves at most 6 months (Decree
+	// 185/2026 Art. 4); up to 24 lets a variant test a longer wait.
+	provisionalSpan = countSpan{0, 24, "a number of months from 0 to 24"}
 	// The year of a retirement-table row and of every scenario date: the
 	// plan date, and the dates of policy values and mergers. Dates far in
 	// the future would make the simulator and the term arithmetic run over
@@ -148,6 +154,9 @@ var (
 	// households does not exist (the smallest thôn have about 50), and
 	// fewer makes the generator create hundreds of thousands of villages.
 	householdsSpan = countSpan{20, 100000, "a whole number of households from 20 to 100000"}
+	// A village household floor (Decree 185/2026 Art. 10: 150 to 700);
+	// at least 1, as a floor of 0 is written as exempt_share 0 instead.
+	floorSpan = countSpan{1, 100000, "a whole number of households from 1 to 100000"}
 )
 
 // count checks that v is in r and returns it (0 when it is not).

@@ -123,7 +123,8 @@ func (s *Scenario) file() fileDoc {
 			VillageFund: toDated(p.VillageFund, func(r model.VillageFundRule) fileVillageFund {
 				return fileVillageFund{Standard: ptr(float64(r.Standard)), Large: ptr(float64(r.Large)),
 					ThonHouseholds: ptr(r.ThonHouseholds), ToDanPhoHouseholds: ptr(r.ToDanPhoHouseholds),
-					KeySecurityIsLarge: ptr(r.KeySecurityIsLarge), BorderIslandIsLarge: ptr(r.BorderIslandIsLarge)}
+					KeySecurityIsLarge: ptr(r.KeySecurityIsLarge), BorderIslandIsLarge: ptr(r.BorderIslandIsLarge),
+					KeyDefenceIsLarge: optPtr(r.KeyDefenceIsLarge), ParticularlyDifficultIsLarge: optPtr(r.ParticularlyDifficultIsLarge)}
 			}),
 			FundBinds: toDated(p.FundBinds, same[bool]),
 			TermsBind: toDated(p.TermsBind, same[bool]),
@@ -150,6 +151,7 @@ func (s *Scenario) file() fileDoc {
 		Dynamics: dynamicsFile(&s.Dynamics),
 		Data:     s.Data.file(),
 	}
+	showNd185Policy(p, d.Policy)
 	for i := range s.Titles {
 		d.Titles = append(d.Titles, titleFileDated(&s.Titles[i]))
 	}
