@@ -42,7 +42,7 @@ func conclusionOf(c *Comparison, i int, cov Coverage) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, lang.Pick("%s: %s người thay vì %s (%s) trên %s; ", "%s: %s people instead of %s (%s) over %s; "),
 		scenarioLabel(s, lang), lang.Int(int64(vp)), lang.Int(int64(bp)), signed(lang, float64(vp-bp)), cov.Text(lang))
-	fmt.Fprintf(&b, lang.Pick("chi phụ cấp ở ngày phương án (%s) %s mỗi năm.", "allowances on its plan date (%s) %s a year."),
+	fmt.Fprintf(&b, lang.Pick("chi phụ cấp ở ngày phương án (%s) %s mỗi năm.", "allowances on its plan date (%s): %s a year."),
 		lang.Date(s.Model.Date), savedOrCost(lang, float64(base.Plan.AnnualCostAfter-s.Plan.AnnualCostAfter)))
 	d := c.Sim.Differences[i-1]
 	if len(d.NetSavings) == 0 {
@@ -70,9 +70,9 @@ func conclusionOf(c *Comparison, i int, cov Coverage) string {
 // savedOrCost says an amount saved (x ≥ 0) or spent in addition (x < 0).
 func savedOrCost(lang model.Lang, x float64) string {
 	if x >= 0 {
-		return lang.Pick("tiết kiệm ", "saves ") + FormatMoney(lang, x)
+		return lang.Pick("tiết kiệm "+FormatMoney(lang, x), FormatMoney(lang, x)+" saved")
 	}
-	return lang.Pick("tốn thêm ", "costs ") + FormatMoney(lang, -x) + lang.Pick("", " more")
+	return lang.Pick("tốn thêm "+FormatMoney(lang, -x), FormatMoney(lang, -x)+" more spent")
 }
 
 // caveats are the conclusion's warnings, each a paragraph.
@@ -166,6 +166,10 @@ func (page *htmlPage) opening(c *Comparison, cov Coverage) error {
 	page.T["conclusion"] = lang.Pick("Kết luận", "Conclusion")
 	page.T["leftout"] = lang.Pick("Xã bị loại khỏi số liệu (không có phương án ở ít nhất một phương án)", "Communes left out of the figures (no plan in at least one scenario)")
 	page.T["unitdiff"] = lang.Pick("Các phương án không cùng đơn vị hành chính", "The scenarios are not on the same units")
+	// Every headline of the summary says what it covers.
+	for _, k := range []string{"people", "cost", "saving", "net", "avg"} {
+		page.T[k] += " [" + cov.Text(lang) + "]"
+	}
 	var err error
 	if page.Conclusion, err = Conclusion(c); err != nil {
 		return err
