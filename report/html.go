@@ -33,6 +33,9 @@ type htmlFigure struct {
 	Title string
 	SVG   template.HTML // drawn by gonum/plot, which escapes its text
 	Files []string
+	// Note is said next to the chart (the tornado's centre against the
+	// table's figure).
+	Note string
 }
 
 // htmlFinding is one variant in the one-page summary.
@@ -41,6 +44,9 @@ type htmlFinding struct {
 	People, PeopleDelta, CostPerYear  string
 	SavingsPerYear, NetSavings, Range string
 	Vacant, NotArranged               string
+	// MeanPerYear is the net savings averaged a year over the window;
+	// Date the plan date SavingsPerYear is read on.
+	MeanPerYear, Date string
 	// Explain says where the net savings come from (netsavings.go).
 	Explain string
 }
@@ -74,6 +80,8 @@ type htmlPage struct {
 	Methods               []string
 	Command               string
 	T                     map[string]string
+
+	htmlOpening // conclusion.go
 }
 
 // svgBody strips the XML prolog so the SVG can be inlined in HTML.
@@ -120,8 +128,8 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			"people":    lang.Pick("Số người", "People"),
 			"delta":     lang.Pick("So với gốc", "Against the baseline"),
 			"cost":      lang.Pick("Chi phụ cấp/năm", "Allowances a year"),
-			"saving":    lang.Pick("Tiết kiệm/năm", "Savings a year"),
-			"net":       fmt.Sprintf(lang.Pick("Tiết kiệm ròng %d năm (p50)", "Net savings over %d years (p50)"), min(10, b.Years)),
+			"saving":    lang.Pick("Tiết kiệm phụ cấp/năm ở ngày phương án", "Allowance savings a year on the plan date"),
+			"net":       fmt.Sprintf(lang.Pick("Tiết kiệm ròng %d năm (p50)", "Net savings over %d years (p50)"), netYears(c)),
 			"range":     lang.Pick("Khoảng 90 % (p5–p95)", "90 % range (p5–p95)"),
 			"vacant":    fmt.Sprintf(lang.Pick("Chức danh trống năm %d (p50)", "Vacant titles in year %d (p50)"), b.Years),
 			"notarr":    lang.Pick("Xã không sắp xếp được", "Communes not arranged"),
@@ -147,6 +155,10 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 		"Baseline: %s. Simulated %s years from %s, %s runs on common random numbers, seed %s."),
 		scenarioLabel(base, lang), lang.Int(int64(b.Years)), b.Start.String(), lang.Int(int64(b.Runs)), lang.Uint(b.Seed))
 
+	cov := c.coverage()
+	if err := page.opening(c, cov); err != nil {
+		return nil, err
+	}
 	results := c.results()
 	for i, s := range c.Scenarios {
 		r := results[i]
@@ -156,7 +168,8 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			PeopleDelta: signed(lang, float64(s.Plan.Objective.Headcount-base.Plan.Objective.Headcount)),
 			CostPerYear: FormatMoney(lang, float64(s.Plan.AnnualCostAfter)),
 			Vacant:      formatCount(lang, r.Metrics[sim.VacantTitleMonths].Years[b.Years-1].P50/12),
-			NotArranged: formatCount(lang, float64(unplannedUnits(s.Plan))),
+			NotArranged: formatCount(lang, float64(cov.LeftBy(s.Model.Name))),
+			Date:        lang.Date(s.Model.Date),
 		}
 		if i > 0 {
 			f.SavingsPerYear = FormatMoney(lang, float64(base.Plan.AnnualCostAfter-s.Plan.AnnualCostAfter))
@@ -164,6 +177,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 				w := ws[len(ws)-1]
 				f.NetSavings = FormatMoney(lang, w.P50)
 				f.Range = FormatMoney(lang, w.P5) + " … " + FormatMoney(lang, w.P95)
+				f.MeanPerYear = FormatMoney(lang, w.P50/float64(w.Years))
 				f.Explain = ExplainNetSavings(c, i)
 			}
 		}
@@ -207,6 +221,9 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			return nil, err
 		}
 		fig := htmlFigure{Title: ch.Title, SVG: svgBody(svg)}
+		if ch.Name == "tornado" {
+			fig.Note = tornadoNote(c)
+		}
 		for _, f := range imageFormats {
 			fig.Files = append(fig.Files, ch.Name+"."+f)
 		}

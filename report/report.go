@@ -46,6 +46,13 @@ type Comparison struct {
 	// DiscountRate is the yearly rate the budget windows were discounted
 	// at (0: none).
 	DiscountRate float64
+	// Coverage is the communes the figures cover (coverage.go); its zero
+	// value means the plans' own: every commune, less those some plan
+	// could not arrange.
+	Coverage Coverage
+	// UnitDifferences say how the scenarios' units differ, when they were
+	// compared although they do; the report shows them above its table.
+	UnitDifferences []model.Text
 }
 
 // ErrMismatch is returned when a comparison's simulation does not match its

@@ -10,7 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
@@ -43,23 +42,13 @@ func (c Cell) csv(unit string) string {
 	return number(c.Num)
 }
 
-// unplannedUnits counts the communes the optimiser could not arrange.
-func unplannedUnits(r *optimize.Result) int {
-	n := 0
-	for _, p := range r.Pools {
-		if p.Status == optimize.Infeasible || ((p.Status == optimize.TimeLimit || p.Status == optimize.Interrupted) && p.Objective.Headcount == 0) {
-			n++
-		}
-	}
-	return n
-}
-
 // SummaryTable builds the comparison's summary: per scenario, headcount
 // today, in the plan and at the horizon; allowance cost per year and the
 // savings against the baseline's plan; net savings after severance over 5
 // and 10 years (p5, p50, p95); titles vacant on average in years 5 and 10
 // (p50, p95); people overloaded in the last year (p50); communes that
-// could not be arranged.
+// could not be arranged; the communes the figures cover (those planned in
+// every scenario, named in the headers) and in all.
 func SummaryTable(c *Comparison) (*Table, error) {
 	if err := c.check(); err != nil {
 		return nil, err
@@ -73,12 +62,16 @@ func SummaryTable(c *Comparison) (*Table, error) {
 		t.Headers = append(t.Headers, lang.Pick(vi, en))
 		t.Units = append(t.Units, unit)
 	}
+	cov := c.coverage()
+	// Every headline says what it covers: the communes planned in every
+	// scenario.
+	on := " [" + cov.Text(lang) + "]"
 	col("scenario", "Phương án", "Scenario", "")
-	col("headcount_now", "Số người hiện nay", "People today", "people")
-	col("headcount_plan", "Số người theo phương án", "People in the plan", "people")
-	col(fmt.Sprintf("headcount_year%d_p50", years), fmt.Sprintf("Số người năm %d (p50)", years), fmt.Sprintf("People in year %d (p50)", years), "people")
-	col("allowance_cost_per_year", "Chi phụ cấp mỗi năm (đồng)", "Allowance cost per year (đồng)", moneyUnit)
-	col("savings_per_year", "Tiết kiệm mỗi năm so với gốc (đồng)", "Savings per year against the baseline (đồng)", moneyUnit)
+	col("headcount_now", "Số người hiện nay"+on, "People today"+on, "people")
+	col("headcount_plan", "Số người theo phương án"+on, "People in the plan"+on, "people")
+	col(fmt.Sprintf("headcount_year%d_p50", years), fmt.Sprintf("Số người năm %d (p50)", years)+on, fmt.Sprintf("People in year %d (p50)", years)+on, "people")
+	col("allowance_cost_per_year", "Chi phụ cấp mỗi năm ở ngày phương án (đồng)"+on, "Allowance cost per year on the plan date (đồng)"+on, moneyUnit)
+	col("savings_per_year", "Tiết kiệm phụ cấp mỗi năm ở ngày phương án so với gốc (đồng)"+on, "Allowance savings per year on the plan date against the baseline (đồng)"+on, moneyUnit)
 	windows := c.Sim.Baseline.Windows
 	var spans []int
 	for _, w := range windows {
@@ -89,9 +82,16 @@ func SummaryTable(c *Comparison) (*Table, error) {
 	for _, n := range spans {
 		for _, q := range []string{"p5", "p50", "p95"} {
 			col(fmt.Sprintf("net_savings_%dy_%s", n, q),
-				fmt.Sprintf("Tiết kiệm ròng %d năm, %s (đồng)", n, q),
-				fmt.Sprintf("Net savings over %d years, %s (đồng)", n, q), moneyUnit)
+				fmt.Sprintf("Tiết kiệm ròng %d năm, %s (đồng)", n, q)+on,
+				fmt.Sprintf("Net savings over %d years, %s (đồng)", n, q)+on, moneyUnit)
 		}
+	}
+	avgYears := 0
+	if len(spans) > 0 {
+		avgYears = spans[len(spans)-1]
+		col(fmt.Sprintf("net_savings_%dy_mean_per_year_p50", avgYears),
+			fmt.Sprintf("Tiết kiệm ròng bình quân mỗi năm trong %d năm, p50 (đồng)", avgYears)+on,
+			fmt.Sprintf("Net savings a year, averaged over %d years, p50 (đồng)", avgYears)+on, moneyUnit)
 	}
 	var vacantYears []int
 	for _, y := range []int{5, 10} {
@@ -109,15 +109,17 @@ func SummaryTable(c *Comparison) (*Table, error) {
 	col(fmt.Sprintf("overloaded_people_year%d_p50", years),
 		fmt.Sprintf("Người quá tải năm %d (p50)", years),
 		fmt.Sprintf("Overloaded people in year %d (p50)", years), "people")
-	col("communes_not_arranged", "Xã không sắp xếp được", "Communes that could not be arranged", "units")
+	col("communes_not_arranged", "Xã không sắp xếp được (bị loại khỏi mọi số liệu)", "Communes that could not be arranged (left out of every figure)", "units")
+	col("communes_covered", "Số xã tính trong số liệu", "Communes the figures cover", "units")
+	col("communes_total", "Tổng số xã", "Communes in all", "units")
 
 	basePlan := c.Scenarios[0].Plan
 	for i, s := range c.Scenarios {
 		r := results[i]
 		row := []Cell{
 			text(s.Model.Name),
-			// Today and the plan over the same communes, those with a plan
-			// (communes_not_arranged says how many are left out).
+			// Today and the plan over the same communes, those planned in
+			// every scenario (communes_covered).
 			num(float64(s.Plan.PlannedBefore.Headcount)),
 			num(float64(s.Plan.Objective.Headcount)),
 			num(r.Metrics[sim.Headcount].Years[years-1].P50),
@@ -135,12 +137,15 @@ func SummaryTable(c *Comparison) (*Table, error) {
 			}
 			row = append(row, num(w.P5), num(w.P50), num(w.P95))
 		}
+		if avgYears > 0 {
+			row = append(row, num(perYear(c, i, avgYears)))
+		}
 		for _, y := range vacantYears {
 			v := r.Metrics[sim.VacantTitleMonths].Years[y-1]
 			row = append(row, num(v.P50/12), num(v.P95/12))
 		}
 		row = append(row, num(r.Metrics[sim.OverloadedPersonMonths].Years[years-1].P50/12))
-		row = append(row, num(float64(unplannedUnits(s.Plan))))
+		row = append(row, num(float64(cov.LeftBy(s.Model.Name))), num(float64(cov.Covered())), num(float64(cov.Total)))
 		t.Rows = append(t.Rows, row)
 	}
 	return t, nil
@@ -253,4 +258,18 @@ func (t *Table) XLSX() ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// perYear is variant i's median net savings over the window of n years,
+// averaged per year (0 for the baseline or without that window).
+func perYear(c *Comparison, i, n int) float64 {
+	if i < 1 || n <= 0 {
+		return 0
+	}
+	for _, w := range c.Sim.Differences[i-1].NetSavings {
+		if w.Years == n {
+			return w.P50 / float64(n)
+		}
+	}
+	return 0
 }

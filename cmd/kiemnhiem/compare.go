@@ -18,12 +18,15 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
-// defaultVariants are what compare runs with no scenario: the three
-// arrangements planners argue about, against defaultBaseline, the embedded
+// defaultVariants are what compare runs with no scenario: the historical
+// arrangements a planner weighs, against defaultBaseline, the embedded
 // province as it is today under the first of them, nd33-2023 (the rules in
-// force on its plan date, 2025-01-01, which the other two extend with the
-// same date and data): like for like, the same people on the same date.
-var defaultVariants = []string{"nd33-2023", "hanoi-2019", "villages-2026-two-people"}
+// force on its plan date, 2025-01-01): the national rules, Hanoi's 2019
+// scheme and one person per title, which both extend nd33-2023 with the
+// same date and data. Like for like: the same people on the same
+// (pre-reform) units on the same date; villages-2026-two-people, on the
+// post-reform units, is left out (issue 24 asks the 2026 question).
+var defaultVariants = []string{"nd33-2023", "hanoi-2019", "no-concurrency"}
 
 // defaultBaseline is compare's baseline when --baseline is not given.
 const defaultBaseline = asIsRef
@@ -48,6 +51,9 @@ type compareConfig struct {
 	command  string                // the command line, for the report
 	solve    solveFunc             // optimize.Solve; a test hands in a plan that breaks a rule
 	order    *model.ObjectiveOrder // --objective, or nil: each scenario's
+	// allowUnits compares scenarios on different units all the same
+	// (--allow-different-units).
+	allowUnits bool
 }
 
 // solveFunc solves a problem as optimize.Solve does.
@@ -68,6 +74,7 @@ func compareFlags(args []string) (*compareConfig, error) {
 	rate := fs.Float64("discount", 0, "discount rate per year of the 5- and 10-year totals, in [0, 1)")
 	baseline := fs.String("baseline", "", "the SCENARIO the others are compared with; as-is is the next scenario's world as it is today (default: as-is with no scenario given, else the first scenario)")
 	objective := objectiveFlag(fs)
+	allowUnits := fs.Bool(allowDifferentUnitsFlag, false, "compare scenarios on different units (places, or pre- against post-reform units) all the same; the report says what differs")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
@@ -114,7 +121,7 @@ func compareFlags(args []string) (*compareConfig, error) {
 	}
 	return &compareConfig{refs: refs, sensRuns: *sensRuns, lang: lang, formats: *formats, out: *out, quiet: *quiet,
 		command: commandLine(args), sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate},
-		solve: optimize.Solve, order: order}, nil
+		solve: optimize.Solve, order: order, allowUnits: *allowUnits}, nil
 }
 
 // compareRefs are the scenarios compare runs, the baseline first: the
@@ -191,10 +198,14 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	if err != nil {
 		return err
 	}
+	diffs := unitDifferences(loaded)
+	if len(diffs) > 0 && !c.allowUnits {
+		return differentUnitsError(diffs, c.lang)
+	}
 	reportWarnings(e.stderr, loaded...)
 	bars := newProgressBars(e.stderr, c.quiet)
 	defer bars.close()
-	cmp := &report.Comparison{Lang: c.lang, DiscountRate: c.sim.DiscountRate, Command: c.command}
+	cmp := &report.Comparison{Lang: c.lang, DiscountRate: c.sim.DiscountRate, Command: c.command, UnitDifferences: diffs}
 	models := make([]*model.Scenario, len(loaded))
 	for i, s := range loaded {
 		models[i] = &s.Scenario
@@ -210,6 +221,9 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 			}
 		}
 		cmp.Scenarios = append(cmp.Scenarios, sc)
+	}
+	if cmp.Coverage, err = restrictToCoverage(ctx, c, models, cmp.Scenarios); err != nil {
+		return interrupted(ctx, err)
 	}
 	// One caching Assigner for the comparison and the sensitivity runs: a
 	// pool the next re-plans hand over unchanged (a factor that leaves the
@@ -316,8 +330,13 @@ func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles i
 	lang := c.Lang
 	base := c.Scenarios[0]
 	fmt.Fprintf(w, "%s %s\n", lang.Pick("Phương án gốc:", "Baseline:"), base.Model.Name)
+	for _, d := range c.UnitDifferences {
+		fmt.Fprintf(w, "%s %s\n", lang.Pick("Khác đơn vị:", "Units differ:"), d.In(lang))
+	}
+	printCoverage(w, c.Coverage, lang)
+	on := c.Coverage.Text(lang)
 	for i, s := range c.Scenarios {
-		line := fmt.Sprintf("  %-28s %7s %s", s.Model.Name, lang.Int(int64(s.Plan.Objective.Headcount)), lang.Pick("người", "people"))
+		line := fmt.Sprintf("  %-28s %7s %s [%s]", s.Model.Name, lang.Int(int64(s.Plan.Objective.Headcount)), lang.Pick("người", "people"), on)
 		if s.Plan.Status == optimize.AsIs {
 			line += fmt.Sprintf(lang.Pick(" (hiện trạng, %s vi phạm quy định)", " (as it is today, %s breaches of the rules)"), lang.Int(int64(len(s.Breaches))))
 		}
@@ -325,8 +344,8 @@ func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles i
 			d := c.Sim.Differences[i-1]
 			if len(d.NetSavings) > 0 {
 				x := d.NetSavings[len(d.NetSavings)-1]
-				line += fmt.Sprintf(lang.Pick(", tiết kiệm ròng %s năm %s tỷ đồng (p5 %s, p95 %s)", ", net savings over %s years %s billion đồng (p5 %s, p95 %s)"),
-					lang.Int(int64(x.Years)), lang.Number(x.P50/1e9, 1), lang.Number(x.P5/1e9, 1), lang.Number(x.P95/1e9, 1))
+				line += fmt.Sprintf(lang.Pick(", tiết kiệm ròng %s năm %s tỷ đồng (p5 %s, p95 %s; bình quân %s tỷ/năm)", ", net savings over %s years %s billion đồng (p5 %s, p95 %s; %s billion a year on average)"),
+					lang.Int(int64(x.Years)), lang.Number(x.P50/1e9, 1), lang.Number(x.P5/1e9, 1), lang.Number(x.P95/1e9, 1), lang.Number(x.P50/1e9/float64(x.Years), 2))
 			}
 		}
 		fmt.Fprintln(w, line)

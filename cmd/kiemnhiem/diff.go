@@ -46,11 +46,13 @@ func diffRun(_ context.Context, c *diffConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	d := model.DiffPlans(a, b)
+	// A unit one plan gives nobody has no plan there: its holders are not
+	// released (diffcoverage.go).
+	d := diffCovered(a, b)
 	if c.asJSON {
 		return report.WriteJSON(e.stdout, d)
 	}
-	_, err = io.WriteString(e.stdout, d.Text(c.lang))
+	_, err = io.WriteString(e.stdout, d.Text(c.lang, c.before, c.after))
 	return err
 }
 

@@ -339,7 +339,7 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	                   net savings
 	  summary.json     what --json prints
 
-compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--objective headcount|cost|stability] [--quiet]
+compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--objective headcount|cost|stability] [--allow-different-units] [--quiet]
 
 	Compares arrangements the way a proposal needs: the first SCENARIO is
 	the baseline; every scenario is optimised on its date, then all are
@@ -351,7 +351,7 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	SCENARIO it runs the built-in comparison on the embedded synthetic
 	province: the province as it is today (as-is, under nd33-2023, the
 	rules in force on its plan date) against nd33-2023, hanoi-2019 and
-	villages-2026-two-people, all on the same date with the same people;
+	no-concurrency, all on the same units and date with the same people;
 	--baseline B with no SCENARIO puts B in as-is's place (--baseline
 	no-concurrency for the former comparison with one person per title).
 
@@ -373,6 +373,14 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	rule says. as-is needs another scenario (compare as-is alone is a
 	usage error), and at most one as-is may be named.
 
+	Like for like: every figure covers the communes planned in every
+	scenario ("216 / 216 xã"); a commune one scenario cannot arrange is
+	left out of all of them, counted and named. Scenarios on different
+	units (another province or district, pre- against post-2025-reform
+	units, other communes) are refused (exit 1, naming the difference)
+	unless --allow-different-units, and the report then says what
+	differs above its table. report.html opens with a written conclusion.
+
 	--years (default 10), --runs (default 500), --seed (default 1),
 	--discount and --workers are as for simulate. --sensitivity-runs N
 	(default 100; 0 for none) runs the tornado chart: the baseline and the
@@ -393,10 +401,12 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	  summary.csv, summary.xlsx
 	        one row per scenario: people today, in the plan and in the
 	        last year (p50); allowance cost per year and savings per year
-	        against the baseline's plan (đồng); net savings after
-	        severance over 5 and 10 years (p5, p50, p95); titles vacant on
+	        against the baseline's plan on the plan date (đồng); net
+	        savings after severance over 5 and 10 years (p5, p50, p95)
+	        and the longest window's p50 averaged a year; titles vacant on
 	        average in years 5 and 10 (p50, p95); people overloaded in the
-	        last year (p50); communes that could not be arranged. The CSV
+	        last year (p50); communes that could not be arranged (left out
+	        of every figure), communes_covered and communes_total. The CSV
 	        header holds the keys; the workbook has headers for people in
 	        its first row and the keys in its second
 	  fan-savings.*       savings of each variant by year, median with
@@ -427,8 +437,12 @@ diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
 	Compares two plan.csv files written by optimize --out (for example a
 	plan and the same scenario with a pin or a forbid): per unit and title
 	the holders before and after, then the people added and released.
+	A unit with holders in one plan and none in the other has no plan
+	there (a commune the optimiser could not arrange): it is named, and
+	its holders are counted as neither released nor added.
 	--json prints the same as an object: changes [{Unit, Title, Before,
-	After}], added, released.
+	After}], added, released, and NoPlanAfter, NoPlanBefore, Uncounted
+	when a unit has no plan.
 
 Input files: a scenario is YAML of at most 256 KiB, nested at most 64
 deep, without YAML tags (!!str, !!null, …); units and people are CSV

@@ -311,9 +311,14 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	if sum.HeadcountAfter >= sum.HeadcountBefore {
 		change = "+" + change
 	}
-	fmt.Fprintf(w, "%s: %s → %s (%s)\n", L("Số người", "People"), n(int64(sum.HeadcountBefore)), n(int64(sum.HeadcountAfter)), change)
-	fmt.Fprintf(w, "%s: %s → %s (%s %s)\n", L("Phụ cấp mỗi năm", "Annual allowance cost"),
-		money(sum.CostBefore), money(sum.CostAfter), L("tiết kiệm", "saving"), money(sum.Saving))
+	// Every headline names its coverage: the same communes before and after.
+	on := ""
+	if sum.Pools > 0 {
+		on = fmt.Sprintf(" [%s / %s %s]", n(int64(sum.PlannedPools)), n(int64(sum.Pools)), L("xã", "communes"))
+	}
+	fmt.Fprintf(w, "%s: %s → %s (%s)%s\n", L("Số người", "People"), n(int64(sum.HeadcountBefore)), n(int64(sum.HeadcountAfter)), change, on)
+	fmt.Fprintf(w, "%s: %s → %s (%s %s)%s\n", L("Phụ cấp mỗi năm", "Annual allowance cost"),
+		money(sum.CostBefore), money(sum.CostAfter), L("tiết kiệm", "saving"), money(sum.Saving), on)
 	if sum.Released > 0 || sum.Recruits > 0 {
 		fmt.Fprintf(w, "%s: %s; %s: %s; %s: %s\n", L("Thôi việc", "Released"), n(int64(sum.Released)),
 			L("tuyển mới", "recruited"), n(int64(sum.Recruits)), L("hỗ trợ thôi việc ước tính (NĐ 154/2025)", "estimated severance (Decree 154/2025)"), money(sum.SeveranceTotal))
