@@ -35,6 +35,7 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warn
 	for i := range titles {
 		title[titles[i].ID] = &titles[i]
 	}
+	names := newTitleNames(titles)
 	holders := map[[2]string]int{} // holders so far of (unit, title)
 	warnAttrs := attrWarner(titles, warnings)
 	return func(p *model.Person, groups []int, bad func(column, format string, args ...any), at func(column, format string, args ...any) *Error) {
@@ -50,14 +51,18 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warn
 			if h.Start > date && date != 0 && h.Start <= date.AddMonths(12) && warnings != nil {
 				*warnings = append(*warnings, at(col("start"), "start %s is after the plan date %s: the person is counted as holding %s in %s on the plan date", h.Start, date, h.Title, h.Unit))
 			}
-			t, okT := title[h.Title]
 			u, okU := unit[h.Unit]
+			id, why := names.resolve(h.Title, u)
+			if id != "" {
+				h.Title, p.Holdings[k].Title = id, id
+			}
+			t, okT := title[h.Title]
 			key := [2]string{h.Unit, h.Title}
 			switch {
 			case !okT:
-				bad(col("title"), "no title %q in the scenario", h.Title)
+				bad(col("title"), "%s", why)
 			case !okU:
-				bad(col("unit"), "no unit %q among the scenario's units", h.Unit)
+				bad(col("unit"), "no unit %q among the scenario's units%s", h.Unit, unitHint(h.Unit, unit))
 			case !t.AppliesTo(u):
 				bad(col("title"), "title %s does not exist in %s %s (%s)", h.Title, u.Level, u.Code, u.Type)
 			case held[key] > 0:

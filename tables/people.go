@@ -152,6 +152,7 @@ func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, erro
 // peopleGroups checks the header of a people table and returns the holding
 // group numbers it has, in increasing order.
 func peopleGroups(t *tabSheet) []int {
+	canonPeopleHeader(t)
 	t.require(peopleColumns)
 	present := map[int]bool{}
 	for i, h := range t.header {
@@ -160,6 +161,7 @@ func peopleGroups(t *tabSheet) []int {
 			continue
 		}
 		_, isPerson := attrOfColumn(h)
+		isPerson = isPerson || isInfoColumn(h)
 		for _, c := range peopleColumns {
 			isPerson = isPerson || h == c
 		}
