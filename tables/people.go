@@ -155,6 +155,9 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 	seen := map[string]int{}
 	for ri := range t.rows {
 		c := tabCells{t: t, row: ri}
+		if vacancyRow(c) {
+			continue
+		}
 		p := model.Person{ID: c.str("id"), Name: c.str("name")}
 		if strings.TrimSpace(p.ID) == "" {
 			c.bad("id", "expected a person ID, got an empty cell")

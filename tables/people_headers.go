@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -149,4 +150,14 @@ func rosterHeader(groups int, lang model.Lang) []string {
 		}
 	}
 	return h
+}
+
+// vacancyRow reports a row of a plan written as a roster that is a seat to
+// recruit for, not a person yet: status new (tuyển mới) and no birth date.
+func vacancyRow(c tabCells) bool {
+	if !c.t.has(colStatus) || strings.TrimSpace(c.str("birth_date")) != "" {
+		return false
+	}
+	s := fold(c.str(colStatus))
+	return s == "new" || s == "tuyen moi"
 }
