@@ -37,7 +37,7 @@ func ReadPlanFile(path string, units []model.Unit, titles []model.Title, date mo
 	if err != nil {
 		return model.Plan{}, err
 	}
-	if t.has("role") && t.has("person") && t.has("unit") && t.has("title") {
+	if isPlanTable(t) {
 		return planFromTable(t, date)
 	}
 	people, err := peopleFromTable(t, xlsx, CheckPeople(units, titles, 0, nil))
@@ -113,13 +113,11 @@ func planFromTable(t *tabSheet, date model.Date) (model.Plan, error) {
 				c.bad(f, "expected a %s, got an empty cell / ô trống", f)
 			}
 		}
-		switch fold(c.str("role")) {
-		case "main", "chinh":
-			a.Main = true
-		case "concurrent", "kiem nhiem":
-		default:
+		main, ok := planRole(c.str("role"))
+		if !ok {
 			c.bad("role", "expected main or concurrent (chính, kiêm nhiệm), got %s", tabGot(c.str("role")))
 		}
+		a.Main = main
 		plan.Assignments = append(plan.Assignments, a)
 	}
 	if len(t.errs) > 0 {
@@ -127,4 +125,23 @@ func planFromTable(t *tabSheet, date model.Date) (model.Plan, error) {
 	}
 	plan.Sort()
 	return plan, nil
+}
+
+// isPlanTable reports whether t is the plan table (in either language),
+// and then names its columns as planColumns.
+func isPlanTable(t *tabSheet) bool {
+	col := map[string]int{}
+	for i, h := range t.header {
+		col[canonPlanColumn(h)] = i
+	}
+	for _, need := range []string{"unit", "title", "person", "role"} {
+		if _, ok := col[need]; !ok {
+			return false
+		}
+	}
+	for c, i := range col {
+		t.header[i] = c
+	}
+	t.col = col
+	return true
 }

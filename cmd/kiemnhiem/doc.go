@@ -195,7 +195,8 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 
 	  plan.csv     unit, unit_name, title, title_name, person, person_name,
 	               role (main or concurrent); one row per title holder;
-	               recruits are NEW-UNIT-N
+	               recruits are NEW-UNIT-N; under --lang vi the headers
+	               are Mã đơn vị, …, Vai trò and roles chính, kiêm nhiệm
 	  plan.xlsx    the same table, header bold and frozen, cells as text
 	  people.csv   the plan as a roster: the people table (see template)
 	               with each person's titles after the plan (a kept title

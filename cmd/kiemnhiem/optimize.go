@@ -268,8 +268,8 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 // written into --out as one set with the schedule's files (schedule.go).
 func optimizeFiles(rows []tables.PlanRow, sum *report.OptimizeSummary) []atomicfile.File {
 	return []atomicfile.File{
-		{Name: planCSVFile, Write: func(w io.Writer) error { return tables.WritePlanCSV(w, rows) }},
-		{Name: planXLSXFile, Write: func(w io.Writer) error { return tables.WritePlanXLSX(w, rows) }},
+		{Name: planCSVFile, Write: func(w io.Writer) error { return tables.WritePlanCSVIn(w, rows, sum.Lang) }},
+		{Name: planXLSXFile, Write: func(w io.Writer) error { return tables.WritePlanXLSXIn(w, rows, sum.Lang) }},
 		{Name: summaryFile, Write: func(w io.Writer) error { return report.WriteJSON(w, sum) }},
 	}
 }

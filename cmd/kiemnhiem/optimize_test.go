@@ -107,7 +107,8 @@ func readCSV(t *testing.T, path string) [][]string {
 // holdings maps "person" to the sorted "unit/title" they hold in plan.csv.
 func holdings(t *testing.T, plan [][]string) map[string][]string {
 	t.Helper()
-	if got := strings.Join(plan[0], ","); got != "unit,unit_name,title,title_name,person,person_name,role" {
+	if got := strings.Join(plan[0], ","); got != "unit,unit_name,title,title_name,person,person_name,role" &&
+		got != "Mã đơn vị,Tên đơn vị,Mã chức danh,Chức danh,Mã cán bộ,Họ và tên,Vai trò" {
 		t.Fatalf("plan.csv header = %s", got)
 	}
 	out := map[string][]string{}
@@ -158,10 +159,10 @@ func TestOptimizeTinyFiles(t *testing.T) {
 	}
 	mains := map[string]int{}
 	for _, r := range plan[1:] {
-		if r[6] != "main" && r[6] != "concurrent" {
-			t.Errorf("role %q, want main or concurrent", r[6])
+		if r[6] != "chính" && r[6] != "kiêm nhiệm" {
+			t.Errorf("role %q, want chính or kiêm nhiệm (main or concurrent in Vietnamese)", r[6])
 		}
-		if r[6] == "main" {
+		if r[6] == "chính" {
 			mains[r[4]]++
 		}
 		if r[1] == "" || r[3] == "" || r[5] == "" {
