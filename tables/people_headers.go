@@ -95,6 +95,12 @@ func canonPeopleHeader(t *tabSheet) {
 			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: c, Msg: fmt.Sprintf("column %q names %s, as column %d does / cột %q trùng nghĩa với cột %d (%s)", h, c, j+1, h, j+1, c)})
 			continue
 		}
+		if c != h {
+			if t.shown == nil {
+				t.shown = map[string]string{}
+			}
+			t.shown[c] = h
+		}
 		t.header[i] = c
 		t.col[c] = i
 	}
@@ -103,6 +109,10 @@ func canonPeopleHeader(t *tabSheet) {
 			t.header[i] = "id"
 			t.col["id"] = i
 			delete(t.col, colSTT)
+			if t.shown == nil {
+				t.shown = map[string]string{}
+			}
+			t.shown["id"] = colSTT
 		}
 	}
 }

@@ -104,7 +104,7 @@ func TestReadPeopleTitleErrors(t *testing.T) {
 	tests := []struct {
 		name, row, want string
 	}{
-		{"typo", "1,A,15/03/1980,nam,đại học,có,00127-01,40,Truong thn,00127-01", `roster.csv:2:9: title_1: no title "Truong thn" in the scenario / không có chức danh "Truong thn" trong kịch bản; did you mean "Trưởng thôn"?`},
+		{"typo", "1,A,15/03/1980,nam,đại học,có,00127-01,40,Truong thn,00127-01", `roster.csv:2:9: chức danh 1: no title "Truong thn" in the scenario / không có chức danh "Truong thn" trong kịch bản; did you mean "Trưởng thôn"?`},
 		{"unknown", "1,A,15/03/1980,nam,đại học,có,00127-01,40,Chủ tịch UBND,00127-01", `no title "Chủ tịch UBND" in the scenario / không có chức danh "Chủ tịch UBND" trong kịch bản`},
 		{"lost zeros", "1,A,15/03/1980,nam,đại học,có,00127-01,40,truong-thon,127", `no unit "127" among the scenario's units; did you mean "00127"?`},
 	}
