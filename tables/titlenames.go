@@ -16,6 +16,7 @@ import (
 type titleNames struct {
 	byKey map[string][]*model.Title // folded name → titles
 	keys  []string                  // every name as written, for suggestions
+	ids   []string                  // every ID, for suggestions to a cell written as one
 }
 
 func newTitleNames(titles []model.Title) *titleNames {
@@ -23,6 +24,7 @@ func newTitleNames(titles []model.Title) *titleNames {
 	seen := map[string]bool{}
 	for i := range titles {
 		t := &titles[i]
+		n.ids = append(n.ids, t.ID)
 		for _, name := range titleAliases(t) {
 			k := fold(name)
 			if k == "" {
@@ -83,7 +85,11 @@ func (n *titleNames) resolve(cell string, u *model.Unit) (string, string) {
 		return ts[0].ID, ""
 	case 0:
 		msg := fmt.Sprintf("no title %q in the scenario / không có chức danh %q trong kịch bản", cell, cell)
-		if best, ok := nearest(cell, n.keys); ok {
+		keys := n.keys
+		if strings.Contains(cell, "-") && !strings.Contains(strings.TrimSpace(cell), " ") {
+			keys = n.ids // written as an ID: suggest an ID
+		}
+		if best, ok := nearest(cell, keys); ok {
 			msg += fmt.Sprintf("; did you mean %q? / có phải là %q?", best, best)
 		}
 		return "", msg
