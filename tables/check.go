@@ -27,6 +27,13 @@ const (
 // appointment already decided: it is read as held on the plan date, and a
 // warning saying so is added to warnings (when not nil).
 func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warnings *ErrorList) PeopleCheck {
+	return checkPeople(units, titles, date, warnings, true)
+}
+
+// checkPeople is CheckPeople; seats says whether more holders of a title
+// in a unit than it has seats is an error (it is not in a plan, whose
+// checker reports it as a breach).
+func checkPeople(units []model.Unit, titles []model.Title, date model.Date, warnings *ErrorList, seats bool) PeopleCheck {
 	unit := make(map[string]*model.Unit, len(units))
 	for i := range units {
 		unit[units[i].Code] = &units[i]
@@ -69,8 +76,8 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warn
 				bad(col("title"), "title %s in %s is already held by this person (holding %d)", h.Title, h.Unit, held[key])
 			default:
 				holders[key]++
-				if seats := t.Holders.For(u); holders[key] > seats {
-					bad(col("title"), "title %s has %d seat(s) in %s %s, and this is holder %d: more holders today than seats would count as people the plan saves", h.Title, seats, u.Level, u.Code, holders[key])
+				if n := t.Holders.For(u); seats && holders[key] > n {
+					bad(col("title"), "title %s has %d seat(s) in %s %s, and this is holder %d: more holders today than seats would count as people the plan saves", h.Title, n, u.Level, u.Code, holders[key])
 				}
 			}
 			held[key] = groups[k]

@@ -16,7 +16,8 @@ import (
 //   - the plan as a roster (people.csv, people.xlsx, or any people table):
 //     one row per person with the titles they hold under the plan, read
 //     and checked as [ReadPeople] does against units and titles (title
-//     names or IDs); a person's main title is the one marked main, else
+//     names or IDs), except that more holders than seats is left to the
+//     plan's checker; a person's main title is the one marked main, else
 //     their first.
 //
 // The plan comes back sorted, dated date. Errors are positioned as the
@@ -40,7 +41,7 @@ func ReadPlanFile(path string, units []model.Unit, titles []model.Title, date mo
 	if isPlanTable(t) {
 		return planFromTable(t, date)
 	}
-	people, err := peopleFromTable(t, xlsx, CheckPeople(units, titles, 0, nil))
+	people, err := peopleFromTable(t, xlsx, checkPeople(units, titles, 0, nil, false))
 	if err != nil {
 		return model.Plan{}, err
 	}
