@@ -39,7 +39,9 @@ import (
 //
 //	title_1, unit_1, start_1, term_end_1, main_1, title_2, unit_2, …
 //
-// title_k is a title ID of the scenario and unit_k a unit code (both
+// title_k is a title of the scenario, by ID or by name in either language
+// ([CheckPeople] turns a name into the ID; see titlenames.go), and unit_k
+// a unit code (both
 // required in a group that is used); start_k is the date the person took
 // the title and term_end_k the end of the current elected term (blank for
 // appointed titles or when unknown); every date lies in 1900 to 2100 (and
@@ -48,6 +50,11 @@ import (
 // first is the main one). A group whose cells are all blank is no holding,
 // so people with fewer titles leave the later groups empty. start_k, term_end_k and main_k
 // columns may be left out of the header altogether.
+//
+// Headers may be the planners' Vietnamese ones (STT, Họ và tên, Ngày sinh,
+// …, Chức danh 1, Mã đơn vị 1, …; see people_headers.go), and a plan
+// written as a roster reads back (its extra columns are ignored, and a
+// recruit's row without a birth date is skipped).
 //
 // This "one row per person, numbered column groups" shape is what planners
 // already keep in spreadsheets (Chức danh 1, Chức danh 2, …): a person's
