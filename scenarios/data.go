@@ -74,7 +74,16 @@ func (s *Scenario) LoadData() error {
 func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 	cfg := synth.Config{Province: spec.Province, Vintage: spec.Vintage, Seed: spec.Seed, HouseholdsPerVillage: spec.HouseholdsPerVillage}
 	var units []model.Unit
-	if spec.UnitsFile != "" {
+	if spec.UnitsFile != "" && isXLSX(spec.UnitsFile) {
+		f, err := tables.OpenInput(spec.UnitsFile, tables.MaxXLSXBytes)
+		if err != nil {
+			return nil, spec.unitsAt.fileError("file", spec.UnitsFile, err)
+		}
+		f.Close()
+		if units, err = tables.ReadUnitsXLSX(spec.UnitsFile, "", tables.UnitSelect{Province: spec.Province, District: spec.District}); err != nil {
+			return nil, err
+		}
+	} else if spec.UnitsFile != "" {
 		f, err := tables.OpenInput(spec.UnitsFile, tables.MaxCSVBytes)
 		if err != nil {
 			return nil, spec.unitsAt.fileError("file", spec.UnitsFile, err)
@@ -114,7 +123,7 @@ func buildPeople(spec DataSpec, units []model.Unit, titles []model.Title, date m
 		return synth.People(units, titles, date, spec.Seed), nil
 	}
 	check := tables.CheckPeople(units, titles, date, warnings)
-	if strings.EqualFold(filepath.Ext(spec.PeopleFile), ".xlsx") {
+	if isXLSX(spec.PeopleFile) {
 		f, err := tables.OpenInput(spec.PeopleFile, tables.MaxXLSXBytes)
 		if err != nil {
 			return nil, spec.peopleAt.fileError("file", spec.PeopleFile, err)
@@ -275,3 +284,6 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// isXLSX reports whether a data file is an XLSX workbook by its name.
+func isXLSX(path string) bool { return strings.EqualFold(filepath.Ext(path), ".xlsx") }

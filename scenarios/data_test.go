@@ -29,7 +29,7 @@ P1,Nguyễn Văn A,1980-01-01,male,university,yes,42001-01,40,truong-thon,42001-
 		{"unknown title", `id,name,birth_date,sex,education,party_member,residence,capacity_hours,title_1,unit_1
 P1,Nguyễn Văn A,1980-01-01,male,university,yes,42001-01,40,truong-thon,42001-01
 P2,Trần Thị B,1985-01-01,female,college,no,42001-02,40,truong-xom,42001-02
-`, "people.csv:3:9: title_1: no title \"truong-xom\" in the scenario"},
+`, "people.csv:3:9: title_1: no title \"truong-xom\" in the scenario / không có chức danh \"truong-xom\" trong kịch bản; did you mean \"truong-thon\"? / có phải là \"truong-thon\"?"},
 		{"unknown unit", `id,name,birth_date,sex,education,party_member,residence,capacity_hours,title_1,unit_1
 P1,Nguyễn Văn A,1980-01-01,male,university,yes,42001-01,40,truong-thon,42001-09
 `, "people.csv:2:10: unit_1: no unit \"42001-09\" among the scenario's units"},

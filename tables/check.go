@@ -27,6 +27,13 @@ const (
 // appointment already decided: it is read as held on the plan date, and a
 // warning saying so is added to warnings (when not nil).
 func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warnings *ErrorList) PeopleCheck {
+	return checkPeople(units, titles, date, warnings, true)
+}
+
+// checkPeople is CheckPeople; seats says whether more holders of a title
+// in a unit than it has seats is an error (it is not in a plan, whose
+// checker reports it as a breach).
+func checkPeople(units []model.Unit, titles []model.Title, date model.Date, warnings *ErrorList, seats bool) PeopleCheck {
 	unit := make(map[string]*model.Unit, len(units))
 	for i := range units {
 		unit[units[i].Code] = &units[i]
@@ -35,6 +42,7 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warn
 	for i := range titles {
 		title[titles[i].ID] = &titles[i]
 	}
+	names := newTitleNames(titles)
 	holders := map[[2]string]int{} // holders so far of (unit, title)
 	warnAttrs := attrWarner(titles, warnings)
 	return func(p *model.Person, groups []int, bad func(column, format string, args ...any), at func(column, format string, args ...any) *Error) {
@@ -50,22 +58,26 @@ func CheckPeople(units []model.Unit, titles []model.Title, date model.Date, warn
 			if h.Start > date && date != 0 && h.Start <= date.AddMonths(12) && warnings != nil {
 				*warnings = append(*warnings, at(col("start"), "start %s is after the plan date %s: the person is counted as holding %s in %s on the plan date", h.Start, date, h.Title, h.Unit))
 			}
-			t, okT := title[h.Title]
 			u, okU := unit[h.Unit]
+			id, why := names.resolve(h.Title, u)
+			if id != "" {
+				h.Title, p.Holdings[k].Title = id, id
+			}
+			t, okT := title[h.Title]
 			key := [2]string{h.Unit, h.Title}
 			switch {
 			case !okT:
-				bad(col("title"), "no title %q in the scenario", h.Title)
+				bad(col("title"), "%s", why)
 			case !okU:
-				bad(col("unit"), "no unit %q among the scenario's units", h.Unit)
+				bad(col("unit"), "no unit %q among the scenario's units%s", h.Unit, unitHint(h.Unit, unit))
 			case !t.AppliesTo(u):
 				bad(col("title"), "title %s does not exist in %s %s (%s)", h.Title, u.Level, u.Code, u.Type)
 			case held[key] > 0:
 				bad(col("title"), "title %s in %s is already held by this person (holding %d)", h.Title, h.Unit, held[key])
 			default:
 				holders[key]++
-				if seats := t.Holders.For(u); holders[key] > seats {
-					bad(col("title"), "title %s has %d seat(s) in %s %s, and this is holder %d: more holders today than seats would count as people the plan saves", h.Title, seats, u.Level, u.Code, holders[key])
+				if n := t.Holders.For(u); seats && holders[key] > n {
+					bad(col("title"), "title %s has %d seat(s) in %s %s, and this is holder %d: more holders today than seats would count as people the plan saves", h.Title, n, u.Level, u.Code, holders[key])
 				}
 			}
 			held[key] = groups[k]

@@ -52,9 +52,25 @@ func FuzzCheckPeople(f *testing.F) {
 				}
 			}
 		}
+		// The check changes nothing but a title cell that names a title
+		// (by name, or its ID in another case) into that title's ID.
 		plain, err := ReadPeople(strings.NewReader(src), "f.csv", nil)
-		if err != nil || !reflect.DeepEqual(plain, people) {
+		if err != nil || len(plain) != len(people) {
 			t.Fatalf("the check changed the people read: %v", err)
+		}
+		names := newTitleNames(titles)
+		for i := range plain {
+			for k := range plain[i].Holdings {
+				if k < len(people[i].Holdings) {
+					h := &plain[i].Holdings[k]
+					if id, _ := names.resolve(h.Title, unit[h.Unit]); id == people[i].Holdings[k].Title {
+						h.Title = id
+					}
+				}
+			}
+		}
+		if !reflect.DeepEqual(plain, people) {
+			t.Fatalf("the check changed the people read beyond naming titles by ID")
 		}
 	})
 }

@@ -4,8 +4,13 @@
 // (CSV or an XLSX sheet, see [ReadPeople]). It also holds the tables the
 // kiemnhiem command writes about a plan, so notebooks can use them too:
 // plan.csv and plan.xlsx ([PlanRows], [WritePlanCSV], [WritePlanXLSX], read
-// back by [ReadPlanCSV]) and people.csv, what the plan does to each person
-// ([PersonOutcomes], [WriteOutcomesCSV]).
+// back by [ReadPlanCSV]; in Vietnamese by [WritePlanCSVIn]) and people.csv,
+// the plan as a roster that loads back as the next one ([PlanPeople],
+// [WritePlanRosterCSV]), with per-commune appointment lists
+// ([WriteAppointmentsXLSX]); the Excel templates a planner fills in
+// ([WriteRosterTemplate], [WriteUnitsTemplate]); and hand-made plans in
+// either shape ([ReadPlanFile]). Rosters and units tables may have
+// Vietnamese headers, and roster titles may be given by name.
 //
 // Every bad cell is reported as an [*Error] with its file, line and column
 // and what was expected, and a read reports all of them together as an

@@ -39,7 +39,9 @@ import (
 //
 //	title_1, unit_1, start_1, term_end_1, main_1, title_2, unit_2, …
 //
-// title_k is a title ID of the scenario and unit_k a unit code (both
+// title_k is a title of the scenario, by ID or by name in either language
+// ([CheckPeople] turns a name into the ID; see titlenames.go), and unit_k
+// a unit code (both
 // required in a group that is used); start_k is the date the person took
 // the title and term_end_k the end of the current elected term (blank for
 // appointed titles or when unknown); every date lies in 1900 to 2100 (and
@@ -48,6 +50,11 @@ import (
 // first is the main one). A group whose cells are all blank is no holding,
 // so people with fewer titles leave the later groups empty. start_k, term_end_k and main_k
 // columns may be left out of the header altogether.
+//
+// Headers may be the planners' Vietnamese ones (STT, Họ và tên, Ngày sinh,
+// …, Chức danh 1, Mã đơn vị 1, …; see people_headers.go), and a plan
+// written as a roster reads back (its extra columns are ignored, and a
+// recruit's row without a birth date is skipped).
 //
 // This "one row per person, numbered column groups" shape is what planners
 // already keep in spreadsheets (Chức danh 1, Chức danh 2, …): a person's
@@ -92,59 +99,9 @@ type PeopleCheck func(p *model.Person, groups []int, bad func(column, format str
 // path (the first sheet when sheet is ""), with check as for [ReadPeople].
 // Errors carry the row as Line and the column number as Col (A = 1).
 func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, error) {
-	f, date1904, err := openWorkbook(path)
+	t, err := readSheetXLSX(path, sheet)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if sheet == "" {
-		if len(sheets) == 0 {
-			return nil, &Error{File: path, Msg: "the workbook has no sheet"}
-		}
-		sheet = sheets[0]
-	}
-	idx, err := f.GetSheetIndex(sheet)
-	if err != nil || idx < 0 {
-		return nil, &Error{File: path, Msg: fmt.Sprintf("no sheet %q (sheets: %s)", sheet, strings.Join(sheets, ", "))}
-	}
-	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read sheet %q: %s", sheet, err)}
-	}
-	t := &tabSheet{file: path, date1904: date1904}
-	if len(rows) == 0 {
-		return nil, &Error{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("sheet %q is empty: expected a header row", sheet)}
-	}
-	if e := titleAbove(f, path, sheet, rows[0]); e != nil {
-		return nil, e
-	}
-	t.tabHeader(rows[0])
-	width := len(rows[0])
-	for i := 1; i < len(rows) && !t.stopped; i++ {
-		rec := rows[i]
-		if e := unsavedFormula(f, path, sheet, i, width, rec); e != nil {
-			t.add(e)
-		}
-		blank := true
-		for j, c := range rec {
-			if strings.TrimSpace(c) == "" {
-				continue
-			}
-			blank = false
-			if j >= width {
-				t.add(&Error{File: path, Line: i + 1, Col: j + 1, Msg: "a value outside the header's columns"})
-			}
-		}
-		if blank {
-			continue
-		}
-		row := tabRow{cells: make([]string, width), lines: make([]int, width)}
-		copy(row.cells, rec)
-		for j := range row.lines {
-			row.lines[j] = i + 1
-		}
-		t.rows = append(t.rows, row)
 	}
 	return peopleFromTable(t, true, check)
 }
@@ -152,6 +109,7 @@ func ReadPeopleXLSX(path, sheet string, check PeopleCheck) ([]model.Person, erro
 // peopleGroups checks the header of a people table and returns the holding
 // group numbers it has, in increasing order.
 func peopleGroups(t *tabSheet) []int {
+	canonPeopleHeader(t)
 	t.require(peopleColumns)
 	present := map[int]bool{}
 	for i, h := range t.header {
@@ -160,6 +118,7 @@ func peopleGroups(t *tabSheet) []int {
 			continue
 		}
 		_, isPerson := attrOfColumn(h)
+		isPerson = isPerson || isInfoColumn(h)
 		for _, c := range peopleColumns {
 			isPerson = isPerson || h == c
 		}
@@ -203,6 +162,9 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 	seen := map[string]int{}
 	for ri := range t.rows {
 		c := tabCells{t: t, row: ri}
+		if vacancyRow(c) {
+			continue
+		}
 		p := model.Person{ID: c.str("id"), Name: c.str("name")}
 		if strings.TrimSpace(p.ID) == "" {
 			c.bad("id", "expected a person ID, got an empty cell")

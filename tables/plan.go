@@ -102,7 +102,7 @@ func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 	}
 	col := map[string]int{}
 	for i, h := range header {
-		col[strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))] = i
+		col[canonPlanColumn(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
 	}
 	for _, need := range []string{"unit", "title", "person", "role"} {
 		if _, ok := col[need]; !ok {
@@ -124,12 +124,13 @@ func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 			rec[i] = model.SpreadsheetText(c)
 		}
 		role := rec[col["role"]]
-		if role != "main" && role != "concurrent" {
+		main, ok := planRole(role)
+		if !ok {
 			_, c := cr.FieldPos(col["role"])
-			errs = append(errs, &Error{File: name, Line: line, Col: c, Path: "role", Msg: fmt.Sprintf("expected main or concurrent, got %q", role)})
+			errs = append(errs, &Error{File: name, Line: line, Col: c, Path: "role", Msg: fmt.Sprintf("expected main or concurrent (chính, kiêm nhiệm), got %q", role)})
 			continue
 		}
-		plan.Assignments = append(plan.Assignments, model.Assignment{Unit: rec[col["unit"]], Title: rec[col["title"]], Person: rec[col["person"]], Main: role == "main"})
+		plan.Assignments = append(plan.Assignments, model.Assignment{Unit: rec[col["unit"]], Title: rec[col["title"]], Person: rec[col["person"]], Main: main})
 	}
 	if len(errs) > 0 {
 		return plan, errs

@@ -61,7 +61,7 @@ func TestReadPlanCSV(t *testing.T) {
 		{"empty", "", nil, "plan.csv:1:1: expected a header row with unit, title, person and role columns"},
 		{"missing column", "unit,title,person\nU1,t,P1\n", nil, "plan.csv:1:1: role: missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"},
 		{"bad roles", "unit,title,person,role\nU1,t,P1,chief\nU1,s,P1,main\nU2,t,P2,\n", nil,
-			"plan.csv:2:9: role: expected main or concurrent, got \"chief\"\nplan.csv:4:9: role: expected main or concurrent, got \"\""},
+			"plan.csv:2:9: role: expected main or concurrent (chính, kiêm nhiệm), got \"chief\"\nplan.csv:4:9: role: expected main or concurrent (chính, kiêm nhiệm), got \"\""},
 		{"open quote", "unit,title,person,role\nU1,t,\"P1\n", nil, "plan.csv:2:10: extraneous or missing \" in quoted-field"},
 		{"ragged row", "unit,title,person,role\nU1,t\n", nil, "plan.csv:2:1: wrong number of fields"},
 	}

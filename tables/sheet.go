@@ -30,6 +30,9 @@ type tabSheet struct {
 	// date1904 is set for an XLSX workbook whose date serials count from
 	// 1904-01-01 rather than 1900-01-00.
 	date1904 bool
+	// shown maps a column renamed to its canonical name (people_headers.go)
+	// to the header as written, which errors name.
+	shown map[string]string
 }
 
 // tabRow is one data row; lines[i] is the line (row) field i starts on.
@@ -58,6 +61,9 @@ func (t *tabSheet) add(e *Error) {
 func (t *tabSheet) errAt(ri int, column, format string, args ...any) *Error {
 	ci, ok := t.col[column]
 	e := &Error{File: t.file, Path: column, Msg: fmt.Sprintf(format, args...)}
+	if h, ok := t.shown[column]; ok {
+		e.Path = h
+	}
 	if ri >= 0 && ri < len(t.rows) {
 		r := &t.rows[ri]
 		e.Line = r.lines[0]

@@ -97,16 +97,7 @@ func ReadUnits(r io.Reader, name string, sel UnitSelect) ([]model.Unit, error) {
 	if err != nil {
 		return nil, err
 	}
-	units, err := readUnitsTable(t, name, sel)
-	if err == nil && len(units) == 0 {
-		// Said here: the people file would otherwise be blamed for every
-		// unit it names.
-		if sel != (UnitSelect{}) {
-			return nil, &Error{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("no unit of the file matches the selection (province %q, district %q)", sel.Province, sel.District)}
-		}
-		return nil, &Error{File: name, Line: 2, Col: 1, Msg: "no units: expected at least one row after the header"}
-	}
-	return units, err
+	return unitsFromTable(t, name, sel)
 }
 
 // readUnitsTable reads t in whichever units format its header is.

@@ -26,6 +26,8 @@ Commands:
 	            write a report for a proposal: summary tables, charts, HTML
 	diff        compare two plans: which titles change hands, who is added or
 	            released
+	template    write Excel templates of a roster and a units table to fill in
+	check       check a hand-made or edited plan against every rule
 
 Wherever a command takes SCENARIO it accepts a preset name (nd33-2023) or a
 path to a YAML file (my-variant.yaml). A scenario file may extend a preset or
@@ -193,10 +195,16 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 
 	  plan.csv     unit, unit_name, title, title_name, person, person_name,
 	               role (main or concurrent); one row per title holder;
-	               recruits are NEW-UNIT-N
+	               recruits are NEW-UNIT-N; under --lang vi the headers
+	               are Mã đơn vị, …, Vai trò and roles chính, kiêm nhiệm
 	  plan.xlsx    the same table, header bold and frozen, cells as text
-	  people.csv   id, name, status, titles_before, titles_after (unit/title
-	               joined by ";"), severance_estimate_dong; status is kept,
+	  people.csv   the plan as a roster: the people table (see template)
+	               with each person's titles after the plan (a kept title
+	               keeps its dates), then status, reason (what changes and
+	               who takes over), titles_before, severance_estimate_dong;
+	               headers and values in --lang, and it loads back as the
+	               next roster (a recruit's row once its birth date is
+	               filled in); status is kept,
 	               released, new (a recruit), appointed (held nothing,
 	               holds titles now), unassigned (nothing before or after)
 	               or unplanned (in a commune with no plan); severance is
@@ -205,6 +213,10 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	               service from the main title's start, months to
 	               retirement from the policy's schedule; 0 for someone
 	               past retirement age), 0 for the others
+	  people.xlsx  the same table as one sheet (nhan-su / people)
+	  appointments.xlsx  the appointment lists (danh sách bố trí), a sheet
+	               per commune: names, titles before and after, status
+	               and the reason for each change
 	  summary.json what --json prints; "warnings" lists what the data
 	               checks accepted but flag (also printed on stderr)
 	  schedule.csv date, unit, unit_name, title, title_name, organisation
@@ -431,6 +443,32 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	Each chart is written as CSV (its data) and in every --format. A
 	progress bar is drawn on stderr when it is a terminal, unless --quiet.
 	The command prints the headline figures and where the report is.
+
+template [SCENARIO] --out DIR [--lang vi|en]
+
+	Writes DIR/roster-template.xlsx and DIR/units-template.xlsx to fill in
+	and name in a scenario's data block (people: {file: roster.xlsx},
+	units: {file: units.xlsx}). The roster has one row per person: STT,
+	Mã cán bộ (id), Họ và tên, Ngày sinh (DD/MM/YYYY), Giới tính (nam/nữ),
+	Trình độ, Đảng viên (có/không), Nơi cư trú (unit code), Số giờ mỗi tuần,
+	the membership columns (blank: unknown), then per title held today
+	Chức danh k (name or id), Mã đơn vị k, Ngày bắt đầu k, Hết nhiệm kỳ k,
+	Chức danh chính k; English headers (id, name, birth_date, …, title_1,
+	unit_1, …) read the same. Drop-down lists offer the title names and
+	unit codes of SCENARIO (default nd33-2023); code columns are Text, so
+	leading zeros stay; a notes sheet says what each column means. Title
+	names are matched without case or diacritics, and a near miss is
+	reported with "did you mean". Units read from XLSX as from CSV.
+
+check SCENARIO --plan FILE [--lang vi|en]
+
+	Checks a plan against every rule of SCENARIO with the independent
+	checker (titles filled, requirements, terms, titles per person,
+	workload, caps, funds) and lists each breach in planner language with
+	the people, titles and units it concerns. FILE is plan.csv or
+	plan.xlsx (unit, title, person, role), or a roster such as the
+	people.xlsx optimize writes, edited: each person's titles are the plan.
+	Exit 1 on a breach, 0 when the plan breaks no rule.
 
 diff PLAN_A.csv PLAN_B.csv [--lang vi|en] [--json]
 

@@ -138,7 +138,7 @@ func loadOptimize(c *optimizeConfig) (*scenarios.Scenario, error) {
 	}
 	var outputs []string
 	if c.out != "" {
-		for _, name := range []string{planCSVFile, planXLSXFile, peopleCSVFile, summaryFile, scheduleFile, planAtFile} {
+		for _, name := range []string{planCSVFile, planXLSXFile, peopleCSVFile, peopleXLSXFile, appointmentsFile, summaryFile, scheduleFile, planAtFile} {
 			outputs = append(outputs, filepath.Join(c.out, name))
 		}
 	}
@@ -155,7 +155,7 @@ func loadOptimize(c *optimizeConfig) (*scenarios.Scenario, error) {
 		}
 	}
 	if c.out != "" {
-		if err := refuseRosters(c.out, "optimize", []string{peopleCSVFile}, c.force); err != nil {
+		if err := refuseRosters(c.out, "optimize", []string{peopleCSVFile, peopleXLSXFile}, c.force); err != nil {
 			return nil, err
 		}
 	}
@@ -249,7 +249,8 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 		return err
 	}
 	if c.out != "" {
-		files := optimizeFiles(rows, people, sum)
+		files := optimizeFiles(rows, sum)
+		files = append(files, newPlanRoster(s, ix, res.Plan, unplanned, c.lang).files()...)
 		files = append(files, sched.files(c, s, ix)...)
 		if err := writeSet(ctx, c.out, "optimize", files); err != nil {
 			return err
@@ -262,13 +263,13 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	return nil
 }
 
-// optimizeFiles are plan.csv, plan.xlsx, people.csv and summary.json,
+// optimizeFiles are plan.csv, plan.xlsx and summary.json (people.csv and
+// the other roster files are planfiles.go's),
 // written into --out as one set with the schedule's files (schedule.go).
-func optimizeFiles(rows []tables.PlanRow, people []tables.PersonOutcome, sum *report.OptimizeSummary) []atomicfile.File {
+func optimizeFiles(rows []tables.PlanRow, sum *report.OptimizeSummary) []atomicfile.File {
 	return []atomicfile.File{
-		{Name: planCSVFile, Write: func(w io.Writer) error { return tables.WritePlanCSV(w, rows) }},
-		{Name: planXLSXFile, Write: func(w io.Writer) error { return tables.WritePlanXLSX(w, rows) }},
-		{Name: peopleCSVFile, Write: func(w io.Writer) error { return tables.WriteOutcomesCSV(w, people) }},
+		{Name: planCSVFile, Write: func(w io.Writer) error { return tables.WritePlanCSVIn(w, rows, sum.Lang) }},
+		{Name: planXLSXFile, Write: func(w io.Writer) error { return tables.WritePlanXLSXIn(w, rows, sum.Lang) }},
 		{Name: summaryFile, Write: func(w io.Writer) error { return report.WriteJSON(w, sum) }},
 	}
 }
@@ -363,7 +364,8 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	if sum.Out != "" {
 		fmt.Fprintf(w, "%s %s\n", L("Đã ghi", "Wrote"), strings.Join([]string{
 			filepath.Join(sum.Out, planCSVFile), filepath.Join(sum.Out, planXLSXFile),
-			filepath.Join(sum.Out, peopleCSVFile), filepath.Join(sum.Out, summaryFile), filepath.Join(sum.Out, scheduleFile)}, ", "))
+			filepath.Join(sum.Out, peopleCSVFile), filepath.Join(sum.Out, peopleXLSXFile), filepath.Join(sum.Out, appointmentsFile),
+			filepath.Join(sum.Out, summaryFile), filepath.Join(sum.Out, scheduleFile)}, ", "))
 	}
 }
 

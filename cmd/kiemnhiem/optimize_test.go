@@ -107,7 +107,8 @@ func readCSV(t *testing.T, path string) [][]string {
 // holdings maps "person" to the sorted "unit/title" they hold in plan.csv.
 func holdings(t *testing.T, plan [][]string) map[string][]string {
 	t.Helper()
-	if got := strings.Join(plan[0], ","); got != "unit,unit_name,title,title_name,person,person_name,role" {
+	if got := strings.Join(plan[0], ","); got != "unit,unit_name,title,title_name,person,person_name,role" &&
+		got != "Mã đơn vị,Tên đơn vị,Mã chức danh,Chức danh,Mã cán bộ,Họ và tên,Vai trò" {
 		t.Fatalf("plan.csv header = %s", got)
 	}
 	out := map[string][]string{}
@@ -158,10 +159,10 @@ func TestOptimizeTinyFiles(t *testing.T) {
 	}
 	mains := map[string]int{}
 	for _, r := range plan[1:] {
-		if r[6] != "main" && r[6] != "concurrent" {
-			t.Errorf("role %q, want main or concurrent", r[6])
+		if r[6] != "chính" && r[6] != "kiêm nhiệm" {
+			t.Errorf("role %q, want chính or kiêm nhiệm (main or concurrent in Vietnamese)", r[6])
 		}
-		if r[6] == "main" {
+		if r[6] == "chính" {
 			mains[r[4]]++
 		}
 		if r[1] == "" || r[3] == "" || r[5] == "" {
@@ -199,33 +200,28 @@ func TestOptimizeTinyFiles(t *testing.T) {
 		}
 	}
 
-	// people.csv: every person, the released with a severance estimate.
-	people := readCSV(t, filepath.Join(dir, "people.csv"))
-	if got := strings.Join(people[0], ","); got != "id,name,status,titles_before,titles_after,severance_estimate_dong" {
-		t.Fatalf("people.csv header = %s", got)
-	}
-	if len(people)-1 != 8 {
-		t.Fatalf("people.csv has %d rows, want 8", len(people)-1)
+	// people.csv: every person, the released with a severance estimate,
+	// in the roster's shape: it loads back with the titles after the plan.
+	people := readPeopleOut(t, dir, tiny)
+	if len(people) != 8 {
+		t.Fatalf("people.csv has %d rows, want 8", len(people))
 	}
 	var total int64
-	for _, r := range people[1:] {
-		id, status := r[0], r[2]
-		sev, err := strconv.ParseInt(r[5], 10, 64)
+	for _, r := range people {
+		id, status := r.id, r.status
+		sev, err := strconv.ParseInt(r.severance, 10, 64)
 		if err != nil {
-			t.Fatalf("severance %q: %v", r[5], err)
+			t.Fatalf("severance %q: %v", r.severance, err)
 		}
 		_, kept := want[id]
 		switch {
 		case kept && (status != "kept" || sev != 0):
 			t.Errorf("%s: status %s severance %d, want kept and 0", id, status, sev)
-		case !kept && (status != "released" || sev <= 0 || r[4] != ""):
-			t.Errorf("%s: status %s severance %d titles after %q, want released with a positive severance", id, status, sev, r[4])
+		case !kept && (status != "released" || sev <= 0 || len(r.after) != 0):
+			t.Errorf("%s: status %s severance %d titles after %q, want released with a positive severance", id, status, sev, r.after)
 		}
-		if r[3] == "" {
-			t.Errorf("%s: no titles before", id)
-		}
-		if kept && r[4] != strings.Join(want[id], ";") {
-			t.Errorf("%s: titles after %q, want %q", id, r[4], strings.Join(want[id], ";"))
+		if kept && !slices.Equal(r.after, want[id]) {
+			t.Errorf("%s: titles after %q, want %q", id, r.after, want[id])
 		}
 		total += sev
 	}
@@ -243,9 +239,9 @@ func TestOptimizeTinyFiles(t *testing.T) {
 func TestOptimizeSeverance(t *testing.T) {
 	dir := t.TempDir()
 	optimizeOK(t, tiny, "--out", dir)
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv"))[1:] {
-		if r[0] == "P05" && r[5] != "163215000" {
-			t.Errorf("P05 severance = %s, want 163215000", r[5])
+	for _, r := range readPeopleOut(t, dir, tiny) {
+		if r.id == "P05" && r.severance != "163215000" {
+			t.Errorf("P05 severance = %s, want 163215000", r.severance)
 		}
 	}
 }
@@ -380,9 +376,9 @@ func TestOptimizeInfeasible(t *testing.T) {
 	if plan := readCSV(t, filepath.Join(dir, "plan.csv")); len(plan) != 1 {
 		t.Errorf("plan.csv has %d rows, want the header only", len(plan))
 	}
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv"))[1:] {
-		if r[2] != "unplanned" || r[5] != "0" {
-			t.Errorf("%s: status %s severance %s, want unplanned and 0", r[0], r[2], r[5])
+	for _, r := range readPeopleOut(t, dir, tiny) {
+		if r.status != "unplanned" || r.severance != "0" || len(r.after) == 0 {
+			t.Errorf("%s: status %s severance %s titles %q, want unplanned, 0 and today's titles", r.id, r.status, r.severance, r.after)
 		}
 	}
 	code, out, errOut := cli(t, "optimize", tiny, "--pin", "P04:bi-thu-chi-bo@99001-01")

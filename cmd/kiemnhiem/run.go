@@ -75,6 +75,8 @@ var commands = []command{
 	{"simulate", subcommand(simulateFlags, simulateRun)},
 	{"compare", subcommand(compareFlags, compareRun)},
 	{"diff", subcommand(diffFlags, diffRun)},
+	{"template", subcommand(templateFlags, templateRun)},
+	{"check", subcommand(checkFlags, checkRun)},
 }
 
 // subcommand makes a command's run of its two halves: flags reads the
