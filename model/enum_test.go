@@ -80,7 +80,8 @@ func TestEnumNameLists(t *testing.T) {
 		{"EducationNames", model.EducationNames(), enumCases()[0].canonical},
 		{"LevelNames", model.LevelNames(), []string{"province", "district", "commune", "village"}},
 		{"UnitTypeNames", model.UnitTypeNames(), enumCases()[6].canonical},
-		{"FlagNames", model.FlagNames(), []string{"mountainous", "border-island", "key-security", "urban-district-ward"}},
+		{"FlagNames", model.FlagNames(), []string{"mountainous", "border-island", "key-security", "urban-district-ward",
+			"key-defence", "ethnic-minority", "particularly-difficult", "fragmented", "resettlement", "isolated-island"}},
 	}
 	for _, tt := range tests {
 		if !slices.Equal(tt.got, tt.want) {
