@@ -43,7 +43,7 @@ func villageLinks(t *tabSheet, rows []villageRow, warn *ErrorList) {
 		byCommune[p] = append(byCommune[p], i)
 	}
 	for _, p := range order {
-		villageCommuneLinks(rows, byCommune[p])
+		villageCommuneLinks(t, rows, byCommune[p])
 	}
 }
 
@@ -72,10 +72,15 @@ func villageSymmetric(t *tabSheet, rows []villageRow, at map[string]int, warn *E
 	}
 }
 
+// maxGabrielVillages is the most villages of one commune whose neighbours
+// are derived from their locations: the work is cubic, and no commune has
+// nearly so many (the largest synthetic ones have about 100).
+const maxGabrielVillages = 500
+
 // villageCommuneLinks settles the neighbours of the villages idx of one
 // commune: a non-nil list for each when any lists one; else the Gabriel
 // graph of their coordinates when all have them; else nil.
-func villageCommuneLinks(rows []villageRow, idx []int) {
+func villageCommuneLinks(t *tabSheet, rows []villageRow, idx []int) {
 	listed, located := false, true
 	for _, i := range idx {
 		listed = listed || len(rows[i].u.Neighbours) > 0
@@ -88,6 +93,9 @@ func villageCommuneLinks(rows []villageRow, idx []int) {
 				rows[i].u.Neighbours = []string{}
 			}
 		}
+	case located && len(idx) > maxGabrielVillages:
+		t.add(villageErrorf(t, rows[idx[0]].row, "lat", "commune %s has %d villages located and none with neighbours; neighbours are derived from locations for at most %d: list them in the neighbours column",
+			rows[idx[0]].u.Parent, len(idx), maxGabrielVillages))
 	case located && len(idx) > 1:
 		x, y := make([]float64, len(idx)), make([]float64, len(idx))
 		for k, i := range idx {
