@@ -1,5 +1,10 @@
 package model
 
+import (
+	"cmp"
+	"slices"
+)
+
 // GabrielNeighbours returns the Gabriel graph of the points (x[i], y[i]):
 // i and j are neighbours when no other point lies in the closed disc whose
 // diameter is the segment from i to j. The graph is a subgraph of the
@@ -8,36 +13,49 @@ package model
 // definition. Points at the same place are neighbours of each other and
 // do not block each other's edges. It is the adjacency kiemnhiem uses
 // for villages known only by a point: two villages share a border when
-// nothing lies between them. Each list is in increasing index order; the
-// work is cubic in the number of points, fine for the tens of villages of
-// a commune.
+// nothing lies between them. Each list is in increasing index order.
+//
+// A point in the disc is nearer to i than j is, so for each i the others
+// are taken in order of distance and a pair is tested only against the
+// points before it, stopping at the first in the disc: random points cost
+// about n² log n, not n³.
 func GabrielNeighbours(x, y []float64) [][]int {
 	n := min(len(x), len(y))
 	out := make([][]int, n)
+	order := make([]int, 0, n)
+	d2 := make([]float64, n)
 	for i := range n {
-		for j := i + 1; j < n; j++ {
-			if gabrielEdge(x, y, n, i, j) {
+		order = order[:0]
+		for j := range n {
+			if j != i {
+				order = append(order, j)
+				d2[j] = (x[i]-x[j])*(x[i]-x[j]) + (y[i]-y[j])*(y[i]-y[j])
+			}
+		}
+		slices.SortFunc(order, func(a, b int) int { return cmp.Or(cmp.Compare(d2[a], d2[b]), cmp.Compare(a, b)) })
+		for r, j := range order {
+			if j > i && gabrielEdge(x, y, order[:r], i, j) {
 				out[i] = append(out[i], j)
 				out[j] = append(out[j], i)
 			}
 		}
 	}
 	for i := range out {
-		sortInts(out[i])
+		slices.Sort(out[i])
 	}
 	return out
 }
 
-// gabrielEdge reports whether no point other than i and j lies in the
-// disc with diameter ij (strictly inside, or on its circle).
-func gabrielEdge(x, y []float64, n, i, j int) bool {
+// gabrielEdge reports whether none of the points near (nearer to i than
+// j, or as near) lies in the closed disc with diameter ij.
+func gabrielEdge(x, y []float64, near []int, i, j int) bool {
 	cx, cy := (x[i]+x[j])/2, (y[i]+y[j])/2
 	r2 := ((x[i]-x[j])*(x[i]-x[j]) + (y[i]-y[j])*(y[i]-y[j])) / 4
 	if r2 == 0 {
 		return true
 	}
-	for k := range n {
-		if k == i || k == j || (x[k] == x[i] && y[k] == y[i]) || (x[k] == x[j] && y[k] == y[j]) {
+	for _, k := range near {
+		if (x[k] == x[i] && y[k] == y[i]) || (x[k] == x[j] && y[k] == y[j]) {
 			continue // a point at i's or j's place does not stand between them
 		}
 		if d2 := (x[k]-cx)*(x[k]-cx) + (y[k]-cy)*(y[k]-cy); d2 <= r2 {
@@ -45,13 +63,4 @@ func gabrielEdge(x, y []float64, n, i, j int) bool {
 		}
 	}
 	return true
-}
-
-// sortInts sorts a short list in place (insertion sort).
-func sortInts(a []int) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
 }

@@ -83,3 +83,36 @@ func containsInt(a []int, v int) bool {
 	}
 	return false
 }
+
+// TestGabrielMatchesDefinition compares the graph with the definition
+// tested against every point, on seeded random points.
+func TestGabrielMatchesDefinition(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for trial := range 100 {
+		n := 1 + r.IntN(80)
+		x, y := make([]float64, n), make([]float64, n)
+		for i := range x {
+			x[i], y[i] = float64(r.IntN(20)), float64(r.IntN(20)) // repeats and co-circular points
+		}
+		want := make([][]int, n)
+		for i := range n {
+			for j := range n {
+				if i == j {
+					continue
+				}
+				all := make([]int, 0, n)
+				for k := range n {
+					if k != i && k != j {
+						all = append(all, k)
+					}
+				}
+				if gabrielEdge(x, y, all, i, j) {
+					want[i] = append(want[i], j)
+				}
+			}
+		}
+		if got := GabrielNeighbours(x, y); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trial %d: got %v\nwant %v", trial, got, want)
+		}
+	}
+}

@@ -140,10 +140,10 @@ func TestReadVillagesTooManyLocated(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("commune_code,village_code,village_name,type,households,population,lat,lon\n")
 	for i := range maxGabrielVillages + 1 {
-		fmt.Fprintf(&b, "10001,V%d,V,thôn,1,1,%.4f,%.4f\n", i, 20+float64(i%100)/200, 105+float64(i/100)/200)
+		fmt.Fprintf(&b, "10001,V%d,V,thôn,1,1,%.4f,%.4f\n", i, 20+float64(i%100)/200, 105+float64(i/100)/400)
 	}
 	_, err := ReadVillages(strings.NewReader(b.String()), "v.csv", villageCommunes, nil)
-	if err == nil || !strings.Contains(err.Error(), "v.csv:2:7: lat: commune 10001 has 501 villages located") {
+	if err == nil || !strings.Contains(err.Error(), "v.csv:2:7: lat: commune 10001 has 1001 villages located") {
 		t.Errorf("error %v, want the limit at the commune's first row", err)
 	}
 }
