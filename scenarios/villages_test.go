@@ -30,7 +30,7 @@ func TestLoadDataVillagesFile(t *testing.T) {
 		{name: "code of a unit", units: "units.csv", villages: strings.Replace(tinyVillages, "V3", "42", 2),
 			wantErr: `data.villages: village 42 of`},
 		// One commune of the generated province from the file, the rest generated.
-		{name: "generated units", villages: tinyVillages,
+		{name: "generated units", villages: strings.ReplaceAll(tinyVillages, "42001", firstXa(t)),
 			wantWarn: []string{"lists V2", "lists V3", "215 communes of the scenario have no villages"}},
 	}
 	for _, tt := range tests {
@@ -57,13 +57,17 @@ func TestLoadDataVillagesFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
+			commune := "42001"
+			if tt.units == "" {
+				commune = firstXa(t)
+			}
 			for _, u := range s.Units {
-				if u.Parent == "42001" {
+				if u.Parent == commune {
 					got = append(got, u.Code)
 				}
 			}
 			if strings.Join(got, " ") != "V1 V2 V3" {
-				t.Errorf("villages of 42001: %v, want V1 V2 V3", got)
+				t.Errorf("villages of %s: %v, want V1 V2 V3", commune, got)
 			}
 			if len(s.Warnings) != len(tt.wantWarn) {
 				t.Fatalf("warnings %v, want %d", s.Warnings, len(tt.wantWarn))
@@ -75,6 +79,22 @@ func TestLoadDataVillagesFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// firstXa is the code of the first xã of the default generated province.
+func firstXa(t *testing.T) string {
+	t.Helper()
+	units, err := BuildUnits(DataSpec{Province: DefaultProvince, Vintage: DefaultVintage, Seed: DefaultSeed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range units {
+		if u.Type == model.Xa {
+			return u.Code
+		}
+	}
+	t.Fatal("no xã")
+	return ""
 }
 
 // TestLoadDataVillagesXLSX reads the villages from a workbook with

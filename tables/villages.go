@@ -118,6 +118,7 @@ func villagesFromTable(t *tabSheet, communes []model.Unit, warnings *ErrorList) 
 	}
 	if len(t.errs) == 0 {
 		var warn ErrorList
+		villageKinds(t, rows, byCode, &warn)
 		villageLinks(t, rows, &warn)
 		if warnings != nil {
 			*warnings = append(*warnings, villageErrs(warn, written)...)
@@ -176,6 +177,9 @@ func villageFromRow(c tabCells, check bool, byCode map[string]*model.Unit, seen 
 	u.Type = ty
 	u.Households = c.whole("households", "(the village's households now)")
 	u.Population = c.whole("population", "(the village's residents now)")
+	if u.Population > 0 && u.Population < u.Households {
+		c.bad("population", "%d residents in %d households: fewer residents than households (are the two columns swapped?)", u.Population, u.Households)
+	}
 	u.AreaKm2 = c.optArea("area_km2")
 	for _, col := range villageColumns {
 		if col.flag != 0 && c.boolean(col.key, false) {
@@ -185,6 +189,25 @@ func villageFromRow(c tabCells, check bool, byCode map[string]*model.Unit, seen 
 	u.Neighbours = splitCodes(c.str("neighbours"))
 	v.coords = villageCoords(c, u)
 	return v
+}
+
+// villageKinds warns of a thôn (or ấp, bản) in a phường and a tổ dân
+// phố (or khu phố, khóm) in a xã: Decree 185 Art. 2 puts thôn in xã and
+// tổ dân phố in phường (đặc khu choose), and the floor and fund follow the
+// type as written, so a slip in the type column changes them.
+func villageKinds(t *tabSheet, rows []villageRow, byCode map[string]*model.Unit, warn *ErrorList) {
+	for i := range rows {
+		u := &rows[i].u
+		com, ok := byCode[u.Parent]
+		if !ok || com.Type == model.DacKhu || com.Type == model.TypeUnknown {
+			continue
+		}
+		if u.Type.Urban() != com.Type.Urban() {
+			*warn = append(*warn, villageErrorf(t, rows[i].row, "type",
+				"a %s in commune %s (%s): Decree 185 Art. 2 puts thôn in xã and tổ dân phố in phường; read as a %s, whose floor and fund apply",
+				villageTypeVi[u.Type], u.Parent, com.Type, villageTypeVi[u.Type]))
+		}
+	}
 }
 
 // villageCoords reads lat and lon into u; both blank is no location.

@@ -83,6 +83,7 @@ func TestReadVillagesErrors(t *testing.T) {
 		{"latitude outside", h[:len(h)-1] + ",vĩ độ,kinh độ\n10001,T1,A,thôn,1,1,,,,,48.8,2.3\n", []string{"v.csv:2:11: vĩ độ:", "v.csv:2:12: kinh độ:"}},
 		{"Vietnamese path", villagesViHeader + "10001,T1,A,thôn,nhiều,1,,,,\n", []string{"v.csv:2:5: số hộ:"}},
 		{"no rows", h, []string{"no villages"}},
+		{"swapped counts", h + "10001,T1,A,thôn,400,120,,,,\n", []string{"v.csv:2:6: population: 120 residents in 400 households", "swapped"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +117,17 @@ func TestReadVillagesSymmetric(t *testing.T) {
 	}
 	if len(warn) != 1 || !strings.Contains(warn[0].Error(), "v.csv:2:10: neighbours: village T1 lists T2") {
 		t.Errorf("warnings %v, want one at T1's cell", warn)
+	}
+}
+
+func TestReadVillagesTypeWarning(t *testing.T) {
+	csv := villagesEnHeader + "10002,T1,A,thôn,1,1,,,,\n10001,K1,B,khóm,1,1,,,,\n10001,T2,C,ấp,1,1,,,,\n"
+	var warn ErrorList
+	if _, err := ReadVillages(strings.NewReader(csv), "v.csv", villageCommunes, &warn); err != nil {
+		t.Fatal(err)
+	}
+	if len(warn) != 2 || !strings.Contains(warn[0].Error(), "v.csv:2:4: type: a thôn in commune 10002 (phuong)") || !strings.Contains(warn[1].Error(), "v.csv:3:4: type: a khu phố in commune 10001 (xa)") {
+		t.Errorf("warnings %v, want a thôn in a phường and a khóm in a xã", warn)
 	}
 }
 
