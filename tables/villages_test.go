@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
@@ -246,5 +248,41 @@ func TestVillagesTemplate(t *testing.T) {
 				t.Errorf("reading the empty template: %v", err)
 			}
 		})
+	}
+}
+
+// TestReadVillagesXLSXErrors checks that a bad cell of a workbook is
+// reported at its row and column (A = 1) under its header as written.
+func TestReadVillagesXLSXErrors(t *testing.T) {
+	villages, err := ReadVillages(strings.NewReader(villagesViHeader+villagesRows), "v.csv", villageCommunes, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteVillagesXLSX(&buf, villages, model.Vietnamese); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellValue("thôn", "E3", -5); err != nil { // households of T2
+		t.Fatal(err)
+	}
+	if err := f.SetCellValue("thôn", "A5", "99999"); err != nil { // commune of K1
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "v.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadVillagesXLSX(path, "", villageCommunes, nil)
+	for _, want := range []string{path + ":3:5: số hộ: expected a whole number", path + `:5:1: mã xã: no commune "99999"`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v, want %s", err, want)
+		}
+	}
+	if _, err := ReadVillagesXLSX(path, "nowhere", villageCommunes, nil); err == nil || !strings.Contains(err.Error(), `no sheet "nowhere"`) {
+		t.Errorf("unknown sheet: %v", err)
 	}
 }
