@@ -41,6 +41,10 @@ import (
 //	lat, lon        vĩ độ, kinh độ   optional, together: degrees, within
 //	                                 6–24 °N and 102–118 °E
 //
+// A row-number column (STT, TT) and a notes column (Ghi chú, notes) are
+// skipped; any other column is an error. A commune code that is a number
+// short of its leading zeros (Excel's 4 for 00004) is named as such.
+//
 // A village also takes its commune's border-island, key-defence,
 // key-security and ethnic-minority flags: Decree 185 attaches the fund
 // and the lower floor to villages of such communes (Art. 10(3), 15(1)).
@@ -154,7 +158,7 @@ func villageFromRow(c tabCells, check bool, byCode map[string]*model.Unit, seen 
 	if com, ok := byCode[u.Parent]; ok {
 		u.Flags |= com.Flags & (model.BorderIsland | model.KeyDefence | model.KeySecurity | model.EthnicMinority)
 	} else if check && u.Parent != "" {
-		c.bad("commune_code", "no commune %q among the scenario's units (%d communes)", u.Parent, len(byCode))
+		c.bad("commune_code", "no commune %q among the scenario's units (%d communes)%s", u.Parent, len(byCode), lostZeros(u.Parent, byCode))
 	}
 	u.Code = nfcTrim(c.code("village_code"))
 	if l, dup := seen[u.Code]; dup && u.Code != "" {
@@ -208,6 +212,18 @@ func villageKinds(t *tabSheet, rows []villageRow, byCode map[string]*model.Unit,
 				villageTypeVi[u.Type], u.Parent, com.Type, villageTypeVi[u.Type]))
 		}
 	}
+}
+
+// lostZeros suggests the commune code a number lost its leading zeros
+// from (Excel turns 00004 into 4), or "".
+func lostZeros(code string, byCode map[string]*model.Unit) string {
+	for n := len(code) + 1; n <= 5; n++ {
+		p := strings.Repeat("0", n-len(code)) + code
+		if _, ok := byCode[p]; ok && strings.Trim(code, "0123456789") == "" {
+			return fmt.Sprintf(": %s lost its leading zeros? Format the column as Text and type %s", code, p)
+		}
+	}
+	return ""
 }
 
 // villageCoords reads lat and lon into u; both blank is no location.

@@ -65,6 +65,10 @@ var villageColumns = []villageColumn{
 		en: "longitude in degrees east (with lat)", viDo: "kinh độ đông, độ thập phân (cùng vĩ độ)"},
 }
 
+// villageIgnored are the columns planners' sheets have that the reader
+// skips: the row number and notes.
+var villageIgnored = map[string]bool{"stt": true, "tt": true, "số tt": true, "no.": true, "ghi chú": true, "note": true, "notes": true}
+
 // villageHeaderKey normalises a header for matching: lower case, NFC (done
 // by tabHeader), "_" and "-" as spaces, runs of spaces as one.
 func villageHeaderKey(h string) string {
@@ -100,9 +104,12 @@ func villageHeaders(t *tabSheet) map[string]string {
 			}
 			continue
 		}
+		if villageIgnored[villageHeaderKey(h)] {
+			continue
+		}
 		k, ok := villageColumnIndex[villageHeaderKey(h)]
 		if !ok {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h, Msg: "unknown column (expected: " + villageColumnList() + ")"})
+			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h, Msg: "unknown column (expected: " + villageColumnList() + "; STT and Ghi chú are skipped)"})
 			continue
 		}
 		key := villageColumns[k].key

@@ -17,6 +17,7 @@ import (
 // villageCommunes are the scenario units the village tests read against.
 var villageCommunes = []model.Unit{
 	{Code: "P", Level: model.Province, Type: model.Tinh},
+	{Code: "00004", Level: model.Commune, Type: model.Phuong, Parent: "P"},
 	{Code: "10001", Level: model.Commune, Type: model.Xa, Parent: "P", Flags: model.BorderIsland | model.Mountainous},
 	{Code: "10002", Level: model.Commune, Type: model.Phuong, Parent: "P"},
 }
@@ -42,6 +43,7 @@ func TestReadVillages(t *testing.T) {
 	}
 	tests := []struct{ name, csv string }{
 		{"Vietnamese headers", villagesViHeader + villagesRows},
+		{"row numbers and notes", "STT," + strings.TrimSuffix(villagesViHeader, "\n") + ",Ghi chú\n" + prefixRows(villagesRows, "1,", ",sáp nhập?")},
 		{"English headers", villagesEnHeader + villagesRows},
 		{"decomposed Vietnamese, odd spacing", strings.ReplaceAll(villagesViHeader, "Mã thôn", "  MÃ   THÔN ") + villagesRows},
 	}
@@ -60,6 +62,15 @@ func TestReadVillages(t *testing.T) {
 			}
 		})
 	}
+}
+
+// prefixRows puts before and after around every line of rows.
+func prefixRows(rows, before, after string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(strings.TrimSuffix(rows, "\n"), "\n") {
+		b.WriteString(before + strings.TrimSuffix(l, "\n") + after + "\n")
+	}
+	return b.String()
 }
 
 func TestReadVillagesErrors(t *testing.T) {
@@ -85,6 +96,7 @@ func TestReadVillagesErrors(t *testing.T) {
 		{"latitude outside", h[:len(h)-1] + ",vĩ độ,kinh độ\n10001,T1,A,thôn,1,1,,,,,48.8,2.3\n", []string{"v.csv:2:11: vĩ độ:", "v.csv:2:12: kinh độ:"}},
 		{"Vietnamese path", villagesViHeader + "10001,T1,A,thôn,nhiều,1,,,,\n", []string{"v.csv:2:5: số hộ:"}},
 		{"no rows", h, []string{"no villages"}},
+		{"lost zeros", h + "4,T1,A,thôn,1,1,,,,\n", []string{`no commune "4"`, "4 lost its leading zeros? Format the column as Text and type 00004"}},
 		{"swapped counts", h + "10001,T1,A,thôn,400,120,,,,\n", []string{"v.csv:2:6: population: 120 residents in 400 households", "swapped"}},
 	}
 	for _, tc := range tests {
