@@ -152,8 +152,13 @@ func villageRequiredList() string {
 
 // villageTypes are the spellings of a village's type the reader accepts
 // beyond [model.ParseUnitType]'s: khóm, the tổ dân phố of the Mekong
-// provinces, is an urban group like a khu phố (policy-facts 9.2).
-var villageTypes = map[string]model.UnitType{"khóm": model.KhuPho, "khom": model.KhuPho, "thon": model.Thon, "to dan pho": model.ToDanPho}
+// provinces, is an urban group like a khu phố (policy-facts 9.2); plơi
+// (another spelling of plei) and phum (Khmer) are hamlets like bản; tổ is
+// short for tổ dân phố.
+var villageTypes = map[string]model.UnitType{
+	"khóm": model.KhuPho, "khom": model.KhuPho, "thon": model.Thon, "to dan pho": model.ToDanPho,
+	"plơi": model.Ban, "phum": model.Ban, "tổ": model.ToDanPho,
+}
 
 // villageTypeVi is the Vietnamese name the writers give each village type.
 var villageTypeVi = map[model.UnitType]string{model.Thon: "thôn", model.ToDanPho: "tổ dân phố", model.Ap: "ấp", model.Ban: "bản", model.KhuPho: "khu phố"}

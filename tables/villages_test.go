@@ -298,3 +298,23 @@ func TestReadVillagesXLSXErrors(t *testing.T) {
 		t.Errorf("unknown sheet: %v", err)
 	}
 }
+
+func TestParseVillageType(t *testing.T) {
+	tests := []struct {
+		in   string
+		want model.UnitType
+		ok   bool
+	}{
+		{"thôn", model.Thon, true}, {"Xóm", model.Thon, true}, {"làng", model.Thon, true}, {"thon", model.Thon, true},
+		{"Tổ dân phố", model.ToDanPho, true}, {"TDP", model.ToDanPho, true}, {"tổ", model.ToDanPho, true},
+		{"bản", model.Ban, true}, {"buôn", model.Ban, true}, {"plei", model.Ban, true}, {"plơi", model.Ban, true}, {"sóc", model.Ban, true},
+		{"ấp", model.Ap, true}, {"khu phố", model.KhuPho, true}, {"Khóm", model.KhuPho, true},
+		{"xã", 0, false}, {"", 0, false}, {"village", 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := parseVillageType(tc.in)
+		if ok != tc.ok || (ok && tc.want != 0 && got != tc.want) {
+			t.Errorf("parseVillageType(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
