@@ -121,3 +121,15 @@ func villageParents(units []model.Unit) map[string]bool {
 	}
 	return has
 }
+
+// Files are the data files the spec reads (units, people, villages), those
+// it names: commands keep their outputs off them and list them in reports.
+func (d DataSpec) Files() []string {
+	var out []string
+	for _, f := range []string{d.UnitsFile, d.PeopleFile, d.VillagesFile} {
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
