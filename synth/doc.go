@@ -10,21 +10,21 @@
 // Synthetic villages carry the flags of Decree 185/2026 that can be told
 // from their commune (village_links.go) and neighbours: a planar,
 // connected, symmetric adjacency within each commune, from seeded random
-// points. Measured against the decree's household floors (Art. 10(1), the
-// region of each province as the usual statistical grouping, no lower
-// floors of Art. 10(3)), the 88,682 villages of the 2025-07 country with
-// seed 1 are 33 % at or above their floor, 51 % at 50 to < 100 % and 16 %
-// below half: 67 % below the floor. By region: 9 % below in the northern
-// midlands and mountains (floor 150 households), 56 % in the South
-// Central Coast and Central Highlands, 67 % in the North Central, 79 % in
-// the Red River and Mekong deltas and the South-East, 88 % in Hà Nội and
-// TP HCM (floor 500). The record: provinces are merging about half of
-// their villages (Hà Nội 5,467 to 2,499; policy-facts 9.17, 9.19); a
-// merger takes two or more villages below the floor into one and lower
-// floors exempt many mountain villages, so the two shares do not measure
-// the same thing. In the mountains the generator is short of small
-// villages: Thái Nguyên alone reports 2,452 below its standard, more than
-// the generator's 993 for the whole region, perhaps because one mean size
+// points. Measured against the decree's household floors (Art. 10(1),
+// each province in the region the nd185-2026 preset gives it), the 88,682
+// villages of the 2025-07 country with seed 1 are 35 % at or above their
+// floor, 49 % at 50 to < 100 % and 15 % below half: 65 % below the floor;
+// with the preset's lower floor (half) for the villages of Art. 10(3),
+// 61 %. By region: 10 % below in the northern midlands and mountains
+// (floor 150 households), 56 % in the South Central Coast and Central
+// Highlands, 67 % in the North Central, 79 % in the Red River and Mekong
+// deltas and the South-East, 88 % in Hà Nội and TP HCM (floor 500). The
+// record: provinces are merging about half of their villages (Hà Nội
+// 5,467 to 2,499; policy-facts 9.17, 9.19); a merger takes two or more
+// villages below the floor into one, so the two shares do not measure the
+// same thing. In the mountains the generator is short of small villages:
+// Thái Nguyên alone reports 2,452 below its standard, more than the
+// generator's 1,317 for the whole region, perhaps because one mean size
 // per province hides the small hamlets of its remote communes. Reproduce
 // with
 //
