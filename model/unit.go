@@ -216,4 +216,11 @@ type Unit struct {
 	Households int
 	AreaKm2    float64
 	Flags      Flags
+	// Neighbours are the codes of the villages that share a border with a
+	// village, in its commune, listed both ways: nil when unknown (then any
+	// two villages of the commune may merge), empty when it borders none.
+	// Lat and Lon are a village's location in degrees (WGS 84), both 0 when
+	// unknown. Other levels leave them empty.
+	Neighbours []string
+	Lat, Lon   float64
 }

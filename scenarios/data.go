@@ -23,8 +23,10 @@ type DataSpec struct {
 	HouseholdsPerVillage int    // 0: the generator's calibrated default
 	PeopleFile           string // CSV or XLSX
 	PeopleSheet          string
+	VillagesFile         string // CSV or XLSX; "" for synthetic villages
+	VillagesSheet        string
 
-	unitsAt, peopleAt errorSite
+	unitsAt, peopleAt, villagesAt errorSite
 }
 
 // errorSite is where a data field was written, for errors found when the
@@ -51,14 +53,14 @@ var Vintages = []string{"2024-11", "2025-07"}
 // section says (the synthetic generator where it says nothing), and checks
 // that every holding names a title and unit of the scenario.
 func (s *Scenario) LoadData() error {
-	units, err := BuildUnits(s.Data)
+	var warnings tables.ErrorList
+	units, err := buildUnits(s.Data, &warnings)
 	if err != nil {
 		return err
 	}
 	if err := checkSeats(units, s.Titles, s.Data.unitsAt); err != nil {
 		return err
 	}
-	var warnings tables.ErrorList
 	people, err := buildPeople(s.Data, units, s.Titles, s.Date, &warnings)
 	if err != nil {
 		return err
@@ -71,7 +73,11 @@ func (s *Scenario) LoadData() error {
 // BuildUnits produces units from a data spec: from the file or the
 // generator, with classes where the data has none and synthetic villages for
 // communes without any.
-func BuildUnits(spec DataSpec) ([]model.Unit, error) {
+func BuildUnits(spec DataSpec) ([]model.Unit, error) { return buildUnits(spec, nil) }
+
+// buildUnits is BuildUnits adding the villages file's warnings to
+// warnings (when not nil).
+func buildUnits(spec DataSpec, warnings *tables.ErrorList) ([]model.Unit, error) {
 	cfg := synth.Config{Province: spec.Province, Vintage: spec.Vintage, Seed: spec.Seed, HouseholdsPerVillage: spec.HouseholdsPerVillage}
 	var units []model.Unit
 	if spec.UnitsFile != "" && isXLSX(spec.UnitsFile) {
@@ -106,6 +112,10 @@ func BuildUnits(spec DataSpec) ([]model.Unit, error) {
 		}
 	}
 	tables.AssignClasses(units)
+	units, err := withVillagesFile(spec, units, warnings)
+	if err != nil {
+		return nil, err
+	}
 	return synth.AddVillages(units, cfg), nil
 }
 
@@ -254,6 +264,7 @@ func checkData(c checker, d *fileData) {
 			c.countInt("data.units.households_per_village", *u.HouseholdsPerVillage, householdsSpan)
 		}
 	}
+	checkVillagesData(c, d.Villages)
 	if p := d.People; p != nil {
 		if p.File != nil && strings.TrimSpace(*p.File) == "" {
 			c.fail("data.people.file", "expected a file path")

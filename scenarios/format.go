@@ -252,6 +252,8 @@ type fileData struct {
 	Seed   *uint64     `yaml:"seed,omitempty"`
 	Units  *fileUnits  `yaml:"units,omitempty"`
 	People *filePeople `yaml:"people,omitempty"`
+	// Villages replaces the villages of the communes it lists (villages.go).
+	Villages *fileVillages `yaml:"villages,omitempty"`
 }
 
 type fileUnits struct {

@@ -167,6 +167,9 @@ func mergeData(data *fileData, f *srcFile, d *fileData, sites map[string]errorSi
 	if d.People != nil {
 		sites["people"] = errorSite{f, "data.people"}
 	}
+	if d.Villages != nil {
+		sites["villages"] = errorSite{f, "data.villages"}
+	}
 }
 
 // mergeStruct copies every field set in src over dst: pointers that are not
@@ -346,6 +349,7 @@ func dataSpec(d *fileData, sites map[string]errorSite, errs tables.ErrorList) (D
 			spec.PeopleSheet = *p.Sheet
 		}
 	}
+	villagesSpec(&spec, d.Villages, sites["villages"])
 	return spec, errs
 }
 

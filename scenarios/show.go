@@ -246,6 +246,9 @@ func (d DataSpec) file() *fileData {
 	fd.Units.Province = optPtr(d.Province)
 	fd.Units.District = optPtr(d.District)
 	fd.Units.HouseholdsPerVillage = optPtr(d.HouseholdsPerVillage)
+	if d.VillagesFile != "" {
+		fd.Villages = &fileVillages{File: ptr(d.VillagesFile), Sheet: optPtr(d.VillagesSheet)}
+	}
 	if d.PeopleFile != "" {
 		fd.People = &filePeople{File: ptr(d.PeopleFile), Sheet: optPtr(d.PeopleSheet)}
 	}

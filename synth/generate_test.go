@@ -330,7 +330,7 @@ func TestAddVillages(t *testing.T) {
 				if c.Type != model.Xa {
 					wantType = model.ToDanPho
 				}
-				if v.Type != wantType || v.Flags != c.Flags&^model.UrbanDistrictWard || v.Class != model.ClassUnknown {
+				if v.Type != wantType || v.Flags&^(model.EthnicMinority|model.ParticularlyDifficult) != c.Flags&^model.UrbanDistrictWard || v.Class != model.ClassUnknown {
 					t.Errorf("village %+v of %+v", v, c)
 				}
 			}

@@ -40,7 +40,7 @@ func TestGeneratedRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !reflect.DeepEqual(got, tc.units) {
+			if !reflect.DeepEqual(got, withoutNeighbours(tc.units)) {
 				t.Error("units read back differ from those written")
 			}
 		})

@@ -31,8 +31,10 @@ import (
 // village_sizes.go), summing exactly to the commune's; area is split
 // independently in proportion to weights uniform in 0.5–1.5 (assumption:
 // no village areas are published), to 0.01 km². Villages inherit the
-// commune's mountainous, border-island and key-security flags; they have
-// no class. The split of one commune depends only on cfg.Seed and the
+// commune's mountainous, border-island, key-security and key-defence
+// flags, and in mountainous communes get ethnic-minority and, for some,
+// particularly-difficult ones (villageFlags); they have no class, and
+// neighbours from random points (villageNeighbours). The split of one commune depends only on cfg.Seed and the
 // commune's code.
 func AddVillages(units []model.Unit, cfg Config) []model.Unit {
 	has := map[string]bool{}
@@ -81,7 +83,6 @@ func genVillages(c *model.Unit, hpv float64, seed uint64) []model.Unit {
 	hh := genSplit(c.Households, w)
 	pop := genSplit(c.Population, w)
 	area := genSplit(int(math.Round(c.AreaKm2*100)), wa)
-	inherit := c.Flags & (model.Mountainous | model.BorderIsland | model.KeySecurity)
 	out := make([]model.Unit, n)
 	for i := range out {
 		out[i] = model.Unit{
@@ -93,9 +94,10 @@ func genVillages(c *model.Unit, hpv float64, seed uint64) []model.Unit {
 			Population: pop[i],
 			Households: hh[i],
 			AreaKm2:    float64(area[i]) / 100,
-			Flags:      inherit,
 		}
 	}
+	villageFlags(out, c, seed)
+	villageNeighbours(out, c.Code, seed)
 	return out
 }
 

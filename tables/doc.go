@@ -1,7 +1,10 @@
 // Package tables reads and writes the tables kiemnhiem takes as input: the
 // units (kiemnhiem's own units.csv and the GSO commune lists of 1 Nov 2024
 // and 1 Jul 2025, see [ReadUnits]) and the people who hold titles today
-// (CSV or an XLSX sheet, see [ReadPeople]). It also holds the tables the
+// (CSV or an XLSX sheet, see [ReadPeople]), and the villages as planners
+// keep them, with their neighbours (CSV or XLSX, English or Vietnamese
+// headers, see [ReadVillages]; [WriteVillagesTemplate] is the empty
+// workbook to fill in). It also holds the tables the
 // kiemnhiem command writes about a plan, so notebooks can use them too:
 // plan.csv and plan.xlsx ([PlanRows], [WritePlanCSV], [WritePlanXLSX], read
 // back by [ReadPlanCSV]; in Vietnamese by [WritePlanCSVIn]) and people.csv,

@@ -171,7 +171,7 @@ func loadCompare(c *compareConfig) ([]*scenarios.Scenario, error) {
 		}
 		loaded[i] = s
 		inputs = append(inputs, s.Chain...)
-		inputs = append(inputs, s.Data.UnitsFile, s.Data.PeopleFile)
+		inputs = append(inputs, s.Data.Files()...)
 	}
 	// The report must never overwrite, or sit among, the files it is made
 	// from.
@@ -215,7 +215,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 		}
 		bars.report(sim.Progress{Scenario: "compare", Stage: sim.StageOptimize, Done: i + 1, Total: len(loaded)})
 		sc.Files = slices.Clone(s.Chain)
-		for _, f := range []string{s.Data.UnitsFile, s.Data.PeopleFile} {
+		for _, f := range s.Data.Files() {
 			if f != "" {
 				sc.Files = append(sc.Files, f)
 			}

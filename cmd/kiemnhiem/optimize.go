@@ -145,7 +145,7 @@ func loadOptimize(c *optimizeConfig) (*scenarios.Scenario, error) {
 	if c.export != "" {
 		outputs = append(outputs, c.export)
 	}
-	inputs := append([]string{s.Data.UnitsFile, s.Data.PeopleFile}, s.Chain...)
+	inputs := append(s.Data.Files(), s.Chain...)
 	if err := atomicfile.CheckDistinct(inputs, outputs); err != nil {
 		return nil, usagef("%v: choose another --out or --export-mps", err)
 	}

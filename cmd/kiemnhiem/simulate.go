@@ -120,7 +120,7 @@ func loadSimulate(c *simulateConfig) ([]*scenarios.Scenario, error) {
 			continue
 		}
 		loaded[i] = s
-		inputs = append(inputs, s.Data.UnitsFile, s.Data.PeopleFile)
+		inputs = append(inputs, s.Data.Files()...)
 		inputs = append(inputs, s.Chain...)
 	}
 	var outputs []string
