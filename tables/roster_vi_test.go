@@ -3,6 +3,7 @@ package tables
 import (
 	"bytes"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -168,7 +169,7 @@ func TestReadUnitsXLSX(t *testing.T) {
 		t.Fatalf("read %d units, want %d", len(got), len(want))
 	}
 	for i := range got {
-		if got[i] != want[i] {
+		if !reflect.DeepEqual(got[i], want[i]) {
 			t.Errorf("unit %d = %+v, want %+v", i, got[i], want[i])
 		}
 	}

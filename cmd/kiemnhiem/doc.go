@@ -446,9 +446,10 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 
 template [SCENARIO] --out DIR [--lang vi|en]
 
-	Writes DIR/roster-template.xlsx and DIR/units-template.xlsx to fill in
-	and name in a scenario's data block (people: {file: roster.xlsx},
-	units: {file: units.xlsx}). The roster has one row per person: STT,
+	Writes DIR/roster-template.xlsx, DIR/units-template.xlsx and
+	DIR/villages-template.xlsx to fill in and name in a scenario's data
+	block (people: {file: roster.xlsx}, units: {file: units.xlsx},
+	villages: {file: villages.xlsx}). The roster has one row per person: STT,
 	Mã cán bộ (id), Họ và tên, Ngày sinh (DD/MM/YYYY), Giới tính (nam/nữ),
 	Trình độ, Đảng viên (có/không), Nơi cư trú (unit code), Số giờ mỗi tuần,
 	the membership columns (blank: unknown), then per title held today

@@ -14,8 +14,9 @@ import (
 
 // Files template writes.
 const (
-	rosterTemplateFile = "roster-template.xlsx"
-	unitsTemplateFile  = "units-template.xlsx"
+	rosterTemplateFile   = "roster-template.xlsx"
+	unitsTemplateFile    = "units-template.xlsx"
+	villagesTemplateFile = "villages-template.xlsx"
 )
 
 // templateScenario gives the titles and units of the templates when no
@@ -31,7 +32,7 @@ type templateConfig struct {
 // templateFlags reads template's flags and arguments.
 func templateFlags(args []string) (*templateConfig, error) {
 	fs := newFlags("template")
-	out := fs.String("out", "", "write "+rosterTemplateFile+" and "+unitsTemplateFile+" to this directory")
+	out := fs.String("out", "", "write "+rosterTemplateFile+", "+unitsTemplateFile+" and "+villagesTemplateFile+" to this directory")
 	langArg := langFlag(fs, "language of the headers, lists and notes")
 	if err := parse(fs, args); err != nil {
 		return nil, err
@@ -70,13 +71,14 @@ func templateRun(ctx context.Context, c *templateConfig, e *env) error {
 	files := []atomicfile.File{
 		{Name: rosterTemplateFile, Write: func(w io.Writer) error { return tables.WriteRosterTemplate(w, units, s.Titles, c.lang) }},
 		{Name: unitsTemplateFile, Write: func(w io.Writer) error { return tables.WriteUnitsTemplate(w, c.lang) }},
+		{Name: villagesTemplateFile, Write: func(w io.Writer) error { return tables.WriteVillagesTemplate(w, c.lang) }},
 	}
 	if err := writeSet(ctx, c.out, "template", files); err != nil {
 		return err
 	}
 	L := c.lang.Pick
-	fmt.Fprintf(e.stdout, "%s %s, %s (%s %s: %d %s, %d %s)\n", L("Đã ghi", "Wrote"),
-		filepath.Join(c.out, rosterTemplateFile), filepath.Join(c.out, unitsTemplateFile),
+	fmt.Fprintf(e.stdout, "%s %s, %s, %s (%s %s: %d %s, %d %s)\n", L("Đã ghi", "Wrote"),
+		filepath.Join(c.out, rosterTemplateFile), filepath.Join(c.out, unitsTemplateFile), filepath.Join(c.out, villagesTemplateFile),
 		L("danh mục theo", "lists from"), s.Name, len(s.Titles), L("chức danh", "titles"), len(units), L("đơn vị", "units"))
 	return nil
 }
