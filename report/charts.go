@@ -357,7 +357,8 @@ func gapHeatMap(r *sim.Result, rs []rankedGap, hi float64, shared bool, lang mod
 		},
 		SideWidth: 1.8 * vg.Centimeter,
 		Width:     chartWidth, Height: vg.Length(max(9.5, 3.5+0.42*float64(len(rs)))) * vg.Centimeter,
-		Columns: []string{"commune", "name", "year", "calendar_year", "vacant_title_months_mean"},
+		Columns:    []string{"commune", "name", "year", "calendar_year", "vacant_title_months_mean"},
+		colorScale: [2]float64{0, top},
 	}
 	for _, x := range rs {
 		for y, v := range x.g.Years {
