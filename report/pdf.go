@@ -41,7 +41,8 @@ const pdfTimeout = 3 * time.Minute
 // PrintPDF prints an HTML report to PDF, A4 as the page's @page rule asks,
 // with headless Chromium: the page is written to a temporary directory
 // (it is self-contained: fonts and charts inside), printed there without
-// header or footer, and read back. Nothing is left behind.
+// header or footer (--no-pdf-header-footer; --print-to-pdf-no-header for
+// Chromium before 2023), and read back. Nothing is left behind.
 func PrintPDF(ctx context.Context, html []byte) ([]byte, error) {
 	bin, err := FindChromium()
 	if err != nil {
@@ -59,7 +60,7 @@ func PrintPDF(ctx context.Context, html []byte) ([]byte, error) {
 	out := filepath.Join(dir, ReportPDF)
 	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, chromiumArgs(dir, "--print-to-pdf="+out, "--no-pdf-header-footer", "file://"+page)...)
+	cmd := exec.CommandContext(ctx, bin, chromiumArgs(dir, "--print-to-pdf="+out, "--no-pdf-header-footer", "--print-to-pdf-no-header", "file://"+page)...)
 	var log bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &log, &log
 	if err := cmd.Run(); err != nil {
