@@ -56,12 +56,12 @@ func Charts(c *Comparison) ([]*Chart, error) {
 			return nil, err
 		}
 	}
-	for i, r := range c.results() {
-		ch, err := GapHeatMap(r, WorstCommunes, c.Lang)
-		if err != nil {
-			return nil, err
-		}
-		ch.Name = fmt.Sprintf("gaps-%d-%s", i+1, fileStem(r.Scenario))
+	heats, err := GapHeatMaps(c.results(), WorstCommunes, c.Lang)
+	if err != nil {
+		return nil, err
+	}
+	for i, ch := range heats {
+		ch.Name = fmt.Sprintf("gaps-%d-%s", i+1, fileStem(c.results()[i].Scenario))
 		out = append(out, ch)
 	}
 	return out, nil
@@ -87,7 +87,8 @@ func fileStem(name string) string {
 
 // Build renders a whole comparison: summary.csv and summary.xlsx, every
 // chart as CSV and in each of formats ("svg", "png", "pdf"), and
-// report.html. Nothing is written: the caller writes the files (all or
+// report.html; with "pdf", also report.pdf, the whole report printed on A4
+// by headless Chromium (PrintPDF). Nothing is written: the caller writes the files (all or
 // none). ctx stops the rendering between files.
 func Build(ctx context.Context, c *Comparison, formats []string) ([]File, error) {
 	for _, f := range formats {
@@ -134,5 +135,13 @@ func Build(ctx context.Context, c *Comparison, formats []string) ([]File, error)
 	if err != nil {
 		return nil, err
 	}
-	return append(files, File{ReportHTML, html}), nil
+	files = append(files, File{ReportHTML, html})
+	if slices.Contains(formats, "pdf") {
+		pdf, err := PrintPDF(ctx, html)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{ReportPDF, pdf})
+	}
+	return files, nil
 }

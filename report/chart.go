@@ -45,6 +45,9 @@ type Chart struct {
 	// Columns and Rows are the data shown, as written to the CSV file.
 	Columns []string
 	Rows    [][]string
+	// colorScale is a heat map's colour scale, low and high; zero for
+	// other charts.
+	colorScale [2]float64
 }
 
 // Formats are the image formats Render writes.

@@ -199,36 +199,110 @@ func CostBars(c *sim.Comparison, lang model.Lang) (*Chart, error) {
 
 // GapHeatMap draws a scenario's staffing gap — titles vacant on average
 // in the year — for its worst communes (at most n, by their total over
-// the horizon) year by year.
+// the horizon) year by year, on a colour scale of its own (0 to its
+// largest value). To compare scenarios side by side use GapHeatMaps,
+// which puts them all on one scale.
 func GapHeatMap(r *sim.Result, n int, lang model.Lang) (*Chart, error) {
 	if err := checkLang(lang); err != nil {
 		return nil, err
 	}
+	rs, err := worstCommunes(r, n)
+	if err != nil {
+		return nil, err
+	}
+	return gapHeatMap(r, rs, gapMax(rs), false, lang)
+}
+
+// GapHeatMaps draws GapHeatMap for every result on one shared colour
+// scale, 0 to the largest value of any of them, so that equal colours mean
+// the same number of vacant titles in every scenario.
+func GapHeatMaps(results []*sim.Result, n int, lang model.Lang) ([]*Chart, error) {
+	if err := checkLang(lang); err != nil {
+		return nil, err
+	}
+	ranked := make([][]rankedGap, len(results))
+	hi := 0.0
+	for i, r := range results {
+		rs, err := worstCommunes(r, n)
+		if err != nil {
+			return nil, err
+		}
+		ranked[i] = rs
+		hi = max(hi, gapMax(rs))
+	}
+	out := make([]*Chart, len(results))
+	for i, r := range results {
+		ch, err := gapHeatMap(r, ranked[i], hi, len(results) > 1, lang)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = ch
+	}
+	return out, nil
+}
+
+// rankedGap is a commune's gap and its total over the horizon.
+type rankedGap struct {
+	g     sim.CommuneGap
+	total float64
+}
+
+// worstCommunes are r's communes with the largest total gap, at most n.
+func worstCommunes(r *sim.Result, n int) ([]rankedGap, error) {
 	if r == nil || len(r.Gaps) == 0 {
 		return nil, errors.New("report: a gap heat map needs a result with communes")
 	}
 	if n < 1 {
 		return nil, fmt.Errorf("report: heat map of %d communes", n)
 	}
-	type ranked struct {
-		g     sim.CommuneGap
-		total float64
-	}
-	var rs []ranked
+	var rs []rankedGap
 	for _, g := range r.Gaps {
 		t := 0.0
 		for _, v := range g.Years {
 			t += v
 		}
-		rs = append(rs, ranked{g, t})
+		rs = append(rs, rankedGap{g, t})
 	}
-	slices.SortStableFunc(rs, func(a, b ranked) int {
+	slices.SortStableFunc(rs, func(a, b rankedGap) int {
 		if c := cmp.Compare(b.total, a.total); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.g.Commune, b.g.Commune)
 	})
-	rs = rs[:min(n, len(rs))]
+	return rs[:min(n, len(rs))], nil
+}
+
+// gapMax is the largest yearly value (titles vacant on average) of rs.
+func gapMax(rs []rankedGap) float64 {
+	hi := 0.0
+	for _, x := range rs {
+		for _, v := range x.g.Years {
+			hi = max(hi, v/12)
+		}
+	}
+	return hi
+}
+
+// gapColors maps 0…hi to light (few vacancies) through dark (many),
+// ColorBrewer YlOrRd.
+func gapColors(hi float64) (palette.ColorMap, error) {
+	// moreland wants the controls in increasing luminance: dark first,
+	// then reversed.
+	dark, err := moreland.NewLuminance([]color.Color{
+		color.NRGBA{0x80, 0x00, 0x26, 0xff}, color.NRGBA{0xf0, 0x3b, 0x20, 0xff},
+		color.NRGBA{0xfe, 0xb2, 0x4c, 0xff}, color.NRGBA{0xff, 0xff, 0xcc, 0xff},
+	})
+	if err != nil {
+		return nil, err
+	}
+	dark.SetMin(0)
+	dark.SetMax(max(hi, 1))
+	return palette.Reverse(dark), nil
+}
+
+// gapHeatMap draws the heat map of rs, r's worst communes, on the colour
+// scale 0…hi; shared says the scale is shared with other scenarios.
+func gapHeatMap(r *sim.Result, rs []rankedGap, hi float64, shared bool, lang model.Lang) (*Chart, error) {
 	grid := &gapGrid{years: calendarYears(r.Start, r.Years)}
 	labels := make([]string, len(rs))
 	for i, x := range rs {
@@ -243,31 +317,23 @@ func GapHeatMap(r *sim.Result, n int, lang model.Lang) (*Chart, error) {
 		}
 		labels[i] = nfc(name)
 	}
-	hi := 0.0
-	for _, row := range grid.rows {
-		for _, v := range row {
-			hi = max(hi, v)
-		}
-	}
-	// Light is few vacancies, dark is many (ColorBrewer YlOrRd).
-	// (moreland wants the controls in increasing luminance: dark first,
-	// then reversed.)
-	dark, err := moreland.NewLuminance([]color.Color{
-		color.NRGBA{0x80, 0x00, 0x26, 0xff}, color.NRGBA{0xf0, 0x3b, 0x20, 0xff},
-		color.NRGBA{0xfe, 0xb2, 0x4c, 0xff}, color.NRGBA{0xff, 0xff, 0xcc, 0xff},
-	})
+	top := max(hi, 1)
+	cm, err := gapColors(top)
 	if err != nil {
 		return nil, err
 	}
-	dark.SetMin(0)
-	dark.SetMax(max(hi, 1))
-	cm := palette.Reverse(dark)
 	heat := plotter.NewHeatMap(grid, cm.Palette(64))
-	heat.Min, heat.Max = 0, max(hi, 1)
+	heat.Min, heat.Max = 0, top
 
+	xLabel := lang.Pick("Năm (màu: số chức danh trống, trung bình trong năm)", "Year (colour: titles vacant, mean over the year)")
+	if shared {
+		xLabel = lang.Pick("Năm (màu: số chức danh trống, trung bình trong năm; cùng thang màu cho mọi phương án)",
+			"Year (colour: titles vacant, mean over the year; one colour scale for every scenario)")
+	}
 	p := newPlot(
 		fmt.Sprintf(lang.Pick("Chức danh trống — %s, %d xã thiếu nhiều nhất", "Vacant titles — %s, the %d worst communes"), r.Scenario, len(rs)),
-		lang.Pick("Năm (màu: số chức danh trống, trung bình trong năm)", "Year (colour: titles vacant, mean over the year)"), "")
+		xLabel, "")
+	p.X.Label.Text = wrap(p.X.Label.Text, 80)
 	p.Add(heat)
 	p.X.Tick.Marker = yearTicks(int(grid.years[0]), int(grid.years[len(grid.years)-1]))
 	var ticks plot.ConstantTicks
@@ -280,19 +346,19 @@ func GapHeatMap(r *sim.Result, n int, lang model.Lang) (*Chart, error) {
 	p.Y.Scale = flipped{}
 	p.X.Min, p.X.Max = grid.years[0]-0.5, grid.years[len(grid.years)-1]+0.5
 
-	bar := &plotter.ColorBar{ColorMap: cm, Vertical: true}
-	barPlot := newPlot("", "", "")
-	barPlot.Add(bar)
-	barPlot.HideX()
-	barPlot.Y.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
+	bar := &colorBar{cm: cm, lo: 0, hi: top, unit: lang.Pick("chức danh", "titles"), lang: lang}
 	ch := &Chart{
 		Name: "gaps-" + r.Scenario, Title: p.Title.Text, Plot: p,
 		Side: func(dc draw.Canvas) {
-			barPlot.Draw(draw.Crop(dc, vg.Points(4), -vg.Points(20), vg.Points(40), -vg.Points(30)))
+			// The column spans the plot's height: line the bar up with
+			// the data area.
+			da := p.DataCanvas(dc)
+			bar.draw(dc, dc.Max.Y-da.Max.Y, da.Min.Y-dc.Min.Y)
 		},
 		SideWidth: 1.8 * vg.Centimeter,
 		Width:     chartWidth, Height: vg.Length(max(9.5, 3.5+0.42*float64(len(rs)))) * vg.Centimeter,
-		Columns: []string{"commune", "name", "year", "calendar_year", "vacant_title_months_mean"},
+		Columns:    []string{"commune", "name", "year", "calendar_year", "vacant_title_months_mean"},
+		colorScale: [2]float64{0, top},
 	}
 	for _, x := range rs {
 		for y, v := range x.g.Years {

@@ -73,8 +73,7 @@ type htmlPage struct {
 	Findings              []htmlFinding
 	Baseline              string
 	Figures               []htmlFigure
-	Table                 *Table
-	TableRows             [][]string
+	Tables                []htmlTable
 	Reasons               []htmlReason
 	Scenarios             []htmlScenario
 	Methods               []string
@@ -117,7 +116,6 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 		Title:    lang.Pick("So sánh phương án bố trí kiêm nhiệm", "Comparison of kiêm nhiệm arrangements"),
 		Baseline: base.Model.Name,
 		Fonts:    fontFaces,
-		Table:    table,
 		Command:  c.Command,
 		T: map[string]string{
 			"summary":   lang.Pick("Tóm tắt", "Summary"),
@@ -153,7 +151,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 	page.Subtitle = fmt.Sprintf(lang.Pick(
 		"Gốc: %s. Mô phỏng %s năm từ %s, %s lần chạy trên cùng dãy số ngẫu nhiên, hạt giống %s.",
 		"Baseline: %s. Simulated %s years from %s, %s runs on common random numbers, seed %s."),
-		scenarioLabel(base, lang), lang.Int(int64(b.Years)), b.Start.String(), lang.Int(int64(b.Runs)), lang.Uint(b.Seed))
+		scenarioLabel(base, lang), lang.Int(int64(b.Years)), lang.Date(b.Start), lang.Int(int64(b.Runs)), lang.Uint(b.Seed))
 
 	cov := c.coverage()
 	if err := page.opening(c, cov); err != nil {
@@ -167,7 +165,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			People:      formatCount(lang, float64(s.Plan.Objective.Headcount)),
 			PeopleDelta: signed(lang, float64(s.Plan.Objective.Headcount-base.Plan.Objective.Headcount)),
 			CostPerYear: FormatMoney(lang, float64(s.Plan.AnnualCostAfter)),
-			Vacant:      formatCount(lang, r.Metrics[sim.VacantTitleMonths].Years[b.Years-1].P50/12),
+			Vacant:      formatNumber(lang, r.Metrics[sim.VacantTitleMonths].Years[b.Years-1].P50/12, 0),
 			NotArranged: formatCount(lang, float64(cov.LeftBy(s.Model.Name))),
 			Date:        lang.Date(s.Model.Date),
 		}
@@ -200,21 +198,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			Parameters: Parameters(s.Model, lang),
 		})
 	}
-	for _, row := range table.Rows {
-		cells := make([]string, len(row))
-		for i, cell := range row {
-			cells[i] = cell.Text
-			if cell.IsNum {
-				switch table.Units[i] {
-				case moneyUnit:
-					cells[i] = formatNumber(lang, cell.Num, 0)
-				default:
-					cells[i] = formatCount(lang, cell.Num)
-				}
-			}
-		}
-		page.TableRows = append(page.TableRows, cells)
-	}
+	page.Tables = dataTables(table, lang)
 	for _, ch := range charts {
 		svg, err := ch.svg(false)
 		if err != nil {
@@ -240,13 +224,14 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 	return out.Bytes(), nil
 }
 
-// signed prints a difference with its sign.
+// signed prints a difference with its sign: "+" or the ASCII "-" that
+// every negative number of the report, its charts and its files carry.
 func signed(lang model.Lang, x float64) string {
 	s := formatCount(lang, x)
 	if x > 0 {
 		s = "+" + s
 	}
-	return strings.Replace(s, "-", "−", 1)
+	return s
 }
 
 // communeName names a commune by its code.
@@ -294,15 +279,15 @@ func breachLines(s Scenario, lang model.Lang) []string {
 // that it is today's holdings, not optimised.
 func statusText(r *optimize.Result, lang model.Lang) string {
 	if r.Status == optimize.AsIs {
-		return fmt.Sprintf(lang.Pick("%s; %d người giữ %d suất chức danh", "%s; %d people hold %d title seats"),
-			r.Status.Outcome().In(lang), r.Objective.Headcount, r.Titles)
+		return fmt.Sprintf(lang.Pick("%s; %s người giữ %s suất chức danh", "%s; %s people hold %s title seats"),
+			r.Status.Outcome().In(lang), lang.Int(int64(r.Objective.Headcount)), lang.Int(int64(r.Titles)))
 	}
 	s := r.Status.Outcome().In(lang)
 	if r.Status == optimize.Feasible || r.Status == optimize.TimeLimit {
 		s += " " + formatNumber(lang, r.Gap*100, 2) + " %"
 	}
-	return fmt.Sprintf(lang.Pick("%s; %d người giữ %d suất chức danh; giải trong %s giây", "%s; %d people hold %d title seats; solved in %s s"),
-		s, r.Objective.Headcount, r.Titles, formatNumber(lang, r.Seconds, 1))
+	return fmt.Sprintf(lang.Pick("%s; %s người giữ %s suất chức danh; giải trong %s giây", "%s; %s people hold %s title seats; solved in %s s"),
+		s, lang.Int(int64(r.Objective.Headcount)), lang.Int(int64(r.Titles)), formatNumber(lang, r.Seconds, 1))
 }
 
 // methodsText explains how the numbers were made, paragraph by paragraph.
@@ -316,7 +301,7 @@ func methodsText(c *Comparison) []string {
 		fmt.Sprintf(lang.Pick(
 			"Mô phỏng Monte Carlo %s năm từ %s, %s lần chạy, hạt giống %s: nghỉ hưu theo Nghị định 135/2020, nghỉ việc (tăng khi phụ cấp thấp hoặc quá tải), tử vong hoặc ốm dài ngày, tuyển mới từ nguồn ứng viên của từng đơn vị, bầu cử theo nhiệm kỳ, sáp nhập thôn; phương án được lập lại ở mỗi kỳ bầu cử và sáp nhập. Các phương án dùng chung dãy số ngẫu nhiên cho cùng một người, nên chênh lệch giữa chúng ít nhiễu. Tiết kiệm = chi phí của phương án gốc − chi phí của phương án so sánh (phụ cấp, trợ cấp thôi việc theo Nghị định 154/2025, chi phí tuyển mới).",
 			"Monte Carlo simulation over %s years from %s, %s runs, seed %s: retirement on the Decree 135/2020 schedule, resignation (rising with low allowances and overload), death or long illness, recruitment from each unit's pool of candidates, elections on the term calendar, village mergers; every scenario is re-planned at each election and merger. Scenarios share the random numbers of each person (common random numbers), so their differences carry little noise. Savings = the baseline's cost − the variant's cost (allowances, Decree 154/2025 severance, recruitment)."),
-			lang.Int(int64(b.Years)), b.Start.String(), lang.Int(int64(b.Runs)), lang.Uint(b.Seed)),
+			lang.Int(int64(b.Years)), lang.Date(b.Start), lang.Int(int64(b.Runs)), lang.Uint(b.Seed)),
 	}
 	if c.DiscountRate > 0 {
 		out = append(out, fmt.Sprintf(lang.Pick("Tổng nhiều năm được chiết khấu %s %%/năm.", "Multi-year totals are discounted at %s %% a year."), lang.Number(c.DiscountRate*100, 1)))

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -27,7 +28,7 @@ func Parameters(s *model.Scenario, lang model.Lang) []Parameter {
 	out = append(out, seriesParameters(reflect.ValueOf(s.Dynamics), "dynamics.", lang)...)
 	for _, m := range s.Dynamics.Mergers {
 		out = append(out, Parameter{
-			Name: "dynamics.mergers", From: m.Date.String(),
+			Name: "dynamics.mergers", From: lang.Date(m.Date),
 			Value:  fmt.Sprintf(lang.Pick("thôn dưới %s hộ sáp nhập", "villages under %s households merge"), formatNumber(lang, float64(m.BelowHouseholds), 0)),
 			Source: m.Source,
 		})
@@ -54,7 +55,7 @@ func titleParameters(t *model.Title, lang model.Lang) []Parameter {
 		v := &t.Versions[k]
 		from := ""
 		if k > 0 {
-			from = v.From.String()
+			from = lang.Date(v.From)
 		}
 		out = append(out, row(from, &v.Title))
 	}
@@ -75,7 +76,7 @@ func seriesParameters(v reflect.Value, prefix string, lang model.Lang) []Paramet
 			from := e.FieldByName("From").Interface().(model.Date)
 			out = append(out, Parameter{
 				Name:   prefix + snake(t.Field(i).Name),
-				From:   from.String(),
+				From:   lang.Date(from),
 				Value:  formatValue(e.FieldByName("Value"), lang),
 				Source: e.FieldByName("Source").String(),
 			})
@@ -103,6 +104,7 @@ func snake(s string) string {
 
 var (
 	moneyType    = reflect.TypeFor[model.Money]()
+	dateType     = reflect.TypeFor[model.Date]()
 	stringerType = reflect.TypeFor[fmt.Stringer]()
 )
 
@@ -111,6 +113,9 @@ var (
 func formatValue(v reflect.Value, lang model.Lang) string {
 	if v.Type() == moneyType {
 		return formatNumber(lang, float64(v.Int()), 0) + " đồng"
+	}
+	if v.Type() == dateType {
+		return lang.Date(v.Interface().(model.Date))
 	}
 	if v.Type().Implements(stringerType) && v.Kind() != reflect.Struct {
 		return v.Interface().(fmt.Stringer).String()
@@ -145,7 +150,7 @@ func formatValue(v reflect.Value, lang model.Lang) string {
 			if !t.Field(i).IsExported() || v.Field(i).IsZero() {
 				continue
 			}
-			parts = append(parts, snake(t.Field(i).Name)+": "+formatValue(v.Field(i), lang))
+			parts = append(parts, snake(t.Field(i).Name)+": "+fieldValue(t.Field(i).Name, v.Field(i), lang))
 		}
 		if len(parts) == 0 {
 			return "—"
@@ -165,4 +170,13 @@ func trimZeros(s string, lang model.Lang) string {
 	}
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, sep)
+}
+
+// fieldValue prints a struct field's value as formatValue does, except a
+// calendar year, which is never grouped ("2013", not "2.013").
+func fieldValue(name string, v reflect.Value, lang model.Lang) string {
+	if k := v.Kind(); (name == "Year" || strings.HasSuffix(name, "Year")) && k >= reflect.Int && k <= reflect.Int64 {
+		return strconv.FormatInt(v.Int(), 10)
+	}
+	return formatValue(v, lang)
 }

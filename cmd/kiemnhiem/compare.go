@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -66,7 +65,7 @@ func compareFlags(args []string) (*compareConfig, error) {
 	runs := fs.Int("runs", compareRuns, fmt.Sprintf("replications, 1 to %d", simMaxRuns))
 	seed := fs.Uint64("seed", 1, "master seed (at least 1): the same seed gives the same output")
 	langArg := langFlag(fs, "language of the report and charts")
-	formats := fs.StringSlice("format", []string{"svg", "png"}, "image formats of the charts: svg, png, pdf (pdf needs rsvg-convert)")
+	formats := fs.StringSlice("format", []string{"svg", "png"}, "image formats of the charts: svg, png, pdf (pdf also prints the whole report to report.pdf on A4; it needs rsvg-convert and Chromium)")
 	out := fs.String("out", "", "directory to write the report into (required)")
 	quiet := fs.Bool("quiet", false, "draw no progress bar")
 	sensRuns := fs.Int("sensitivity-runs", compareSensitivityRuns, "replications of each sensitivity run (0: no tornado chart)")
@@ -114,10 +113,8 @@ func compareFlags(args []string) (*compareConfig, error) {
 			return nil, usagef("--format %q: want a list of %s", f, strings.Join(report.Formats, ", "))
 		}
 	}
-	if slices.Contains(*formats, "pdf") {
-		if _, err := exec.LookPath("rsvg-convert"); err != nil {
-			return nil, report.ErrNoConverter
-		}
+	if err := checkPrintTools(*formats); err != nil {
+		return nil, err
 	}
 	return &compareConfig{refs: refs, sensRuns: *sensRuns, lang: lang, formats: *formats, out: *out, quiet: *quiet,
 		command: commandLine(args), sim: sim.Config{Years: *years, Runs: *runs, Seed: *seed, Workers: *workers, DiscountRate: *rate},

@@ -404,7 +404,9 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	the charts. --format lists the image formats of the charts (default
 	svg,png); pdf converts the SVG with rsvg-convert (Debian package
 	librsvg2-bin, with fonts-liberation2), because gonum/plot's own PDF
-	output garbles Vietnamese.
+	output garbles Vietnamese, and also prints the whole report to
+	report.pdf, A4, with headless Chromium (chromium, chromium-browser or
+	google-chrome); without them compare stops before computing.
 
 	DIR receives, each file written atomically once everything has been
 	computed and drawn (Ctrl-C before that leaves nothing; DIR must not
@@ -432,13 +434,14 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	  tornado.*           the sensitivity of the first variant's net
 	                      savings
 	  gaps-N-NAME.*       titles vacant by year in scenario N's 30 worst
-	                      communes
+	                      communes, every scenario on one colour scale
 	  report.html         one self-contained page (fonts and charts
 	                      inside, nothing fetched): a one-page summary,
 	                      the charts, the tables, the communes that
 	                      could not be arranged and why, and a methods
 	                      section listing every parameter of every
 	                      scenario with its source; it prints on A4
+	  report.pdf          with --format pdf: report.html printed on A4
 
 	Each chart is written as CSV (its data) and in every --format. A
 	progress bar is drawn on stderr when it is a terminal, unless --quiet.
