@@ -12,13 +12,18 @@ import (
 type Scenario struct {
 	Name        string
 	Description string
-	Date        Date // the plan date: eligibility, terms and policy values are read on it
-	Policy      Policy
-	Dynamics    Dynamics // what the simulator plays out; unused by the optimiser
-	Calendar    Calendar // the organisations' congress rounds; already applied to Titles
-	Titles      []Title
-	Units       []Unit
-	People      []Person
+	// DescriptionVi is Description in Vietnamese (DescriptionIn picks).
+	DescriptionVi string
+	// Display is the short name readers see in both languages; empty
+	// means the Name (see DisplayName).
+	Display  Text
+	Date     Date // the plan date: eligibility, terms and policy values are read on it
+	Policy   Policy
+	Dynamics Dynamics // what the simulator plays out; unused by the optimiser
+	Calendar Calendar // the organisations' congress rounds; already applied to Titles
+	Titles   []Title
+	Units    []Unit
+	People   []Person
 }
 
 // Clone returns a copy of s whose titles, units, people and holdings can be
