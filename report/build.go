@@ -40,12 +40,13 @@ func Charts(c *Comparison) ([]*Chart, error) {
 		out = append(out, ch)
 		return nil
 	}
+	named := c.labelledSim()
 	if len(c.Sim.Variants) > 0 {
-		if err := add(FanChart(c.Sim, c.Lang)); err != nil {
+		if err := add(FanChart(named.Comparison, c.Lang)); err != nil {
 			return nil, err
 		}
 	}
-	if err := add(CostBars(c.Sim, c.Lang)); err != nil {
+	if err := add(CostBars(named.Comparison, c.Lang)); err != nil {
 		return nil, err
 	}
 	if err := add(HeadcountByClass(c.Scenarios, c.Lang)); err != nil {
@@ -57,7 +58,7 @@ func Charts(c *Comparison) ([]*Chart, error) {
 		}
 	}
 	for i, r := range c.results() {
-		ch, err := GapHeatMap(r, WorstCommunes, c.Lang)
+		ch, err := GapHeatMap(named.result(i), WorstCommunes, c.Lang)
 		if err != nil {
 			return nil, err
 		}
