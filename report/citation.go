@@ -40,7 +40,7 @@ var (
 	// factsRE matches a mention of the project's policy-facts file with its
 	// row numbers, and pathRE a path into the shared directory.
 	factsRE  = regexp.MustCompile(`policy-facts(?: \d+\.\d+(?: and its table)?(?:(?:, | and |–)\d+\.\d+)*)?(?:[,;:] ?| )?`)
-	pathRE   = regexp.MustCompile(`\.\./shared/[^\s,;)]*`)
+	pathRE   = regexp.MustCompile(`\.\./shared/[^\s,;)]*[,;]?`)
 	rowRE    = regexp.MustCompile(`(\( ?|[,;] ?|\band )[1-9]\.\d{1,2}(?:–[1-9]\.\d{1,2})?([),;:])`)
 	emptyRE  = regexp.MustCompile(`\(\s*[,;:]?\s*\)`)
 	spacesRE = regexp.MustCompile(`\s{2,}|\s+[,;:).]|\(\s+`)
