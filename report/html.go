@@ -179,7 +179,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			page.Reasons = append(page.Reasons, htmlReason{scenarioLabel(s, lang), communeName(s, p.Commune), strings.Join(why, " ")})
 		}
 		page.Scenarios = append(page.Scenarios, htmlScenario{
-			Name: scenarioLabel(s, lang), Description: s.Model.DescriptionIn(lang), Files: s.Files,
+			Name: scenarioLabel(s, lang), Description: s.Model.DescriptionIn(lang), Files: readerFiles(s.Files),
 			Status: statusText(s.Plan, lang),
 			AsIs:   s.Plan.Status == optimize.AsIs, BreachCount: formatCount(lang, float64(len(s.Breaches))),
 			Breaches:   breachLines(s, lang),

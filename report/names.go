@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/sim"
@@ -62,4 +64,18 @@ func (c *Comparison) labelledSim() namedSim {
 		out.Differences = append(out.Differences, d)
 	}
 	return namedSim{out}
+}
+
+// readerFiles are the files a scenario read that a reader can open: the
+// user's own scenario and data files. The embedded presets (presets/…)
+// are the program's, named in the report by their display names and
+// cited by their documents instead.
+func readerFiles(files []string) []string {
+	var out []string
+	for _, f := range files {
+		if !strings.HasPrefix(f, "presets/") {
+			out = append(out, f)
+		}
+	}
+	return out
 }
