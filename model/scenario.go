@@ -12,18 +12,19 @@ import (
 type Scenario struct {
 	Name        string
 	Description string
-	// DescriptionVi is Description in Vietnamese (DescriptionIn picks).
+	Date        Date // the plan date: eligibility, terms and policy values are read on it
+	Policy      Policy
+	Dynamics    Dynamics // what the simulator plays out; unused by the optimiser
+	Calendar    Calendar // the organisations' congress rounds; already applied to Titles
+	Titles      []Title
+	Units       []Unit
+	People      []Person
+
+	// DescriptionVi is Description in Vietnamese (DescriptionIn picks);
+	// Display is the short name readers see in both languages, empty for
+	// the Name (see DisplayName).
 	DescriptionVi string
-	// Display is the short name readers see in both languages; empty
-	// means the Name (see DisplayName).
-	Display  Text
-	Date     Date // the plan date: eligibility, terms and policy values are read on it
-	Policy   Policy
-	Dynamics Dynamics // what the simulator plays out; unused by the optimiser
-	Calendar Calendar // the organisations' congress rounds; already applied to Titles
-	Titles   []Title
-	Units    []Unit
-	People   []Person
+	Display       Text
 }
 
 // Clone returns a copy of s whose titles, units, people and holdings can be
