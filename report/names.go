@@ -79,3 +79,20 @@ func readerFiles(files []string) []string {
 	}
 	return out
 }
+
+// savingsName names the savings series of a comparison (not one of
+// sim.Metrics: the baseline's cost minus the variant's).
+var savingsName = model.Text{Vi: "Tiết kiệm (chi phí gốc − so sánh)", En: "Savings (baseline − variant cost)"}
+
+// MetricName is a simulation metric's name for readers in lang, by its key
+// in the files ("vacant_title_months" → "Chức danh trống
+// (chức danh-tháng)"); an unknown key is shown as it is.
+func MetricName(key string, lang model.Lang) string {
+	if key == "savings" {
+		return savingsName.In(lang)
+	}
+	if m, ok := sim.MetricIndex(key); ok {
+		return m.Text().In(lang)
+	}
+	return key
+}

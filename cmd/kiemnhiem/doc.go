@@ -353,10 +353,11 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	                   and year (date is the year's first day); kind is
 	                   level for a scenario's own values (baseline first)
 	                   and difference for SCENARIO minus the baseline, whose
-	                   rows end with the metric savings
+	                   rows end with the metric savings; metric_name, the
+	                   last column, names the metric in --lang
 	  windows.csv      scenario, kind, metric, unit, years, discount_rate,
-	                   p5, …, mean: the multi-year totals, levels then
-	                   net savings
+	                   p5, …, mean, metric_name: the multi-year totals,
+	                   levels then net savings
 	  summary.json     what --json prints
 
 compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--objective headcount|cost|stability] [--quiet]
