@@ -19,6 +19,12 @@ type Scenario struct {
 	Titles      []Title
 	Units       []Unit
 	People      []Person
+
+	// DescriptionVi is Description in Vietnamese (DescriptionIn picks);
+	// Display is the short name readers see in both languages, empty for
+	// the Name (see DisplayName).
+	DescriptionVi string
+	Display       Text
 }
 
 // Clone returns a copy of s whose titles, units, people and holdings can be

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
 // File is one output of a report: its name in the output directory and its
@@ -40,12 +42,13 @@ func Charts(c *Comparison) ([]*Chart, error) {
 		out = append(out, ch)
 		return nil
 	}
+	named := c.labelledSim()
 	if len(c.Sim.Variants) > 0 {
-		if err := add(FanChart(c.Sim, c.Lang)); err != nil {
+		if err := add(FanChart(named.Comparison, c.Lang)); err != nil {
 			return nil, err
 		}
 	}
-	if err := add(CostBars(c.Sim, c.Lang)); err != nil {
+	if err := add(CostBars(named.Comparison, c.Lang)); err != nil {
 		return nil, err
 	}
 	if err := add(HeadcountByClass(c.Scenarios, c.Lang)); err != nil {
@@ -56,12 +59,17 @@ func Charts(c *Comparison) ([]*Chart, error) {
 			return nil, err
 		}
 	}
-	heats, err := GapHeatMaps(c.results(), WorstCommunes, c.Lang)
+	results := c.results()
+	labelled := make([]*sim.Result, len(results))
+	for i := range results {
+		labelled[i] = named.result(i)
+	}
+	heats, err := GapHeatMaps(labelled, WorstCommunes, c.Lang)
 	if err != nil {
 		return nil, err
 	}
 	for i, ch := range heats {
-		ch.Name = fmt.Sprintf("gaps-%d-%s", i+1, fileStem(c.results()[i].Scenario))
+		ch.Name = fmt.Sprintf("gaps-%d-%s", i+1, fileStem(results[i].Scenario))
 		out = append(out, ch)
 	}
 	return out, nil

@@ -455,7 +455,7 @@ func HeadcountByClass(scenarios []Scenario, lang model.Lang) (*Chart, error) {
 		if s.Model == nil || s.Plan == nil {
 			return nil, errors.New("report: scenario without model or plan")
 		}
-		all = append(all, series{s.Model.Name, headcountByClass(s.Model, s.Plan.Plan)})
+		all = append(all, series{scenarioLabel(s, lang), headcountByClass(s.Model, s.Plan.Plan)})
 	}
 	keySet := map[classKey]bool{}
 	for _, s := range all {

@@ -161,7 +161,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 	for i, s := range c.Scenarios {
 		r := results[i]
 		f := htmlFinding{
-			Name: scenarioLabel(s, lang), Description: s.Model.Description,
+			Name: scenarioLabel(s, lang), Description: s.Model.DescriptionIn(lang),
 			People:      formatCount(lang, float64(s.Plan.Objective.Headcount)),
 			PeopleDelta: signed(lang, float64(s.Plan.Objective.Headcount-base.Plan.Objective.Headcount)),
 			CostPerYear: FormatMoney(lang, float64(s.Plan.AnnualCostAfter)),
@@ -188,14 +188,14 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			for _, reason := range p.Explanation {
 				why = append(why, reason.Text(lang))
 			}
-			page.Reasons = append(page.Reasons, htmlReason{s.Model.Name, communeName(s, p.Commune), strings.Join(why, " ")})
+			page.Reasons = append(page.Reasons, htmlReason{scenarioLabel(s, lang), communeName(s, p.Commune), strings.Join(why, " ")})
 		}
 		page.Scenarios = append(page.Scenarios, htmlScenario{
-			Name: scenarioLabel(s, lang), Description: s.Model.Description, Files: s.Files,
+			Name: scenarioLabel(s, lang), Description: s.Model.DescriptionIn(lang), Files: readerFiles(s.Files),
 			Status: statusText(s.Plan, lang),
 			AsIs:   s.Plan.Status == optimize.AsIs, BreachCount: formatCount(lang, float64(len(s.Breaches))),
 			Breaches:   breachLines(s, lang),
-			Parameters: Parameters(s.Model, lang),
+			Parameters: citedParameters(s.Model, lang),
 		})
 	}
 	page.Tables = dataTables(table, lang)
@@ -245,16 +245,6 @@ func communeName(s Scenario, code string) string {
 		}
 	}
 	return code
-}
-
-// scenarioLabel names a scenario for the reader: its name, and for the
-// as-is plan (today's holdings, status optimize.AsIs) "As it is today"
-// before it.
-func scenarioLabel(s Scenario, lang model.Lang) string {
-	if s.Plan != nil && s.Plan.Status == optimize.AsIs {
-		return lang.Pick("Hiện trạng", "As it is today") + " (" + s.Model.Name + ")"
-	}
-	return s.Model.Name
 }
 
 // shownBreaches is how many of an as-is plan's breaches the report lists;

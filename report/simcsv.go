@@ -16,8 +16,8 @@ const (
 )
 
 var (
-	percentilesColumns = []string{"scenario", "kind", "metric", "unit", "year", "date", "p5", "p25", "p50", "p75", "p95", "mean"}
-	windowsColumns     = []string{"scenario", "kind", "metric", "unit", "years", "discount_rate", "p5", "p25", "p50", "p75", "p95", "mean"}
+	percentilesColumns = []string{"scenario", "kind", "metric", "unit", "year", "date", "p5", "p25", "p50", "p75", "p95", "mean", "metric_name"}
+	windowsColumns     = []string{"scenario", "kind", "metric", "unit", "years", "discount_rate", "p5", "p25", "p50", "p75", "p95", "mean", "metric_name"}
 )
 
 // WritePercentilesCSV writes percentiles.csv: one row per scenario, metric
@@ -34,7 +34,8 @@ func WritePercentilesCSV(w io.Writer, sum *SimulateSummary) error {
 			for i, y := range years {
 				rec := []string{scenario, kind, m.Metric, m.Unit, strconv.Itoa(y.n), y.start.String(),
 					FormatValue(m.Unit, m.P5[i]), FormatValue(m.Unit, m.P25[i]), FormatValue(m.Unit, m.P50[i]),
-					FormatValue(m.Unit, m.P75[i]), FormatValue(m.Unit, m.P95[i]), FormatValue(m.Unit, m.Mean[i])}
+					FormatValue(m.Unit, m.P75[i]), FormatValue(m.Unit, m.P95[i]), FormatValue(m.Unit, m.Mean[i]),
+					MetricName(m.Metric, sum.Lang)}
 				if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {
 					return err
 				}
@@ -70,7 +71,8 @@ func WriteWindowsCSV(w io.Writer, sum *SimulateSummary) error {
 		for _, x := range ws {
 			rec := []string{scenario, kind, x.Metric, x.Unit, strconv.Itoa(x.Years), r,
 				FormatValue(x.Unit, x.P5), FormatValue(x.Unit, x.P25), FormatValue(x.Unit, x.P50),
-				FormatValue(x.Unit, x.P75), FormatValue(x.Unit, x.P95), FormatValue(x.Unit, x.Mean)}
+				FormatValue(x.Unit, x.P75), FormatValue(x.Unit, x.P95), FormatValue(x.Unit, x.Mean),
+				MetricName(x.Metric, sum.Lang)}
 			if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {
 				return err
 			}

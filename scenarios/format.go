@@ -11,14 +11,19 @@ package scenarios
 // simulator's dynamics (dated event parameters and scheduled village
 // mergers), the titles and where the data comes from.
 type fileDoc struct {
-	Name        *string       `yaml:"name,omitempty"`
-	Description *string       `yaml:"description,omitempty"`
-	Extends     *string       `yaml:"extends,omitempty"`
-	Date        *string       `yaml:"date,omitempty"`
-	Policy      *filePolicy   `yaml:"policy,omitempty"`
-	Dynamics    *fileDynamics `yaml:"dynamics,omitempty"`
-	Titles      []fileTitle   `yaml:"titles,omitempty"`
-	Data        *fileData     `yaml:"data,omitempty"`
+	Name        *string `yaml:"name,omitempty"`
+	Description *string `yaml:"description,omitempty"`
+
+	// DescriptionVi and Display name the scenario for readers (display.go).
+	DescriptionVi *string      `yaml:"description_vi,omitempty"`
+	Display       *fileDisplay `yaml:"display,omitempty"`
+
+	Extends  *string       `yaml:"extends,omitempty"`
+	Date     *string       `yaml:"date,omitempty"`
+	Policy   *filePolicy   `yaml:"policy,omitempty"`
+	Dynamics *fileDynamics `yaml:"dynamics,omitempty"`
+	Titles   []fileTitle   `yaml:"titles,omitempty"`
+	Data     *fileData     `yaml:"data,omitempty"`
 
 	// Congresses is the organisations' congress calendar (congresses.go).
 	Congresses []fileCongress `yaml:"congresses,omitempty"`

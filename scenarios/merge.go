@@ -38,9 +38,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 		if d.Name != nil {
 			s.Name = *d.Name
 		}
-		if d.Description != nil {
-			s.Description = *d.Description
-		}
+		mergeDisplay(&s.Scenario, d, l == leaf)
 		if d.Date != nil {
 			s.Date, _ = model.ParseDate(*d.Date) // checked in checkFile
 			sites["date"] = errorSite{l.f, "date"}

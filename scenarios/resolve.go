@@ -171,6 +171,7 @@ func checkFile(f *srcFile) *layer {
 		c.fail("name", "expected a non-empty name")
 	}
 	c.date("date", d.Date, false)
+	checkDisplay(c, d)
 	if d.Policy != nil {
 		l.policy = convPolicy(c, d.Policy, &l.refs)
 	}

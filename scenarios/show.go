@@ -93,9 +93,11 @@ func toStandards[T any](s model.Standards[T]) *fileStandards[T] {
 func (s *Scenario) file() fileDoc {
 	p := &s.Policy
 	d := fileDoc{
-		Name:        ptr(s.Name),
-		Description: optPtr(s.Description),
-		Date:        ptr(s.Date.String()),
+		Name:          ptr(s.Name),
+		Description:   optPtr(s.Description),
+		DescriptionVi: optPtr(s.DescriptionVi),
+		Display:       toDisplay(s.Display),
+		Date:          ptr(s.Date.String()),
 		Policy: &filePolicy{
 			BaseSalary:         toDated(p.BaseSalary, func(m model.Money) int64 { return int64(m) }),
 			MaxTitlesPerPerson: toDated(p.MaxTitlesPerPerson, same[int]),

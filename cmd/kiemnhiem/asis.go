@@ -63,8 +63,9 @@ func fillAsIs(loaded []*scenarios.Scenario, world int, lang model.Lang) {
 		w := *loaded[world]
 		w.Warnings = nil
 		w.Name = asIsRef
+		w.Display, w.DescriptionVi = model.Text{Vi: "Hiện trạng", En: "As it is today"}, ""
 		w.Description = fmt.Sprintf(lang.Pick("Hiện trạng: bố trí hiện nay theo danh sách của %s, không tối ưu; vi phạm được đối chiếu với quy định của %s",
-			"As it is today: the current holdings of %s's roster, not optimised; breaches are checked against the rules of %s"), loaded[world].Name, loaded[world].Name)
+			"As it is today: the current holdings of %s's roster, not optimised; breaches are checked against the rules of %s"), loaded[world].DisplayName(lang), loaded[world].DisplayName(lang))
 		loaded[i] = &w
 	}
 }

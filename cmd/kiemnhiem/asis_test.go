@@ -82,7 +82,7 @@ func TestCompareAsIs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"As it is today (as-is)", "Breaches of the rules in today&#39;s holdings (reported, not refused): 2",
+	for _, want := range []string{"<h3>As it is today</h3>", "Breaches of the rules in today&#39;s holdings (reported, not refused): 2",
 		"holds two titles that may not be combined (unit 99001-01, title truong-thon, person P04)"} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("report.html lacks %q", want)

@@ -28,10 +28,10 @@ func checkFlags(args []string) (*checkConfig, error) {
 		return nil, err
 	}
 	if fs.NArg() != 1 {
-		return nil, usagef("check needs exactly one SCENARIO / check cần đúng một KỊCH BẢN")
+		return nil, usagef("check needs exactly one SCENARIO")
 	}
 	if *plan == "" {
-		return nil, usagef("check needs --plan FILE / check cần --plan TỆP")
+		return nil, usagef("check needs --plan FILE")
 	}
 	lang, err := parseLang(*langArg)
 	if err != nil {

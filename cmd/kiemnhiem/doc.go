@@ -10,7 +10,8 @@ Usage:
 
 Commands:
 
-	presets     list the embedded presets, one per line: name and description
+	presets     list the embedded presets, one per line: name, display name
+	            and description (in --lang)
 	validate    check scenario files; silent on success
 	show        print a scenario fully resolved (after extends), every parameter
 	            with its dated values and sources
@@ -39,6 +40,23 @@ another file and override a few fields:
 	  concurrency_rate:
 	    - {from: 2023-08-01, value: 0.5, source: "assumption: proposal A"}
 
+A scenario's display: {vi: ..., en: ...} (at most 24 characters each) is
+the short name reports and charts show instead of its name; its
+description_vi is the description in Vietnamese.
+
+Language: --lang vi|en, before the command (kiemnhiem --lang vi help
+optimize) or given to it, sets the language of the output, the help and
+the usage errors; KIEMNHIEM_LANG=vi|en is the default of every command's
+--lang (vi otherwise). Help and usage errors follow --lang, else
+KIEMNHIEM_LANG, else the locale (LC_ALL, LC_MESSAGES or LANG, e.g.
+vi_VN.UTF-8, gives Vietnamese), else English. Errors in scenario and data
+files are in English for now.
+
+presets [--lang vi|en]
+
+	Lists the embedded presets: the name to type, the display name and the
+	description, in --lang.
+
 validate SCENARIO...
 
 	Reports every error as file:line:col: field.path: message.
@@ -47,6 +65,8 @@ show SCENARIO [--json]
 
 	Prints the resolved scenario in the scenario file format (YAML), or as
 	JSON with --json. The output loads back as a scenario of its own.
+	Sources are printed as written (policy-facts rows included); the
+	report cites only the legal documents.
 
 generate --out DIR [--province CODE] [--vintage V] [--units FILE] [--district CODE] [--scenario S] [--seed N] [--json] [--force]
 
@@ -345,10 +365,11 @@ simulate SCENARIO [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--dis
 	                   and year (date is the year's first day); kind is
 	                   level for a scenario's own values (baseline first)
 	                   and difference for SCENARIO minus the baseline, whose
-	                   rows end with the metric savings
+	                   rows end with the metric savings; metric_name, the
+	                   last column, names the metric in --lang
 	  windows.csv      scenario, kind, metric, unit, years, discount_rate,
-	                   p5, …, mean: the multi-year totals, levels then
-	                   net savings
+	                   p5, …, mean, metric_name: the multi-year totals,
+	                   levels then net savings
 	  summary.json     what --json prints
 
 compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--seed S] [--lang vi|en] [--format svg,png,pdf] [--sensitivity-runs N] [--discount RATE] [--workers N] [--objective headcount|cost|stability] [--allow-different-units] [--quiet]

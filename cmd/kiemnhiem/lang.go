@@ -9,7 +9,7 @@ import (
 // langFlag registers --lang on fs, Vietnamese by default; what says what
 // the language is of.
 func langFlag(fs *pflag.FlagSet, what string) *string {
-	return fs.String("lang", string(model.Vietnamese), what+": vi or en")
+	return fs.String("lang", string(defaultLang()), what+": vi or en (default: KIEMNHIEM_LANG, else vi)")
 }
 
 // parseLang reads the value of --lang.

@@ -22,7 +22,7 @@ func main() {
 		<-sigs
 		cancel()
 		s := <-sigs
-		fmt.Fprintf(os.Stderr, "kiemnhiem: %v again: stopping now; nothing written\n", s)
+		fmt.Fprintf(os.Stderr, runMessages.interruptedAgain.In(messageLang(os.Args[1:])), s)
 		atomicfile.RemoveStaging()
 		os.Exit(exitInterrupted)
 	}()

@@ -10,7 +10,12 @@ import (
 
 func runPresets(_ context.Context, args []string, e *env) error {
 	fs := newFlags("presets")
+	langArg := langFlag(fs, "language of the display names and descriptions")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	lang, err := parseLang(*langArg)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -22,13 +27,14 @@ func runPresets(_ context.Context, args []string, e *env) error {
 		if err != nil {
 			return fmt.Errorf("embedded preset %s is broken: %w", name, err)
 		}
-		fmt.Fprintf(tw, "%s\t%s\n", name, s.Description)
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", name, s.DisplayName(lang), s.DescriptionIn(lang))
 	}
 	return tw.Flush()
 }
 
 func runValidate(_ context.Context, args []string, e *env) error {
 	fs := newFlags("validate")
+	langFlag(fs, "language of usage errors")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -58,6 +64,7 @@ func runValidate(_ context.Context, args []string, e *env) error {
 func runShow(_ context.Context, args []string, e *env) error {
 	fs := newFlags("show")
 	asJSON := fs.Bool("json", false, "print JSON instead of YAML")
+	langFlag(fs, "language of usage errors (sources are printed as written)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -40,8 +40,12 @@ func manual() string {
 
 // section returns the manual's block about one command: the line that
 // starts with its name and the indented lines under it.
-func section(cmd string) string {
-	lines := strings.Split(manual(), "\n")
+func section(cmd string) string { return findSection(manual(), cmd, "Usage: kiemnhiem ") }
+
+// findSection returns the block of text about cmd, after usage; the whole
+// text when it has none.
+func findSection(text, cmd, usage string) string {
+	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		if l != cmd && !strings.HasPrefix(l, cmd+" ") {
 			continue
@@ -50,9 +54,9 @@ func section(cmd string) string {
 		for j < len(lines) && (lines[j] == "" || strings.HasPrefix(lines[j], "\t")) {
 			j++
 		}
-		return "Usage: kiemnhiem " + strings.TrimRight(strings.Join(lines[i:j], "\n"), "\n") + "\n"
+		return usage + strings.TrimRight(strings.Join(lines[i:j], "\n"), "\n") + "\n"
 	}
-	return manual()
+	return text
 }
 
 type command struct {
@@ -92,11 +96,15 @@ func subcommand[C any](flags func(args []string) (C, error), run func(context.Co
 }
 
 // usageError marks an error in how the command was called (exit 2).
-type usageError struct{ msg string }
+// Its format is the key of its Vietnamese form in usageVi.
+type usageError struct {
+	format string
+	args   []any
+}
 
-func (e *usageError) Error() string { return e.msg }
+func (e *usageError) Error() string { return fmt.Sprintf(e.format, e.args...) }
 
-func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+func usagef(format string, args ...any) error { return &usageError{format, args} }
 
 // errInterrupted means the caller's context was cancelled: the command
 // stopped and wrote nothing.
@@ -107,16 +115,21 @@ var errReported = errors.New("errors reported")
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	args, lang, bad := startArgs(args)
+	if bad != "" {
+		fmt.Fprint(stderr, bad)
+		return exitUsage
+	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, manual())
+		fmt.Fprint(stderr, manualIn(lang))
 		return exitUsage
 	}
 	switch args[0] {
 	case "-h", "--help", "help":
 		if len(args) > 1 {
-			fmt.Fprint(stdout, section(args[1]))
+			fmt.Fprint(stdout, sectionIn(args[1], lang))
 		} else {
-			fmt.Fprint(stdout, manual())
+			fmt.Fprint(stdout, manualIn(lang))
 		}
 		return exitOK
 	}
@@ -130,13 +143,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		case err == nil:
 			return exitOK
 		case errors.Is(err, pflag.ErrHelp):
-			fmt.Fprint(stdout, section(c.name))
+			fmt.Fprint(stdout, sectionIn(c.name, lang))
 			return exitOK
 		case ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, errInterrupted)):
-			fmt.Fprintf(stderr, "kiemnhiem %s: interrupted (%v); nothing written\n", c.name, err)
+			fmt.Fprintf(stderr, runMessages.interrupted.In(lang), c.name, err)
 			return exitInterrupted
 		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "kiemnhiem %s: %s\n%s", c.name, tables.Printable(ue.msg), section(c.name))
+			fmt.Fprintf(stderr, "kiemnhiem %s: %s\n%s", c.name, tables.Printable(ue.in(lang)), sectionIn(c.name, lang))
 			return exitUsage
 		case errors.Is(err, errReported):
 			return exitInput
@@ -145,7 +158,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return exitInput
 		}
 	}
-	fmt.Fprintf(stderr, "kiemnhiem: unknown command %q (commands: %s; see kiemnhiem --help)\n", args[0], commandNames())
+	fmt.Fprintf(stderr, runMessages.unknownCommand.In(lang), args[0], commandNames())
 	return exitUsage
 }
 

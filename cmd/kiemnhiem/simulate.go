@@ -281,14 +281,22 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 	ys := shownYears(sum.Years)
 	table := func(title string, ms []report.SimSeries, ws []report.SimWindow) {
 		fmt.Fprintf(w, "\n%s\n", title)
-		fmt.Fprintf(w, "  %-26s %-16s %4s %14s %14s %14s\n", L("chỉ số", "metric"), L("đơn vị", "unit"), L("năm", "year"), "p5", "p50", "p95")
+		keys := []string{}
+		for _, m := range ms {
+			keys = append(keys, m.Metric)
+		}
+		for _, x := range ws {
+			keys = append(keys, x.Metric)
+		}
+		lw := labelWidth(keys, lang)
+		fmt.Fprintf(w, "  %-*s %-16s %4s %14s %14s %14s\n", lw, L("chỉ số", "metric"), L("đơn vị", "unit"), L("năm", "year"), "p5", "p50", "p95")
 		for _, m := range ms {
 			for i, y := range ys {
 				name, unit := "", ""
 				if i == 0 {
-					name, unit = m.Metric, unitText(m.Unit)
+					name, unit = metricLabel(m.Metric, lang), unitText(m.Unit)
 				}
-				fmt.Fprintf(w, "  %-26s %-16s %4d %14s %14s %14s\n", name, unit, y,
+				fmt.Fprintf(w, "  %-*s %-16s %4d %14s %14s %14s\n", lw, name, unit, y,
 					num(m.Unit, m.P5[y-1]), num(m.Unit, m.P50[y-1]), num(m.Unit, m.P95[y-1]))
 			}
 		}
@@ -297,7 +305,7 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 			if x.Years > 1 {
 				span = fmt.Sprintf("1–%d", x.Years)
 			}
-			fmt.Fprintf(w, "  %-26s %-16s %4s %14s %14s %14s\n", x.Metric, unitText(x.Unit), span,
+			fmt.Fprintf(w, "  %-*s %-16s %4s %14s %14s %14s\n", lw, metricLabel(x.Metric, lang), unitText(x.Unit), span,
 				num(x.Unit, x.P5), num(x.Unit, x.P50), num(x.Unit, x.P95))
 		}
 	}
@@ -317,7 +325,7 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 	}
 	if d := sum.Difference; d != nil {
 		title := fmt.Sprintf("%s − %s (%s)", d.Variant, d.Baseline,
-			L("từng lần chạy; savings = chi phí của phương án gốc − của phương án so sánh", "run by run; savings = baseline cost − variant cost"))
+			L("từng lần chạy; tiết kiệm = chi phí của phương án gốc − của phương án so sánh", "run by run; savings = baseline cost − variant cost"))
 		table(title, append(slices.Clone(d.Metrics), d.Savings), d.NetSavings)
 	}
 	if out != "" {

@@ -243,7 +243,7 @@ func TestSimulateOut(t *testing.T) {
 
 	nMetrics := len(sim.Metrics)
 	pct := readCSV(t, filepath.Join(dir, "percentiles.csv"))
-	if got := strings.Join(pct[0], ","); got != "scenario,kind,metric,unit,year,date,p5,p25,p50,p75,p95,mean" {
+	if got := strings.Join(pct[0], ","); got != "scenario,kind,metric,unit,year,date,p5,p25,p50,p75,p95,mean,metric_name" {
 		t.Fatalf("percentiles.csv header = %s", got)
 	}
 	// Two scenarios' levels, then the differences and the savings.
@@ -253,7 +253,7 @@ func TestSimulateOut(t *testing.T) {
 	kinds := map[string]int{}
 	for _, r := range pct[1:] {
 		kinds[r[0]+"/"+r[1]]++
-		for _, v := range r[6:] {
+		for _, v := range r[6:12] {
 			if _, err := strconv.ParseFloat(v, 64); err != nil {
 				t.Fatalf("row %v: %v", r, err)
 			}
@@ -270,7 +270,7 @@ func TestSimulateOut(t *testing.T) {
 	}
 
 	win := readCSV(t, filepath.Join(dir, "windows.csv"))
-	if got := strings.Join(win[0], ","); got != "scenario,kind,metric,unit,years,discount_rate,p5,p25,p50,p75,p95,mean" {
+	if got := strings.Join(win[0], ","); got != "scenario,kind,metric,unit,years,discount_rate,p5,p25,p50,p75,p95,mean,metric_name" {
 		t.Fatalf("windows.csv header = %s", got)
 	}
 	var got []string

@@ -38,10 +38,10 @@ func templateFlags(args []string) (*templateConfig, error) {
 		return nil, err
 	}
 	if fs.NArg() > 1 {
-		return nil, usagef("template takes at most one SCENARIO / template nhận nhiều nhất một KỊCH BẢN")
+		return nil, usagef("template takes at most one SCENARIO")
 	}
 	if *out == "" {
-		return nil, usagef("template needs --out DIR / template cần --out THƯ_MỤC")
+		return nil, usagef("template needs --out DIR")
 	}
 	if err := checkOutDir("--out", *out); err != nil {
 		return nil, err

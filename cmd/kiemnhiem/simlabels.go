@@ -1,0 +1,28 @@
+package main
+
+import (
+	"unicode/utf8"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/report"
+)
+
+// metricLabel is how simulate's console tables name a metric: in
+// Vietnamese its name for readers (report.MetricName), in English its key
+// as in the JSON and CSV files (which the manual lists with their meaning).
+func metricLabel(key string, lang model.Lang) string {
+	if lang == model.English {
+		return key
+	}
+	return report.MetricName(key, lang)
+}
+
+// labelWidth is the width of the metric column: the longest label shown,
+// at least 26 characters as the English keys need.
+func labelWidth(keys []string, lang model.Lang) int {
+	w := 26
+	for _, k := range keys {
+		w = max(w, utf8.RuneCountInString(metricLabel(k, lang)))
+	}
+	return w
+}
