@@ -49,13 +49,13 @@ type OptimizeSummary struct {
 	InfeasiblePools  []PoolReasons `json:"infeasible_pools"`
 	Binding          []PoolReasons `json:"binding"`
 	// Causes, Unfixed and PinEffects: see optimize_causes.go.
-	Causes     []CauseSummary     `json:"causes,omitempty"`
-	Unfixed    []string           `json:"unfixed,omitempty"`
-	PinEffects []PinEffectSummary `json:"pin_effects,omitempty"`
-	Pins             []string      `json:"pins"`
-	Forbids          []string      `json:"forbids"`
-	Out              string        `json:"out,omitempty"`
-	ExportModel      string        `json:"export_model,omitempty"`
+	Causes      []CauseSummary     `json:"causes,omitempty"`
+	Unfixed     []string           `json:"unfixed,omitempty"`
+	PinEffects  []PinEffectSummary `json:"pin_effects,omitempty"`
+	Pins        []string           `json:"pins"`
+	Forbids     []string           `json:"forbids"`
+	Out         string             `json:"out,omitempty"`
+	ExportModel string             `json:"export_model,omitempty"`
 	// Breaches are the rules an as-is plan (status as_is: today's
 	// holdings, optimize --as-is) breaks, in the summary's language;
 	// absent for a solver's plan, which breaks none.
