@@ -38,7 +38,7 @@ type Fix struct {
 func (f Fix) Text(l model.Lang) string { return l.Pick(f.Vi, f.En) }
 
 // maxFixSolves caps the solves spent finding the fixes of one pool.
-const maxFixSolves = 120
+const maxFixSolves = 160
 
 // fixInfeasible finds the single changes that give the infeasible pool pl
 // a plan, trying the rules its explanation names: the least value of each
@@ -283,30 +283,39 @@ func (e *explainer) numericFix(k Rule, from, to int64, p *pool, held [][]int) Fi
 	return f
 }
 
-// fixTerms tries letting the named terms be cut short, then every term of
-// the pool.
+// fixTerms finds terms to cut short that give the pool a plan: all its
+// terms relaxed must give one; then each term is put back in force, the
+// ones the explanation does not name first, while the pool keeps a plan.
+// What is left relaxed is a set no term of which can be kept (a minimal
+// set, not always the smallest); when the solves run out, the terms not
+// yet tried stay relaxed.
 func (e *explainer) fixTerms(named map[rule]bool) (Fix, bool) {
-	var set []rule
-	for _, r := range e.rules {
-		if r.kind == RuleTerms && named[r] {
-			set = append(set, r)
-		}
+	all := e.ofKind(RuleTerms)
+	if _, v := e.solve(e.pl.relax(all)); v != vFeasible {
+		return Fix{}, false
 	}
-	if _, v := e.solve(e.pl.relax(ruleSet(set))); v != vFeasible {
-		all := e.ofKind(RuleTerms)
-		if len(all) == len(set) {
-			return Fix{}, false
-		}
-		if _, v := e.solve(e.pl.relax(all)); v != vFeasible {
-			return Fix{}, false
-		}
-		set = set[:0]
+	var order []rule
+	for _, first := range []bool{false, true} {
 		for _, r := range e.rules {
-			if r.kind == RuleTerms {
-				set = append(set, r)
+			if r.kind == RuleTerms && named[r] == first {
+				order = append(order, r)
 			}
 		}
 	}
+	relaxed := ruleSet(order)
+	for _, r := range order {
+		delete(relaxed, r)
+		if _, v := e.solve(e.pl.relax(relaxed)); v != vFeasible {
+			relaxed[r] = true
+		}
+	}
+	var set []rule
+	for _, r := range order {
+		if relaxed[r] {
+			set = append(set, r)
+		}
+	}
+	slices.SortFunc(set, func(a, b rule) int { return a.slot - b.slot })
 	pl := e.pl
 	c := pl.units[0]
 	f := Fix{Kind: RuleTerms, Units: []string{c.Code}}
