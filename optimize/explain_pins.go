@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -85,11 +86,29 @@ func pinEffect(pl, p *pool, r rule, base, res dpResult) PinEffect {
 		if r.kind == RuleForbid {
 			what = model.Text{Vi: fmt.Sprintf("lệnh không cho %s giữ chức %s", name, tv), En: fmt.Sprintf("the forbid of %s from %s", name, te)}
 		}
-		vi = fmt.Sprintf("%s làm phương án kém đi: %d người (không có: %d), chi phí %s (không có: %s), %d thay đổi (không có: %d)",
-			what.Vi, base.obj.Headcount, res.obj.Headcount, model.Vietnamese.Money(base.obj.Cost), model.Vietnamese.Money(res.obj.Cost), base.obj.Disruption, res.obj.Disruption)
-		en = fmt.Sprintf("%s makes the plan worse: %d people (%d without it), cost %s (%s without it), %d changes (%d without it)",
-			what.En, base.obj.Headcount, res.obj.Headcount, model.English.Money(base.obj.Cost), model.English.Money(res.obj.Cost), base.obj.Disruption, res.obj.Disruption)
+		vs, es := objectiveDiff(base.obj, res.obj)
+		vi = fmt.Sprintf("%s làm phương án kém đi: %s", what.Vi, vs)
+		en = fmt.Sprintf("%s makes the plan worse: %s", what.En, es)
 	}
 	pe.Vi, pe.En = unitName(u)+": "+vi, unitName(u)+": "+en
 	return pe
+}
+
+// objectiveDiff lists the levels on which a and b differ, a's value with
+// b's beside it: "4 people (3 without it), 10 changes (8 without it)".
+func objectiveDiff(a, b Objective) (vi, en string) {
+	var vs, es []string
+	if a.Headcount != b.Headcount {
+		vs = append(vs, fmt.Sprintf("%d người (không có: %d)", a.Headcount, b.Headcount))
+		es = append(es, fmt.Sprintf("%d people (%d without it)", a.Headcount, b.Headcount))
+	}
+	if a.Cost != b.Cost {
+		vs = append(vs, fmt.Sprintf("chi phí %s (không có: %s)", model.Vietnamese.Money(a.Cost), model.Vietnamese.Money(b.Cost)))
+		es = append(es, fmt.Sprintf("cost %s (%s without it)", model.English.Money(a.Cost), model.English.Money(b.Cost)))
+	}
+	if a.Disruption != b.Disruption {
+		vs = append(vs, fmt.Sprintf("%d thay đổi (không có: %d)", a.Disruption, b.Disruption))
+		es = append(es, fmt.Sprintf("%d changes (%d without it)", a.Disruption, b.Disruption))
+	}
+	return strings.Join(vs, ", "), strings.Join(es, ", ")
 }

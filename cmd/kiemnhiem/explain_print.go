@@ -15,8 +15,12 @@ func printCauses(w io.Writer, sum *report.OptimizeSummary) {
 		return
 	}
 	L, n := sum.Lang.Pick, sum.Lang.Int
+	communes := "communes"
+	if len(sum.InfeasiblePools) == 1 {
+		communes = "commune"
+	}
 	fmt.Fprintf(w, "%s (%s %s):\n", L("Nguyên nhân và thay đổi nhỏ nhất để có phương án", "Causes and the least change that gives a plan"),
-		n(int64(len(sum.InfeasiblePools))), L("xã", "communes"))
+		n(int64(len(sum.InfeasiblePools))), L("xã", communes))
 	for _, c := range sum.Causes {
 		fmt.Fprintf(w, "  - %s\n", c.Text)
 	}
