@@ -303,10 +303,12 @@ func (e *explainer) fixTerms(named map[rule]bool) (Fix, bool) {
 		}
 	}
 	relaxed := ruleSet(order)
+	unsure := false
 	for _, r := range order {
 		delete(relaxed, r)
 		if _, v := e.solve(e.pl.relax(relaxed)); v != vFeasible {
 			relaxed[r] = true
+			unsure = unsure || v == vUnknown
 		}
 	}
 	var set []rule
@@ -334,6 +336,10 @@ func (e *explainer) fixTerms(named map[rule]bool) (Fix, bool) {
 	}
 	f.Vi = fmt.Sprintf("%s: cho thôi chức trước khi hết nhiệm kỳ %d người: %s", unitName(c), len(f.People), strings.Join(vis, "; "))
 	f.En = fmt.Sprintf("%s: let %d %s leave before their terms end: %s", unitName(c), len(f.People), plural(len(f.People), "holder", "holders"), strings.Join(ens, "; "))
+	if unsure {
+		f.Vi += fmt.Sprintf(" (chưa chứng minh là ít nhất: dừng sau %d lần giải)", e.solves)
+		f.En += fmt.Sprintf(" (not proven fewest: the search stopped after %d solves)", e.solves)
+	}
 	return f, true
 }
 
