@@ -229,3 +229,34 @@ func TestPinEffects(t *testing.T) {
 		})
 	}
 }
+
+// TestPinAgainstTerm pins a Party member to the Party cell of a village
+// whose secretary is elected until 2027: the explanation names the pin and
+// the holder's term it collides with, and either change is a fix.
+func TestPinAgainstTerm(t *testing.T) {
+	x := newXS().oneVillage().
+		title(tBiThu, 8, 1.2, model.Requirements{PartyMember: true}, true).
+		person("P1", "Nguyễn Văn An", 50, true, "V1", tBiThu+"@V1 until 2027-06-01").
+		person("P2", "Hoàng Văn Em", 38, true, "V1")
+	prob := &Problem{Scenario: &x.s, Pins: []Pin{{Person: "P2", Title: tBiThu, Unit: "V1"}}}
+	res := solved(t, prob)
+	if res.Status != Infeasible {
+		t.Fatalf("status %s", res.Status)
+	}
+	kinds := map[Rule][]string{}
+	for _, r := range res.Pools[0].Explanation {
+		checkText(t, r)
+		kinds[r.Kind] = r.People
+	}
+	ex := res.Pools[0].Explanation
+	if len(ex) != 1 || !slices.Equal(kinds[RulePin], []string{"P2", "P1"}) ||
+		!strings.Contains(ex[0].En, "but Nguyễn Văn An holds it on an elected term to") || !strings.Contains(ex[0].Vi, "không thể cho thôi trước khi hết nhiệm kỳ") {
+		t.Fatalf("explanation %+v, want one sentence: the pin of P2 against the term of P1", ex)
+	}
+	if f := fixOf(t, res, RuleTerms); !slices.Equal(f.People, []string{"P1"}) || !strings.Contains(f.En, "2027") {
+		t.Errorf("terms fix %+v", f)
+	}
+	if f := fixOf(t, res, RulePin); !slices.Equal(f.People, []string{"P2"}) {
+		t.Errorf("pin fix %+v", f)
+	}
+}
