@@ -2,6 +2,7 @@ package optimize
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -101,10 +102,15 @@ func (res *Result) Causes() (causes []Cause, unfixed []string) {
 		if len(a.Named) != len(b.Named) {
 			return len(a.Named) > len(b.Named)
 		}
-		return a.Kind < b.Kind
+		return slices.Index(causeOrder, a.Kind) < slices.Index(causeOrder, b.Kind)
 	})
 	return causes, unfixed
 }
+
+// causeOrder breaks ties between causes: the planner's own pins and
+// forbids first, then the limits a figure can change, then the rest.
+var causeOrder = []Rule{RulePin, RuleForbid, RuleVillageFund, RuleCommuneFund, RuleVillageCap, RuleCommuneCap, RuleMaxTitles,
+	RuleTerms, RuleRequirement, RuleNoEligible, RuleWorkload, RuleCombination, RuleRecruitment, RuleNoPlan}
 
 // causeNames name the rules of causes, in Vietnamese and English.
 var causeNames = map[Rule]model.Text{
@@ -169,6 +175,8 @@ func causeText(c *Cause, whats map[model.Text]int) (vi, en string) {
 		ce = fmt.Sprintf("dropping %s %s", eU, plural(c.Units, "forbid", "forbids"))
 	default:
 		cv, ce = topWhats(whats)
+		return vi + fmt.Sprintf("; một thay đổi thì %s xã có phương án: %s", vN, cv),
+			en + fmt.Sprintf("; one change gives %s of them a plan: %s", eN, ce)
 	}
 	vi += fmt.Sprintf("; %s thì %s xã có phương án", cv, vN)
 	en += fmt.Sprintf("; %s gives %s of them a plan", ce, eN)
