@@ -73,7 +73,7 @@ func fixInfeasible(ctx context.Context, pl *pool, set *Settings, reasons []Reaso
 			continue
 		}
 		switch r.kind {
-		case RulePin, RuleForbid, RuleRequirement:
+		case RulePin, RuleForbid, RuleRequirement, RulePinOutside:
 			if _, v := e.solve(pl.relax(map[rule]bool{r: true})); v == vFeasible {
 				out = append(out, e.dropFix(r))
 			}
@@ -364,6 +364,22 @@ func (e *explainer) dropFix(r rule) Fix {
 		}
 		f.what = model.Text{Vi: f.Vi, En: f.En}
 		f.Vi, f.En = unitName(u)+": "+f.Vi, unitName(u)+": "+f.En
+	case RulePinOutside:
+		pin := pl.build.prob.Pins[r.cand]
+		name, title := pin.Person, pin.Title
+		if p, ok := pl.build.ix.Person(pin.Person); ok {
+			name = personName(p)
+		}
+		tv, te := title, title
+		for i := range pl.titles {
+			if pl.titles[i].ID == title {
+				tv, te = pl.titles[i].Name.In(model.Vietnamese), titleEn(&pl.titles[i])
+			}
+		}
+		f.Kind, f.Title, f.People = RulePin, title, []string{pin.Person}
+		f.what = model.Text{Vi: fmt.Sprintf("bỏ ghim %s giữ chức %s (người này không phục vụ ở xã)", name, tv),
+			En: fmt.Sprintf("drop the pin of %s to %s (they do not serve in this commune)", name, te)}
+		f.Vi, f.En = unitName(c)+": "+f.what.Vi, unitName(c)+": "+f.what.En
 	case RuleRequirement:
 		t := &pl.titles[r.title]
 		f.Title = t.ID

@@ -260,3 +260,22 @@ func TestPinAgainstTerm(t *testing.T) {
 		t.Errorf("pin fix %+v", f)
 	}
 }
+
+// TestFixPinOutside pins a person of Xã 2 to a title of Xã 1: dropping
+// the pin is the fix, naming the person.
+func TestFixPinOutside(t *testing.T) {
+	prob := fundCommunes(t, 2, 1, 2) // large funds: both communes have a plan
+	prob.Pins = []Pin{{Person: "P1-C2", Title: tBiThu, Unit: "V1"}}
+	res := solved(t, prob)
+	if res.Status != Infeasible {
+		t.Fatalf("status %s", res.Status)
+	}
+	f := fixOf(t, res, RulePin)
+	checkFixText(t, f)
+	if !slices.Equal(f.People, []string{"P1-C2"}) || !strings.Contains(f.En, "drop the pin of Nguyễn Văn An to Party cell secretary") {
+		t.Errorf("fix %+v", f)
+	}
+	if res := solved(t, &Problem{Scenario: prob.Scenario}); res.Status != Optimal {
+		t.Errorf("without the pin: %s", res.Status)
+	}
+}
