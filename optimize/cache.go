@@ -86,7 +86,7 @@ func (c *planCache) get(key []byte) (poolOutcome, bool) {
 // put keeps out under key, dropping the least recently used entries while
 // the cache holds more than its limit.
 func (c *planCache) put(key []byte, out poolOutcome) {
-	out.explanation = nil // never asked for: the cache serves plans
+	out.explanation, out.fixes, out.pins = nil, nil, nil // never asked for: the cache serves plans
 	// A copy of exactly the plan's length: the solve's may have room to
 	// spare. The size counts the entry, the map's share and the recruits'
 	// IDs, roughly.

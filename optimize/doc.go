@@ -8,7 +8,13 @@
 // and every field documents its default), and Solve(ctx, …) returns a
 // *Result carrying the plan, a Status (optimal, feasible, infeasible, …) with
 // a String method, the best proven bound and the remaining gap. When a problem
-// is infeasible or a title stays unfilled, the result explains why.
+// is infeasible or a title stays unfilled, the result explains why: the
+// rules that conflict and the people involved, the least single change
+// that gives each infeasible commune a plan (PoolResult.Fixes: a fund, a
+// cap or the titles per person raised by the least amount, found by
+// bisection; a pin, forbid, requirement or terms dropped), the communes
+// grouped by cause ([Result.Causes]), and what each pin and forbid
+// changes, flagging those that change nothing (PoolResult.Pins).
 //
 // The built-in solver is pure Go and exploits the structure of the problem
 // (village titles need residents, so a commune splits into small pieces; a
@@ -74,7 +80,8 @@
 //     and model alone.
 //  10. explanations: a sentence in renderers (explain.go), a place in
 //     filterOrder and kindRank, and in bindingFamilies (binding.go) or
-//     notBinding.
+//     notBinding; a numeric rule's least fix in numericRules
+//     (explain_fix.go), and its name in causeNames (explain_summary.go).
 //
 // TestEveryRuleHandled (rule_test.go) fails until the builder, the cache
 // key, the checker, the explanations and the LP writer handle the new Rule.

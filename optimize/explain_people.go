@@ -263,11 +263,35 @@ func (v *view) pin(r rule) Reason {
 	name := personName(c.person)
 	vi := fmt.Sprintf("%s được ghim giữ chức %s", name, t.Name.In(model.Vietnamese))
 	en := fmt.Sprintf("%s is pinned to %s", name, titleEn(t))
+	people := []string{c.person.ID}
 	if len(qs) > 0 {
 		vi += ", nhưng " + personFacts(c.person, qs, t, u, v.core.date, model.Vietnamese)
 		en += ", but " + personFacts(c.person, qs, t, u, v.core.date, model.English)
+	} else if tr, ok := v.termOn(r); ok {
+		// The collision in one sentence: the seat is another's until
+		// their elected term ends.
+		h := v.core.cands[tr.cand].person
+		end := termEnd(h, t.ID, u.Code)
+		vi += fmt.Sprintf(", nhưng %s giữ chức này theo nhiệm kỳ đến %s, không thể cho thôi trước khi hết nhiệm kỳ", personName(h), model.Vietnamese.Date(end))
+		en += fmt.Sprintf(", but %s holds it on an elected term to %s, which cannot be cut short", personName(h), model.English.Date(end))
+		rules = append(rules, tr)
+		people = append(people, h.ID)
 	}
-	return sentence(RulePin, u, t.ID, []string{c.person.ID}, vi, en, rules...)
+	return sentence(RulePin, u, t.ID, people, vi, en, rules...)
+}
+
+// termOn finds the conflict's term of another holder on the single-holder
+// seat that pin r asks for.
+func (v *view) termOn(r rule) (rule, bool) {
+	if v.core.slots[r.slot].need != 1 {
+		return rule{}, false
+	}
+	for _, x := range v.e.rules {
+		if x.kind == RuleTerms && x.slot == r.slot && x.cand != r.cand && v.set[x] {
+			return x, true
+		}
+	}
+	return rule{}, false
 }
 
 // pinOutside explains a pin on someone who cannot serve in this commune.

@@ -180,6 +180,11 @@ type PoolResult struct {
 	// Infeasible: the smallest set of conflicting rules found. Feasible:
 	// what binds the headcount.
 	Explanation []Reason
+	// Fixes are the single changes that give an infeasible pool a plan,
+	// each the least of its kind (explain_fix.go); Pins says what each
+	// pin and forbid of a pool with a plan changes (explain_pins.go).
+	Fixes []Fix
+	Pins  []PinEffect
 }
 
 // Sentinel errors.

@@ -118,7 +118,7 @@ func fanOut(workers int, order []int, work func(next <-chan int)) {
 
 // add counts one pool's outcome into the result.
 func (res *Result) add(commune string, o poolOutcome) {
-	res.Pools = append(res.Pools, PoolResult{Commune: commune, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation})
+	res.Pools = append(res.Pools, PoolResult{Commune: commune, Status: o.status, Objective: o.obj, Bound: o.bound, States: o.states, Explanation: o.explanation, Fixes: o.fixes, Pins: o.pins})
 	// A pool with no plan adds nothing to the objective, so neither to the
 	// bound: the problem's bound stays at or below its objective.
 	if o.status == Optimal || len(o.assignments) > 0 || o.titles == 0 {
@@ -181,6 +181,8 @@ type poolOutcome struct {
 	assignments    []model.Assignment
 	annual         model.Money
 	explanation    []Reason
+	fixes          []Fix
+	pins           []PinEffect
 }
 
 // bySize lists the indexes of specs, the pools with most people first.
@@ -223,6 +225,7 @@ func solveOne(ctx context.Context, pl *pool, set *Settings, explain bool) poolOu
 		out.status = Infeasible
 		if explain {
 			out.explanation = explainInfeasible(ctx, pl, set)
+			out.fixes = fixInfeasible(ctx, pl, set, out.explanation)
 		}
 		return out
 	}
@@ -231,6 +234,9 @@ func solveOne(ctx context.Context, pl *pool, set *Settings, explain bool) poolOu
 	out.assignments, out.annual = pl.assignments(r.held)
 	if set.Explain {
 		out.explanation = explainBinding(ctx, pl, set, r)
+	}
+	if explain {
+		out.pins = explainPins(ctx, pl, set, r)
 	}
 	return out
 }

@@ -48,10 +48,14 @@ type OptimizeSummary struct {
 	ObjectiveChecked []int64       `json:"objective_checked,omitempty"`
 	InfeasiblePools  []PoolReasons `json:"infeasible_pools"`
 	Binding          []PoolReasons `json:"binding"`
-	Pins             []string      `json:"pins"`
-	Forbids          []string      `json:"forbids"`
-	Out              string        `json:"out,omitempty"`
-	ExportModel      string        `json:"export_model,omitempty"`
+	// Causes, Unfixed and PinEffects: see optimize_causes.go.
+	Causes      []CauseSummary     `json:"causes,omitempty"`
+	Unfixed     []string           `json:"unfixed,omitempty"`
+	PinEffects  []PinEffectSummary `json:"pin_effects,omitempty"`
+	Pins        []string           `json:"pins"`
+	Forbids     []string           `json:"forbids"`
+	Out         string             `json:"out,omitempty"`
+	ExportModel string             `json:"export_model,omitempty"`
 	// Breaches are the rules an as-is plan (status as_is: today's
 	// holdings, optimize --as-is) breaks, in the summary's language;
 	// absent for a solver's plan, which breaks none.
@@ -75,6 +79,8 @@ type PoolReasons struct {
 	Commune     string   `json:"commune"`
 	CommuneName string   `json:"commune_name"`
 	Reasons     []string `json:"reasons"`
+	// Fixes are the single changes that give the commune a plan.
+	Fixes []string `json:"fixes,omitempty"`
 }
 
 // ObjectiveLevels lists an objective's levels: headcount, cost, disruption.
@@ -133,6 +139,7 @@ func NewOptimizeSummary(s *model.Scenario, ix *model.Index, res *optimize.Result
 			sum.Binding = append(sum.Binding, pr)
 		}
 	}
+	addCauses(sum, res, lang)
 	return sum
 }
 

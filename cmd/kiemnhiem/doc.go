@@ -183,8 +183,14 @@ optimize SCENARIO [--solver native|cbc|glpk] [--time-limit D] [--lang vi|en] [--
 	  planned_pools     communes with a plan (pools − unplanned_pools)
 	  headcount_before_all, cost_before_all
 	                    today's people and annual cost in every commune
-	  infeasible_pools  [{commune, commune_name, reasons}]: why each
-	                    infeasible commune has no plan, in --lang
+	  infeasible_pools  [{commune, commune_name, reasons, fixes}]: why each
+	                    infeasible commune has no plan and the single
+	                    changes that give it one, in --lang
+	  causes, unfixed   the infeasible communes by rule, with the least
+	                    change (a fund, a cap, titles per person, a pin,
+	                    terms) that gives them a plan; those no one change fixes
+	  pin_effects       [{kind, pin, no_effect, text}]: what each pin and
+	                    forbid changes (no_effect: nothing)
 	  binding           the same for planned communes: what keeps their
 	                    headcount up
 	  schedule          when the plan is carried out (lộ trình): changes

@@ -326,6 +326,7 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	}
 	printSize(w, sum)
 	printSchedule(w, sum)
+	printCauses(w, sum)
 	if len(sum.InfeasiblePools) > 0 {
 		fmt.Fprintf(w, "%s (%s):\n", L("Xã không có phương án", "Communes with no plan"), n(int64(len(sum.InfeasiblePools))))
 		for _, p := range sum.InfeasiblePools {
@@ -336,8 +337,10 @@ func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 			if len(p.Reasons) == 0 {
 				fmt.Fprintf(w, "    - %s\n", L("(không có giải thích)", "(no explanation)"))
 			}
+			printFixes(w, sum, p)
 		}
 	}
+	printPinEffects(w, sum)
 	if stopped := sum.UnplannedPools - len(sum.InfeasiblePools); stopped > 0 {
 		fmt.Fprintf(w, "%s: %s\n", L("Xã chưa có phương án khi dừng tìm kiếm", "Communes with no plan when the search stopped"), n(int64(stopped)))
 	}
