@@ -114,7 +114,6 @@ func adjacency(c *Commune, index map[string]int) ([][]int, error) {
 	return adj, nil
 }
 
-
 // neighbours returns the villages i may be joined to directly.
 func (in *instance) neighbours(i int) []int {
 	if in.adj != nil {

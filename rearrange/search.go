@@ -36,6 +36,36 @@ type searcher struct {
 	deadline  time.Time
 	aborted   bool
 	openBound int64 // scaled; noOpen when the search ended
+	// memo maps a state (the villages placed, those left as they are) to a
+	// bound on the value the rest can add, learnt when its subtree was
+	// searched to the end: transpositions (a with b then c with d, or a
+	// with d then c with b) are searched once. Components of up to
+	// memoVillages villages only; local numbers the component's villages.
+	memo  map[memoKey]int64
+	local []int
+	key   memoKey
+}
+
+// memoVillages is the largest component whose states are remembered, and
+// memoStates the most states remembered per component.
+const (
+	memoVillages = 128
+	memoStates   = 1 << 20
+)
+
+type memoKey [4]uint64 // bits 0–127: placed; 128–255: left as they are
+
+func (k *memoKey) set(local int, alone, on bool) {
+	w := local / 64
+	if alone {
+		w += 2
+	}
+	bit := uint64(1) << (local % 64)
+	if on {
+		k[w] |= bit
+	} else {
+		k[w] &^= bit
+	}
 }
 
 func lcmUpTo(k int) int64 {
@@ -70,6 +100,22 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 				s.byKey[v] = append(s.byKey[v], j)
 			}
 		}
+	}
+	s.local = make([]int, in.n)
+	m := 0
+	for i := range s.local {
+		s.local[i] = -1
+	}
+	for _, g := range s.cands {
+		for _, v := range g.members {
+			if s.local[v] < 0 {
+				s.local[v] = m
+				m++
+			}
+		}
+	}
+	if m <= memoVillages {
+		s.memo = map[memoKey]int64{}
 	}
 	for _, v := range s.keys {
 		slices.SortStableFunc(s.byKey[v], func(a, b int) int { return cmp.Compare(s.share[b], s.share[a]) })
@@ -111,6 +157,9 @@ func (s *searcher) redundant(j int) bool {
 func (s *searcher) mark(j int, on bool) {
 	for _, v := range s.cands[j].members {
 		s.used[v] = on
+		if s.memo != nil {
+			s.key.set(s.local[v], false, on)
+		}
 	}
 }
 
@@ -159,6 +208,10 @@ func (s *searcher) search(pos int, value int64) int64 {
 		return noOpen
 	}
 	b := s.bound(pos, value)
+	ub, known := s.memo[s.key]
+	if known {
+		b = min(b, (value+ub)*s.scale)
+	}
 	if b <= s.best*s.scale {
 		return noOpen
 	}
@@ -179,9 +232,12 @@ func (s *searcher) search(pos int, value int64) int64 {
 			s.mark(j, false)
 		}
 	}
-	s.used[e], s.alone[e] = true, true
+	s.leave(e, true)
 	open = max(open, s.search(pos+1, value))
-	s.used[e], s.alone[e] = false, false
+	s.leave(e, false)
+	if open == noOpen && s.memo != nil && (known || len(s.memo) < memoStates) {
+		s.memo[s.key] = s.best - value
+	}
 	return open
 }
 
@@ -190,4 +246,25 @@ func (s *searcher) twinOf(v int) int {
 		return -1
 	}
 	return s.twin[v]
+}
+
+// leave marks key village e as left as it is, or undoes it.
+func (s *searcher) leave(e int, on bool) {
+	s.used[e], s.alone[e] = on, on
+	if s.memo != nil {
+		s.key.set(s.local[e], false, on)
+		s.key.set(s.local[e], true, on)
+	}
+}
+
+// underKeys counts the component's villages below their floor that some
+// candidate holds: the most it can bring to their floor.
+func (s *searcher) underKeys() int {
+	n := 0
+	for v, l := range s.local {
+		if l >= 0 && s.in.under[v] {
+			n++
+		}
+	}
+	return n
 }

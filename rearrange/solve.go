@@ -67,7 +67,7 @@ func (in *instance) solve(ctx context.Context) *Plan {
 		}
 		p.Status = Limited
 		c2, m2, d2, ok := in.decodeBound(wt, s.openBound/s.scale, cov, merges)
-		covUB += c2
+		covUB += min(c2, s.underKeys())
 		secondOK = secondOK && ok
 		second, third = append(second, m2), append(third, d2)
 	}
@@ -128,17 +128,35 @@ func (in *instance) decodeBound(wt weights, v int64, cov, merges int) (covUB int
 	return covUB, m, x - m*wt.m1, true
 }
 
-// twins maps each village to the previous village identical to it for the
-// rearrangement without adjacency (households, floor, mergeable), or −1.
+// twins maps each village to the previous village interchangeable with it
+// for the rearrangement without adjacency, or −1. Villages are
+// interchangeable when their households, floors and mergeability are the
+// same; under FewestMerges also when both are at their floor and at least
+// as large as every floor of the commune ("large"): such a village reaches
+// the floor of any group it joins, is that group's largest member (every
+// other member that is at its floor makes the group non-minimal, every
+// member below its floor is smaller than the floors) and so moves none of
+// its households, and no candidate holds two of them, so a candidate's
+// weight does not depend on which large village it holds.
 func (in *instance) twins() []int {
 	type key struct {
-		h, f int
-		m    bool
+		h, f  int
+		m     bool
+		large bool
+	}
+	maxF := 0
+	for i := 0; i < in.n; i++ {
+		if in.mergeable[i] {
+			maxF = max(maxF, in.f[i])
+		}
 	}
 	last := map[key]int{}
 	t := make([]int, in.n)
 	for i := range t {
-		k := key{in.h[i], in.f[i], in.mergeable[i]}
+		k := key{in.h[i], in.f[i], in.mergeable[i], false}
+		if in.opt.Goal == FewestMerges && in.mergeable[i] && !in.under[i] && in.h[i] >= maxF {
+			k = key{large: true}
+		}
 		if j, ok := last[k]; ok {
 			t[i] = j
 		} else {
