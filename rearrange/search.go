@@ -22,6 +22,8 @@ type searcher struct {
 	in        *instance
 	cands     []candidate
 	share     []int64 // weight·scale / keys, per candidate
+	parts     [][3]int64 // covered, merges, moved ·scale / keys (moved rounded down)
+	wt        weights
 	scale     int64   // lcm(1..K): shares are whole
 	keys      []int   // key villages of the component, in branching order
 	byKey     [][]int // per village: candidates holding it, best share first
@@ -87,9 +89,14 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 		byKey: make([][]int, in.n), alone: make([]bool, in.n)}
 	s.cands = make([]candidate, len(ids))
 	s.share = make([]int64, len(ids))
+	s.parts = make([][3]int64, len(ids))
+	s.wt = in.weights()
 	for j, id := range ids {
-		s.cands[j] = all[id]
-		s.share[j] = all[id].w * s.scale / int64(all[id].keys)
+		g := all[id]
+		k := int64(g.keys)
+		s.cands[j] = g
+		s.share[j] = g.w * s.scale / k
+		s.parts[j] = [3]int64{int64(g.covered) * s.scale / k, int64(len(g.members)-1) * s.scale / k, int64(g.moved) * s.scale / k}
 	}
 	for j := range s.cands {
 		for _, v := range s.cands[j].members {
@@ -128,7 +135,7 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 
 // run searches to the end or to the limit.
 func (s *searcher) run() {
-	s.openBound = s.search(0, 0)
+	s.openBound = s.search(0)
 }
 
 func (s *searcher) available(j int) bool {
@@ -163,26 +170,6 @@ func (s *searcher) mark(j int, on bool) {
 	}
 }
 
-// bound is the scaled bound of a node: value so far plus the best share
-// of every key village from pos on that is not yet placed.
-func (s *searcher) bound(pos int, value int64) int64 {
-	b := value * s.scale
-	for _, v := range s.keys[pos:] {
-		if s.used[v] {
-			continue
-		}
-		for _, j := range s.byKey[v] {
-			if s.available(j) {
-				if s.share[j] > 0 {
-					b += s.share[j]
-				}
-				break
-			}
-		}
-	}
-	return b
-}
-
 func (s *searcher) limitReached() bool {
 	if s.maxNodes > 0 && s.nodes > s.maxNodes {
 		return true
@@ -190,24 +177,23 @@ func (s *searcher) limitReached() bool {
 	return !s.deadline.IsZero() && s.nodes&1023 == 0 && time.Now().After(s.deadline)
 }
 
-// search explores the node at key position pos and returns the scaled
-// bound of what it left unexplored (noOpen: nothing).
-func (s *searcher) search(pos int, value int64) int64 {
+// search explores a node and returns the scaled bound of what it left
+// unexplored (noOpen: nothing). It branches on the unplaced key village
+// with the fewest available candidates (the first of its identical twins
+// still free, so that twins are taken in input order).
+func (s *searcher) search(value int64) int64 {
 	s.nodes++
 	if !s.aborted && s.limitReached() {
 		s.aborted = true
 	}
-	for pos < len(s.keys) && s.used[s.keys[pos]] {
-		pos++
-	}
-	if pos == len(s.keys) {
+	e, b := s.pick(value)
+	if e < 0 {
 		if value > s.best {
 			s.best = value
 			s.bestSet = append(s.bestSet[:0], s.chosen...)
 		}
 		return noOpen
 	}
-	b := s.bound(pos, value)
 	ub, known := s.memo[s.key]
 	if known {
 		b = min(b, (value+ub)*s.scale)
@@ -218,7 +204,9 @@ func (s *searcher) search(pos int, value int64) int64 {
 	if s.aborted {
 		return b
 	}
-	e := s.keys[pos]
+	for t := s.twinOf(e); t >= 0 && !s.used[t]; t = s.twinOf(e) {
+		e = t
+	}
 	open := int64(noOpen)
 	if t := s.twinOf(e); t < 0 || !s.alone[t] {
 		for _, j := range s.byKey[e] {
@@ -227,18 +215,89 @@ func (s *searcher) search(pos int, value int64) int64 {
 			}
 			s.mark(j, true)
 			s.chosen = append(s.chosen, j)
-			open = max(open, s.search(pos+1, value+s.cands[j].w))
+			open = max(open, s.search(value+s.cands[j].w))
 			s.chosen = s.chosen[:len(s.chosen)-1]
 			s.mark(j, false)
 		}
 	}
 	s.leave(e, true)
-	open = max(open, s.search(pos+1, value))
+	open = max(open, s.search(value))
 	s.leave(e, false)
 	if open == noOpen && s.memo != nil && (known || len(s.memo) < memoStates) {
 		s.memo[s.key] = s.best - value
 	}
 	return open
+}
+
+// pick returns the unplaced key village with the fewest available
+// candidates (−1: none left) and the node's scaled bound: value so far
+// plus the best share of every unplaced key village (see rounded).
+func (s *searcher) pick(value int64) (int, int64) {
+	var sum [3]int64
+	e, fewest := -1, 0
+	for _, v := range s.keys {
+		if s.used[v] {
+			continue
+		}
+		count := 0
+		for _, j := range s.byKey[v] {
+			if !s.available(j) {
+				continue
+			}
+			if count == 0 && s.share[j] > 0 {
+				p := &s.parts[j]
+				sum[0], sum[1], sum[2] = sum[0]+p[0], sum[1]+p[1], sum[2]+p[2]
+			}
+			count++
+			if e >= 0 && count >= fewest {
+				break
+			}
+		}
+		if e < 0 || count < fewest {
+			e, fewest = v, count
+		}
+	}
+	return e, value*s.scale + s.rounded(sum)
+}
+
+// rounded turns the sums of the best shares, level by level, into a
+// scaled bound on the value the unplaced villages can add. Shares add up
+// as vectors in lexicographic order, so a plan's (covered, merges, moved)
+// is lexicographically no better than the sums; and its levels are whole:
+// when the covered sum is fractional no plan reaches it (the bound is its
+// floor, with nothing to pay), and when it is whole a plan reaching it
+// merges at least the merges sum rounded up (at most, rounded down, under
+// Consolidation), paying the moved sum only when that is whole too.
+func (s *searcher) rounded(sum [3]int64) int64 {
+	sc, wt := s.scale, s.wt
+	most := int64(s.in.n - 1) // merges of any plan
+	cov := sum[0] / sc
+	consolidation := s.in.opt.Goal == Consolidation
+	if sum[0]%sc != 0 {
+		if consolidation {
+			return (cov*wt.m2 + most*wt.m1) * sc
+		}
+		return cov * wt.m2 * sc
+	}
+	merges := sum[1] / sc
+	whole := sum[1]%sc == 0
+	if consolidation {
+		return (cov*wt.m2+min(merges, most)*wt.m1)*sc - s.paid(whole, sum[2])
+	}
+	if !whole {
+		merges++
+	}
+	return (cov*wt.m2-min(merges, most)*wt.m1)*sc - s.paid(whole, sum[2])
+}
+
+// paid is the scaled disruption a bound may charge: none unless the
+// merges level is whole, and never more than every household (a plan that
+// cannot pay it has other merges, which the weights order first).
+func (s *searcher) paid(whole bool, moved int64) int64 {
+	if !whole {
+		return 0
+	}
+	return min(moved, int64(s.in.htot)*s.scale)
 }
 
 func (s *searcher) twinOf(v int) int {
