@@ -21,7 +21,7 @@ const noOpen = math.MinInt64
 type searcher struct {
 	in        *instance
 	cands     []candidate
-	share     []int64 // weight·scale / keys, per candidate
+	share     []int64    // weight·scale / keys, per candidate
 	parts     [][3]int64 // covered, merges, moved ·scale / keys (moved rounded down)
 	wt        weights
 	scale     int64   // lcm(1..K): shares are whole
