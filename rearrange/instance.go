@@ -114,14 +114,6 @@ func adjacency(c *Commune, index map[string]int) ([][]int, error) {
 	return adj, nil
 }
 
-// neighbours returns the villages i may be joined to directly.
-func (in *instance) neighbours(i int) []int {
-	if in.adj != nil {
-		return in.adj[i]
-	}
-	return nil
-}
-
 // isKey reports whether the search branches on village i: under
 // FewestMerges the mergeable villages below their floor, under
 // Consolidation every mergeable village.
