@@ -218,11 +218,19 @@ func (s *searcher) search(value int64) int64 {
 			open = max(open, s.search(value+s.cands[j].w))
 			s.chosen = s.chosen[:len(s.chosen)-1]
 			s.mark(j, false)
+			if s.aborted {
+				// The node's bound covers the branches not taken:
+				// a branch's bound is never above its node's.
+				return max(open, b)
+			}
 		}
 	}
 	s.leave(e, true)
 	open = max(open, s.search(value))
 	s.leave(e, false)
+	if s.aborted {
+		return max(open, b)
+	}
 	if open == noOpen && s.memo != nil && (known || len(s.memo) < memoStates) {
 		s.memo[s.key] = s.best - value
 	}
