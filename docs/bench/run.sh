@@ -19,6 +19,8 @@ commands=(
 	"run|20m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Run/.*/(commune|district|province)\$' -benchtime 1x"
 	"replans|20m|go test ./cmd/kiemnhiem -run '^\$' -bench Replans -benchtime 1x"
 	"run-country|10m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Run/(static|retirement-only)/country' -benchtime 1x -timeout 0"
+	"rearrange|30m|go test ./rearrange -run '^\$' -bench 'Rearrange/province' -benchtime 1x -benchmem -timeout 0"
+	"rearrange-country|30m|go test ./rearrange -run '^\$' -bench 'Rearrange/country/adjacency=true' -benchtime 1x -benchmem -timeout 0"
 	"run-replan-country|10m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Run/replan/country' -benchtime 1x -timeout 0"
 )
 

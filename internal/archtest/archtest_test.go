@@ -44,6 +44,7 @@ var rules = []rule{
 	{"optimize", []string{"model"}},
 	{"optimize/check", []string{"model", "optimize"}},
 	{"sim", []string{"model"}},
+	{"rearrange", []string{"model"}}, // rearrange/check: the same unit
 	{"report", []string{"model", "tables", "optimize", "sim"}},
 	{"cmd/kiemnhiem", []string{"..."}},
 	{"internal/golden", nil},

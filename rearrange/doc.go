@@ -1,0 +1,117 @@
+// Package rearrange decides, for one commune, which villages (thôn, tổ dân
+// phố) merge under Decree 185/2026/NĐ-CP (Art. 8(3), 10), and proves the
+// answer optimal.
+//
+// # The problem
+//
+// A [Commune] has [Village]s, each with its households and the household
+// floor that applies to it alone (the region's floor for its type, Art.
+// 10(1), or the province's lower floor for an Art. 10(3) category). A plan
+// partitions the villages into groups, each group one village after the
+// rearrangement:
+//
+//   - villages merge only within their commune (one Commune is solved at a
+//     time; a plan cannot name another commune's village);
+//   - at most [Options].MaxMerge (K) villages merge into one;
+//   - with [Options].Adjacency, only between neighbours: a merged group must
+//     be connected through the neighbour lists (an edge listed on either
+//     side counts);
+//   - a merged village's floor is the strictest (largest) of its members'
+//     floors: a merged thôn keeps the thôn floor, a thôn merged with a tổ
+//     dân phố takes the TDP floor, and an exempt village with a lower floor
+//     that merges with an ordinary one loses its lower floor — the merged
+//     village is no longer only the circumstance that justified it;
+//   - exempt villages ([Village].Exempt): under [ExemptOwnFloor] (the
+//     default) they are measured against their own lower floor and may
+//     absorb and be absorbed like any other; under [ExemptStays] they stay as
+//     they are, neither absorbing nor absorbed, and one below its floor is
+//     explained as exempt;
+//   - a merger that leaves the new village below its floor is never made.
+//
+// The merged village keeps the identity (code, name) of its largest member,
+// the first in input order among equals; the households of the others are
+// the ones that change village.
+//
+// # The objective
+//
+// Under [FewestMerges] (the decree's reading: rearrange the villages that do
+// not meet the criteria), lexicographically:
+//
+//  1. the fewest villages left below their floor, counted in villages
+//     before: [Objective].Under is the number of original villages whose
+//     village after is below its floor. A village left as it is counts
+//     once; two villages below their floor merged into one still below it
+//     would count twice. So merging never lowers it unless the merged
+//     village reaches its floor: the objective does not reward merging
+//     villages that stay too small (counting villages after would: two
+//     villages below the floor merged into one below it would count once,
+//     and the first level would prefer that pointless merger to leaving
+//     them). At the optimum every village below its floor is unmerged, so
+//     the figure is also the number of villages after that are below
+//     their floor;
+//  2. the most villages kept, that is the fewest merges (villages before
+//     minus villages after). A village at its floor therefore stays as it
+//     is unless a village below its floor has no other way to reach it;
+//  3. the least disruption: the households that change village.
+//
+// Under [Consolidation], the what-if: (1) the same, (2) the fewest villages
+// after (the most merges), (3) the least disruption — still never a merger
+// whose village stays below its floor, so consolidation merges villages at
+// their floor too, but only into villages that meet it.
+//
+// Under FewestMerges the rule against mergers below the floor costs
+// nothing: splitting such a merged village back into its members counts no
+// more villages below their floor (each member's floor is at most the
+// group's and its households fewer) and keeps more villages. The brute-force
+// test, which searches every partition without that rule, checks it.
+//
+// # The algorithm
+//
+// A candidate is a set of 2 to K mergeable villages, connected under the
+// adjacency rule, that reaches its floor. Under FewestMerges a candidate
+// also holds a village below its floor (a merged group of villages at their
+// floor is better split) and is minimal: no member at its floor can leave
+// with the rest still a candidate (it would better stay as it is: one merge
+// less, the same villages at their floor). Candidates are enumerated
+// (Wernicke's ESU for connected sets; combinations, villages below the
+// floor first, without adjacency), the objective becomes one int64 weight
+// per candidate whose sum orders plans exactly as the lexicographic
+// objective does, and the villages split into components that share no
+// candidate, each solved apart.
+//
+// Each component is a branch and bound: take the key village not yet placed
+// that has the fewest candidates (key: below its floor under FewestMerges,
+// every mergeable village under Consolidation), branch on each available
+// candidate that holds it, best first, then on leaving it as it is. The
+// bound adds, for every key village not yet placed, the best share of a
+// candidate still available to it, a candidate's weight split evenly over
+// its key members: no plan can do better, since each plan's value is the
+// sum of such shares. Without adjacency, interchangeable villages (the same
+// households, floor and mergeability; under FewestMerges any two villages at
+// their floor that are at least every floor of the commune) are used in
+// input order only, and a key village whose twin was left as it is is left
+// too.
+//
+// A search that reaches [Options].MaxNodes or [Options].TimeLimit stops and
+// reports its best plan with Status [Limited] and a [Plan].Bound computed
+// from the bounds of the branches it left open; never a silent
+// non-optimal answer.
+//
+// # Explanations
+//
+// Every village left below its floor is explained ([Explanation], in
+// Vietnamese and English): exempt and kept as it is; the options allow no
+// merging; no neighbour it may merge with; too few households in all the
+// villages it could ever be joined to; no group of at most K villages
+// (neighbours, under adjacency) reaches the floor; the villages it could
+// join are needed by others and no plan brings more villages to their
+// floor; or the search stopped before settling it.
+//
+// # Checking
+//
+// Package rearrange/check verifies a plan without this package's code:
+// every village in exactly one group, sizes, neighbours, exemptions,
+// floors, the figures and the objective recomputed. The tests compare the
+// solver with a brute force over every partition of small communes and
+// with a MILP of the same problem solved by CBC.
+package rearrange

@@ -1,0 +1,337 @@
+package rearrange
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+)
+
+// noOpen is the open bound of a subtree searched to the end.
+const noOpen = math.MinInt64
+
+// searcher is the branch and bound over the candidates of one component:
+// it takes the first key village not yet placed (fewest candidates first)
+// and branches on each available candidate that holds it, best share first,
+// then on leaving it as it is. A plan's value is the sum of its candidates'
+// weights; the bound adds to the value so far, for every key village still
+// unplaced, the best share of an available candidate holding it (a
+// candidate's weight split evenly over its key members), which no plan can
+// beat since every candidate's weight is the sum of its members' shares.
+type searcher struct {
+	in        *instance
+	cands     []candidate
+	share     []int64    // weight·scale / keys, per candidate
+	parts     [][3]int64 // covered, merges, moved ·scale / keys (moved rounded down)
+	wt        weights
+	scale     int64   // lcm(1..K): shares are whole
+	keys      []int   // key villages of the component, in branching order
+	byKey     [][]int // per village: candidates holding it, best share first
+	used      []bool
+	alone     []bool // a key village the current branch left as it is
+	twin      []int  // without adjacency: the previous identical village, or −1
+	chosen    []int
+	best      int64
+	bestSet   []int
+	nodes     int64
+	maxNodes  int64
+	deadline  time.Time
+	aborted   bool
+	openBound int64 // scaled; noOpen when the search ended
+	// memo maps a state (the villages placed, those left as they are) to a
+	// bound on the value the rest can add, learnt when its subtree was
+	// searched to the end: transpositions (a with b then c with d, or a
+	// with d then c with b) are searched once. Components of up to
+	// memoVillages villages only; local numbers the component's villages.
+	memo  map[memoKey]int64
+	local []int
+	key   memoKey
+}
+
+// memoVillages is the largest component whose states are remembered, and
+// memoStates the most states remembered per component.
+const (
+	memoVillages = 128
+	memoStates   = 1 << 20
+)
+
+type memoKey [4]uint64 // bits 0–127: placed; 128–255: left as they are
+
+func (k *memoKey) set(local int, alone, on bool) {
+	w := local / 64
+	if alone {
+		w += 2
+	}
+	bit := uint64(1) << (local % 64)
+	if on {
+		k[w] |= bit
+	} else {
+		k[w] &^= bit
+	}
+}
+
+func lcmUpTo(k int) int64 {
+	l := int64(1)
+	for i := int64(2); i <= int64(k); i++ {
+		a, b := l, i
+		for b != 0 {
+			a, b = b, a%b
+		}
+		l = l / a * i
+	}
+	return l
+}
+
+// newSearcher prepares the search of the candidates cands (indices into
+// all) whose members form one component.
+func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bool) *searcher {
+	s := &searcher{in: in, scale: lcmUpTo(in.k), used: used, twin: twin,
+		byKey: make([][]int, in.n), alone: make([]bool, in.n)}
+	s.cands = make([]candidate, len(ids))
+	s.share = make([]int64, len(ids))
+	s.parts = make([][3]int64, len(ids))
+	s.wt = in.weights()
+	for j, id := range ids {
+		g := all[id]
+		k := int64(g.keys)
+		s.cands[j] = g
+		s.share[j] = g.w * s.scale / k
+		s.parts[j] = [3]int64{int64(g.covered) * s.scale / k, int64(len(g.members)-1) * s.scale / k, int64(g.moved) * s.scale / k}
+	}
+	for j := range s.cands {
+		for _, v := range s.cands[j].members {
+			if in.isKey(v) {
+				if len(s.byKey[v]) == 0 {
+					s.keys = append(s.keys, v)
+				}
+				s.byKey[v] = append(s.byKey[v], j)
+			}
+		}
+	}
+	s.local = make([]int, in.n)
+	m := 0
+	for i := range s.local {
+		s.local[i] = -1
+	}
+	for _, g := range s.cands {
+		for _, v := range g.members {
+			if s.local[v] < 0 {
+				s.local[v] = m
+				m++
+			}
+		}
+	}
+	if m <= memoVillages {
+		s.memo = map[memoKey]int64{}
+	}
+	for _, v := range s.keys {
+		slices.SortStableFunc(s.byKey[v], func(a, b int) int { return cmp.Compare(s.share[b], s.share[a]) })
+	}
+	slices.SortStableFunc(s.keys, func(a, b int) int {
+		return cmp.Or(cmp.Compare(len(s.byKey[a]), len(s.byKey[b])), cmp.Compare(a, b))
+	})
+	return s
+}
+
+// run searches to the end or to the limit.
+func (s *searcher) run() {
+	s.openBound = s.search(0)
+}
+
+func (s *searcher) available(j int) bool {
+	for _, v := range s.cands[j].members {
+		if s.used[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// redundant reports whether candidate j uses a village whose identical
+// twin before it is still free: the same candidate with the twin is tried.
+func (s *searcher) redundant(j int) bool {
+	if s.twin == nil {
+		return false
+	}
+	for _, v := range s.cands[j].members {
+		if t := s.twin[v]; t >= 0 && !s.used[t] && !slices.Contains(s.cands[j].members, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *searcher) mark(j int, on bool) {
+	for _, v := range s.cands[j].members {
+		s.used[v] = on
+		if s.memo != nil {
+			s.key.set(s.local[v], false, on)
+		}
+	}
+}
+
+func (s *searcher) limitReached() bool {
+	if s.maxNodes > 0 && s.nodes > s.maxNodes {
+		return true
+	}
+	return !s.deadline.IsZero() && s.nodes&1023 == 0 && time.Now().After(s.deadline)
+}
+
+// search explores a node and returns the scaled bound of what it left
+// unexplored (noOpen: nothing). It branches on the unplaced key village
+// with the fewest available candidates (the first of its identical twins
+// still free, so that twins are taken in input order).
+func (s *searcher) search(value int64) int64 {
+	s.nodes++
+	if !s.aborted && s.limitReached() {
+		s.aborted = true
+	}
+	e, b := s.pick(value)
+	if e < 0 {
+		if value > s.best {
+			s.best = value
+			s.bestSet = append(s.bestSet[:0], s.chosen...)
+		}
+		return noOpen
+	}
+	ub, known := s.memo[s.key]
+	if known {
+		b = min(b, (value+ub)*s.scale)
+	}
+	if b <= s.best*s.scale {
+		return noOpen
+	}
+	if s.aborted {
+		return b
+	}
+	for t := s.twinOf(e); t >= 0 && !s.used[t]; t = s.twinOf(e) {
+		e = t
+	}
+	open := int64(noOpen)
+	if t := s.twinOf(e); t < 0 || !s.alone[t] {
+		for _, j := range s.byKey[e] {
+			if !s.available(j) || s.redundant(j) {
+				continue
+			}
+			s.mark(j, true)
+			s.chosen = append(s.chosen, j)
+			open = max(open, s.search(value+s.cands[j].w))
+			s.chosen = s.chosen[:len(s.chosen)-1]
+			s.mark(j, false)
+			if s.aborted {
+				// The node's bound covers the branches not taken:
+				// a branch's bound is never above its node's.
+				return max(open, b)
+			}
+		}
+	}
+	s.leave(e, true)
+	open = max(open, s.search(value))
+	s.leave(e, false)
+	if s.aborted {
+		return max(open, b)
+	}
+	if open == noOpen && s.memo != nil && (known || len(s.memo) < memoStates) {
+		s.memo[s.key] = s.best - value
+	}
+	return open
+}
+
+// pick returns the unplaced key village with the fewest available
+// candidates (−1: none left) and the node's scaled bound: value so far
+// plus the best share of every unplaced key village (see rounded).
+func (s *searcher) pick(value int64) (int, int64) {
+	var sum [3]int64
+	e, fewest := -1, 0
+	for _, v := range s.keys {
+		if s.used[v] {
+			continue
+		}
+		count := 0
+		for _, j := range s.byKey[v] {
+			if !s.available(j) {
+				continue
+			}
+			if count == 0 && s.share[j] > 0 {
+				p := &s.parts[j]
+				sum[0], sum[1], sum[2] = sum[0]+p[0], sum[1]+p[1], sum[2]+p[2]
+			}
+			count++
+			if e >= 0 && count >= fewest {
+				break
+			}
+		}
+		if e < 0 || count < fewest {
+			e, fewest = v, count
+		}
+	}
+	return e, value*s.scale + s.rounded(sum)
+}
+
+// rounded turns the sums of the best shares, level by level, into a
+// scaled bound on the value the unplaced villages can add. Shares add up
+// as vectors in lexicographic order, so a plan's (covered, merges, moved)
+// is lexicographically no better than the sums; and its levels are whole:
+// when the covered sum is fractional no plan reaches it (the bound is its
+// floor, with nothing to pay), and when it is whole a plan reaching it
+// merges at least the merges sum rounded up (at most, rounded down, under
+// Consolidation), paying the moved sum only when that is whole too.
+func (s *searcher) rounded(sum [3]int64) int64 {
+	sc, wt := s.scale, s.wt
+	most := int64(s.in.n - 1) // merges of any plan
+	cov := sum[0] / sc
+	consolidation := s.in.opt.Goal == Consolidation
+	if sum[0]%sc != 0 {
+		if consolidation {
+			return (cov*wt.m2 + most*wt.m1) * sc
+		}
+		return cov * wt.m2 * sc
+	}
+	merges := sum[1] / sc
+	whole := sum[1]%sc == 0
+	if consolidation {
+		return (cov*wt.m2+min(merges, most)*wt.m1)*sc - s.paid(whole, sum[2])
+	}
+	if !whole {
+		merges++
+	}
+	return (cov*wt.m2-min(merges, most)*wt.m1)*sc - s.paid(whole, sum[2])
+}
+
+// paid is the scaled disruption a bound may charge: none unless the
+// merges level is whole, and never more than every household (a plan that
+// cannot pay it has other merges, which the weights order first).
+func (s *searcher) paid(whole bool, moved int64) int64 {
+	if !whole {
+		return 0
+	}
+	return min(moved, int64(s.in.htot)*s.scale)
+}
+
+func (s *searcher) twinOf(v int) int {
+	if s.twin == nil {
+		return -1
+	}
+	return s.twin[v]
+}
+
+// leave marks key village e as left as it is, or undoes it.
+func (s *searcher) leave(e int, on bool) {
+	s.used[e], s.alone[e] = on, on
+	if s.memo != nil {
+		s.key.set(s.local[e], false, on)
+		s.key.set(s.local[e], true, on)
+	}
+}
+
+// underKeys counts the component's villages below their floor that some
+// candidate holds: the most it can bring to their floor.
+func (s *searcher) underKeys() int {
+	n := 0
+	for v, l := range s.local {
+		if l >= 0 && s.in.under[v] {
+			n++
+		}
+	}
+	return n
+}
