@@ -167,7 +167,7 @@ func TestCompareDifferentUnits(t *testing.T) {
 		t.Fatal(err)
 	}
 	html := string(page)
-	d, table := strings.Index(html, "The scenarios are not on the same units:"), strings.Index(html, "<table>")
+	d, table := strings.Index(html, "The scenarios are not on the same units:"), strings.Index(html, `<table class="findings">`)
 	if d < 0 || d > table {
 		t.Errorf("report.html does not say what differs above its table (at %d, table at %d)", d, table)
 	}
