@@ -81,7 +81,7 @@ func ReadVillages(r io.Reader, name string, communes []model.Unit, warnings *Err
 // ReadVillagesXLSX reads a villages table from sheet of the XLSX workbook
 // at path (the first sheet when ""), as [ReadVillages] does.
 func ReadVillagesXLSX(path, sheet string, communes []model.Unit, warnings *ErrorList) ([]model.Unit, error) {
-	t, err := tabReadXLSX(path, sheet)
+	t, err := readSheetXLSX(path, sheet)
 	if err != nil {
 		return nil, err
 	}
