@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
 // fold is s as names are matched: NFC-normalised, lower-cased, without
@@ -33,28 +35,6 @@ func fold(s string) string {
 	return b.String()
 }
 
-// editDistance is the Levenshtein distance between a and b in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 // nearest returns the candidate whose folded key is closest to the folded
 // s, if it is near enough to be a typo: at most a third of the longer
 // string's runes apart (at least 1, at most 4 edits).
@@ -62,7 +42,7 @@ func nearest(s string, keys []string) (best string, ok bool) {
 	fs := fold(s)
 	bestD := -1
 	for _, k := range keys {
-		d := editDistance(fs, fold(k))
+		d := model.EditDistance(fs, fold(k))
 		if bestD < 0 || d < bestD {
 			best, bestD = k, d
 		}
