@@ -53,12 +53,12 @@ type RearrangeSummary struct {
 // Bands counts villages by band: at or above the floor, 50 % to below it,
 // below half.
 type Bands struct {
-	Villages      int     `json:"villages"`
-	Meets         int     `json:"meets"`
-	Half          int     `json:"half"`
-	UnderHalf     int     `json:"under_half"`
-	MeetsShare    float64 `json:"meets_share"`
-	HalfShare     float64 `json:"half_share"`
+	Villages       int     `json:"villages"`
+	Meets          int     `json:"meets"`
+	Half           int     `json:"half"`
+	UnderHalf      int     `json:"under_half"`
+	MeetsShare     float64 `json:"meets_share"`
+	HalfShare      float64 `json:"half_share"`
 	UnderHalfShare float64 `json:"under_half_share"`
 }
 
