@@ -25,7 +25,8 @@ type RearrangeCommune struct {
 type RearrangeSummary struct {
 	Scenario       string `json:"scenario"`
 	Date           string `json:"date"`
-	Goal           string `json:"goal"`
+	Goal           string `json:"goal"` // fewest-merges or consolidation
+	GoalText       string `json:"goal_text"`
 	MaxMerge       int    `json:"max_merge"`
 	Adjacency      string `json:"adjacency"`
 	Communes       int    `json:"communes"`
@@ -145,7 +146,7 @@ type MappingRow struct {
 
 // NewRearrangeSummary summarises the plans of cs, in lang.
 func NewRearrangeSummary(scenario string, d model.Date, opt rearrange.Options, adjacency string, cs []RearrangeCommune, lang model.Lang) *RearrangeSummary {
-	sum := &RearrangeSummary{Scenario: scenario, Date: d.String(), Goal: opt.Goal.Text().In(lang), MaxMerge: opt.MaxMerge,
+	sum := &RearrangeSummary{Scenario: scenario, Date: d.String(), Goal: goalKey(opt.Goal), GoalText: opt.Goal.Text().In(lang), MaxMerge: opt.MaxMerge,
 		Adjacency: adjacency, Communes: len(cs), Below: []BelowFloor{}, Limited: []LimitedSearch{}, Mapping: []MappingRow{}, Lang: lang}
 	for i := range cs {
 		c := &cs[i]
@@ -175,7 +176,7 @@ func NewRearrangeSummary(scenario string, d model.Date, opt rearrange.Options, a
 func communeBands(c *RearrangeCommune) CommuneBands {
 	p := c.Plan
 	row := CommuneBands{Commune: c.Unit.Code, CommuneName: c.Unit.Name, Merges: p.Objective.Merges,
-		Status: p.Status.String(), BoundUnder: p.Bound.Under, Gap: p.Gap(), Nodes: p.Nodes, Adjacency: c.Options.Adjacency}
+		Status: statusKey(p.Status), BoundUnder: p.Bound.Under, Gap: p.Gap(), Nodes: p.Nodes, Adjacency: c.Options.Adjacency}
 	for i, v := range c.Commune.Villages {
 		row.Before.add(c.Floors[i].Band(v.Households))
 	}
@@ -257,4 +258,20 @@ func villageNamed(v rearrange.Village, lang model.Lang) string {
 		return v.Name
 	}
 	return w + " " + v.Name
+}
+
+// goalKey is the goal as --goal names it.
+func goalKey(g rearrange.Goal) string {
+	if g == rearrange.Consolidation {
+		return "consolidation"
+	}
+	return "fewest-merges"
+}
+
+// statusKey is a plan's status as a machine key: optimal or limited.
+func statusKey(s rearrange.Status) string {
+	if s == rearrange.Optimal {
+		return "optimal"
+	}
+	return "limited"
 }

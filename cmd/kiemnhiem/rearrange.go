@@ -128,7 +128,7 @@ func loadRearrange(c *rearrangeConfig) (*scenarios.Scenario, error) {
 func printRearrange(w io.Writer, sum *report.RearrangeSummary) {
 	lang := sum.Lang
 	L, n := lang.Pick, func(x int) string { return lang.Int(int64(x)) }
-	fmt.Fprintf(w, "%s %s (%s): %s, %s %d, %s %s\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date, sum.Goal,
+	fmt.Fprintf(w, "%s %s (%s): %s, %s %d, %s %s\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date, sum.GoalText,
 		L("tối đa số thôn nhập thành một", "at most villages into one"), sum.MaxMerge, L("liền kề", "adjacency"), sum.Adjacency)
 	fmt.Fprintf(w, "%s: %s → %s (%s %s, %s %s)\n", L("Số thôn, tổ dân phố", "Villages"), n(sum.VillagesBefore), n(sum.VillagesAfter),
 		n(sum.Merges), L("thôn được nhập", "merged away"), n(sum.HouseholdsMoved), L("hộ chuyển thôn", "households change village"))
