@@ -44,4 +44,8 @@ type PersonPlan struct {
 	TitlesAfter  []string `json:"titles_after"`
 	Severance    int64    `json:"severance"`
 	Regime       string   `json:"regime,omitempty"`
+	// Held and Holds name the titles before and after for people ("Trưởng
+	// thôn, Thôn 3"), in the summary's language; not in the JSON.
+	Held  []string `json:"-"`
+	Holds []string `json:"-"`
 }

@@ -271,8 +271,8 @@ func dossierPeople(persons []PersonPlan, lang model.Lang) *Table {
 		{"regime", model.Text{Vi: "Chế độ", En: "Regime"}, ""},
 	}, lang)
 	for _, p := range persons {
-		t.Rows = append(t.Rows, []Cell{text(p.ID), text(p.Name), text(strings.Join(p.TitlesBefore, "; ")), text(personPlanText(p.Status, lang)),
-			text(strings.Join(p.TitlesAfter, "; ")), num(float64(p.Severance)), text(p.Regime)})
+		t.Rows = append(t.Rows, []Cell{text(p.ID), text(p.Name), text(strings.Join(orCodes(p.Held, p.TitlesBefore), "; ")), text(personPlanText(p.Status, lang)),
+			text(strings.Join(orCodes(p.Holds, p.TitlesAfter), "; ")), num(float64(p.Severance)), text(p.Regime)})
 	}
 	return t
 }
@@ -290,4 +290,12 @@ func personPlanText(status string, lang model.Lang) string {
 		return lang.Pick("bố trí mới", "appointed")
 	}
 	return status
+}
+
+// orCodes is names when there are as many as codes, else codes.
+func orCodes(names, codes []string) []string {
+	if len(names) == len(codes) {
+		return names
+	}
+	return codes
 }

@@ -128,8 +128,8 @@ func loadRearrange(c *rearrangeConfig) (*scenarios.Scenario, error) {
 func printRearrange(w io.Writer, sum *report.RearrangeSummary) {
 	lang := sum.Lang
 	L, n := lang.Pick, func(x int) string { return lang.Int(int64(x)) }
-	fmt.Fprintf(w, "%s %s (%s): %s, %s %d, %s %s\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date, sum.GoalText,
-		L("tối đa số thôn nhập thành một", "at most villages into one"), sum.MaxMerge, L("liền kề", "adjacency"), sum.Adjacency)
+	fmt.Fprintf(w, "%s %s (%s): %s; %s; %s %s\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date, sum.GoalText,
+		fmt.Sprintf(L("tối đa %d thôn nhập thành một", "at most %d villages into one"), sum.MaxMerge), L("liền kề", "adjacency"), sum.Adjacency)
 	fmt.Fprintf(w, "%s: %s → %s (%s %s, %s %s)\n", L("Số thôn, tổ dân phố", "Villages"), n(sum.VillagesBefore), n(sum.VillagesAfter),
 		n(sum.Merges), L("thôn được nhập", "merged away"), n(sum.HouseholdsMoved), L("hộ chuyển thôn", "households change village"))
 	band := func(b report.Bands) string {
@@ -145,7 +145,7 @@ func printRearrange(w io.Writer, sum *report.RearrangeSummary) {
 	}
 	fmt.Fprintf(w, "%s: %s\n", L("Thôn còn dưới mức chuẩn sau sắp xếp", "Villages still below their floor"), n(len(sum.Below)))
 	for _, b := range sum.Below {
-		fmt.Fprintf(w, "  %s %s %s: %s/%s %s; %s; %s\n", b.Commune, b.Village, b.Name, n(b.Households), n(b.Floor), L("hộ", "households"), b.Why, b.FloorWhy)
+		fmt.Fprintf(w, "  %s %s: %s (%s %s)\n", L("xã", "commune"), b.Commune, strings.TrimSuffix(b.Why, "."), L("mức chuẩn:", "floor:"), b.FloorWhy)
 	}
 	printRearrangePeople(w, sum)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
@@ -76,6 +77,7 @@ func rearrangePeople(ctx context.Context, s *model.Scenario, cs []report.Rearran
 		case tables.PersonNew:
 			out.Recruited++
 		}
+		pp.Held, pp.Holds = titleNames(ixBefore, pp.TitlesBefore, lang), titleNames(ix, pp.TitlesAfter, lang)
 		if len(pp.TitlesBefore) > 0 || len(pp.TitlesAfter) > 0 {
 			out.Persons = append(out.Persons, pp)
 		}
@@ -84,6 +86,21 @@ func rearrangePeople(ctx context.Context, s *model.Scenario, cs []report.Rearran
 	out.SavingPerYear = out.AllowancesBefore - out.AllowancesAfter
 	out.NetSavings = int64(rearrangeWindow)*out.SavingPerYear - out.Severance
 	return out, nil
+}
+
+// titleNames names each unit/title of held for people: "title, unit".
+func titleNames(ix *model.Index, held []string, lang model.Lang) []string {
+	out := make([]string, len(held))
+	for i, h := range held {
+		unit, title, _ := strings.Cut(h, "/")
+		out[i] = h
+		t, ok1 := ix.Title(title)
+		u, ok2 := ix.Unit(unit)
+		if ok1 && ok2 {
+			out[i] = t.Name.In(lang) + ", " + u.Name
+		}
+	}
+	return out
 }
 
 // heldTitles counts the titles held today.
