@@ -82,6 +82,10 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 		return err
 	}
 	reportWarnings(e.stderr, s)
+	if _, err := s.Policy.VillageFloors.At(s.Date); err != nil {
+		return fmt.Errorf(c.lang.Pick("rearrange: phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s: hãy dùng một phương án dựa trên nd185-2026 (extends: nd185-2026)",
+			"rearrange: scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s: use a scenario based on nd185-2026 (extends: nd185-2026)"), s.Name, s.Date)
+	}
 	opt := rearrange.Options{MaxMerge: c.maxMerge, Goal: c.goal}
 	cs, err := rearrangeCommunes(ctx, &s.Scenario, opt, c.adjacency == "auto")
 	if err != nil {
