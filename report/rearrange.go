@@ -118,12 +118,22 @@ type BelowFloor struct {
 	FloorWhy   string `json:"floor_why"`
 }
 
-// LimitedSearch is a commune whose search stopped at its limit.
+// LimitedSearch is a commune whose search stopped at its limit: its
+// plan's villages below their floor and merges, and the bounds on both
+// (see rearrange.Plan.Bound: under consolidation BoundMerges is an upper
+// bound, under fewest merges a lower one when BoundUnder equals Under).
 type LimitedSearch struct {
-	Commune    string `json:"commune"`
-	Under      int    `json:"under"`
-	BoundUnder int    `json:"bound_under"`
-	Gap        int    `json:"gap"`
+	Commune     string `json:"commune"`
+	Under       int    `json:"under"`
+	BoundUnder  int    `json:"bound_under"`
+	Gap         int    `json:"gap"`
+	Merges      int    `json:"merges"`
+	BoundMerges int    `json:"bound_merges"`
+	// MergeBound says BoundMerges bounds the merges on the right side
+	// (≥ the plan's under consolidation, ≤ under fewest merges); when
+	// false the search left no usable bound on them.
+	MergeBound bool  `json:"merge_bound"`
+	Nodes      int64 `json:"nodes"`
 }
 
 // MappingRow is one old village and the village it becomes.
@@ -162,7 +172,8 @@ func NewRearrangeSummary(scenario string, d model.Date, opt rearrange.Options, a
 		if p.Status == rearrange.Optimal {
 			sum.Proven++
 		} else {
-			sum.Limited = append(sum.Limited, LimitedSearch{Commune: c.Unit.Code, Under: p.Objective.Under, BoundUnder: p.Bound.Under, Gap: p.Gap()})
+			sum.Limited = append(sum.Limited, LimitedSearch{Commune: c.Unit.Code, Under: p.Objective.Under, BoundUnder: p.Bound.Under, Gap: p.Gap(),
+				Merges: p.Objective.Merges, BoundMerges: p.Bound.Merges, Nodes: p.Nodes, MergeBound: mergeBound(opt.Goal, p)})
 		}
 		sum.Below = append(sum.Below, belowFloor(c, lang)...)
 		sum.Mapping = append(sum.Mapping, mappingRows(c, lang)...)
@@ -274,4 +285,14 @@ func statusKey(s rearrange.Status) string {
 		return "optimal"
 	}
 	return "limited"
+}
+
+// mergeBound reports whether p's bound on merges is one: under
+// consolidation at least the plan's merges, under fewest merges at most
+// them with the first level settled.
+func mergeBound(g rearrange.Goal, p *rearrange.Plan) bool {
+	if g == rearrange.Consolidation {
+		return p.Bound.Merges >= p.Objective.Merges
+	}
+	return p.Bound.Under == p.Objective.Under && p.Bound.Merges <= p.Objective.Merges
 }

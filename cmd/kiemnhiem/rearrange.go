@@ -144,8 +144,14 @@ func printRearrange(w io.Writer, sum *report.RearrangeSummary) {
 		L("trước", "before"), band(sum.BandsBefore), L("sau", "after"), band(sum.BandsAfter))
 	fmt.Fprintf(w, "%s: %s / %s\n", L("Xã đã chứng minh tối ưu", "Communes proven optimal"), n(sum.Proven), n(sum.Communes))
 	for _, l := range sum.Limited {
-		fmt.Fprintf(w, "  %s %s: %s %d, %s %d, %s %d\n", L("xã", "commune"), l.Commune, L("thôn dưới mức", "below floor"), l.Under,
-			L("cận", "bound"), l.BoundUnder, L("khoảng cách", "gap"), l.Gap)
+		bound := L("chưa có cận", "no bound")
+		if l.MergeBound {
+			bound = L("cận ", "bound ") + n(l.BoundMerges)
+		}
+		fmt.Fprintf(w, "  %s %s: %s %d (%s %d), %s %d (%s), %s %s %s\n", L("xã", "commune"), l.Commune,
+			L("thôn dưới mức chuẩn", "villages below their floor"), l.Under, L("cận", "bound"), l.BoundUnder,
+			L("thôn được nhập", "merged away"), l.Merges, bound,
+			L("dừng sau", "stopped after"), lang.Int(l.Nodes), L("nút", "nodes"))
 	}
 	fmt.Fprintf(w, "%s: %s\n", L("Thôn còn dưới mức chuẩn sau sắp xếp", "Villages still below their floor"), n(len(sum.Below)))
 	for _, b := range sum.Below {
