@@ -104,6 +104,12 @@ type CommuneBands struct {
 	Gap        int   `json:"gap"`
 	Nodes      int64 `json:"nodes"`
 	Adjacency  bool  `json:"adjacency"`
+	// People is the commune's paid people before and after, the released
+	// and their severance (see SetPeople).
+	PeopleBefore int   `json:"people_before"`
+	PeopleAfter  int   `json:"people_after"`
+	Released     int   `json:"released"`
+	Severance    int64 `json:"severance"`
 }
 
 // BelowFloor is a village left below its floor after the rearrangement.

@@ -75,6 +75,10 @@ func bandColumns() []column {
 	}
 	return append(cols,
 		column{"merges", model.Text{Vi: "Số thôn được nhập", En: "Villages merged away"}, ""},
+		column{"people_before", model.Text{Vi: "Số người trước", En: "People before"}, ""},
+		column{"people_after", model.Text{Vi: "Số người sau", En: "People after"}, ""},
+		column{"released", model.Text{Vi: "Số người nghỉ", En: "Released"}, ""},
+		column{"severance", model.Text{Vi: "Trợ cấp thôi việc (đồng)", En: "Severance (đồng)"}, moneyUnit},
 		column{"status", model.Text{Vi: "Kết quả giải", En: "Solve status"}, ""},
 		column{"gap", model.Text{Vi: "Khoảng cách", En: "Gap"}, ""})
 }
@@ -84,23 +88,28 @@ func bandColumns() []column {
 // the province (the last row).
 func BandsTable(sum *RearrangeSummary) *Table {
 	t := newTable(bandColumns(), sum.Lang)
-	row := func(code, name string, before, after Bands, merges int, status string, gap int) []Cell {
-		r := []Cell{text(code), text(name)}
-		for _, b := range []Bands{before, after} {
+	row := func(c CommuneBands) []Cell {
+		r := []Cell{text(c.Commune), text(c.CommuneName)}
+		for _, b := range []Bands{c.Before, c.After} {
 			r = append(r, num(float64(b.Villages)), num(float64(b.Meets)), num(float64(b.Half)), num(float64(b.UnderHalf)), num(b.MeetsShare))
 		}
-		return append(r, num(float64(merges)), text(status), num(float64(gap)))
+		return append(r, num(float64(c.Merges)), num(float64(c.PeopleBefore)), num(float64(c.PeopleAfter)), num(float64(c.Released)),
+			num(float64(c.Severance)), text(c.Status), num(float64(c.Gap)))
 	}
-	gap := 0
+	total := CommuneBands{CommuneName: sum.Lang.Pick("Toàn tỉnh", "Province total"), Before: sum.BandsBefore, After: sum.BandsAfter,
+		Merges: sum.Merges, Status: "optimal"}
 	for _, c := range sum.ByCommune {
-		t.Rows = append(t.Rows, row(c.Commune, c.CommuneName, c.Before, c.After, c.Merges, c.Status, c.Gap))
-		gap += c.Gap
+		t.Rows = append(t.Rows, row(c))
+		total.Gap += c.Gap
+		total.PeopleBefore += c.PeopleBefore
+		total.PeopleAfter += c.PeopleAfter
+		total.Released += c.Released
+		total.Severance += c.Severance
 	}
-	status := "optimal"
 	if len(sum.Limited) > 0 {
-		status = "limited"
+		total.Status = "limited"
 	}
-	t.Rows = append(t.Rows, row("", sum.Lang.Pick("Toàn tỉnh", "Province total"), sum.BandsBefore, sum.BandsAfter, sum.Merges, status, gap))
+	t.Rows = append(t.Rows, row(total))
 	return t
 }
 

@@ -96,7 +96,7 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	sum.People = people
+	sum.SetPeople(people)
 	if c.out != "" {
 		if err := writeSet(ctx, c.out, "rearrange", rearrangeFiles(sum, cs)); err != nil {
 			return err

@@ -80,6 +80,14 @@ func checkRearrange(t *testing.T, sum *report.RearrangeSummary, out string) {
 	if p.NetSavings != int64(p.WindowYears)*p.SavingPerYear-p.Severance {
 		t.Errorf("net savings %d != %d × %d − %d", p.NetSavings, p.WindowYears, p.SavingPerYear, p.Severance)
 	}
+	released, severance := 0, int64(0)
+	for _, c := range sum.ByCommune {
+		released += c.Released
+		severance += c.Severance
+	}
+	if released != p.Released || severance != p.Severance {
+		t.Errorf("by commune %d released, %d severance; in all %d, %d", released, severance, p.Released, p.Severance)
+	}
 	for _, name := range rearrangeFileNames {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Error(err)
