@@ -29,6 +29,9 @@ Commands:
 	            released
 	template    write Excel templates of a roster and a units table to fill in
 	check       check a hand-made or edited plan against every rule
+	rearrange   decide which villages merge under Decree 185/2026 (household
+	            floors, neighbours, at most K into one), proven optimal, and
+	            re-plan their people: mapping, bands, dossier, savings
 
 Wherever a command takes SCENARIO it accepts a preset name (nd33-2023) or a
 path to a YAML file (my-variant.yaml). A scenario file may extend a preset or
@@ -473,6 +476,41 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	Each chart is written as CSV (its data) and in every --format. A
 	progress bar is drawn on stderr when it is a terminal, unless --quiet.
 	The command prints the headline figures and where the report is.
+
+rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal fewest-merges|consolidation] [--adjacency auto|off]
+
+	Plans the rearrangement of villages under Decree 185/2026/NĐ-CP (Art.
+	8(3), 10): in each commune, on the plan date, every village has the
+	household floor of its region and type, or the province's lower floor
+	for an Art. 10(3) circumstance; villages merge only within their
+	commune, at most K into one (--max-merge, default 3, at most 8), and,
+	with --adjacency auto (the default), only between neighbours in a
+	commune whose villages all carry neighbour lists. --goal fewest-merges
+	(the default) leaves the fewest villages below their floor, then makes
+	the fewest merges, then moves the fewest households; consolidation
+	makes the most merges instead. Communes are solved in parallel, each
+	proven optimal (or its bound and gap reported) and verified by an
+	independent checker; the result does not depend on the number of CPUs.
+	Then the villages after the merges (households, population and area
+	summed, flags joined, neighbours rebuilt; terms in merged villages end,
+	Art. 4) are planned by the optimiser under the scenario's rules: who is
+	kept, who is released with severance (Art. 16(4)).
+	Prints villages before and after, the villages at ≥ 100 %, 50 to
+	< 100 % and < 50 % of their floor before and after, every village
+	still below its floor with the reason, people, titles, allowances and
+	funds before and after, severance, and the net savings a year and over
+	5 years. --json prints the same as one object. --out DIR writes, as one
+	set:
+	  mapping.csv, .xlsx  one row per old village: the new village and the
+	                      commune resolution's sentence ("Nhập thôn A (x
+	                      hộ) và thôn B (y hộ) thành thôn A (x + y hộ)")
+	  bands.csv, .xlsx    the three bands before and after, by commune and
+	                      for the province
+	  dossier.xlsx        one sheet per commune that merges villages or
+	                      keeps one below its floor: the contents of Art.
+	                      12(3)(b) (households now, the option, the names,
+	                      the plan for each paid person)
+	  rearrange.json      what --json prints
 
 template [SCENARIO] --out DIR [--lang vi|en]
 

@@ -81,6 +81,7 @@ var commands = []command{
 	{"diff", subcommand(diffFlags, diffRun)},
 	{"template", subcommand(templateFlags, templateRun)},
 	{"check", subcommand(checkFlags, checkRun)},
+	{"rearrange", subcommand(rearrangeFlags, rearrangeRun)},
 }
 
 // subcommand makes a command's run of its two halves: flags reads the

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
+	"github.com/kiemnhiem/kiemnhiem/optimize/check"
+	"github.com/kiemnhiem/kiemnhiem/report"
+	"github.com/kiemnhiem/kiemnhiem/tables"
+)
+
+// rearrangePeople prices the people before (today's holdings, as optimize
+// --as-is does) and after: the optimiser plans the world after the
+// rearrangement under the scenario's rules, the plan is verified by
+// optimize/check, and every person's outcome is read off it with the
+// severance of the released.
+func rearrangePeople(ctx context.Context, s *model.Scenario, cs []report.RearrangeCommune, lang model.Lang) (*report.RearrangePeople, error) {
+	set := &optimize.Settings{}
+	before, err := optimize.AsItIsFor(&optimize.Problem{Scenario: s}, set)
+	if err != nil {
+		return nil, err
+	}
+	w, _ := rearrangedWorld(s, cs)
+	prob := &optimize.Problem{Scenario: w}
+	res, err := optimize.Solve(ctx, prob, set)
+	if ctx.Err() != nil || (err == nil && res.Status == optimize.Interrupted) {
+		return nil, fmt.Errorf("rearrange: the search was stopped before it ended: %w", errInterrupted)
+	}
+	if err != nil {
+		return nil, err
+	}
+	verified, err := check.Verify(prob, res)
+	if verified == nil {
+		return nil, err
+	}
+	if vs := verified.Violations; len(vs) > 0 {
+		return nil, fmt.Errorf("rearrange: the plan of the people fails the checker (%d violations, the first: %v); this is a bug, please report it", len(vs), vs[0])
+	}
+	ixBefore, err := model.NewIndex(s)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := model.NewIndex(w)
+	if err != nil {
+		return nil, err
+	}
+	out := &report.RearrangePeople{
+		PeopleBefore: before.Before.Headcount, PeopleAfter: res.Objective.Headcount,
+		TitlesBefore: heldTitles(s), TitlesAfter: len(res.Plan.Assignments),
+		AllowancesBefore: int64(before.AnnualCostBefore), AllowancesAfter: int64(res.AnnualCostAfter),
+		FundsBefore: villageFunds(s), FundsAfter: villageFunds(w),
+		WindowYears: rearrangeWindow, Status: res.Status.String(), Persons: []report.PersonPlan{},
+	}
+	rule, _ := s.Policy.RearrangementSeverance.At(s.Date)
+	for _, o := range tables.PersonOutcomes(w, ix, res.Plan, verified.Unplanned, lang) {
+		pp := report.PersonPlan{ID: o.ID, Name: o.Name, Status: o.Status, TitlesAfter: o.TitlesAfter, Severance: int64(o.Severance)}
+		if p, ok := ixBefore.Person(o.ID); ok {
+			pp.Commune = ixBefore.HomeCommune(p)
+			for _, h := range p.Holdings {
+				pp.TitlesBefore = append(pp.TitlesBefore, h.Unit+"/"+h.Title)
+			}
+		}
+		switch o.Status {
+		case tables.PersonKept:
+			out.Kept++
+		case tables.PersonReleased:
+			out.Released++
+			out.Severance += pp.Severance
+			p, _ := ixBefore.Person(o.ID)
+			h, _ := p.MainHolding()
+			// The village lists do not record who was a commune worker
+			// before 2025 (Art. 19): everyone gets the village regime.
+			pp.Regime = rule.Regime(h.Start, false).Text().In(lang)
+		case tables.PersonNew:
+			out.Recruited++
+		}
+		pp.Held, pp.Holds = titleNames(ixBefore, pp.TitlesBefore, lang), titleNames(ix, pp.TitlesAfter, lang)
+		if len(pp.TitlesBefore) > 0 || len(pp.TitlesAfter) > 0 {
+			out.Persons = append(out.Persons, pp)
+		}
+	}
+	out.SeveranceRegime = rule.Regime(model.Date(0), false).Text().In(lang)
+	out.SavingPerYear = out.AllowancesBefore - out.AllowancesAfter
+	out.NetSavings = int64(rearrangeWindow)*out.SavingPerYear - out.Severance
+	return out, nil
+}
+
+// titleNames names each unit/title of held for people: "title, unit".
+func titleNames(ix *model.Index, held []string, lang model.Lang) []string {
+	out := make([]string, len(held))
+	for i, h := range held {
+		unit, title, _ := strings.Cut(h, "/")
+		out[i] = h
+		t, ok1 := ix.Title(title)
+		u, ok2 := ix.Unit(unit)
+		if ok1 && ok2 {
+			out[i] = t.Name.In(lang) + ", " + u.Name
+		}
+	}
+	return out
+}
+
+// heldTitles counts the titles held today.
+func heldTitles(s *model.Scenario) int {
+	n := 0
+	for i := range s.People {
+		n += len(s.People[i].Holdings)
+	}
+	return n
+}
+
+// villageFunds is the villages' allowance funds a year (0 for a village
+// whose fund the policy cannot give).
+func villageFunds(s *model.Scenario) int64 {
+	var sum int64
+	for i := range s.Units {
+		if s.Units[i].Level != model.Village {
+			continue
+		}
+		if f, err := s.Policy.VillageFundFor(&s.Units[i], s.Date); err == nil {
+			sum += 12 * int64(f)
+		}
+	}
+	return sum
+}

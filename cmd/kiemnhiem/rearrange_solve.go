@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/rearrange"
+	"github.com/kiemnhiem/kiemnhiem/rearrange/check"
+	"github.com/kiemnhiem/kiemnhiem/report"
+)
+
+// rearrangeCommunes builds, for every commune of s with villages, the
+// villages with their floors on the plan date (Policy.VillageFloorFor),
+// solves the communes in parallel and verifies every plan with
+// rearrange/check. The result is in the order of the units, whatever the
+// number of workers. With auto, a commune whose villages all carry a
+// neighbour list merges only neighbours.
+func rearrangeCommunes(ctx context.Context, s *model.Scenario, opt rearrange.Options, auto bool) ([]report.RearrangeCommune, error) {
+	ix, err := model.NewIndex(s)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := communeVillages(s, ix, opt, auto)
+	if err != nil {
+		return nil, err
+	}
+	if err := solveCommunes(ctx, cs); err != nil {
+		return nil, err
+	}
+	return cs, nil
+}
+
+// communeVillages lists the communes of s that have villages, in the
+// order of the units, each with its villages and their floors.
+func communeVillages(s *model.Scenario, ix *model.Index, opt rearrange.Options, auto bool) ([]report.RearrangeCommune, error) {
+	var cs []report.RearrangeCommune
+	for i := range s.Units {
+		u := &s.Units[i]
+		if u.Level != model.Commune {
+			continue
+		}
+		province := provinceOf(ix, u)
+		c := report.RearrangeCommune{Unit: u, Commune: &rearrange.Commune{Code: u.Code, Name: u.Name}, Options: opt}
+		known := true
+		for _, v := range ix.Children(u.Code) {
+			if v.Level != model.Village {
+				continue
+			}
+			f, err := s.Policy.VillageFloorFor(v, province, s.Date)
+			if err != nil {
+				return nil, fmt.Errorf("rearrange: village %s %q of commune %s: %w", v.Code, v.Name, u.Code, err)
+			}
+			c.Floors = append(c.Floors, f)
+			c.Commune.Villages = append(c.Commune.Villages, rearrange.Village{Code: v.Code, Name: v.Name, Type: v.Type,
+				Households: v.Households, Floor: f.Floor, Exempt: f.Exempt, Neighbours: v.Neighbours})
+			known = known && v.Neighbours != nil
+		}
+		if len(c.Commune.Villages) == 0 {
+			continue
+		}
+		c.Options.Adjacency = auto && known
+		cs = append(cs, c)
+	}
+	return cs, nil
+}
+
+// provinceOf is the GSO code of the province that holds u ("" for none).
+func provinceOf(ix *model.Index, u *model.Unit) string {
+	for range 8 {
+		if u.Level == model.Province {
+			return u.Code
+		}
+		p, ok := ix.Unit(u.Parent)
+		if !ok {
+			return ""
+		}
+		u = p
+	}
+	return ""
+}
+
+// solveCommunes solves every commune of cs on GOMAXPROCS workers, each
+// plan into its own slot, and verifies each plan.
+func solveCommunes(ctx context.Context, cs []report.RearrangeCommune) error {
+	errs := make([]error, len(cs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(cs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = solveCommune(ctx, &cs[i])
+			}
+		}()
+	}
+	for i := range cs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if ctx.Err() != nil {
+		return fmt.Errorf("rearrange: %w", errInterrupted)
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// solveCommune solves and checks one commune.
+func solveCommune(ctx context.Context, c *report.RearrangeCommune) error {
+	p, err := rearrange.Solve(ctx, c.Commune, c.Options)
+	if err != nil {
+		return fmt.Errorf("rearrange: commune %s: %w", c.Unit.Code, err)
+	}
+	if err := check.Check(c.Commune, c.Options, p); err != nil {
+		return fmt.Errorf("rearrange: the plan of commune %s fails the checker; this is a bug, please report it: %w", c.Unit.Code, err)
+	}
+	c.Plan = p
+	return nil
+}
