@@ -46,6 +46,7 @@ type searcher struct {
 	memo  map[memoKey]int64
 	local []int
 	key   memoKey
+	avail *availMemo // under the adjacency rule, in place of memo
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -121,7 +122,9 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 			}
 		}
 	}
-	if m <= memoVillages {
+	if in.adj != nil {
+		s.avail = newAvailMemo(in.n, s.cands)
+	} else if m <= memoVillages {
 		s.memo = map[memoKey]int64{}
 	}
 	for _, v := range s.keys {
@@ -130,6 +133,9 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 	slices.SortStableFunc(s.keys, func(a, b int) int {
 		return cmp.Or(cmp.Compare(len(s.byKey[a]), len(s.byKey[b])), cmp.Compare(a, b))
 	})
+	if s.avail != nil {
+		s.sweepOrder()
+	}
 	return s
 }
 
@@ -167,6 +173,9 @@ func (s *searcher) mark(j int, on bool) {
 		if s.memo != nil {
 			s.key.set(s.local[v], false, on)
 		}
+		if s.avail != nil {
+			s.avail.place(v, on)
+		}
 	}
 }
 
@@ -194,7 +203,7 @@ func (s *searcher) search(value int64) int64 {
 		}
 		return noOpen
 	}
-	ub, known := s.memo[s.key]
+	ub, known := s.recall()
 	if known {
 		b = min(b, (value+ub)*s.scale)
 	}
@@ -231,8 +240,8 @@ func (s *searcher) search(value int64) int64 {
 	if s.aborted {
 		return max(open, b)
 	}
-	if open == noOpen && s.memo != nil && (known || len(s.memo) < memoStates) {
-		s.memo[s.key] = s.best - value
+	if open == noOpen {
+		s.remember(s.best-value, known)
 	}
 	return open
 }
@@ -260,6 +269,9 @@ func (s *searcher) pick(value int64) (int, int64) {
 			if e >= 0 && count >= fewest {
 				break
 			}
+		}
+		if s.avail != nil {
+			count = min(count, sweepCap)
 		}
 		if e < 0 || count < fewest {
 			e, fewest = v, count
@@ -318,6 +330,9 @@ func (s *searcher) twinOf(v int) int {
 // leave marks key village e as left as it is, or undoes it.
 func (s *searcher) leave(e int, on bool) {
 	s.used[e], s.alone[e] = on, on
+	if s.avail != nil {
+		s.avail.place(e, on)
+	}
 	if s.memo != nil {
 		s.key.set(s.local[e], false, on)
 		s.key.set(s.local[e], true, on)
@@ -334,4 +349,25 @@ func (s *searcher) underKeys() int {
 		}
 	}
 	return n
+}
+
+// recall returns the remembered bound on what the rest of the current
+// state can add, if any.
+func (s *searcher) recall() (int64, bool) {
+	if s.avail != nil {
+		return s.avail.lookup()
+	}
+	ub, known := s.memo[s.key]
+	return ub, known
+}
+
+// remember keeps ub, a bound on what the rest of the current state can
+// add, learnt when its subtree was searched to the end.
+func (s *searcher) remember(ub int64, known bool) {
+	switch {
+	case s.avail != nil:
+		s.avail.store(ub, known)
+	case s.memo != nil && (known || len(s.memo) < memoStates):
+		s.memo[s.key] = ub
+	}
 }
