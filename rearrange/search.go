@@ -47,6 +47,9 @@ type searcher struct {
 	local []int
 	key   memoKey
 	avail *availMemo // under the adjacency rule, in place of memo
+	// byMoved: per key village, its candidates by moved share, least
+	// first (FewestMerges; see leastMoved).
+	byMoved [][]int
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -136,6 +139,7 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 	if s.avail != nil {
 		s.sweepOrder()
 	}
+	s.initMoved()
 	return s
 }
 
@@ -277,7 +281,11 @@ func (s *searcher) pick(value int64) (int, int64) {
 			e, fewest = v, count
 		}
 	}
-	return e, value*s.scale + s.rounded(sum)
+	var least int64
+	if s.byMoved != nil && sum[0]%s.scale == 0 {
+		least = s.leastMoved()
+	}
+	return e, value*s.scale + s.rounded(sum, least)
 }
 
 // rounded turns the sums of the best shares, level by level, into a
@@ -288,7 +296,7 @@ func (s *searcher) pick(value int64) (int, int64) {
 // floor, with nothing to pay), and when it is whole a plan reaching it
 // merges at least the merges sum rounded up (at most, rounded down, under
 // Consolidation), paying the moved sum only when that is whole too.
-func (s *searcher) rounded(sum [3]int64) int64 {
+func (s *searcher) rounded(sum [3]int64, least int64) int64 {
 	sc, wt := s.scale, s.wt
 	most := int64(s.in.n - 1) // merges of any plan
 	cov := sum[0] / sc
@@ -307,7 +315,11 @@ func (s *searcher) rounded(sum [3]int64) int64 {
 	if !whole {
 		merges++
 	}
-	return (cov*wt.m2-min(merges, most)*wt.m1)*sc - s.paid(whole, sum[2])
+	paid := s.paid(whole, sum[2])
+	if least > 0 {
+		paid = min(s.ceilScaled(max(paid, least)), int64(s.in.htot)*sc)
+	}
+	return (cov*wt.m2-min(merges, most)*wt.m1)*sc - paid
 }
 
 // paid is the scaled disruption a bound may charge: none unless the
