@@ -149,6 +149,9 @@ func (s *searcher) run() {
 }
 
 func (s *searcher) available(j int) bool {
+	if s.avail != nil {
+		return s.avail.blocked[j] == 0 // kept as villages are placed
+	}
 	for _, v := range s.cands[j].members {
 		if s.used[v] {
 			return false
