@@ -86,11 +86,19 @@
 // bound adds, for every key village not yet placed, the best share of a
 // candidate still available to it, a candidate's weight split evenly over
 // its key members: no plan can do better, since each plan's value is the
-// sum of such shares. Without adjacency, interchangeable villages (the same
-// households, floor and mergeability; under FewestMerges any two villages at
-// their floor that are at least every floor of the commune) are used in
-// input order only, and a key village whose twin was left as it is is left
-// too.
+// sum of such shares; under FewestMerges, when every key village is
+// brought to its floor under the adjacency rule, the households moved
+// are bounded too, by each key's least moved share, rounded up. Under the
+// adjacency rule the rest of a search depends only on the candidates still
+// available, so states are remembered by that set with a bound on what
+// their rest can add, and the key villages are taken in a breadth-first
+// sweep from a far end of the component (forced keys first): branches that
+// settled a part of the commune differently meet in one state, a dynamic
+// programme over the frontier of the sweep. Without adjacency,
+// interchangeable villages (the same households, floor and mergeability;
+// under FewestMerges any two villages at their floor that are at least
+// every floor of the commune) are used in input order only, and a key
+// village whose twin was left as it is is left too.
 //
 // A search that reaches [Options].MaxNodes or [Options].TimeLimit stops and
 // reports its best plan with Status [Limited] and a [Plan].Bound computed

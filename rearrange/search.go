@@ -46,6 +46,10 @@ type searcher struct {
 	memo  map[memoKey]int64
 	local []int
 	key   memoKey
+	avail *availMemo // under the adjacency rule, in place of memo
+	// byMoved: per key village, its candidates by moved share, least
+	// first (FewestMerges; see leastMoved).
+	byMoved [][]int
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -121,7 +125,9 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 			}
 		}
 	}
-	if m <= memoVillages {
+	if in.adj != nil {
+		s.avail = newAvailMemo(in.n, s.cands)
+	} else if m <= memoVillages {
 		s.memo = map[memoKey]int64{}
 	}
 	for _, v := range s.keys {
@@ -130,6 +136,10 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 	slices.SortStableFunc(s.keys, func(a, b int) int {
 		return cmp.Or(cmp.Compare(len(s.byKey[a]), len(s.byKey[b])), cmp.Compare(a, b))
 	})
+	if s.avail != nil {
+		s.sweepOrder()
+	}
+	s.initMoved()
 	return s
 }
 
@@ -139,6 +149,9 @@ func (s *searcher) run() {
 }
 
 func (s *searcher) available(j int) bool {
+	if s.avail != nil {
+		return s.avail.blocked[j] == 0 // kept as villages are placed
+	}
 	for _, v := range s.cands[j].members {
 		if s.used[v] {
 			return false
@@ -167,6 +180,9 @@ func (s *searcher) mark(j int, on bool) {
 		if s.memo != nil {
 			s.key.set(s.local[v], false, on)
 		}
+		if s.avail != nil {
+			s.avail.place(v, on)
+		}
 	}
 }
 
@@ -194,7 +210,7 @@ func (s *searcher) search(value int64) int64 {
 		}
 		return noOpen
 	}
-	ub, known := s.memo[s.key]
+	ub, known := s.recall()
 	if known {
 		b = min(b, (value+ub)*s.scale)
 	}
@@ -231,8 +247,8 @@ func (s *searcher) search(value int64) int64 {
 	if s.aborted {
 		return max(open, b)
 	}
-	if open == noOpen && s.memo != nil && (known || len(s.memo) < memoStates) {
-		s.memo[s.key] = s.best - value
+	if open == noOpen {
+		s.remember(s.best-value, known)
 	}
 	return open
 }
@@ -261,11 +277,18 @@ func (s *searcher) pick(value int64) (int, int64) {
 				break
 			}
 		}
+		if s.avail != nil {
+			count = min(count, sweepCap)
+		}
 		if e < 0 || count < fewest {
 			e, fewest = v, count
 		}
 	}
-	return e, value*s.scale + s.rounded(sum)
+	var least int64
+	if s.byMoved != nil && sum[0]%s.scale == 0 {
+		least = s.leastMoved()
+	}
+	return e, value*s.scale + s.rounded(sum, least)
 }
 
 // rounded turns the sums of the best shares, level by level, into a
@@ -276,7 +299,7 @@ func (s *searcher) pick(value int64) (int, int64) {
 // floor, with nothing to pay), and when it is whole a plan reaching it
 // merges at least the merges sum rounded up (at most, rounded down, under
 // Consolidation), paying the moved sum only when that is whole too.
-func (s *searcher) rounded(sum [3]int64) int64 {
+func (s *searcher) rounded(sum [3]int64, least int64) int64 {
 	sc, wt := s.scale, s.wt
 	most := int64(s.in.n - 1) // merges of any plan
 	cov := sum[0] / sc
@@ -295,7 +318,11 @@ func (s *searcher) rounded(sum [3]int64) int64 {
 	if !whole {
 		merges++
 	}
-	return (cov*wt.m2-min(merges, most)*wt.m1)*sc - s.paid(whole, sum[2])
+	paid := s.paid(whole, sum[2])
+	if least > 0 {
+		paid = min(s.ceilScaled(max(paid, least)), int64(s.in.htot)*sc)
+	}
+	return (cov*wt.m2-min(merges, most)*wt.m1)*sc - paid
 }
 
 // paid is the scaled disruption a bound may charge: none unless the
@@ -318,6 +345,9 @@ func (s *searcher) twinOf(v int) int {
 // leave marks key village e as left as it is, or undoes it.
 func (s *searcher) leave(e int, on bool) {
 	s.used[e], s.alone[e] = on, on
+	if s.avail != nil {
+		s.avail.place(e, on)
+	}
 	if s.memo != nil {
 		s.key.set(s.local[e], false, on)
 		s.key.set(s.local[e], true, on)
@@ -334,4 +364,25 @@ func (s *searcher) underKeys() int {
 		}
 	}
 	return n
+}
+
+// recall returns the remembered bound on what the rest of the current
+// state can add, if any.
+func (s *searcher) recall() (int64, bool) {
+	if s.avail != nil {
+		return s.avail.lookup()
+	}
+	ub, known := s.memo[s.key]
+	return ub, known
+}
+
+// remember keeps ub, a bound on what the rest of the current state can
+// add, learnt when its subtree was searched to the end.
+func (s *searcher) remember(ub int64, known bool) {
+	switch {
+	case s.avail != nil:
+		s.avail.store(ub, known)
+	case s.memo != nil && (known || len(s.memo) < memoStates):
+		s.memo[s.key] = ub
+	}
 }

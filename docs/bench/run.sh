@@ -21,6 +21,7 @@ commands=(
 	"run-country|10m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Run/(static|retirement-only)/country' -benchtime 1x -timeout 0"
 	"rearrange|30m|go test ./rearrange -run '^\$' -bench 'Rearrange/province' -benchtime 1x -benchmem -timeout 0"
 	"rearrange-country|30m|go test ./rearrange -run '^\$' -bench 'Rearrange/country/adjacency=true' -benchtime 1x -benchmem -timeout 0"
+	"rearrange-synth|30m|go test ./internal/rearrangebench -run '^\$' -bench 'RearrangeSynth/.*/adjacency=true' -benchtime 1x -benchmem -timeout 0"
 	"run-replan-country|10m|go test ./cmd/kiemnhiem -run '^\$' -bench 'Run/replan/country' -benchtime 1x -timeout 0"
 )
 

@@ -49,6 +49,7 @@ var rules = []rule{
 	{"cmd/kiemnhiem", []string{"..."}},
 	{"internal/golden", nil},
 	{"internal/atomicfile", nil},
+	{"internal/rearrangebench", []string{"model", "tables", "synth", "scenarios", "rearrange"}}, // tests only
 	{"internal/...", []string{"model"}},
 }
 

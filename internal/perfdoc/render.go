@@ -25,7 +25,7 @@ type family struct {
 // familyOrder puts the benchmarks in the order a reader wants them: the
 // optimiser, the simulator, then the re-plans that join them. Families not
 // listed follow in alphabetical order.
-var familyOrder = []string{"BenchmarkSolve", "BenchmarkSolveObjective", "BenchmarkRun", "BenchmarkReplans", "BenchmarkRearrange"}
+var familyOrder = []string{"BenchmarkSolve", "BenchmarkSolveObjective", "BenchmarkRun", "BenchmarkReplans", "BenchmarkRearrange", "BenchmarkRearrangeSynth"}
 
 // about says what each known benchmark measures, above its tables.
 var about = map[string]string{
@@ -55,6 +55,11 @@ var about = map[string]string{
 		"100,000 search nodes at most per commune. Sizes: province (Phú Thọ, 148 communes), country. `%proven` is the " +
 		"share of communes proven optimal (the others report a bound), `under` the villages left below their floor, " +
 		"`after` the villages after, `peak-GiB` the process's peak resident memory, `cpu-s/op` its CPU time per run.",
+	"BenchmarkRearrangeSynth": "`rearrange.Solve` as above on the villages `synth.AddVillages` generates for the same " +
+		"communes (seed 185: 90,262 villages, calibrated per province and kind; neighbours: the Gabriel graph of seeded " +
+		"points) with the floors of the `nd185-2026` preset (region and type, Art. 10(1); half the floor for a village " +
+		"of an Art. 10(3) circumstance), from `internal/rearrangebench`. `below` is the villages below their floor " +
+		"before the rearrangement; the other columns as above. `cpu-s/op` is user + system CPU time.",
 }
 
 // intro opens the document.
