@@ -66,8 +66,8 @@ func (in *instance) solve(ctx context.Context) *Plan {
 			continue
 		}
 		p.Status = Limited
-		c2, m2, d2, ok := in.decodeBound(wt, s.openBound/s.scale, cov, merges)
-		covUB += min(c2, s.underKeys())
+		c2, m2, d2, ok := in.decodeBound(wt, s.openBound/s.scale, cov, merges, s.underKeys())
+		covUB += c2
 		secondOK = secondOK && ok
 		second, third = append(second, m2), append(third, d2)
 	}
@@ -92,28 +92,30 @@ func sum(s []int64) int64 {
 }
 
 // decodeBound turns a component's bound on the value, v, into a bound on
-// each level: the most villages it may bring to their floor, and, when
+// each level: the most villages it may bring to their floor (at most keys,
+// its villages below the floor that some candidate holds), and, when
 // that equals what the plan found (cov), the bounds on merges (lower
-// under FewestMerges, upper under Consolidation) and disruption (lower),
-// ok reporting whether the disruption bound holds (the merges bound equals
-// the plan's merges).
-func (in *instance) decodeBound(wt weights, v int64, cov, merges int) (covUB int, m, d int64, ok bool) {
+// under FewestMerges, upper under Consolidation) and disruption (lower,
+// 0 when the merges bound is not the plan's merges); ok is false when
+// the component may bring more villages to their floor, and the later
+// levels have no bound.
+func (in *instance) decodeBound(wt weights, v int64, cov, merges, keys int) (covUB int, m, d int64, ok bool) {
 	if v < 0 {
 		v = 0
 	}
 	if in.opt.Goal == Consolidation {
-		covUB = int((v + int64(in.htot)) / wt.m2)
+		covUB = min(int((v+int64(in.htot))/wt.m2), keys)
 		if covUB != cov {
 			return covUB, 0, 0, false
 		}
 		rest := v - int64(cov)*wt.m2 // merges·m1 − moved ≤ rest
 		m = (rest + int64(in.htot)) / wt.m1
 		if m != int64(merges) {
-			return covUB, m, 0, false
+			return covUB, m, 0, true // no household need move: 0 bounds the disruption
 		}
 		return covUB, m, max(0, m*wt.m1-rest), true
 	}
-	covUB = int((v + wt.m2 - 1) / wt.m2)
+	covUB = min(int((v+wt.m2-1)/wt.m2), keys)
 	if covUB != cov {
 		return covUB, 0, 0, false
 	}

@@ -74,6 +74,14 @@ func TestLimit(t *testing.T) {
 					if p.Gap() < 0 {
 						t.Errorf("seed %d: gap %d", seed, p.Gap())
 					}
+					b, o := p.Bound, p.Objective
+					switch {
+					case b.Under != o.Under:
+					case tt.opt.Goal == rearrange.Consolidation && b.Merges < o.Merges:
+						t.Errorf("seed %d: consolidation: merges bound %d below the plan's %d", seed, b.Merges, o.Merges)
+					case tt.opt.Goal == rearrange.FewestMerges && (b.Merges > o.Merges || b.Merges == o.Merges && b.Disruption > o.Disruption):
+						t.Errorf("seed %d: bound %+v beyond the plan's %+v", seed, b, o)
+					}
 				}
 			}
 			if limited == 0 {

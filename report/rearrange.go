@@ -298,7 +298,7 @@ func statusKey(s rearrange.Status) string {
 // them with the first level settled.
 func mergeBound(g rearrange.Goal, p *rearrange.Plan) bool {
 	if g == rearrange.Consolidation {
-		return p.Bound.Merges >= p.Objective.Merges
+		return p.Bound.Under == p.Objective.Under && p.Bound.Merges >= p.Objective.Merges
 	}
 	return p.Bound.Under == p.Objective.Under && p.Bound.Merges <= p.Objective.Merges
 }
