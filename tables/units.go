@@ -110,8 +110,7 @@ func readUnitsTable(t *tabSheet, name string, sel UnitSelect) ([]model.Unit, err
 	case t.has("level") || t.has("parent"):
 		return unitsOwn(t, sel)
 	}
-	return nil, &Error{File: name, Line: 1, Col: 1, Msg: "unrecognised header: expected kiemnhiem's units.csv (" +
-		strings.Join(unitsColumns, ",") + "), the GSO 2024-11 list (with district_type and pop2019) or the GSO 2025-07 list (with population_best)"}
+	return nil, (&Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "unrecognised header: expected kiemnhiem's units.csv (%s), the GSO 2024-11 list (with district_type and pop2019) or the GSO 2025-07 list (with population_best)", strings.Join(unitsColumns, ","))
 }
 
 // WriteUnits writes units in kiemnhiem's units.csv format (see [ReadUnits]);
@@ -122,7 +121,7 @@ func readUnitsTable(t *tabSheet, name string, sel UnitSelect) ([]model.Unit, err
 // list.
 func WriteUnits(w io.Writer, units []model.Unit) error {
 	if err := unitsCheck(units, func(i int, field, msg string) *Error {
-		return &Error{File: "units", Path: fmt.Sprintf("units[%d].%s", i, field), Msg: msg}
+		return (&Error{File: "units", Path: fmt.Sprintf("units[%d].%s", i, field)}).Setf(nil, "%s", msg) // English only: a program error
 	}, func(j int) string { return fmt.Sprintf("units[%d]", j) }); err != nil {
 		return fmt.Errorf("tables: cannot write units: %w", err)
 	}
@@ -273,7 +272,7 @@ func unitsSelectTree(units []model.Unit, file string, sel UnitSelect) ([]model.U
 	find := func(code string, l model.Level, field string) (int, error) {
 		i, ok := at[code]
 		if !ok || units[i].Level != l {
-			return 0, &Error{File: file, Path: field, Msg: fmt.Sprintf("no %s with code %q in the file", l, code)}
+			return 0, (&Error{File: file, Path: field}).Setf(errorsVi, "no %s with code %q in the file", l, code)
 		}
 		return i, nil
 	}
@@ -305,7 +304,7 @@ func unitsSelectTree(units []model.Unit, file string, sel UnitSelect) ([]model.U
 			return nil, err
 		}
 		if sel.Province != "" && !ancestors(i)[sel.Province] {
-			return nil, &Error{File: file, Path: "district", Msg: fmt.Sprintf("district %q is not in province %q", sel.District, sel.Province)}
+			return nil, (&Error{File: file, Path: "district"}).Setf(errorsVi, "district %q is not in province %q", sel.District, sel.Province)
 		}
 		root = i
 	}

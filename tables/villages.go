@@ -103,7 +103,7 @@ func villagesFromTable(t *tabSheet, communes []model.Unit, warnings *ErrorList) 
 		return nil, villageErrs(t.errs, written)
 	}
 	if len(t.rows) == 0 {
-		return nil, &Error{File: t.file, Line: 2, Col: 1, Msg: "no villages: expected at least one row after the header"}
+		return nil, (&Error{File: t.file, Line: 2, Col: 1}).Setf(errorsVi, "no villages: expected at least one row after the header")
 	}
 	byCode := map[string]*model.Unit{}
 	for i := range communes {
@@ -267,5 +267,5 @@ func nfcTrim(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
 
 // villageErrorf is a message positioned at row ri's column of t.
 func villageErrorf(t *tabSheet, ri int, column, format string, args ...any) *Error {
-	return t.errAt(ri, column, "%s", fmt.Sprintf(format, args...))
+	return t.errAt(ri, column, format, args...)
 }

@@ -1,0 +1,101 @@
+// Package catalogtest finds the message formats a package writes, for the
+// tests that check each has a Vietnamese form (tables.Catalogue).
+package catalogtest
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Use is one place a message is written.
+type Use struct {
+	Pos    string // file:line
+	Format string // the English format; "" for a Msg set without Vi
+}
+
+// Scan parses the non-test Go files of dir and returns the messages they
+// write: every string literal with a space or a verb in it that is an
+// argument of a call to one of funcs (by name, as f or x.f), and every
+// composite literal that sets Msg but not Vi (Format "").
+func Scan(dir string, funcs ...string) ([]Use, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		return nil, err
+	}
+	fset := token.NewFileSet()
+	var out []Use
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			return nil, err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if slices.Contains(funcs, callee(n)) {
+					out = append(out, literals(fset, n.Args)...)
+				}
+			case *ast.CompositeLit:
+				if setsMsgOnly(n) {
+					out = append(out, Use{Pos: position(fset, n.Pos())})
+				}
+			}
+			return true
+		})
+	}
+	return out, nil
+}
+
+func callee(c *ast.CallExpr) string {
+	switch f := c.Fun.(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	}
+	return ""
+}
+
+func literals(fset *token.FileSet, args []ast.Expr) []Use {
+	var out []Use
+	for _, a := range args {
+		lit, ok := a.(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			continue
+		}
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil || !strings.ContainsAny(s, " %") {
+			continue
+		}
+		out = append(out, Use{Pos: position(fset, lit.Pos()), Format: s})
+	}
+	return out
+}
+
+func setsMsgOnly(c *ast.CompositeLit) bool {
+	msg, vi := false, false
+	for _, e := range c.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if k, ok := kv.Key.(*ast.Ident); ok {
+			msg = msg || k.Name == "Msg"
+			vi = vi || k.Name == "Vi"
+		}
+	}
+	return msg && !vi
+}
+
+func position(fset *token.FileSet, p token.Pos) string {
+	pos := fset.Position(p)
+	return filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line)
+}
