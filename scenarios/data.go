@@ -185,11 +185,10 @@ func (site errorSite) errorf(format string, args ...any) error {
 // fileError reports a data file that cannot be opened at the scenario field
 // that names it (or, with no scenario file, at the data file itself).
 func (site errorSite) fileError(field, name string, err error) error {
-	msg := "cannot read " + name + ": " + underlying(err)
 	if site.f == nil {
-		return tables.ErrorList{{File: name, Msg: msg}}
+		return tables.ErrorList{(&tables.Error{File: name}).Setf(errorsVi, "cannot read %s: %s", name, underlying(err))}
 	}
-	return tables.ErrorList{site.f.errAt(site.path+"."+field, "%s", msg)}
+	return tables.ErrorList{site.f.errAt(site.path+"."+field, "cannot read %s: %s", name, underlying(err))}
 }
 
 // wrap positions a generator error at the scenario field that asked for it.

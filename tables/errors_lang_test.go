@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -76,42 +75,7 @@ func TestErrorIn(t *testing.T) {
 // TestCatalogueFormats formats every Vietnamese form with the arguments
 // its English takes, and fails on a verb that does not fit ("%!").
 func TestCatalogueFormats(t *testing.T) {
-	for en, vi := range errorsVi {
-		if !strings.Contains(en, "%") {
-			continue
-		}
-		args := sampleArgs(en)
-		if got := fmt.Sprintf(vi, args...); strings.Contains(got, "%!") {
-			t.Errorf("errorsVi[%q] = %q: formats as %q", en, vi, got)
-		}
+	for _, b := range catalogtest.BadFormats(errorsVi) {
+		t.Error(b)
 	}
-}
-
-// sampleArgs returns an argument for each verb of format: 1 for %d and
-// %X, 1.5 for %g, a string otherwise.
-func sampleArgs(format string) []any {
-	var args []any
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		j := i + 1
-		for j < len(format) && strings.IndexByte("0123456789.+-# ", format[j]) >= 0 {
-			j++
-		}
-		if j >= len(format) || format[j] == '%' {
-			i = j
-			continue
-		}
-		switch format[j] {
-		case 'd', 'X', 'x':
-			args = append(args, 1)
-		case 'g':
-			args = append(args, 1.5)
-		default:
-			args = append(args, "s")
-		}
-		i = j
-	}
-	return args
 }
