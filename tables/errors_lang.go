@@ -6,35 +6,9 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
-// Catalogue holds the Vietnamese of a package's messages: the Vietnamese
-// format of each English format (as given to fmt.Sprintf, with the same
-// verbs in the same order), and of each English phrase that a message takes
-// as an argument (such as "an empty cell"). A message whose format is not
-// in the catalogue has no Vietnamese and is shown in English.
-type Catalogue map[string]string
-
-// Vi is the message of format and args in Vietnamese: the catalogue's
-// format with the same arguments, an argument that is a phrase of the
-// catalogue translated too. It is "" when format has no Vietnamese.
-func (c Catalogue) Vi(format string, args ...any) string {
-	vi, ok := c[format]
-	if !ok {
-		return ""
-	}
-	if len(args) == 0 {
-		return vi
-	}
-	tr := make([]any, len(args))
-	for i, a := range args {
-		tr[i] = a
-		if s, ok := a.(string); ok {
-			if v, ok := c[s]; ok {
-				tr[i] = v
-			}
-		}
-	}
-	return fmt.Sprintf(vi, tr...)
-}
+// Catalogue is the Vietnamese of a package's messages (see
+// [model.Catalogue]).
+type Catalogue = model.Catalogue
 
 // Setf sets e's message to format and args in English (Msg) and, from
 // the catalogue, in Vietnamese (Vi); it returns e.
