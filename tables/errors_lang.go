@@ -11,9 +11,10 @@ import (
 type Catalogue = model.Catalogue
 
 // Setf sets e's message to format and args in English (Msg) and, from
-// the catalogue, in Vietnamese (Vi); it returns e.
+// the catalogue, in Vietnamese (Vi); it returns e. An argument may be a
+// model.Text, given in each language.
 func (e *Error) Setf(c Catalogue, format string, args ...any) *Error {
-	e.Msg = fmt.Sprintf(format, args...)
+	e.Msg = fmt.Sprintf(format, model.EnglishArgs(args)...)
 	e.Vi = c.Vi(format, args...)
 	return e
 }

@@ -12,7 +12,7 @@ import (
 // TestErrorCatalogue fails when a message of tables has no Vietnamese form
 // in errorsVi, or sets Msg without Vi, listing each.
 func TestErrorCatalogue(t *testing.T) {
-	uses, err := catalogtest.Scan(".", "bad", "errAt", "at", "villageErrorf", "Setf", "setf")
+	uses, err := catalogtest.Scan(".", "bad", "errAt", "at", "add", "villageErrorf", "Setf", "setf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,6 +48,9 @@ func TestErrorIn(t *testing.T) {
 		{"bad class", unitsHeader + "01,P,province,tinh,IV,,0,0,0,\n",
 			`units.csv:2:5: class: expected I, II, III or a blank; got "IV"`,
 			`units.csv:2:5: class: cần I, II, III hoặc để trống; nhận được "IV"`},
+		{"duplicate code", unitsHeader + "01,P,province,tinh,,,0,0,0,\n01,P again,province,tinh,,,0,0,0,\n",
+			`units.csv:3:1: code: unit code "01" is used twice (also on line 2)`,
+			`units.csv:3:1: code: mã đơn vị "01" dùng hai lần (cả ở dòng 2)`},
 		{"unknown column", "code,name,level,type,class,parent,population,households,area_km2,flags,colour\n",
 			"units.csv:1:11: colour: unknown column (expected: code,name,level,type,class,parent,population,households,area_km2,flags)",
 			"units.csv:1:11: colour: cột không rõ (cần: code,name,level,type,class,parent,population,households,area_km2,flags)"},
