@@ -17,6 +17,7 @@ func TestCatalogueVi(t *testing.T) {
 		{"expected %s, got %q", []any{"a list", "y"}, `cần a list, nhận được "y"`},
 		{"%s names %s (col %d)", []any{"a", "b", 3}, "b trùng a"},
 		{"unknown %s", []any{"x"}, ""},
+		{"expected %s, got %q", []any{"a number", "a number"}, `cần một số, nhận được "a number"`},
 		{"expected %s, got %q", []any{Text{Vi: "chữ", En: "text"}, "x"}, `cần chữ, nhận được "x"`},
 	} {
 		if got := c.Vi(tc.format, tc.args...); got != tc.want {
