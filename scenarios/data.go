@@ -185,11 +185,10 @@ func (site errorSite) errorf(format string, args ...any) error {
 // fileError reports a data file that cannot be opened at the scenario field
 // that names it (or, with no scenario file, at the data file itself).
 func (site errorSite) fileError(field, name string, err error) error {
-	msg := "cannot read " + name + ": " + underlying(err)
 	if site.f == nil {
-		return tables.ErrorList{{File: name, Msg: msg}}
+		return tables.ErrorList{(&tables.Error{File: name}).Setf(errorsVi, "cannot read %s: %s", name, underlyingText(err))}
 	}
-	return tables.ErrorList{site.f.errAt(site.path+"."+field, "%s", msg)}
+	return tables.ErrorList{site.f.errAt(site.path+"."+field, "cannot read %s: %s", name, underlyingText(err))}
 }
 
 // wrap positions a generator error at the scenario field that asked for it.
@@ -208,6 +207,16 @@ func (site errorSite) wrap(field string, err error) error {
 		return errors.New("scenarios: " + msg)
 	}
 	return err
+}
+
+// underlyingText is underlying in both languages: a positioned error's
+// message in Vietnamese too when it has one.
+func underlyingText(err error) model.Text {
+	en := underlying(err)
+	if e, ok := err.(*tables.Error); ok && e.Vi != "" {
+		return model.Text{Vi: e.Vi, En: en}
+	}
+	return model.Text{Vi: en, En: en}
 }
 
 func underlying(err error) string {

@@ -59,11 +59,9 @@ func checkDepth(name string, src []byte) *tables.Error {
 		col, tooDeep := s.line(line)
 		switch {
 		case tooDeep:
-			return &tables.Error{File: name, Line: lineNo + 1, Col: col,
-				Msg: "nested more than " + strconv.Itoa(maxDepth) + " levels deep: a scenario file is a few levels deep"}
+			return (&tables.Error{File: name, Line: lineNo + 1, Col: col}).Setf(errorsVi, "nested more than %s levels deep: a scenario file is a few levels deep", strconv.Itoa(maxDepth))
 		case col > 0:
-			return &tables.Error{File: name, Line: lineNo + 1, Col: col,
-				Msg: "too many values under long keys (the YAML parser would need more than 32 MiB for their paths): the keys of a scenario are short field names"}
+			return (&tables.Error{File: name, Line: lineNo + 1, Col: col}).Setf(errorsVi, "too many values under long keys (the YAML parser would need more than 32 MiB for their paths): the keys of a scenario are short field names")
 		}
 	}
 	return nil

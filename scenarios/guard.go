@@ -1,8 +1,6 @@
 package scenarios
 
 import (
-	"fmt"
-
 	"github.com/goccy/go-yaml/ast"
 	"github.com/kiemnhiem/kiemnhiem/tables"
 )
@@ -25,8 +23,7 @@ func (f *srcFile) checkTags(n ast.Node) *tables.Error {
 	}
 	tk := v.tag.GetToken()
 	path, line, col := f.pathFor(tk)
-	return &tables.Error{File: f.name, Line: line, Col: col, Path: path,
-		Msg: fmt.Sprintf("YAML tags (%s) are not supported: write the value without it", tk.Value)}
+	return (&tables.Error{File: f.name, Line: line, Col: col, Path: path}).Setf(errorsVi, "YAML tags (%s) are not supported: write the value without it", tk.Value)
 }
 
 // tagFinder is an ast.Visitor that stops at the first tag.
@@ -49,8 +46,7 @@ func (v *tagFinder) Visit(n ast.Node) ast.Visitor {
 func guarded(name string, fn func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = &tables.Error{File: name, Line: 1, Col: 1,
-				Msg: fmt.Sprintf("the YAML library failed on this file (%v); please report it with the file", r)}
+			err = (&tables.Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "the YAML library failed on this file (%v); please report it with the file", r)
 		}
 	}()
 	return fn()

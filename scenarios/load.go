@@ -45,7 +45,7 @@ const maxScenarioBytes = 256 << 10
 // decoding (see guard.go).
 func parseFile(name, dir string, preset bool, src []byte) (*srcFile, error) {
 	if len(src) > maxScenarioBytes {
-		return nil, &tables.Error{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("too large: %d bytes, more than the limit of 256 KiB for a scenario", len(src))}
+		return nil, (&tables.Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "too large: %d bytes, more than the limit of 256 KiB for a scenario", len(src))
 	}
 	src, err := tables.CheckText(name, src, tables.SaveAsText)
 	if err != nil {
@@ -70,14 +70,14 @@ func (f *srcFile) parse() error {
 	}
 	if len(file.Docs) != 1 || file.Docs[0].Body == nil {
 		if len(file.Docs) > 1 {
-			return &tables.Error{File: name, Line: 1, Col: 1, Msg: "a scenario file holds one YAML document; found several"}
+			return (&tables.Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "a scenario file holds one YAML document; found several")
 		}
-		return &tables.Error{File: name, Line: 1, Col: 1, Msg: "empty scenario file: expected a mapping with at least policy or extends"}
+		return (&tables.Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "empty scenario file: expected a mapping with at least policy or extends")
 	}
 	body := file.Docs[0].Body
 	if _, ok := body.(*ast.MappingNode); !ok {
 		tk := body.GetToken()
-		return &tables.Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)"}
+		return (&tables.Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column}).Setf(errorsVi, "expected a mapping of scenario fields (name, extends, date, policy, dynamics, titles, data)")
 	}
 	f.body = body
 	if err := f.checkTags(body); err != nil {
@@ -97,10 +97,10 @@ func (f *srcFile) parse() error {
 func (f *srcFile) yamlError(err error) *tables.Error {
 	var ye yaml.Error
 	if !errors.As(err, &ye) {
-		return &tables.Error{File: f.name, Line: 1, Col: 1, Msg: err.Error()}
+		return (&tables.Error{File: f.name, Line: 1, Col: 1}).Setf(errorsVi, "%s", err.Error())
 	}
 	path, line, col := f.pathFor(ye.GetToken())
-	e := &tables.Error{File: f.name, Line: line, Col: col, Path: path, Msg: ye.GetMessage()}
+	e := (&tables.Error{File: f.name, Line: line, Col: col, Path: path}).Setf(errorsVi, "%s", ye.GetMessage())
 	var (
 		unknown *yaml.UnknownFieldError
 		typ     *yaml.TypeError
@@ -111,22 +111,23 @@ func (f *srcFile) yamlError(err error) *tables.Error {
 	switch {
 	case errors.As(err, &unknown):
 		field := ye.GetToken().Value
-		e.Msg = fmt.Sprintf("unknown field %q", field)
 		if want := fieldsAt(parentPath(path)); len(want) > 0 {
-			e.Msg += " (expected one of: " + strings.Join(want, ", ") + ")"
+			e.Setf(errorsVi, "unknown field %q (expected one of: %s)", field, strings.Join(want, ", "))
+		} else {
+			e.Setf(errorsVi, "unknown field %q", field)
 		}
 	case errors.As(err, &typ):
-		e.Msg = fmt.Sprintf("expected %s, got %s", describeType(typ.DstType), describeToken(ye.GetToken()))
+		e.Setf(errorsVi, "expected %s, got %s", describeType(typ.DstType), describeToken(ye.GetToken()))
 	case errors.As(err, &over):
-		e.Msg = fmt.Sprintf("number %s is out of range for %s", over.SrcNum, describeType(over.DstType))
+		e.Setf(errorsVi, "number %s is out of range for %s", over.SrcNum, describeType(over.DstType))
 	case errors.As(err, &dup):
-		e.Msg = "duplicate key: " + dup.Message
+		e.Setf(errorsVi, "duplicate key: %s", dup.Message)
 	case errors.As(err, &syn):
 		e.Path = ""
-		e.Msg = "YAML syntax: " + syn.Message
+		e.Setf(errorsVi, "YAML syntax: %s", syn.Message)
 		if key, first, ok := duplicateKey(syn.Message); ok {
 			e.Path = key
-			e.Msg = fmt.Sprintf("duplicate key %q (first given at %s)", key, first)
+			e.Setf(errorsVi, "duplicate key %q (first given at %s)", key, first)
 		}
 	}
 	return e
@@ -285,7 +286,7 @@ func readRef(ref, dir string, fromPreset bool) (*srcFile, error) {
 	src, err := tables.ReadInput(p, maxScenarioBytes)
 	if err != nil {
 		e := err.(*tables.Error)
-		e.Msg = "cannot read scenario: " + e.Msg
+		e.Prefix("cannot read scenario: ", "không đọc được phương án: ")
 		return nil, e
 	}
 	return parseFile(p, filepath.Dir(p), false, src)

@@ -108,7 +108,7 @@ func (f *srcFile) pathFor(tk *token.Token) (string, int, int) {
 // enclosing field that is present in the file (a missing field is reported
 // at the mapping that should hold it).
 func (f *srcFile) errAt(path, format string, args ...any) *tables.Error {
-	e := &tables.Error{File: f.name, Path: path, Msg: fmt.Sprintf(format, args...)}
+	e := (&tables.Error{File: f.name, Path: path}).Setf(errorsVi, format, args...)
 	for p := path; ; p = parentPath(p) {
 		if pos := f.posOf(p); pos != nil {
 			e.Line, e.Col = pos.Line, pos.Column

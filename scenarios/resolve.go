@@ -58,7 +58,7 @@ func toError(name string, err error) *tables.Error {
 	if e, ok := err.(*tables.Error); ok {
 		return e
 	}
-	return &tables.Error{File: name, Msg: err.Error()}
+	return (&tables.Error{File: name}).Setf(errorsVi, "%s", err.Error())
 }
 
 // resolveChain follows extends from leaf, checks every file, lays them over
@@ -82,6 +82,9 @@ func resolveChain(leaf *srcFile) (*Scenario, error) {
 					break
 				}
 				e.Msg = inner.Msg + ": " + inner.File
+				if inner.Vi != "" {
+					e.Vi = inner.Vi + ": " + inner.File
+				}
 			}
 			errs = append(errs, e)
 			break

@@ -128,20 +128,21 @@ func (c tabCells) optArea(column string) float64 {
 
 func (c tabCells) level(column string) model.Level {
 	return enumOf(c, column, model.ParseLevel, model.LevelUnknown,
-		"expected one of "+strings.Join(model.LevelNames(), ", ")+"; got ")
+		"expected one of %s; got %s", strings.Join(model.LevelNames(), ", "))
 }
 
 func (c tabCells) unitType(column string) model.UnitType {
 	return enumOf(c, column, model.ParseUnitType, model.TypeUnknown,
-		"expected one of "+strings.Join(model.UnitTypeNames(), ", ")+"; got ")
+		"expected one of %s; got %s", strings.Join(model.UnitTypeNames(), ", "))
 }
 
 // enumOf reads an enumerated cell with parse; a value parse rejects, or
-// none (the unknown value), is reported as want followed by the cell.
-func enumOf[T comparable](c tabCells, column string, parse func(string) (T, error), none T, want string) T {
+// none (the unknown value), is reported by format with args and then the
+// cell.
+func enumOf[T comparable](c tabCells, column string, parse func(string) (T, error), none T, format string, args ...any) T {
 	v, err := parse(c.enumCell(column))
 	if err != nil || v == none {
-		c.bad(column, "%s%s", want, tabGot(c.str(column)))
+		c.bad(column, format, append(args, tabGot(c.str(column)))...)
 		return none
 	}
 	return v
@@ -162,7 +163,7 @@ func (c tabCells) gsoType(column, want string, allowed ...model.UnitType) model.
 }
 
 func (c tabCells) class(column string) model.Class {
-	return enumOf(c, column, model.ParseClass, model.ClassUnknown, "expected I, II, III or a blank; got ")
+	return enumOf(c, column, model.ParseClass, model.ClassUnknown, "expected I, II, III or a blank; got %s")
 }
 
 func (c tabCells) flags(column string) model.Flags {

@@ -19,7 +19,9 @@
 // and what was expected, and a read reports all of them together as an
 // [ErrorList]. The same error type serves the scenario files (package
 // scenarios) and the plan files, so a user sees one format of message
-// whatever file is wrong.
+// whatever file is wrong. Each message is in English (Msg) and Vietnamese
+// (Vi, from the package's [Catalogue] through [Error.Setf]); [Error.In]
+// prints either with the same position and path.
 //
 // Input files are opened through [OpenInput]: regular files (not a
 // directory, /dev/zero or a pipe) under a size cap ([MaxCSVBytes],

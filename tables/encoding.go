@@ -2,7 +2,6 @@ package tables
 
 import (
 	"bytes"
-	"fmt"
 	"unicode/utf8"
 )
 
@@ -36,18 +35,18 @@ var (
 // what the file seems to be and, with advice, what to do.
 func CheckText(name string, b []byte, advice string) ([]byte, error) {
 	if what := binaryKind(b); what != "" {
-		return nil, &Error{File: name, Line: 1, Col: 1, Msg: "not text but " + what + ": " + advice}
+		return nil, (&Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "not text but %s: %s", what, advice)
 	}
 	b = bytes.TrimPrefix(b, bomUTF8)
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		line, col := textPos(b, i)
-		return nil, &Error{File: name, Line: line, Col: col, Msg: "a NUL byte: this is not a text file: " + advice}
+		return nil, (&Error{File: name, Line: line, Col: col}).Setf(errorsVi, "a NUL byte: this is not a text file: %s", advice)
 	}
 	if !utf8.Valid(b) {
 		i := firstInvalid(b)
 		line, col := textPos(b, i)
-		return nil, &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf(
-			"byte 0x%02X is not valid UTF-8: the file is in another encoding (Windows-1258, Vietnamese ANSI?): %s", b[i], advice)}
+		return nil, (&Error{File: name, Line: line, Col: col}).Setf(errorsVi,
+			"byte 0x%02X is not valid UTF-8: the file is in another encoding (Windows-1258, Vietnamese ANSI?): %s", b[i], advice)
 	}
 	return b, nil
 }

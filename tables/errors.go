@@ -18,6 +18,7 @@ type Error struct {
 	Col  int
 	Path string // field path in the file, e.g. titles[3].workload.per_km2; a CSV column for tables
 	Msg  string
+	Vi   string // Msg in Vietnamese; "" when it has none (see Catalogue)
 }
 
 // Error is the position, path and message on one line. Control characters

@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -60,7 +59,7 @@ func (ps *provinces) get(c tabCells, pcode string) (p *unitsGroup, added bool) {
 // missing is the error when sel names a province the list lacks.
 func (ps *provinces) missing(t *tabSheet, sel UnitSelect) error {
 	if sel.Province != "" && ps.byCode[sel.Province] == nil {
-		return &Error{File: t.file, Path: "province_code", Msg: fmt.Sprintf("no rows with province code %q", sel.Province)}
+		return (&Error{File: t.file, Path: "province_code"}).Setf(errorsVi, "no rows with province code %q", sel.Province)
 	}
 	return nil
 }
@@ -152,11 +151,11 @@ func missingDistrict(t *tabSheet, dists map[string]*unitsGroup, sel UnitSelect) 
 	}
 	d := dists[sel.District]
 	if d == nil || (sel.Province != "" && d.unit.Parent != sel.Province) {
-		msg := fmt.Sprintf("no rows with district code %q", sel.District)
+		e := &Error{File: t.file, Path: "district_code"}
 		if sel.Province != "" {
-			msg += fmt.Sprintf(" in province %q", sel.Province)
+			return e.Setf(errorsVi, "no rows with district code %q in province %q", sel.District, sel.Province)
 		}
-		return &Error{File: t.file, Path: "district_code", Msg: msg}
+		return e.Setf(errorsVi, "no rows with district code %q", sel.District)
 	}
 	return nil
 }
@@ -202,7 +201,7 @@ func units2025(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		return nil, t.errs.Err()
 	}
 	if sel.District != "" {
-		return nil, &Error{File: t.file, Path: "district_code", Msg: fmt.Sprintf("cannot select district %q: the 2025-07 list has no districts (abolished on 2025-07-01)", sel.District)}
+		return nil, (&Error{File: t.file, Path: "district_code"}).Setf(errorsVi, "cannot select district %q: the 2025-07 list has no districts (abolished on 2025-07-01)", sel.District)
 	}
 	type lineage struct{ pop, hh int }
 	type pending struct {

@@ -34,14 +34,14 @@ const (
 func OpenInput(path string, maxBytes int64) (*os.File, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: pathErrMsg(err)}
+		return nil, (&Error{File: path}).Setf(errorsVi, "%s", pathErrMsg(err))
 	}
 	if err := checkInputInfo(path, fi, maxBytes); err != nil {
 		return nil, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: pathErrMsg(err)}
+		return nil, (&Error{File: path}).Setf(errorsVi, "%s", pathErrMsg(err))
 	}
 	return f, nil
 }
@@ -62,7 +62,7 @@ func ReadInput(path string, maxBytes int64) ([]byte, error) {
 func readCapped(r io.Reader, name string, maxBytes int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return nil, &Error{File: name, Msg: pathErrMsg(err)}
+		return nil, (&Error{File: name}).Setf(errorsVi, "%s", pathErrMsg(err))
 	}
 	if int64(len(b)) > maxBytes {
 		return nil, tooLarge(name, "more than", maxBytes)
@@ -72,7 +72,7 @@ func readCapped(r io.Reader, name string, maxBytes int64) ([]byte, error) {
 
 func checkInputInfo(path string, fi fs.FileInfo, maxBytes int64) error {
 	if !fi.Mode().IsRegular() {
-		return &Error{File: path, Msg: "not a regular file but " + fileKind(fi.Mode())}
+		return (&Error{File: path}).Setf(errorsVi, "not a regular file but %s", fileKind(fi.Mode()))
 	}
 	if fi.Size() > maxBytes {
 		return tooLarge(path, fmt.Sprintf("%d bytes,", fi.Size())+" more than", maxBytes)
@@ -81,7 +81,7 @@ func checkInputInfo(path string, fi fs.FileInfo, maxBytes int64) error {
 }
 
 func tooLarge(name, size string, maxBytes int64) *Error {
-	return &Error{File: name, Msg: fmt.Sprintf("too large: %s the limit of %s for this kind of input", size, sizeText(maxBytes))}
+	return (&Error{File: name}).Setf(errorsVi, "too large: %s the limit of %s for this kind of input", size, sizeText(maxBytes))
 }
 
 // fileKind names what a non-regular file is, for messages.

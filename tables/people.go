@@ -114,7 +114,7 @@ func peopleGroups(t *tabSheet) []int {
 	present := map[int]bool{}
 	for i, h := range t.header {
 		if h == "" {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Msg: "column without a name"})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1}).Setf(errorsVi, "column without a name"))
 			continue
 		}
 		_, isPerson := attrOfColumn(h)
@@ -127,8 +127,7 @@ func peopleGroups(t *tabSheet) []int {
 		}
 		m := peopleGroupColumn.FindStringSubmatch(h)
 		if m == nil {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h,
-				Msg: "unknown column (expected " + strings.Join(peopleColumns, ",") + " and holding groups title_1,unit_1,start_1,term_end_1,main_1,title_2,…)"})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: h}).Setf(errorsVi, "unknown column (expected %s and holding groups title_1,unit_1,start_1,term_end_1,main_1,title_2,…)", strings.Join(peopleColumns, ",")))
 			continue
 		}
 		k, _ := strconv.Atoi(m[2])
@@ -142,7 +141,7 @@ func peopleGroups(t *tabSheet) []int {
 		groups = append(groups, k)
 		for _, f := range []string{"title", "unit"} {
 			if c := fmt.Sprintf("%s_%d", f, k); !t.has(c) {
-				t.add(&Error{File: t.file, Line: 1, Col: len(t.header) + 1, Path: c, Msg: fmt.Sprintf("missing column: holding group %d needs title_%d and unit_%d", k, k, k)})
+				t.add((&Error{File: t.file, Line: 1, Col: len(t.header) + 1, Path: c}).Setf(errorsVi, "missing column: holding group %d needs title_%d and unit_%d", k, k, k))
 			}
 		}
 	}
@@ -286,7 +285,7 @@ func (c tabCells) boolean(column string, required bool) bool {
 }
 
 func (c tabCells) sex(column string) model.Sex {
-	return enumOf(c, column, model.ParseSex, model.SexAny, "expected male or female (nam, nữ), got ")
+	return enumOf(c, column, model.ParseSex, model.SexAny, "expected male or female (nam, nữ), got %s")
 }
 
 func (c tabCells) education(column string) model.Education {
@@ -302,8 +301,8 @@ func (c tabCells) education(column string) model.Education {
 // with the number of holding groups the fullest person needs (at least 1).
 func peopleRecords(people []model.Person) (header []string, rows [][]string, err error) {
 	var errs ErrorList
-	bad := func(i int, field, format string, args ...any) {
-		errs = append(errs, &Error{File: "people", Path: fmt.Sprintf("people[%d].%s", i, field), Msg: fmt.Sprintf(format, args...)})
+	refuse := func(i int, field, format string, args ...any) {
+		errs = append(errs, (&Error{File: "people", Path: fmt.Sprintf("people[%d].%s", i, field)}).Setf(nil, format, args...)) // English only: a program error, not input
 	}
 	okDate := func(d model.Date) bool {
 		if d == 0 {
@@ -318,30 +317,30 @@ func peopleRecords(people []model.Person) (header []string, rows [][]string, err
 		p := &people[i]
 		groups = max(groups, len(p.Holdings))
 		if strings.TrimSpace(p.ID) == "" {
-			bad(i, "id", "empty ID")
+			refuse(i, "id", "empty ID")
 		} else if j, dup := seen[p.ID]; dup {
-			bad(i, "id", "ID %q is also used by people[%d]", p.ID, j)
+			refuse(i, "id", "ID %q is also used by people[%d]", p.ID, j)
 		} else {
 			seen[p.ID] = i
 		}
 		if p.Birth == 0 || !okDate(p.Birth) {
-			bad(i, "birth", "expected a valid birth date, got %d", int32(p.Birth))
+			refuse(i, "birth", "expected a valid birth date, got %d", int32(p.Birth))
 		}
 		if p.Sex != model.Male && p.Sex != model.Female {
-			bad(i, "sex", "expected male or female")
+			refuse(i, "sex", "expected male or female")
 		}
 		if p.Education > model.EduPostgraduate {
-			bad(i, "education", "unknown education level %d", uint8(p.Education))
+			refuse(i, "education", "unknown education level %d", uint8(p.Education))
 		}
 		if c := float64(p.Capacity); math.IsNaN(c) || math.IsInf(c, 0) || c < 0 {
-			bad(i, "capacity", "expected a number of hours ≥ 0")
+			refuse(i, "capacity", "expected a number of hours ≥ 0")
 		}
 		for k, h := range p.Holdings {
 			if strings.TrimSpace(h.Title) == "" || strings.TrimSpace(h.Unit) == "" {
-				bad(i, fmt.Sprintf("holdings[%d]", k), "a holding needs a title and a unit")
+				refuse(i, fmt.Sprintf("holdings[%d]", k), "a holding needs a title and a unit")
 			}
 			if !okDate(h.Start) || !okDate(h.TermEnd) {
-				bad(i, fmt.Sprintf("holdings[%d]", k), "invalid start or term-end date")
+				refuse(i, fmt.Sprintf("holdings[%d]", k), "invalid start or term-end date")
 			}
 		}
 	}

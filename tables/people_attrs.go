@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -55,7 +54,7 @@ func attrColumns(t *tabSheet) map[model.Attrs]string {
 			continue
 		}
 		if prev, dup := out[a]; dup {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h, Msg: fmt.Sprintf("column for %s given twice (also %q)", attrColumn(a), prev)})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: h}).Setf(errorsVi, "column for %s given twice (also %q)", attrColumn(a), prev))
 			continue
 		}
 		out[a] = h

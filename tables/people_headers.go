@@ -92,7 +92,7 @@ func canonPeopleHeader(t *tabSheet) {
 		}
 		c := canonPeopleColumn(h)
 		if j, dup := t.col[c]; dup {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: c, Msg: fmt.Sprintf("column %q names %s, as column %d does / cột %q trùng nghĩa với cột %d (%s)", h, c, j+1, h, j+1, c)})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: c}).Setf(errorsVi, "column %q names %s, as column %d does / cột %q trùng nghĩa với cột %d (%s)", h, c, j+1, h, j+1, c))
 			continue
 		}
 		if c != h {

@@ -3,7 +3,6 @@ package tables
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -98,7 +97,7 @@ func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 	cr := csv.NewReader(r)
 	header, err := cr.Read()
 	if err != nil {
-		return plan, ErrorList{{File: name, Line: 1, Col: 1, Msg: "expected a header row with unit, title, person and role columns"}}
+		return plan, ErrorList{(&Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "expected a header row with unit, title, person and role columns")}
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -106,7 +105,7 @@ func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 	}
 	for _, need := range []string{"unit", "title", "person", "role"} {
 		if _, ok := col[need]; !ok {
-			return plan, ErrorList{{File: name, Line: 1, Col: 1, Path: need, Msg: "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)"}}
+			return plan, ErrorList{(&Error{File: name, Line: 1, Col: 1, Path: need}).Setf(errorsVi, "missing column (a plan.csv written by kiemnhiem optimize has unit, title, person and role)")}
 		}
 	}
 	var errs ErrorList
@@ -127,7 +126,7 @@ func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 		main, ok := planRole(role)
 		if !ok {
 			_, c := cr.FieldPos(col["role"])
-			errs = append(errs, &Error{File: name, Line: line, Col: c, Path: "role", Msg: fmt.Sprintf("expected main or concurrent (chính, kiêm nhiệm), got %q", role)})
+			errs = append(errs, (&Error{File: name, Line: line, Col: c, Path: "role"}).Setf(errorsVi, "expected main or concurrent (chính, kiêm nhiệm), got %q", role))
 			continue
 		}
 		plan.Assignments = append(plan.Assignments, model.Assignment{Unit: rec[col["unit"]], Title: rec[col["title"]], Person: rec[col["person"]], Main: main})
@@ -144,7 +143,7 @@ func ReadPlanCSV(r io.Reader, name string) (model.Plan, error) {
 func csvReadError(name string, err error) *Error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &Error{File: name, Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
+		return (&Error{File: name, Line: pe.Line, Col: pe.Column}).Setf(errorsVi, "%s", pe.Err.Error())
 	}
-	return &Error{File: name, Line: 1, Col: 1, Msg: err.Error()}
+	return (&Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "%s", err.Error())
 }

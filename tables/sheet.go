@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -49,8 +48,7 @@ func (t *tabSheet) add(e *Error) {
 		return
 	}
 	if len(t.errs) >= tabMaxErrors {
-		t.errs = append(t.errs, &Error{File: t.file, Line: e.Line, Col: e.Col,
-			Msg: fmt.Sprintf("too many errors (%d); stopped reading here", tabMaxErrors)})
+		t.errs = append(t.errs, (&Error{File: t.file, Line: e.Line, Col: e.Col}).Setf(errorsVi, "too many errors (%d); stopped reading here", tabMaxErrors))
 		t.stopped = true
 		return
 	}
@@ -60,7 +58,7 @@ func (t *tabSheet) add(e *Error) {
 // errAt returns an error at the named column of data row ri.
 func (t *tabSheet) errAt(ri int, column, format string, args ...any) *Error {
 	ci, ok := t.col[column]
-	e := &Error{File: t.file, Path: column, Msg: fmt.Sprintf(format, args...)}
+	e := (&Error{File: t.file, Path: column}).Setf(errorsVi, format, args...)
 	if h, ok := t.shown[column]; ok {
 		e.Path = h
 	}
@@ -89,7 +87,7 @@ func (t *tabSheet) tabHeader(rec []string) {
 			continue
 		}
 		if j, dup := t.col[h]; dup {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h, Msg: fmt.Sprintf("column given twice (also column %d)", j+1)})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: h}).Setf(errorsVi, "column given twice (also column %d)", j+1))
 			continue
 		}
 		t.col[h] = i
@@ -100,8 +98,7 @@ func (t *tabSheet) tabHeader(rec []string) {
 func (t *tabSheet) require(want []string) {
 	for _, w := range want {
 		if !t.has(w) {
-			t.add(&Error{File: t.file, Line: 1, Col: len(t.header) + 1, Path: w,
-				Msg: "missing column (needed: " + strings.Join(want, ",") + ")"})
+			t.add((&Error{File: t.file, Line: 1, Col: len(t.header) + 1, Path: w}).Setf(errorsVi, "missing column (needed: %s)", strings.Join(want, ",")))
 		}
 	}
 }
@@ -115,8 +112,7 @@ func (t *tabSheet) requireExactly(want []string) {
 			ok = ok || h == w
 		}
 		if !ok {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h,
-				Msg: "unknown column (expected: " + strings.Join(want, ",") + ")"})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: h}).Setf(errorsVi, "unknown column (expected: %s)", strings.Join(want, ",")))
 		}
 	}
 }
@@ -140,7 +136,7 @@ func tabReadCSV(r io.Reader, name string) (*tabSheet, error) {
 	head, err := cr.Read()
 	if err != nil {
 		if err == io.EOF {
-			return nil, &Error{File: name, Line: 1, Col: 1, Msg: "empty file: expected a header row"}
+			return nil, (&Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "empty file: expected a header row")
 		}
 		return nil, tabCSVError(name, err)
 	}
@@ -159,8 +155,7 @@ func tabReadCSV(r io.Reader, name string) (*tabSheet, error) {
 			if len(rec) < len(head) {
 				col = len(rec) + 1
 			}
-			t.add(&Error{File: name, Line: pe.StartLine, Col: col,
-				Msg: fmt.Sprintf("expected %d fields (one per header column), found %d", len(head), len(rec))})
+			t.add((&Error{File: name, Line: pe.StartLine, Col: col}).Setf(errorsVi, "expected %d fields (one per header column), found %d", len(head), len(rec)))
 			continue
 		}
 		if err != nil {
@@ -193,8 +188,7 @@ func otherSeparator(name string, head []string) error {
 	}
 	for _, sep := range []struct{ char, name string }{{";", "semicolons"}, {"\t", "tabs"}} {
 		if i := strings.Index(head[0], sep.char); i >= 0 {
-			return &Error{File: name, Line: 1, Col: utf8.RuneCountInString(head[0][:i]) + 1,
-				Msg: "the header is one column with " + sep.name + " in it: the file is separated by " + sep.name + ", not commas: " + SaveAsCSV}
+			return (&Error{File: name, Line: 1, Col: utf8.RuneCountInString(head[0][:i]) + 1}).Setf(errorsVi, "the header is one column with %s in it: the file is separated by %s, not commas: %s", sep.name, sep.name, SaveAsCSV)
 		}
 	}
 	return nil
@@ -204,9 +198,9 @@ func otherSeparator(name string, head []string) error {
 func tabCSVError(name string, err error) *Error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &Error{File: name, Line: pe.Line, Col: pe.Column, Msg: "CSV syntax: " + pe.Err.Error()}
+		return (&Error{File: name, Line: pe.Line, Col: pe.Column}).Setf(errorsVi, "CSV syntax: %s", pe.Err.Error())
 	}
-	return &Error{File: name, Msg: "cannot read: " + err.Error()}
+	return (&Error{File: name}).Setf(errorsVi, "cannot read: %s", err.Error())
 }
 
 // tabFormatFloat formats f in the shortest decimal form that reads back

@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -21,21 +20,21 @@ func readSheetXLSX(path, sheet string) (*tabSheet, error) {
 	sheets := f.GetSheetList()
 	if sheet == "" {
 		if len(sheets) == 0 {
-			return nil, &Error{File: path, Msg: "the workbook has no sheet"}
+			return nil, (&Error{File: path}).Setf(errorsVi, "the workbook has no sheet")
 		}
 		sheet = sheets[0]
 	}
 	idx, err := f.GetSheetIndex(sheet)
 	if err != nil || idx < 0 {
-		return nil, &Error{File: path, Msg: fmt.Sprintf("no sheet %q (sheets: %s)", sheet, strings.Join(sheets, ", "))}
+		return nil, (&Error{File: path}).Setf(errorsVi, "no sheet %q (sheets: %s)", sheet, strings.Join(sheets, ", "))
 	}
 	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read sheet %q: %s", sheet, err)}
+		return nil, (&Error{File: path}).Setf(errorsVi, "cannot read sheet %q: %s", sheet, err)
 	}
 	t := &tabSheet{file: path, date1904: date1904}
 	if len(rows) == 0 {
-		return nil, &Error{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("sheet %q is empty: expected a header row", sheet)}
+		return nil, (&Error{File: path, Line: 1, Col: 1}).Setf(errorsVi, "sheet %q is empty: expected a header row", sheet)
 	}
 	if e := titleAbove(f, path, sheet, rows[0]); e != nil {
 		return nil, e
@@ -54,7 +53,7 @@ func readSheetXLSX(path, sheet string) (*tabSheet, error) {
 			}
 			blank = false
 			if j >= width {
-				t.add(&Error{File: path, Line: i + 1, Col: j + 1, Msg: "a value outside the header's columns"})
+				t.add((&Error{File: path, Line: i + 1, Col: j + 1}).Setf(errorsVi, "a value outside the header's columns"))
 			}
 		}
 		if blank {

@@ -67,7 +67,7 @@ func containsTitle(ts []*model.Title, t *model.Title) bool {
 // unit), or a message saying why there is none: no such title, with the
 // nearest name when the cell looks like a typo of it, or a name that
 // several titles of u share.
-func (n *titleNames) resolve(cell string, u *model.Unit) (string, string) {
+func (n *titleNames) resolve(cell string, u *model.Unit) (string, model.Text) {
 	ts := n.byKey[fold(cell)]
 	if len(ts) > 1 && u != nil {
 		var in []*model.Title
@@ -82,39 +82,45 @@ func (n *titleNames) resolve(cell string, u *model.Unit) (string, string) {
 	}
 	switch len(ts) {
 	case 1:
-		return ts[0].ID, ""
+		return ts[0].ID, model.Text{}
 	case 0:
 		msg := fmt.Sprintf("no title %q in the scenario / không có chức danh %q trong kịch bản", cell, cell)
+		vi := fmt.Sprintf("không có chức danh %q trong kịch bản", cell)
 		keys := n.keys
 		if strings.Contains(cell, "-") && !strings.Contains(strings.TrimSpace(cell), " ") {
 			keys = n.ids // written as an ID: suggest an ID
 		}
 		if best, ok := nearest(cell, keys); ok {
 			msg += fmt.Sprintf("; did you mean %q? / có phải là %q?", best, best)
+			vi += fmt.Sprintf("; có phải là %q?", best)
 		}
-		return "", msg
+		return "", model.Text{Vi: vi, En: msg}
 	}
 	ids := make([]string, len(ts))
 	for i, t := range ts {
 		ids[i] = t.ID
 	}
-	return "", fmt.Sprintf("%q names several titles (%s): write the title ID / %q là tên của nhiều chức danh (%s): hãy ghi mã chức danh",
-		cell, strings.Join(ids, ", "), cell, strings.Join(ids, ", "))
+	list := strings.Join(ids, ", ")
+	return "", model.Text{
+		Vi: fmt.Sprintf("%q là tên của nhiều chức danh (%s): hãy ghi mã chức danh", cell, list),
+		En: fmt.Sprintf("%q names several titles (%s): write the title ID / %q là tên của nhiều chức danh (%s): hãy ghi mã chức danh", cell, list, cell, list)}
 }
 
 // unitHint suggests, for a unit code that is no unit, the code it becomes
 // with the leading zeros that a number cell drops (Excel turns 00127 into
 // 127 unless the column is formatted as Text).
-func unitHint(code string, units map[string]*model.Unit) string {
+func unitHint(code string, units map[string]*model.Unit) model.Text {
 	c := strings.TrimSpace(code)
 	if c == "" || strings.Trim(c, "0123456789") != "" {
-		return ""
+		return model.Text{}
 	}
 	for w := len(c) + 1; w <= len(c)+6; w++ {
 		padded := strings.Repeat("0", w-len(c)) + c
 		if _, ok := units[padded]; ok {
-			return fmt.Sprintf("; did you mean %q? Format unit-code columns as Text so that Excel keeps leading zeros / có phải là %q? Hãy định dạng cột mã đơn vị là Text để Excel giữ số 0 ở đầu", padded, padded)
+			return model.Text{
+				Vi: fmt.Sprintf("; có phải là %q? Hãy định dạng cột mã đơn vị là Text để Excel giữ số 0 ở đầu", padded),
+				En: fmt.Sprintf("; did you mean %q? Format unit-code columns as Text so that Excel keeps leading zeros / có phải là %q? Hãy định dạng cột mã đơn vị là Text để Excel giữ số 0 ở đầu", padded, padded)}
 		}
 	}
-	return ""
+	return model.Text{}
 }

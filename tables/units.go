@@ -110,8 +110,7 @@ func readUnitsTable(t *tabSheet, name string, sel UnitSelect) ([]model.Unit, err
 	case t.has("level") || t.has("parent"):
 		return unitsOwn(t, sel)
 	}
-	return nil, &Error{File: name, Line: 1, Col: 1, Msg: "unrecognised header: expected kiemnhiem's units.csv (" +
-		strings.Join(unitsColumns, ",") + "), the GSO 2024-11 list (with district_type and pop2019) or the GSO 2025-07 list (with population_best)"}
+	return nil, (&Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "unrecognised header: expected kiemnhiem's units.csv (%s), the GSO 2024-11 list (with district_type and pop2019) or the GSO 2025-07 list (with population_best)", strings.Join(unitsColumns, ","))
 }
 
 // WriteUnits writes units in kiemnhiem's units.csv format (see [ReadUnits]);
@@ -121,9 +120,9 @@ func readUnitsTable(t *tabSheet, name string, sel UnitSelect) ([]model.Unit, err
 // non-finite number, or a parent that is not an earlier-level unit of the
 // list.
 func WriteUnits(w io.Writer, units []model.Unit) error {
-	if err := unitsCheck(units, func(i int, field, msg string) *Error {
-		return &Error{File: "units", Path: fmt.Sprintf("units[%d].%s", i, field), Msg: msg}
-	}, func(j int) string { return fmt.Sprintf("units[%d]", j) }); err != nil {
+	if err := unitsCheck(units, func(i int, field, format string, args ...any) *Error {
+		return (&Error{File: "units", Path: fmt.Sprintf("units[%d].%s", i, field)}).Setf(nil, format, args...) // English only: a program error
+	}, func(j int) model.Text { return model.KeyText(fmt.Sprintf("units[%d]", j)) }); err != nil {
 		return fmt.Errorf("tables: cannot write units: %w", err)
 	}
 	cw := csv.NewWriter(w)
@@ -147,34 +146,35 @@ func WriteUnits(w io.Writer, units []model.Unit) error {
 }
 
 // unitsCheck checks what WriteUnits and the units.csv reader both require
-// and reports each problem through bad (unit index, column, message); where
-// names unit j in a message. It returns the problems as an ErrorList.
-func unitsCheck(units []model.Unit, bad func(i int, field, msg string) *Error, where func(j int) string) error {
+// and reports each problem through bad (unit index, column, message format
+// and arguments); where names unit j in a message. It returns the problems
+// as an ErrorList.
+func unitsCheck(units []model.Unit, bad func(i int, field, format string, args ...any) *Error, where func(j int) model.Text) error {
 	var errs ErrorList
-	add := func(i int, field, msg string) { errs = append(errs, bad(i, field, msg)) }
+	add := func(i int, field, format string, args ...any) { errs = append(errs, bad(i, field, format, args...)) }
 	at := make(map[string]int, len(units))
 	for i := range units {
 		u := &units[i]
 		if strings.TrimSpace(u.Code) == "" {
 			add(i, "code", "expected a unit code, got an empty cell")
 		} else if j, dup := at[u.Code]; dup {
-			add(i, "code", fmt.Sprintf("unit code %q is used twice (also %s)", u.Code, where(j)))
+			add(i, "code", "unit code %q is used twice (also %s)", u.Code, where(j))
 		} else {
 			at[u.Code] = i
 		}
 		if u.Level == model.LevelUnknown || u.Level > model.Village {
-			add(i, "level", "expected one of "+strings.Join(model.LevelNames(), ", "))
+			add(i, "level", "expected one of %s", strings.Join(model.LevelNames(), ", "))
 		}
 		if u.Type == model.TypeUnknown || u.Type.Level() == model.LevelUnknown {
-			add(i, "type", "expected one of "+strings.Join(model.UnitTypeNames(), ", "))
+			add(i, "type", "expected one of %s", strings.Join(model.UnitTypeNames(), ", "))
 		} else if u.Level != model.LevelUnknown && u.Type.Level() != u.Level {
-			add(i, "type", fmt.Sprintf("%s is a %s type, but the unit's level is %s", u.Type, u.Type.Level(), u.Level))
+			add(i, "type", "%s is a %s type, but the unit's level is %s", u.Type, u.Type.Level(), u.Level)
 		}
 		switch {
 		case u.Class > model.ClassIII:
 			add(i, "class", "expected I, II, III or blank")
 		case u.Class != model.ClassUnknown && u.Level != model.Commune:
-			add(i, "class", "only communes have a class; leave it blank for a "+u.Level.String())
+			add(i, "class", "only communes have a class; leave it blank for a %s", u.Level.String())
 		}
 		if u.Population < 0 {
 			add(i, "population", "expected a whole number ≥ 0")
@@ -186,7 +186,7 @@ func unitsCheck(units []model.Unit, bad func(i int, field, msg string) *Error, w
 			add(i, "area_km2", "expected a number ≥ 0")
 		}
 		if u.Flags>>len(model.FlagNames()) != 0 {
-			add(i, "flags", "unknown flag bits; expected flags among "+strings.Join(model.FlagNames(), ", "))
+			add(i, "flags", "unknown flag bits; expected flags among %s", strings.Join(model.FlagNames(), ", "))
 		}
 	}
 	for i := range units {
@@ -200,14 +200,14 @@ func unitsCheck(units []model.Unit, bad func(i int, field, msg string) *Error, w
 		j, ok := at[u.Parent]
 		switch {
 		case !ok:
-			add(i, "parent", fmt.Sprintf("no unit with code %q in this file", u.Parent))
+			add(i, "parent", "no unit with code %q in this file", u.Parent)
 		case u.Level != model.LevelUnknown && units[j].Level >= u.Level:
-			add(i, "parent", fmt.Sprintf("the parent %s is a %s; a %s's parent must be of a higher level", u.Parent, units[j].Level, u.Level))
+			add(i, "parent", "the parent %s is a %s; a %s's parent must be of a higher level", u.Parent, units[j].Level, u.Level)
 		case u.Level == model.Village && units[j].Level != model.Commune:
 			// A village's titles and funds belong to its commune: under a
 			// district or province it would have no commune, and its seats
 			// could never be filled.
-			add(i, "parent", fmt.Sprintf("the parent %s is a %s; a village's parent must be a commune", u.Parent, units[j].Level))
+			add(i, "parent", "the parent %s is a %s; a village's parent must be a commune", u.Parent, units[j].Level)
 		}
 	}
 	return errs.Err()
@@ -247,9 +247,12 @@ func unitsOwn(t *tabSheet, sel UnitSelect) ([]model.Unit, error) {
 		// Row-level problems are already reported with their cells; check the
 		// rest (codes, levels and parents across rows) only on clean input so
 		// that one bad cell is not reported twice.
-		err := unitsCheck(units, func(i int, field, msg string) *Error {
-			return t.errAt(rows[i], field, "%s", msg)
-		}, func(j int) string { return fmt.Sprintf("on line %d", t.rows[rows[j]].lines[0]) })
+		err := unitsCheck(units, func(i int, field, format string, args ...any) *Error {
+			return t.errAt(rows[i], field, format, args...)
+		}, func(j int) model.Text {
+			line := t.rows[rows[j]].lines[0]
+			return model.Text{Vi: fmt.Sprintf("ở dòng %d", line), En: fmt.Sprintf("on line %d", line)}
+		})
 		if err != nil {
 			return nil, err
 		}
@@ -273,7 +276,7 @@ func unitsSelectTree(units []model.Unit, file string, sel UnitSelect) ([]model.U
 	find := func(code string, l model.Level, field string) (int, error) {
 		i, ok := at[code]
 		if !ok || units[i].Level != l {
-			return 0, &Error{File: file, Path: field, Msg: fmt.Sprintf("no %s with code %q in the file", l, code)}
+			return 0, (&Error{File: file, Path: field}).Setf(errorsVi, "no %s with code %q in the file", l, code)
 		}
 		return i, nil
 	}
@@ -305,7 +308,7 @@ func unitsSelectTree(units []model.Unit, file string, sel UnitSelect) ([]model.U
 			return nil, err
 		}
 		if sel.Province != "" && !ancestors(i)[sel.Province] {
-			return nil, &Error{File: file, Path: "district", Msg: fmt.Sprintf("district %q is not in province %q", sel.District, sel.Province)}
+			return nil, (&Error{File: file, Path: "district"}).Setf(errorsVi, "district %q is not in province %q", sel.District, sel.Province)
 		}
 		root = i
 	}

@@ -1,8 +1,6 @@
 package tables
 
 import (
-	"fmt"
-
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
@@ -30,9 +28,9 @@ func unitsFromTable(t *tabSheet, name string, sel UnitSelect) ([]model.Unit, err
 		// Said here: the people file would otherwise be blamed for every
 		// unit it names.
 		if sel != (UnitSelect{}) {
-			return nil, &Error{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("no unit of the file matches the selection (province %q, district %q)", sel.Province, sel.District)}
+			return nil, (&Error{File: name, Line: 1, Col: 1}).Setf(errorsVi, "no unit of the file matches the selection (province %q, district %q)", sel.Province, sel.District)
 		}
-		return nil, &Error{File: name, Line: 2, Col: 1, Msg: "no units: expected at least one row after the header"}
+		return nil, (&Error{File: name, Line: 2, Col: 1}).Setf(errorsVi, "no units: expected at least one row after the header")
 	}
 	return units, err
 }
@@ -65,7 +63,7 @@ func canonUnitsHeader(t *tabSheet) {
 			continue
 		}
 		if j, dup := t.col[c]; dup && j != i {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: c, Msg: fmt.Sprintf("column %q names %s, as column %d does / cột %q trùng nghĩa với cột %d (%s)", h, c, j+1, h, j+1, c)})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: c}).Setf(errorsVi, "column %q names %s, as column %d does / cột %q trùng nghĩa với cột %d (%s)", h, c, j+1, h, j+1, c))
 			continue
 		}
 		delete(t.col, h)

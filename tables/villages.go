@@ -103,7 +103,7 @@ func villagesFromTable(t *tabSheet, communes []model.Unit, warnings *ErrorList) 
 		return nil, villageErrs(t.errs, written)
 	}
 	if len(t.rows) == 0 {
-		return nil, &Error{File: t.file, Line: 2, Col: 1, Msg: "no villages: expected at least one row after the header"}
+		return nil, (&Error{File: t.file, Line: 2, Col: 1}).Setf(errorsVi, "no villages: expected at least one row after the header")
 	}
 	byCode := map[string]*model.Unit{}
 	for i := range communes {
@@ -215,15 +215,17 @@ func villageKinds(t *tabSheet, rows []villageRow, byCode map[string]*model.Unit,
 }
 
 // lostZeros suggests the commune code a number lost its leading zeros
-// from (Excel turns 00004 into 4), or "".
-func lostZeros(code string, byCode map[string]*model.Unit) string {
+// from (Excel turns 00004 into 4), or nothing.
+func lostZeros(code string, byCode map[string]*model.Unit) model.Text {
 	for n := len(code) + 1; n <= 5; n++ {
 		p := strings.Repeat("0", n-len(code)) + code
 		if _, ok := byCode[p]; ok && strings.Trim(code, "0123456789") == "" {
-			return fmt.Sprintf(": %s lost its leading zeros? Format the column as Text and type %s", code, p)
+			return model.Text{
+				Vi: fmt.Sprintf(": %s bị mất số 0 ở đầu? Hãy định dạng cột là Text và gõ %s", code, p),
+				En: fmt.Sprintf(": %s lost its leading zeros? Format the column as Text and type %s", code, p)}
 		}
 	}
-	return ""
+	return model.Text{}
 }
 
 // villageCoords reads lat and lon into u; both blank is no location.
@@ -267,5 +269,5 @@ func nfcTrim(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
 
 // villageErrorf is a message positioned at row ri's column of t.
 func villageErrorf(t *tabSheet, ri int, column, format string, args ...any) *Error {
-	return t.errAt(ri, column, "%s", fmt.Sprintf(format, args...))
+	return t.errAt(ri, column, format, args...)
 }

@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -98,7 +97,7 @@ func villageHeaders(t *tabSheet) map[string]string {
 		if h == "" {
 			for ri := range t.rows {
 				if i < len(t.rows[ri].cells) && strings.TrimSpace(t.rows[ri].cells[i]) != "" {
-					t.add(&Error{File: t.file, Line: t.rows[ri].lines[i], Col: i + 1, Msg: "a value in a column without a header"})
+					t.add((&Error{File: t.file, Line: t.rows[ri].lines[i], Col: i + 1}).Setf(errorsVi, "a value in a column without a header"))
 					break
 				}
 			}
@@ -109,12 +108,12 @@ func villageHeaders(t *tabSheet) map[string]string {
 		}
 		k, ok := villageColumnIndex[villageHeaderKey(h)]
 		if !ok {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h, Msg: "unknown column (expected: " + villageColumnList() + "; STT and Ghi chú are skipped)"})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: h}).Setf(errorsVi, "unknown column (expected: %s; STT and Ghi chú are skipped)", villageColumnList()))
 			continue
 		}
 		key := villageColumns[k].key
 		if j, dup := col[key]; dup {
-			t.add(&Error{File: t.file, Line: 1, Col: i + 1, Path: h, Msg: fmt.Sprintf("column given twice (also column %d, %s)", j+1, written[key])})
+			t.add((&Error{File: t.file, Line: 1, Col: i + 1, Path: h}).Setf(errorsVi, "column given twice (also column %d, %s)", j+1, written[key]))
 			continue
 		}
 		col[key], written[key] = i, h
@@ -122,12 +121,11 @@ func villageHeaders(t *tabSheet) map[string]string {
 	t.col = col
 	for _, c := range villageColumns {
 		if c.required && !t.has(c.key) {
-			t.add(&Error{File: t.file, Line: 1, Col: len(t.header) + 1, Path: c.key,
-				Msg: "missing column " + c.key + " (" + c.vi + "); needed: " + villageRequiredList()})
+			t.add((&Error{File: t.file, Line: 1, Col: len(t.header) + 1, Path: c.key}).Setf(errorsVi, "missing column %s (%s); needed: %s", c.key, c.vi, villageRequiredList()))
 		}
 	}
 	if t.has("lat") != t.has("lon") {
-		t.add(&Error{File: t.file, Line: 1, Col: len(t.header) + 1, Msg: "lat and lon (vĩ độ, kinh độ) go together: give both columns or neither"})
+		t.add((&Error{File: t.file, Line: 1, Col: len(t.header) + 1}).Setf(errorsVi, "lat and lon (vĩ độ, kinh độ) go together: give both columns or neither"))
 	}
 	return written
 }

@@ -86,24 +86,24 @@ func villagesCheck(villages []model.Unit) error {
 	seen := map[string]bool{}
 	for i := range villages {
 		v := &villages[i]
-		bad := func(format string, args ...any) error {
+		refuse := func(format string, args ...any) error {
 			return fmt.Errorf("tables: cannot write villages: villages[%d] (%q): %s", i, v.Code, fmt.Sprintf(format, args...))
 		}
 		switch {
 		case v.Level != model.Village || v.Type.Level() != model.Village:
-			return bad("not a village (level %s, type %s)", v.Level, v.Type)
+			return refuse("not a village (level %s, type %s)", v.Level, v.Type)
 		case !villageCell(v.Code) || strings.ContainsAny(v.Code, ";,"):
-			return bad("expected a code, NFC, without surrounding spaces, ; or ,")
+			return refuse("expected a code, NFC, without surrounding spaces, ; or ,")
 		case seen[v.Code]:
-			return bad("code used twice")
+			return refuse("code used twice")
 		case !villageCell(v.Parent) || !villageCell(v.Name):
-			return bad("expected a commune code and a name, NFC, without surrounding spaces")
+			return refuse("expected a commune code and a name, NFC, without surrounding spaces")
 		case v.Households < 0 || v.Population < 0 || v.Households > maxCount || v.Population > maxCount:
-			return bad("households and population must be from 0 to %d", maxCount)
+			return refuse("households and population must be from 0 to %d", maxCount)
 		case math.IsNaN(v.AreaKm2) || v.AreaKm2 < 0 || v.AreaKm2 > maxArea:
-			return bad("area must be from 0 to %d km²", maxArea)
+			return refuse("area must be from 0 to %d km²", maxArea)
 		case (v.Lat != 0 || v.Lon != 0) && (v.Lat < 6 || v.Lat > 24 || v.Lon < 102 || v.Lon > 118):
-			return bad("location %g, %g is outside Việt Nam", v.Lat, v.Lon)
+			return refuse("location %g, %g is outside Việt Nam", v.Lat, v.Lon)
 		}
 		seen[v.Code] = true
 	}

@@ -17,7 +17,7 @@ func openWorkbook(path string) (wb *excelize.File, date1904 bool, err error) {
 	f, err := OpenInput(path, MaxXLSXBytes)
 	if err != nil {
 		e := err.(*Error)
-		e.Msg = "cannot open as an XLSX workbook: " + e.Msg
+		e.Prefix("cannot open as an XLSX workbook: ", "không mở được như một sổ tính XLSX: ")
 		return nil, false, e
 	}
 	defer f.Close()
@@ -27,20 +27,19 @@ func openWorkbook(path string) (wb *excelize.File, date1904 bool, err error) {
 		return nil, false, err
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, false, &Error{File: path, Msg: "cannot open as an XLSX workbook: " + pathErrMsg(err)}
+		return nil, false, (&Error{File: path}).Setf(errorsVi, "cannot open as an XLSX workbook: %s", pathErrMsg(err))
 	}
 	wb, err = excelize.OpenReader(f, excelize.Options{UnzipSizeLimit: MaxXLSXUnzipBytes, UnzipXMLSizeLimit: MaxXLSXXMLBytes})
 	if err != nil {
 		if strings.HasPrefix(err.Error(), "unzip size exceeds") {
-			return nil, false, &Error{File: path, Msg: "the workbook unzips to more than " + sizeText(MaxXLSXUnzipBytes) +
-				", far more than a roster needs: a damaged workbook or a zip bomb?"}
+			return nil, false, (&Error{File: path}).Setf(errorsVi, "the workbook unzips to more than %s, far more than a roster needs: a damaged workbook or a zip bomb?", sizeText(MaxXLSXUnzipBytes))
 		}
-		return nil, false, &Error{File: path, Msg: "cannot open as an XLSX workbook: " + pathErrMsg(err)}
+		return nil, false, (&Error{File: path}).Setf(errorsVi, "cannot open as an XLSX workbook: %s", pathErrMsg(err))
 	}
 	props, err := wb.GetWorkbookProps()
 	if err != nil {
 		wb.Close()
-		return nil, false, &Error{File: path, Msg: "cannot read the workbook's properties: " + err.Error()}
+		return nil, false, (&Error{File: path}).Setf(errorsVi, "cannot read the workbook's properties: %s", err.Error())
 	}
 	return wb, props.Date1904 != nil && *props.Date1904, nil
 }
@@ -52,14 +51,14 @@ func notWorkbook(path string, head []byte) error {
 	case bytes.HasPrefix(head, magicZip):
 		return nil
 	case bytes.HasPrefix(head, magicOLE2):
-		return &Error{File: path, Msg: "an Excel 97-2003 workbook (.xls) or an encrypted workbook, which is not read: " + SaveAsXLSX}
+		return (&Error{File: path}).Setf(errorsVi, "an Excel 97-2003 workbook (.xls) or an encrypted workbook, which is not read: %s", SaveAsXLSX)
 	case len(head) == 0:
-		return &Error{File: path, Msg: "empty file: expected an XLSX workbook"}
+		return (&Error{File: path}).Setf(errorsVi, "empty file: expected an XLSX workbook")
 	}
 	if looksText(head) {
-		return &Error{File: path, Msg: "not an XLSX workbook but text: give a CSV file a .csv name"}
+		return (&Error{File: path}).Setf(errorsVi, "not an XLSX workbook but text: give a CSV file a .csv name")
 	}
-	return &Error{File: path, Msg: "not an XLSX workbook (not a ZIP archive): " + SaveAsXLSX}
+	return (&Error{File: path}).Setf(errorsVi, "not an XLSX workbook (not a ZIP archive): %s", SaveAsXLSX)
 }
 
 // looksText reports whether head holds no control bytes other than

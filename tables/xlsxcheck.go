@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -28,8 +27,8 @@ func titleAbove(f *excelize.File, path, sheet string, first []string) *Error {
 	for _, m := range merged {
 		_, row, err := excelize.CellNameToCoordinates(m.GetStartAxis())
 		if err == nil && row == 1 && m.GetStartAxis() != m.GetEndAxis() {
-			return &Error{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("row 1 is a title (%q in merged cells %s:%s), not the header: delete the rows above the header row",
-				m.GetCellValue(), m.GetStartAxis(), m.GetEndAxis())}
+			return (&Error{File: path, Line: 1, Col: 1}).Setf(errorsVi, "row 1 is a title (%q in merged cells %s:%s), not the header: delete the rows above the header row",
+				m.GetCellValue(), m.GetStartAxis(), m.GetEndAxis())
 		}
 	}
 	return nil
@@ -50,7 +49,7 @@ func unsavedFormula(f *excelize.File, path, sheet string, i, width int, rec []st
 			continue
 		}
 		if formula, err := f.GetCellFormula(sheet, cell); err == nil && formula != "" {
-			return &Error{File: path, Line: i + 1, Col: j + 1, Msg: fmt.Sprintf("cell %s holds the formula =%s with no saved value: open and save the workbook in Excel or LibreOffice, or paste the values", cell, formula)}
+			return (&Error{File: path, Line: i + 1, Col: j + 1}).Setf(errorsVi, "cell %s holds the formula =%s with no saved value: open and save the workbook in Excel or LibreOffice, or paste the values", cell, formula)
 		}
 	}
 	return nil

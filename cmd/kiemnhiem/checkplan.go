@@ -51,7 +51,7 @@ func checkRun(_ context.Context, c *checkConfig, e *env) error {
 	if err := s.LoadData(); err != nil {
 		return err
 	}
-	reportWarnings(e.stderr, s)
+	reportWarnings(e.stderr, e.lang, s)
 	plan, err := tables.ReadPlanFile(c.plan, s.Units, s.Titles, s.Date)
 	if err != nil {
 		return err

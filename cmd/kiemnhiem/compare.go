@@ -199,7 +199,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	if len(diffs) > 0 && !c.allowUnits {
 		return differentUnitsError(diffs, c.lang)
 	}
-	reportWarnings(e.stderr, loaded...)
+	reportWarnings(e.stderr, e.lang, loaded...)
 	bars := newProgressBars(e.stderr, c.quiet)
 	defer bars.close()
 	cmp := &report.Comparison{Lang: c.lang, DiscountRate: c.sim.DiscountRate, Command: c.command, UnitDifferences: diffs}

@@ -168,7 +168,7 @@ func optimizeRun(ctx context.Context, c *optimizeConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	reportWarnings(e.stderr, s)
+	reportWarnings(e.stderr, e.lang, s)
 	prob := &optimize.Problem{Scenario: &s.Scenario, Pins: c.pins, Forbids: c.forbids}
 	set := &optimize.Settings{TimeLimit: c.timeLimit, Order: c.order}
 	if c.weighted {

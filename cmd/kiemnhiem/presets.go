@@ -48,10 +48,10 @@ func runValidate(_ context.Context, args []string, e *env) error {
 			err = s.LoadData()
 		}
 		if err == nil {
-			reportWarnings(e.stderr, s)
+			reportWarnings(e.stderr, e.lang, s)
 		}
 		if err != nil {
-			reportErr(e.stderr, err)
+			reportErr(e.stderr, err, e.lang)
 			failed = true
 		}
 	}

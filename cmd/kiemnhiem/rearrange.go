@@ -81,7 +81,7 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	reportWarnings(e.stderr, s)
+	reportWarnings(e.stderr, e.lang, s)
 	if _, err := s.Policy.VillageFloors.At(s.Date); err != nil {
 		return fmt.Errorf(c.lang.Pick("rearrange: phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s: hãy dùng một phương án dựa trên nd185-2026 (extends: nd185-2026)",
 			"rearrange: scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s: use a scenario based on nd185-2026 (extends: nd185-2026)"), s.Name, s.Date)

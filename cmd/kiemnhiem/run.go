@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
 	"github.com/kiemnhiem/kiemnhiem/tables"
 )
@@ -68,6 +69,7 @@ type command struct {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	lang           model.Lang // of errors and warnings: messageLang
 }
 
 var commands = []command{
@@ -117,6 +119,7 @@ var errReported = errors.New("errors reported")
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	args, lang, bad := startArgs(args)
+	e.lang = lang
 	if bad != "" {
 		fmt.Fprint(stderr, bad)
 		return exitUsage
@@ -155,7 +158,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		case errors.Is(err, errReported):
 			return exitInput
 		default:
-			reportErr(stderr, err)
+			reportErr(stderr, err, lang)
 			return exitInput
 		}
 	}
@@ -163,11 +166,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitUsage
 }
 
-// reportErr prints an error; positioned scenario errors one per line.
-func reportErr(w io.Writer, err error) {
+// reportErr prints an error in lang; positioned errors one per line.
+func reportErr(w io.Writer, err error, lang model.Lang) {
 	if list := tables.Errors(err); len(list) > 0 {
 		for _, e := range list {
-			fmt.Fprintln(w, e)
+			fmt.Fprintln(w, e.In(lang))
 		}
 		return
 	}
@@ -182,10 +185,10 @@ func reportErr(w io.Writer, err error) {
 
 // reportWarnings prints, to w, what the scenarios' data checks accepted
 // but a planner should know (issue 21).
-func reportWarnings(w io.Writer, loaded ...*scenarios.Scenario) {
+func reportWarnings(w io.Writer, lang model.Lang, loaded ...*scenarios.Scenario) {
 	for _, s := range loaded {
 		for _, e := range s.Warnings {
-			fmt.Fprintln(w, e.Warning())
+			fmt.Fprintln(w, e.WarningIn(lang))
 		}
 	}
 }

@@ -142,7 +142,7 @@ func simulateRun(ctx context.Context, c *simulateConfig, e *env) error {
 	if err != nil {
 		return err
 	}
-	reportWarnings(e.stderr, loaded...)
+	reportWarnings(e.stderr, e.lang, loaded...)
 	cfg := c.sim
 	if !c.noReplan {
 		// Caching: a pool the next re-plan hands over unchanged is not

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -30,7 +31,8 @@ var ruleTexts = map[optimize.Rule]model.Text{
 
 // Text says what v breaks in planner language, in both languages:
 // "holds two titles that may not be combined (unit U, title T, person P):
-// message". The message, from the checker, is in English.
+// message". The message is the checker's, in Vietnamese from breachesVi
+// (in English when it has none there).
 func (v Violation) Text() model.Text {
 	name, ok := ruleTexts[v.Rule]
 	if !ok {
@@ -51,7 +53,7 @@ func (v Violation) Text() model.Text {
 		out.En += " (" + strings.Join(en, ", ") + ")"
 	}
 	if v.Msg != "" {
-		out.Vi += ": " + v.Msg
+		out.Vi += ": " + cmp.Or(v.MsgVi, v.Msg)
 		out.En += ": " + v.Msg
 	}
 	return out

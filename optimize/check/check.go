@@ -21,6 +21,7 @@ type Violation struct {
 	Title  string
 	Person string
 	Msg    string
+	MsgVi  string // Msg in Vietnamese; "" when it has none
 }
 
 // String formats v as "rule [unit U, title T, person P]: message".
@@ -117,7 +118,7 @@ type planCheck struct {
 }
 
 func (c *planCheck) add(rule optimize.Rule, unit, title, person, format string, args ...any) {
-	c.out = append(c.out, Violation{Rule: rule, Unit: unit, Title: title, Person: person, Msg: fmt.Sprintf(format, args...)})
+	c.out = append(c.out, Violation{Rule: rule, Unit: unit, Title: title, Person: person, Msg: fmt.Sprintf(format, model.EnglishArgs(args)...), MsgVi: breachesVi.Vi(format, args...)})
 }
 
 func (c *planCheck) holderOf(id string) checkHolder {
@@ -235,7 +236,7 @@ func (c *planCheck) pair(id string, x, y checkSlot) {
 	ta, tb := &c.s.Titles[ia], &c.s.Titles[ib]
 	if !c.pol.Levels.Allows(ta, tb) {
 		c.add(optimize.RuleCombination, y.unit, b, id, "may not hold %s title %s together with %s title %s: %s (policy.levels)",
-			tb.Level, b, ta.Level, a, c.pol.Levels.Text().En)
+			tb.Level, b, ta.Level, a, c.pol.Levels.Text())
 	}
 }
 
