@@ -75,6 +75,7 @@ type htmlPage struct {
 	Figures               []htmlFigure
 	Tables                []htmlTable
 	Reasons               []htmlReason
+	Causes                []htmlCauses // above the reasons
 	Scenarios             []htmlScenario
 	Methods               []string
 	Command               string
@@ -188,7 +189,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			for _, reason := range p.Explanation {
 				why = append(why, reason.Text(lang))
 			}
-			page.Reasons = append(page.Reasons, htmlReason{scenarioLabel(s, lang), communeName(s, p.Commune), strings.Join(why, " ")})
+			page.Reasons = append(page.Reasons, htmlReason{scenarioLabel(s, lang), communeName(s, p.Commune), strings.Join(why, " ") + fixesText(&p, lang)})
 		}
 		page.Scenarios = append(page.Scenarios, htmlScenario{
 			Name: scenarioLabel(s, lang), Description: s.Model.DescriptionIn(lang), Files: readerFiles(s.Files),
@@ -199,6 +200,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 		})
 	}
 	page.Tables = dataTables(table, lang)
+	page.Causes = causeBlocks(c)
 	for _, ch := range charts {
 		svg, err := ch.svg(false)
 		if err != nil {
