@@ -34,6 +34,7 @@ type Reason struct {
 	Vi, En string   // the sentence a planner reads
 
 	rules []rule // the rule instances the reason stands for
+	guard bool   // the note that the time guard stopped the search
 }
 
 // Text returns the reason in language l.
@@ -48,10 +49,20 @@ const (
 	filterSolves     = 64
 	// explainMaxStates caps the states of one explanation solve.
 	explainMaxStates = 200_000
-	// explainTime caps the time spent explaining one pool; past it the
-	// set found so far is reported as not proven minimal.
-	explainTime = 2 * time.Second
+	// explainTime is a last-resort guard on the time spent explaining one
+	// pool (it never stops a search the work limit allows on a machine of
+	// ordinary speed). The limits that shape an explanation are counts,
+	// solves and states (explainMaxWork), so it is the same from run to run
+	// and for any GOMAXPROCS; the guard, when it fires, says so in the
+	// explanation (explainer.guardNote).
+	explainTime = 60 * time.Second
 )
+
+// explainMaxWork caps the states of all the solves of one explainer: the
+// work limit that stands in for time. At the rate of the explanation
+// solves (a few million states a second) it is about a second. A
+// variable only so that tests can lower it.
+var explainMaxWork = 3_000_000
 
 // verdict is the outcome of one feasibility test.
 type verdict uint8
@@ -64,19 +75,22 @@ const (
 
 // explainer re-solves one pool with rules relaxed.
 type explainer struct {
-	ctx    context.Context
+	ctx    context.Context // parent with the time guard (explainTime)
+	parent context.Context // the caller's
 	cancel context.CancelFunc
 	pl     *pool
 	set    Settings
 	rules  []rule // pl.rules without duplicates, in order
 	solves int
 	budget int
+	work   int  // states spent by the solves, against explainMaxWork
 	unsure bool // a rule was kept without proof that it is needed
+	guard  bool // the time guard (explainTime) stopped a solve
 }
 
 func newExplainer(ctx context.Context, pl *pool, set *Settings) *explainer {
-	ctx, cancel := context.WithTimeout(ctx, explainTime)
-	e := &explainer{ctx: ctx, cancel: cancel, pl: pl, budget: maxExplainSolves}
+	guarded, cancel := context.WithTimeout(ctx, explainTime)
+	e := &explainer{ctx: guarded, parent: ctx, cancel: cancel, pl: pl, budget: maxExplainSolves}
 	if set != nil {
 		e.set = *set
 	}
@@ -113,11 +127,14 @@ func (e *explainer) solve(p *pool) (dpResult, verdict) {
 	if quickInfeasible(p) {
 		return dpResult{}, vInfeasible
 	}
-	if e.solves >= e.budget || e.ctx.Err() != nil {
+	if e.outOfWork() {
 		return dpResult{}, vUnknown
 	}
 	e.solves++
-	r, err := solvePool(e.ctx, p, &e.set)
+	set := e.set
+	set.MaxStates = min(set.MaxStates, explainMaxWork-e.work)
+	r, err := solvePool(e.ctx, p, &set)
+	e.charge(r, err, set.MaxStates)
 	switch {
 	case r.feasible:
 		// A plan, proven best or not, proves the pool feasible.
@@ -179,6 +196,9 @@ func explainInfeasible(ctx context.Context, pl *pool, set *Settings) []Reason {
 	out := e.render(rs)
 	if !proven {
 		out = append(out, e.notMinimal())
+	}
+	if e.guard {
+		out = append(out, e.guardNote())
 	}
 	return out
 }
@@ -255,7 +275,7 @@ func (e *explainer) filter(items []rule, active map[rule]bool, needed bool) {
 		for _, r := range items {
 			active[r] = true
 		}
-		if v == vUnknown && (e.solves >= e.budget || e.ctx.Err() != nil) {
+		if v == vUnknown && e.outOfWork() {
 			e.unsure = true
 			return // out of solves: keep them all
 		}

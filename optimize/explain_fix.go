@@ -42,8 +42,9 @@ const maxFixSolves = 160
 
 // fixInfeasible finds the single changes that give the infeasible pool pl
 // a plan, trying the rules its explanation names: the least value of each
-// numeric rule, and each other rule dropped.
-func fixInfeasible(ctx context.Context, pl *pool, set *Settings, reasons []Reason) []Fix {
+// numeric rule, and each other rule dropped. guard says that the time
+// guard stopped a solve (explainTime).
+func fixInfeasible(ctx context.Context, pl *pool, set *Settings, reasons []Reason) (_ []Fix, guard bool) {
 	e := newExplainer(ctx, pl, set)
 	defer e.cancel()
 	e.budget = maxFixSolves
@@ -87,7 +88,7 @@ func fixInfeasible(ctx context.Context, pl *pool, set *Settings, reasons []Reaso
 			out = append(out, familyFix(k, pl.units[0]))
 		}
 	}
-	return out
+	return out, e.guard
 }
 
 // ofKind returns every rule of kind k in the pool, as a set.

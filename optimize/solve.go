@@ -224,8 +224,7 @@ func solveOne(ctx context.Context, pl *pool, set *Settings, explain bool) poolOu
 	case !r.feasible:
 		out.status = Infeasible
 		if explain {
-			out.explanation = explainInfeasible(ctx, pl, set)
-			out.fixes = fixInfeasible(ctx, pl, set, out.explanation)
+			out.explanation, out.fixes = explainAndFix(ctx, pl, set)
 		}
 		return out
 	}

@@ -75,6 +75,7 @@ type htmlPage struct {
 	Figures               []htmlFigure
 	Tables                []htmlTable
 	Reasons               []htmlReason
+	Causes                []htmlCauses // above the reasons
 	Scenarios             []htmlScenario
 	Methods               []string
 	Command               string
@@ -129,7 +130,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			"saving":    lang.Pick("Tiết kiệm phụ cấp/năm ở ngày phương án", "Allowance savings a year on the plan date"),
 			"net":       fmt.Sprintf(lang.Pick("Tiết kiệm ròng %d năm (p50)", "Net savings over %d years (p50)"), netYears(c)),
 			"range":     lang.Pick("Khoảng 90 % (p5–p95)", "90 % range (p5–p95)"),
-			"vacant":    fmt.Sprintf(lang.Pick("Chức danh trống năm %d (p50)", "Vacant titles in year %d (p50)"), b.Years),
+			"vacant":    lang.Pick("Chức danh trống ", "Vacant titles ") + simYear(b.Start, b.Years, lang) + " (p50)",
 			"notarr":    lang.Pick("Xã không sắp xếp được", "Communes not arranged"),
 			"baseline":  lang.Pick("Phương án gốc", "Baseline"),
 			"reasons":   lang.Pick("Xã không sắp xếp được và lý do", "Communes that could not be arranged, and why"),
@@ -188,7 +189,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 			for _, reason := range p.Explanation {
 				why = append(why, reason.Text(lang))
 			}
-			page.Reasons = append(page.Reasons, htmlReason{scenarioLabel(s, lang), communeName(s, p.Commune), strings.Join(why, " ")})
+			page.Reasons = append(page.Reasons, htmlReason{scenarioLabel(s, lang), communeName(s, p.Commune), strings.Join(why, " ") + fixesText(&p, lang)})
 		}
 		page.Scenarios = append(page.Scenarios, htmlScenario{
 			Name: scenarioLabel(s, lang), Description: s.Model.DescriptionIn(lang), Files: readerFiles(s.Files),
@@ -199,6 +200,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 		})
 	}
 	page.Tables = dataTables(table, lang)
+	page.Causes = causeBlocks(c)
 	for _, ch := range charts {
 		svg, err := ch.svg(false)
 		if err != nil {

@@ -71,15 +71,15 @@ func NewScheduleSummary(sc *optimize.Schedule, at model.Date) *ScheduleSummary {
 var scheduleColumns = []string{"date", "unit", "unit_name", "title", "title_name", "organisation", "before", "after", "reason", "reason_text",
 	"joined", "left", "headcount_after", "monthly_cost_after"}
 
-// WriteScheduleCSV writes schedule.csv: one row per title that changes
-// hands, by date, with the title's organisation (in lang), the people
+// WriteScheduleCSV writes schedule.csv, header and dates in lang
+// (dd/mm/yyyy in Vietnamese): one row per title that changes hands, by date, with the title's organisation (in lang), the people
 // before and after (IDs separated by
 // spaces), the reason for the date (key and text in lang), who joins and
 // who leaves with the change, and the arrangement's headcount and monthly
 // allowance after the changes of that date.
 func WriteScheduleCSV(w io.Writer, ix *model.Index, sc *optimize.Schedule, lang model.Lang) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(scheduleColumns); err != nil {
+	if err := cw.Write(scheduleHeader(lang)); err != nil {
 		return err
 	}
 	for _, st := range sc.Steps {
@@ -94,7 +94,7 @@ func WriteScheduleCSV(w io.Writer, ix *model.Index, sc *optimize.Schedule, lang 
 			}
 		}
 		pt := sc.PointAt(st.Date)
-		rec := []string{st.Date.String(), st.Unit, unitName, st.Title, titleName, org,
+		rec := []string{lang.Date(st.Date), st.Unit, unitName, st.Title, titleName, org,
 			strings.Join(st.Before, " "), strings.Join(st.After, " "), st.Why.String(), st.Why.Text().In(lang),
 			strings.Join(st.Joined, " "), strings.Join(st.Left, " "), strconv.Itoa(pt.Headcount), strconv.FormatInt(int64(pt.Monthly), 10)}
 		if err := cw.Write(model.SpreadsheetSafeRecord(rec)); err != nil {

@@ -15,6 +15,7 @@ import (
 // and variant, and difference holds the paired differences.
 type SimulateSummary struct {
 	Scenario     string  `json:"scenario"`
+	Name         string  `json:"name,omitempty"` // the scenario's display name in Lang (NameScenarios)
 	Start        string  `json:"start"`
 	Years        int     `json:"years"`
 	Runs         int     `json:"runs"`
@@ -32,6 +33,7 @@ type SimulateSummary struct {
 // SimResult is one scenario's result in a [SimulateSummary].
 type SimResult struct {
 	Scenario         string       `json:"scenario"`
+	Name             string       `json:"name,omitempty"` // display name in the summary's language
 	InitialHeadcount int          `json:"initial_headcount"`
 	Seats            int          `json:"seats"`
 	Replans          []SimReplan  `json:"replans"`
@@ -42,11 +44,13 @@ type SimResult struct {
 
 // SimDifference is a variant against the baseline in a [SimulateSummary].
 type SimDifference struct {
-	Variant    string      `json:"variant"`
-	Baseline   string      `json:"baseline"`
-	Metrics    SimMetrics  `json:"metrics"`
-	Savings    SimSeries   `json:"savings"`
-	NetSavings []SimWindow `json:"net_savings"`
+	Variant      string      `json:"variant"`
+	Baseline     string      `json:"baseline"`
+	VariantName  string      `json:"variant_name,omitempty"`  // display names in the
+	BaselineName string      `json:"baseline_name,omitempty"` // summary's language
+	Metrics      SimMetrics  `json:"metrics"`
+	Savings      SimSeries   `json:"savings"`
+	NetSavings   []SimWindow `json:"net_savings"`
 }
 
 // SimReplan is one re-plan of a simulation: its date, why, and the plan's
@@ -62,7 +66,8 @@ type SimReplan struct {
 // SimSeries is one metric's distribution: element y of each list is year
 // y+1. Values are rounded as [Round] does.
 type SimSeries struct {
-	Metric string    `json:"-"` // the key in SimMetrics
+	Metric string    `json:"-"`    // the key in SimMetrics
+	Name   string    `json:"name"` // the metric's name for readers, in the summary's language
 	Unit   string    `json:"unit"`
 	P5     []float64 `json:"p5"`
 	P25    []float64 `json:"p25"`
@@ -131,6 +136,7 @@ func (ms *SimMetrics) UnmarshalJSON(data []byte) error {
 // savings).
 type SimWindow struct {
 	Metric string  `json:"metric"`
+	Name   string  `json:"name"` // the metric's name for readers, in the summary's language
 	Unit   string  `json:"unit"`
 	Years  int     `json:"years"`
 	P5     float64 `json:"p5"`
@@ -158,12 +164,14 @@ func NewSimulateSummary(cmp *sim.Comparison, cfg sim.Config, lang model.Lang) *S
 	}
 	if len(cmp.Variants) == 0 {
 		sum.SimResult = resultJSON(b)
+		sum.nameMetrics()
 		return sum
 	}
 	v := cmp.Variants[0]
 	sum.Scenario = v.Scenario
 	sum.Baseline, sum.Variant = resultJSON(b), resultJSON(v)
 	sum.Difference = differenceJSON(&cmp.Differences[0], b.Scenario)
+	sum.nameMetrics()
 	return sum
 }
 

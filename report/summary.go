@@ -55,7 +55,7 @@ func SummaryTable(c *Comparison) (*Table, error) {
 	}
 	lang := c.Lang
 	results := c.results()
-	years := c.Sim.Baseline.Years
+	years, start := c.Sim.Baseline.Years, c.Sim.Baseline.Start
 	t := &Table{}
 	col := func(key, vi, en, unit string) {
 		t.Columns = append(t.Columns, key)
@@ -69,7 +69,7 @@ func SummaryTable(c *Comparison) (*Table, error) {
 	col("scenario", "Phương án", "Scenario", "")
 	col("headcount_now", "Số người hiện nay"+on, "People today"+on, "people")
 	col("headcount_plan", "Số người theo phương án"+on, "People in the plan"+on, "people")
-	col(fmt.Sprintf("headcount_year%d_p50", years), fmt.Sprintf("Số người năm %d (p50)", years)+on, fmt.Sprintf("People in year %d (p50)", years)+on, "people")
+	col(fmt.Sprintf("headcount_year%d_p50", years), "Số người "+simYear(start, years, model.Vietnamese)+" (p50)"+on, "People "+simYear(start, years, model.English)+" (p50)"+on, "people")
 	col("allowance_cost_per_year", "Chi phụ cấp mỗi năm ở ngày phương án (đồng)"+on, "Allowance cost per year on the plan date (đồng)"+on, moneyUnit)
 	col("savings_per_year", "Tiết kiệm phụ cấp mỗi năm ở ngày phương án so với gốc (đồng)"+on, "Allowance savings per year on the plan date against the baseline (đồng)"+on, moneyUnit)
 	windows := c.Sim.Baseline.Windows
@@ -102,13 +102,13 @@ func SummaryTable(c *Comparison) (*Table, error) {
 	for _, y := range vacantYears {
 		for _, q := range []string{"p50", "p95"} {
 			col(fmt.Sprintf("vacant_titles_year%d_%s", y, q),
-				fmt.Sprintf("Chức danh trống năm %d, %s", y, q),
-				fmt.Sprintf("Vacant titles in year %d, %s", y, q), "titles")
+				fmt.Sprintf("Chức danh trống %s, %s", simYear(start, y, model.Vietnamese), q),
+				fmt.Sprintf("Vacant titles %s, %s", simYear(start, y, model.English), q), "titles")
 		}
 	}
 	col(fmt.Sprintf("overloaded_people_year%d_p50", years),
-		fmt.Sprintf("Người quá tải năm %d (p50)", years),
-		fmt.Sprintf("Overloaded people in year %d (p50)", years), "people")
+		"Người quá tải "+simYear(start, years, model.Vietnamese)+" (p50)",
+		"Overloaded people "+simYear(start, years, model.English)+" (p50)", "people")
 	col("communes_not_arranged", "Xã không sắp xếp được (bị loại khỏi mọi số liệu)", "Communes that could not be arranged (left out of every figure)", "units")
 	col("communes_covered", "Số xã tính trong số liệu", "Communes the figures cover", "units")
 	col("communes_total", "Tổng số xã", "Communes in all", "units")

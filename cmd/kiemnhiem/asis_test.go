@@ -73,7 +73,7 @@ func TestCompareAsIs(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	for _, want := range []string{"Baseline: as-is", "as-is                              7 people [1 / 1 communes] (as it is today, 2 breaches of the rules)", "tiny-forbid"} {
+	for _, want := range []string{"Baseline: As it is today", "As it is today                     7 people [1 / 1 communes] (as it is today, 2 breaches of the rules)", "tiny-forbid"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}

@@ -326,14 +326,14 @@ func commandLine(args []string) string {
 func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles int) {
 	lang := c.Lang
 	base := c.Scenarios[0]
-	fmt.Fprintf(w, "%s %s\n", lang.Pick("Phương án gốc:", "Baseline:"), base.Model.Name)
+	fmt.Fprintf(w, "%s %s\n", lang.Pick("Phương án gốc:", "Baseline:"), report.ScenarioName(base.Model, lang))
 	for _, d := range c.UnitDifferences {
 		fmt.Fprintf(w, "%s %s\n", lang.Pick("Khác đơn vị:", "Units differ:"), d.In(lang))
 	}
 	printCoverage(w, c.Coverage, lang)
 	on := c.Coverage.Text(lang)
 	for i, s := range c.Scenarios {
-		line := fmt.Sprintf("  %-28s %7s %s [%s]", s.Model.Name, lang.Int(int64(s.Plan.Objective.Headcount)), lang.Pick("người", "people"), on)
+		line := fmt.Sprintf("  %-28s %7s %s [%s]", report.ScenarioName(s.Model, lang), lang.Int(int64(s.Plan.Objective.Headcount)), lang.Pick("người", "people"), on)
 		if s.Plan.Status == optimize.AsIs {
 			line += fmt.Sprintf(lang.Pick(" (hiện trạng, %s vi phạm quy định)", " (as it is today, %s breaches of the rules)"), lang.Int(int64(len(s.Breaches))))
 		}

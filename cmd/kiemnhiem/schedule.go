@@ -32,7 +32,7 @@ func (p planSchedule) files(c *optimizeConfig, s *scenarios.Scenario, ix *model.
 	if !c.at.IsZero() {
 		at := p.sc.At(c.at)
 		rows := tables.PlanRows(&s.Scenario, ix, at, c.lang)
-		out = append(out, atomicfile.File{Name: planAtFile, Write: func(w io.Writer) error { return tables.WritePlanCSV(w, rows) }})
+		out = append(out, atomicfile.File{Name: planAtFile, Write: func(w io.Writer) error { return tables.WritePlanCSVIn(w, rows, c.lang) }})
 	}
 	return out
 }
@@ -50,13 +50,23 @@ func printSchedule(w io.Writer, sum *report.OptimizeSummary) {
 	if sc.Changes > 0 {
 		end := sc.Points[len(sc.Points)-1]
 		fmt.Fprintf(w, "%s: %s %s %s %s %s; %s %s → %s, %s %s → %s %s (%s)\n", L("Lộ trình", "Schedule"),
-			n(int64(sc.Changes)), L("chức danh đổi người giữ từ", "titles change hands from"), sc.First, L("đến", "to"), sc.Last,
+			n(int64(sc.Changes)), L("chức danh đổi người giữ từ", "titles change hands from"), localDate(sc.First, lang), L("đến", "to"), localDate(sc.Last, lang),
 			L("số người", "people"), n(int64(sc.Today.Headcount)), n(int64(end.Headcount)),
 			L("phụ cấp", "allowances"), n(sc.Today.MonthlyCost), n(end.MonthlyCost), L("đồng mỗi tháng", "dong a month"),
 			L("xem schedule.csv, --at NGÀY", "see schedule.csv, --at DATE"))
 	}
 	if sc.At != nil {
-		fmt.Fprintf(w, "%s %s: %s %s, %s %s, %s %s %s\n", L("Ngày", "On"), sc.At.Date, n(int64(sc.At.Headcount)), L("người", "people"),
+		fmt.Fprintf(w, "%s %s: %s %s, %s %s, %s %s %s\n", L("Ngày", "On"), localDate(sc.At.Date, lang), n(int64(sc.At.Headcount)), L("người", "people"),
 			n(int64(sc.At.Seats)), L("suất chức danh", "title seats"), L("phụ cấp", "allowances"), n(sc.At.MonthlyCost), L("đồng mỗi tháng", "dong a month"))
 	}
+}
+
+// localDate writes the ISO date s the local way (lang.Date: dd/mm/yyyy in
+// Vietnamese); s is printed as it is if it is not a date.
+func localDate(s string, lang model.Lang) string {
+	d, err := model.ParseDate(s)
+	if err != nil {
+		return s
+	}
+	return lang.Date(d)
 }

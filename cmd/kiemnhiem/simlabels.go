@@ -5,6 +5,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/report"
+	"github.com/kiemnhiem/kiemnhiem/scenarios"
 )
 
 // metricLabel is how simulate's console tables name a metric: in
@@ -25,4 +26,16 @@ func labelWidth(keys []string, lang model.Lang) int {
 		w = max(w, utf8.RuneCountInString(metricLabel(k, lang)))
 	}
 	return w
+}
+
+// simModels lists the models of the loaded scenarios, for their display
+// names (nil for one not loaded).
+func simModels(loaded []*scenarios.Scenario) []*model.Scenario {
+	out := make([]*model.Scenario, len(loaded))
+	for i, s := range loaded {
+		if s != nil {
+			out[i] = &s.Scenario
+		}
+	}
+	return out
 }

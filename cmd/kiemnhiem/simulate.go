@@ -176,6 +176,7 @@ func simulateRun(ctx context.Context, c *simulateConfig, e *env) error {
 	}
 
 	sum := report.NewSimulateSummary(cmp, cfg, c.lang)
+	sum.NameScenarios(simModels(loaded)...)
 	js, err := report.EncodeJSONRows(sum)
 	if err != nil {
 		return err
@@ -268,13 +269,13 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 	if !sum.Replan {
 		replan = L("không tái lập phương án", "no re-planning")
 	}
-	fmt.Fprintf(w, "%s %s %s %s: %s %s, %s %s, %s %s, %s", L("Mô phỏng", "Simulation of"), sum.Scenario, L("từ", "from"), sum.Start,
+	fmt.Fprintf(w, "%s %s %s %s: %s %s, %s %s, %s %s, %s", L("Mô phỏng", "Simulation of"), sum.Name, L("từ", "from"), sum.Start,
 		n(sum.Years), L("năm", "years"), n(sum.Runs), L("lần chạy", "runs"), L("hạt giống", "seed"), lang.Uint(sum.Seed), replan)
 	if sum.DiscountRate > 0 {
 		fmt.Fprintf(w, ", %s %s%%", L("chiết khấu", "discount"), lang.Number(sum.DiscountRate*100, 2))
 	}
 	if sum.Baseline != nil {
-		fmt.Fprintf(w, "; %s %s", L("so với", "against"), sum.Baseline.Scenario)
+		fmt.Fprintf(w, "; %s %s", L("so với", "against"), sum.Baseline.DisplayName())
 	}
 	fmt.Fprintln(w)
 
@@ -310,7 +311,7 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 		}
 	}
 	for _, r := range sum.Results() {
-		title := fmt.Sprintf("%s: %s %s, %s %s", r.Scenario, n(r.InitialHeadcount), L("người giữ chức danh lúc đầu", "people hold titles at the start"),
+		title := fmt.Sprintf("%s: %s %s, %s %s", r.DisplayName(), n(r.InitialHeadcount), L("người giữ chức danh lúc đầu", "people hold titles at the start"),
 			n(r.Seats), L("suất cần người giữ", "seats to fill"))
 		if sum.Replan {
 			for _, p := range r.Replans {
@@ -324,7 +325,7 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 		table(title, r.Metrics, r.Windows)
 	}
 	if d := sum.Difference; d != nil {
-		title := fmt.Sprintf("%s − %s (%s)", d.Variant, d.Baseline,
+		title := fmt.Sprintf("%s − %s (%s)", d.VariantName, d.BaselineName,
 			L("từng lần chạy; tiết kiệm = chi phí của phương án gốc − của phương án so sánh", "run by run; savings = baseline cost − variant cost"))
 		table(title, append(slices.Clone(d.Metrics), d.Savings), d.NetSavings)
 	}

@@ -318,9 +318,9 @@ func TestSimulateHuman(t *testing.T) {
 	}
 	holders := len(base.People)
 	out := simulateOK(t, "nd33-2023", "--baseline", "no-concurrency", "--years", "6", "--runs", "3", "--no-replan", "--lang", "en")
-	for _, want := range []string{"Simulation of nd33-2023 from 2025-01-01: 6 years, 3 runs, seed 1, no re-planning; against no-concurrency",
-		"no-concurrency: " + model.English.Int(int64(holders)) + " people hold titles", "headcount", "million dong", "exits_released", "savings",
-		"nd33-2023 − no-concurrency"} {
+	for _, want := range []string{"Simulation of Decree 33/2023 from 2025-01-01: 6 years, 3 runs, seed 1, no re-planning; against No concurrency",
+		"No concurrency: " + model.English.Int(int64(holders)) + " people hold titles", "headcount", "million dong", "exits_released", "savings",
+		"Decree 33/2023 − No concurrency"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}
@@ -340,7 +340,7 @@ func TestSimulateHuman(t *testing.T) {
 		t.Errorf("allowance_main rows are for years %v, want 1, 5, 6:\n%s", years, strings.Join(lines[i:i+3], "\n"))
 	}
 	vi := simulateOK(t, "nd33-2023", "--years", "1", "--runs", "2", "--no-replan")
-	if !strings.Contains(vi, "Mô phỏng nd33-2023") || !strings.Contains(vi, "triệu đồng") || !strings.Contains(vi, model.Vietnamese.Int(int64(holders))) {
+	if !strings.Contains(vi, "Mô phỏng NĐ 33/2023") || !strings.Contains(vi, "triệu đồng") || !strings.Contains(vi, model.Vietnamese.Int(int64(holders))) {
 		t.Errorf("Vietnamese summary:\n%s", vi)
 	}
 }
