@@ -51,12 +51,12 @@ func conclusionOf(c *Comparison, i int, cov Coverage) string {
 	w := d.NetSavings[len(d.NetSavings)-1]
 	fmt.Fprintf(&b, lang.Pick(" Trong %s năm, tiết kiệm ròng (trung vị) %s, tức bình quân %s mỗi năm; khoảng 90 %%: %s đến %s.",
 		" Over %s years, net savings (median) %s, that is %s a year on average; 90 %% range: %s to %s."),
-		lang.Int(int64(w.Years)), FormatMoney(lang, w.P50), FormatMoney(lang, w.P50/float64(w.Years)),
-		FormatMoney(lang, w.P5), FormatMoney(lang, w.P95))
+		lang.Int(int64(w.Years)), spokenMoney(lang, w.P50), spokenMoney(lang, w.P50/float64(w.Years)),
+		spokenMoney(lang, w.P5), spokenMoney(lang, w.P95))
 	if p := partsOf(d, w.Years, c.DiscountRate); p.ok {
 		fmt.Fprintf(&b, lang.Pick(" Tiền đi đâu (bình quân các lần chạy, %s năm): phụ cấp %s; trợ cấp thôi việc phải chi %s; chi tuyển mới %s.",
 			" Where the money goes (mean over the runs, %s years): allowances %s; severance paid %s; recruitment %s."),
-			lang.Int(int64(w.Years)), savedOrCost(lang, p.Allowances), FormatMoney(lang, p.Severance), savedOrCost(lang, -p.Recruitment))
+			lang.Int(int64(w.Years)), savedOrCost(lang, p.Allowances), spokenMoney(lang, p.Severance), savedOrCost(lang, -p.Recruitment))
 	}
 	y := c.Sim.Baseline.Years
 	vb := c.Sim.Baseline.Metrics[sim.VacantTitleMonths].Years[y-1].P50 / 12
@@ -64,15 +64,34 @@ func conclusionOf(c *Comparison, i int, cov Coverage) string {
 	fmt.Fprintf(&b, lang.Pick(" Chức danh trống năm %s (trung vị, bình quân năm): %s so với %s ở phương án gốc.",
 		" Titles vacant in year %s (median, averaged over the year): %s against %s in the baseline."),
 		lang.Int(int64(y)), formatCount(lang, math.Round(vv*10)/10), formatCount(lang, math.Round(vb*10)/10))
+	if p := partsOf(d, w.Years, c.DiscountRate); p.ok && p.Allowances > 0 && vv > vacancyMargin*vb {
+		b.WriteString(lang.Pick(" Một phần phụ cấp tiết kiệm được là do nhiều chức danh để trống hơn: đó là việc không có người làm, không phải khoản tiết kiệm nhờ bố trí.",
+			" Part of the allowances saved is titles left vacant: work nobody is paid to do, not a saving the arrangement makes."))
+	}
 	return b.String()
+}
+
+// vacancyMargin is how many times the baseline's vacant titles a variant
+// must leave vacant before the conclusion says its allowance saving is
+// partly vacancies: a tenth more is beyond the runs' noise.
+const vacancyMargin = 1.1
+
+// spokenMoney is an amount as the conclusion's sentences say it: billions
+// (tỷ) from a billion, millions (triệu) from a million, else đồng, so one
+// paragraph never mixes "1,88 tỷ đồng" with "188.333.440 đồng".
+func spokenMoney(lang model.Lang, x float64) string {
+	if math.Abs(x) >= billion || math.Abs(x) < 1e6 {
+		return FormatMoney(lang, x)
+	}
+	return formatNumber(lang, x/1e6, 1) + lang.Pick(" triệu đồng", " million đồng")
 }
 
 // savedOrCost says an amount saved (x ≥ 0) or spent in addition (x < 0).
 func savedOrCost(lang model.Lang, x float64) string {
 	if x >= 0 {
-		return lang.Pick("tiết kiệm "+FormatMoney(lang, x), FormatMoney(lang, x)+" saved")
+		return lang.Pick("tiết kiệm "+spokenMoney(lang, x), spokenMoney(lang, x)+" saved")
 	}
-	return lang.Pick("tốn thêm "+FormatMoney(lang, -x), FormatMoney(lang, -x)+" more spent")
+	return lang.Pick("tốn thêm "+spokenMoney(lang, -x), spokenMoney(lang, -x)+" more spent")
 }
 
 // caveats are the conclusion's warnings, each a paragraph.

@@ -1,10 +1,12 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
 // TestConclusion: the conclusion names the coverage, each variant's people
@@ -67,6 +69,60 @@ func TestCoverageLeftOut(t *testing.T) {
 	for _, w := range []string{"4 / 5 communes", "Xã Chín (X9)", "units differ here"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("conclusion lacks %q:\n%s", w, text)
+		}
+	}
+}
+
+// TestSpokenMoney: the conclusion says amounts in one scale per size.
+func TestSpokenMoney(t *testing.T) {
+	for _, tc := range []struct {
+		lang model.Lang
+		x    float64
+		want string
+	}{
+		{model.Vietnamese, -188_333_440, "-188,3 triệu đồng"},
+		{model.English, 336_511_632, "336.5 million đồng"},
+		{model.Vietnamese, 1_880_000_000, "1,88 tỷ đồng"},
+		{model.Vietnamese, 0, "0 đồng"},
+		{model.Vietnamese, 999_999, "999.999 đồng"},
+	} {
+		if got := spokenMoney(tc.lang, tc.x); got != tc.want {
+			t.Errorf("spokenMoney(%s, %v) = %q, want %q", tc.lang, tc.x, got, tc.want)
+		}
+	}
+}
+
+// TestConclusionVacancies: a variant that saves allowances while leaving
+// more titles vacant is told so; the same variant with the baseline's
+// vacancies is not.
+func TestConclusionVacancies(t *testing.T) {
+	const warn = "Part of the allowances saved is titles left vacant"
+	for _, more := range []bool{false, true} {
+		c := *testComparison(t)
+		c.Lang = model.English
+		y := c.Sim.Baseline.Years
+		base := c.Sim.Baseline.Metrics[sim.VacantTitleMonths].Years[y-1].P50
+		for i := range c.Sim.Variants {
+			v := *c.Sim.Variants[i]
+			v.Metrics = slices.Clone(v.Metrics)
+			m := v.Metrics[sim.VacantTitleMonths]
+			m.Years = slices.Clone(m.Years)
+			m.Years[y-1].P50 = base
+			if more {
+				m.Years[y-1].P50 = 2*base + 120
+			}
+			v.Metrics[sim.VacantTitleMonths] = m
+			c.Sim.Variants[i] = &v
+		}
+		sim2 := *c.Sim
+		c.Sim = &sim2
+		paras, err := Conclusion(&c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		said := strings.Contains(strings.Join(paras, "\n"), warn)
+		if said != more {
+			t.Errorf("more vacancies %v: warning said %v", more, said)
 		}
 	}
 }
