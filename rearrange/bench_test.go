@@ -1,21 +1,18 @@
 package rearrange_test
 
 import (
-	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
 	"strconv"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/kiemnhiem/kiemnhiem/internal/rearrangebench"
 	"github.com/kiemnhiem/kiemnhiem/internal/shareddata"
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
-	"github.com/kiemnhiem/kiemnhiem/rearrange/check"
 )
 
 // benchFloors are the NĐ 185/2026 Art. 10(1) household floors (thôn, TDP)
@@ -114,22 +111,6 @@ func benchCommune(r *rand.Rand, code, kind string, floors [2]int, hh int) *rearr
 	return c
 }
 
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func peakRSS() float64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return float64(ru.Maxrss) / (1 << 20) // KiB → GiB
-}
-
 // benchNodes is the node limit per commune in the benchmark: a commune
 // that reaches it reports its bound and counts as not proven.
 const benchNodes = 100_000
@@ -151,38 +132,7 @@ func BenchmarkRearrange(b *testing.B) {
 		for _, adj := range []bool{true, false} {
 			name := fmt.Sprintf("%s/adjacency=%v", sz.name, adj)
 			opt := rearrange.Options{MaxMerge: 3, Adjacency: adj, MaxNodes: benchNodes}
-			b.Run(name, func(b *testing.B) {
-				plans := make([]*rearrange.Plan, len(communes))
-				cpu0, wall0 := cpuTime(), time.Now()
-				for b.Loop() {
-					for i, c := range communes {
-						p, err := rearrange.Solve(context.Background(), c, opt)
-						if err != nil {
-							b.Fatal(err)
-						}
-						plans[i] = p
-					}
-				}
-				cpu, wall := cpuTime()-cpu0, time.Since(wall0)
-				proven, after, under := 0, 0, 0
-				for i, p := range plans {
-					if err := check.Check(communes[i], opt, p); err != nil {
-						b.Fatal(err)
-					}
-					if p.Status == rearrange.Optimal {
-						proven++
-					}
-					after += p.After
-					under += p.Objective.Under
-				}
-				b.ReportMetric(float64(villages)*float64(b.N)/wall.Seconds(), "villages/s")
-				b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
-				b.ReportMetric(100*float64(proven)/float64(len(plans)), "%proven")
-				b.ReportMetric(float64(villages), "villages")
-				b.ReportMetric(float64(after), "after")
-				b.ReportMetric(float64(under), "under")
-				b.ReportMetric(peakRSS(), "peak-GiB")
-			})
+			b.Run(name, func(b *testing.B) { rearrangebench.Run(b, communes, opt) })
 		}
 	}
 }
