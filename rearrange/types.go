@@ -158,9 +158,9 @@ type Plan struct {
 	Objective Objective
 	// Bound is a bound on the optimum: equal to Objective when Status is
 	// Optimal. Under a limit its Under is a lower bound on the fewest
-	// villages below their floor (under FewestMerges its Merges and
-	// Disruption are lower bounds when Bound.Under equals Objective.Under,
-	// else 0); under Consolidation Merges is an upper bound.
+	// villages below their floor; when Bound.Under equals Objective.Under,
+	// Merges is a lower bound under FewestMerges and an upper bound under
+	// Consolidation, and Disruption a lower bound (else both are 0).
 	Bound  Objective
 	Status Status
 	Nodes  int64 // search nodes
