@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -16,18 +15,7 @@ func TestErrorCatalogue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var missing []string
-	for _, u := range uses {
-		switch vi, ok := errorsVi[u.Format]; {
-		case u.Format == "":
-			missing = append(missing, u.Pos+": an Error with Msg but no Vi: use Setf")
-		case !ok:
-			missing = append(missing, u.Pos+": "+strconv.Quote(u.Format))
-		case !strings.Contains(vi, "%[") && strings.Count(vi, "%") != strings.Count(u.Format, "%"):
-			t.Errorf("errorsVi[%q] = %q: the verbs differ", u.Format, vi)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := catalogtest.Missing(uses, errorsVi); len(missing) > 0 {
 		t.Errorf("%d messages have no Vietnamese form:\n%s", len(missing), strings.Join(missing, "\n"))
 	}
 }

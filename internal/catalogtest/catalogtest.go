@@ -119,6 +119,24 @@ func position(fset *token.FileSet, p token.Pos) string {
 	return filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line)
 }
 
+// Missing returns a line for each use that cat does not cover: a Msg set
+// without Vi, a format with no Vietnamese form, or a Vietnamese form with
+// a different number of verbs (unless it indexes them, %[2]s).
+func Missing(uses []Use, cat map[string]string) []string {
+	var missing []string
+	for _, u := range uses {
+		switch vi, ok := cat[u.Format]; {
+		case u.Format == "":
+			missing = append(missing, u.Pos+": an Error with Msg but no Vi: use Setf")
+		case !ok:
+			missing = append(missing, u.Pos+": "+strconv.Quote(u.Format))
+		case !strings.Contains(vi, "%[") && strings.Count(vi, "%") != strings.Count(u.Format, "%"):
+			missing = append(missing, fmt.Sprintf("%s: %q = %q: the verbs differ", u.Pos, u.Format, vi))
+		}
+	}
+	return missing
+}
+
 // BadFormats formats every Vietnamese form of cat with arguments that fit
 // its English format and returns a line for each that does not fit ("%!").
 func BadFormats(cat map[string]string) []string {

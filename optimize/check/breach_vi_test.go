@@ -1,7 +1,6 @@
 package check
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -17,13 +16,7 @@ func TestBreachCatalogue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var missing []string
-	for _, u := range uses {
-		if _, ok := breachesVi[u.Format]; !ok {
-			missing = append(missing, u.Pos+": "+strconv.Quote(u.Format))
-		}
-	}
-	if len(missing) > 0 {
+	if missing := catalogtest.Missing(uses, breachesVi); len(missing) > 0 {
 		t.Errorf("%d breach messages have no Vietnamese form:\n%s", len(missing), strings.Join(missing, "\n"))
 	}
 	for _, b := range catalogtest.BadFormats(breachesVi) {
