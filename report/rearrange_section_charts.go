@@ -130,10 +130,9 @@ func RearrangeVillagesChart(c *Comparison) (*Chart, error) {
 		}
 	}
 	series := rearrangedIndexes(c)
-	step := 0.6 / float64(len(series)+1)
 	before := make(plotter.XYs, n)
 	for r, cv := range rows {
-		before[r] = plotter.XY{X: float64(cv.before), Y: float64(n-1-r) + 0.3}
+		before[r] = plotter.XY{X: float64(cv.before), Y: float64(n-1-r) + dodge(0, len(series)+1)}
 	}
 	if err := addDots(p, leg, before, draw.CircleGlyph{}, beforeColor, lang.Pick("Trước", "Before")); err != nil {
 		return nil, err
@@ -142,7 +141,7 @@ func RearrangeVillagesChart(c *Comparison) (*Chart, error) {
 		var pts plotter.XYs
 		for r, cv := range rows {
 			if a := cv.after[i]; a >= 0 {
-				pts = append(pts, plotter.XY{X: float64(a), Y: float64(n-1-r) + 0.3 - step*float64(k+1)})
+				pts = append(pts, plotter.XY{X: float64(a), Y: float64(n-1-r) + dodge(k+1, len(series)+1)})
 			}
 		}
 		name := fmt.Sprintf(lang.Pick("Sau: %s", "After: %s"), scenarioLabel(c.Scenarios[i], lang))
@@ -156,6 +155,17 @@ func RearrangeVillagesChart(c *Comparison) (*Chart, error) {
 	p.X.Min = 0
 	headroom(&p.X)
 	return ch, nil
+}
+
+// dodge is where the j-th of n series sits around its row: centred on
+// the row's label, from above down, at most 0.3 of a row either way, so
+// that equal values of different series stay apart.
+func dodge(j, n int) float64 {
+	if n < 2 {
+		return 0
+	}
+	spread := min(0.3, 0.1*float64(n-1))
+	return spread * (1 - 2*float64(j)/float64(n-1))
 }
 
 // addDots adds a scatter of pts to p and its legend.
