@@ -59,7 +59,7 @@ type rearrangeColumn struct {
 	Merges, Moved                 int
 	Before, After                 Bands
 	Communes, Proven, Below       int
-	People                        *RearrangePeople // nil: not priced
+	People                        *rearrangeMoney // nil: not priced
 	Sum                           *RearrangeSummary
 	FloorSource                   string // the floors' citation
 }
@@ -91,7 +91,7 @@ func (col *rearrangeColumn) fill(sum *RearrangeSummary) {
 	col.Merges, col.Moved = sum.Merges, sum.HouseholdsMoved
 	col.Before, col.After = sum.BandsBefore, sum.BandsAfter
 	col.Communes, col.Proven, col.Below = sum.Communes, sum.Proven, len(sum.Below)
-	col.People = sum.People
+	col.People = moneyOf(sum)
 }
 
 // asIs takes the villages as they are: ref's before, unchanged.
@@ -101,11 +101,30 @@ func (col *rearrangeColumn) asIs(ref *RearrangeSummary) {
 	col.Before, col.After = ref.BandsBefore, ref.BandsBefore
 	col.Communes, col.Proven = ref.Communes, -1
 	col.Below = ref.BandsBefore.Half + ref.BandsBefore.UnderHalf
-	if p := ref.People; p != nil {
-		col.People = &RearrangePeople{PeopleBefore: p.PeopleBefore, PeopleAfter: p.PeopleBefore, TitlesBefore: p.TitlesBefore,
+	if p := moneyOf(ref); p != nil {
+		col.People = &rearrangeMoney{PeopleBefore: p.PeopleBefore, PeopleAfter: p.PeopleBefore, TitlesBefore: p.TitlesBefore,
 			TitlesAfter: p.TitlesBefore, AllowancesBefore: p.AllowancesBefore, AllowancesAfter: p.AllowancesBefore,
 			FundsBefore: p.FundsBefore, FundsAfter: p.FundsBefore, WindowYears: p.WindowYears}
 	}
+}
+
+// rearrangeMoney is the people and money of a column: a summary's People
+// (allowances and funds a year, in đồng), or, as it is, the people before
+// kept as they are.
+type rearrangeMoney struct {
+	PeopleBefore, PeopleAfter, TitlesBefore, TitlesAfter, Released, WindowYears       int
+	Severance, AllowancesBefore, AllowancesAfter, FundsBefore, FundsAfter, NetSavings int64
+}
+
+// moneyOf copies the people and money of sum; nil when not priced.
+func moneyOf(sum *RearrangeSummary) *rearrangeMoney {
+	p := sum.People
+	if p == nil {
+		return nil
+	}
+	return &rearrangeMoney{PeopleBefore: p.PeopleBefore, PeopleAfter: p.PeopleAfter, TitlesBefore: p.TitlesBefore, TitlesAfter: p.TitlesAfter,
+		Released: p.Released, WindowYears: p.WindowYears, Severance: p.Severance, AllowancesBefore: p.AllowancesBefore,
+		AllowancesAfter: p.AllowancesAfter, FundsBefore: p.FundsBefore, FundsAfter: p.FundsAfter, NetSavings: p.NetSavings}
 }
 
 // floorSource cites where s's household floors come from on its date: the

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"testing"
@@ -16,52 +17,73 @@ var fixtureVillages = [][]int{{400, 100, 300, 90}, {800, 200, 650}, {120, 60}, {
 
 // rearrangeFixture solves the fixture's villages under floor (C2's floor
 // is floor+150, as for tổ dân phố) with at most maxMerge into one, and
-// prices the people with released people in every commune that merges.
+// summarises the plans by hand, as kiemnhiem rearrange --json would, with
+// two people per village before and per village after: the others are
+// released at 45 million đồng each. (The summary is built field by field
+// and its people read from JSON, so that the fixture names no type of the
+// rearrangement glue, which is moving to package villageplan.)
 func rearrangeFixture(t testing.TB, c *Comparison, scenario string, floor, maxMerge int, lang model.Lang) *RearrangeSummary {
 	t.Helper()
 	opt := rearrange.Options{MaxMerge: maxMerge}
-	var cs []RearrangeCommune
+	sum := &RearrangeSummary{Scenario: scenario, Date: c.Scenarios[0].Model.Date.String(), Goal: "fewest-merges", MaxMerge: maxMerge,
+		Adjacency: "off", Communes: len(fixtureVillages), Below: []BelowFloor{}, Lang: lang}
 	for k, hh := range fixtureVillages {
 		code := fmt.Sprintf("C%d", k+1)
-		u := unitByCode(c.Scenarios[0].Model, code)
-		com := &rearrange.Commune{Code: code, Name: u.Name}
-		var floors []model.VillageFloor
+		com := &rearrange.Commune{Code: code, Name: unitByCode(c.Scenarios[0].Model, code).Name}
 		for v, h := range hh {
 			f := floor
 			if k == 1 {
 				f += 150
 			}
 			com.Villages = append(com.Villages, rearrange.Village{Code: fmt.Sprintf("%s-%d", code, v+1), Name: fmt.Sprintf("Thôn %d", v+1), Type: model.Thon, Households: h, Floor: f})
-			floors = append(floors, model.VillageFloor{Full: f, Floor: f})
 		}
 		p, err := rearrange.Solve(t.Context(), com, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cs = append(cs, RearrangeCommune{Unit: u, Commune: com, Floors: floors, Options: opt, Plan: p})
+		sum.addPlan(com, p, lang)
 	}
-	sum := NewRearrangeSummary(scenario, c.Scenarios[0].Model.Date, opt, "off", cs, lang)
-	people := &RearrangePeople{PeopleBefore: 24, TitlesBefore: 24, AllowancesBefore: 1_200_000_000, FundsBefore: 1_500_000_000,
-		WindowYears: 5, Persons: []PersonPlan{}}
-	for _, row := range sum.ByCommune {
-		for v := range row.Before.Villages * 2 {
-			pp := PersonPlan{Commune: row.Commune, ID: fmt.Sprintf("%s-p%d", row.Commune, v), Status: "kept", TitlesBefore: []string{"truong-thon"}, TitlesAfter: []string{"truong-thon"}}
-			if v >= row.After.Villages*2 {
-				pp.Status, pp.TitlesAfter, pp.Severance = "released", nil, 45_000_000
-				people.Released++
-				people.Severance += pp.Severance
-			}
-			people.Persons = append(people.Persons, pp)
-		}
+	sum.BandsBefore.shares()
+	sum.BandsAfter.shares()
+	released := 2 * sum.Merges
+	people := fmt.Sprintf(`{"people": {"people_before": %d, "people_after": %d, "titles_before": %[1]d, "titles_after": %[2]d,
+		"allowances_before": 1200000000, "allowances_after": %d, "funds_before": 1500000000, "funds_after": %d,
+		"released": %d, "severance": %d, "window_years": 5, "net_savings": %d}}`,
+		2*sum.VillagesBefore, 2*sum.VillagesAfter, 1_200_000_000*sum.VillagesAfter/sum.VillagesBefore, 1_500_000_000*sum.VillagesAfter/sum.VillagesBefore,
+		released, 45_000_000*released, 5*(1_200_000_000-1_200_000_000*sum.VillagesAfter/sum.VillagesBefore)-45_000_000*released)
+	if err := json.Unmarshal([]byte(people), sum); err != nil {
+		t.Fatal(err)
 	}
-	people.PeopleAfter = people.PeopleBefore - people.Released
-	people.TitlesAfter = people.PeopleAfter
-	people.AllowancesAfter = people.AllowancesBefore * int64(people.PeopleAfter) / int64(people.PeopleBefore)
-	people.FundsAfter = people.FundsBefore * int64(sum.VillagesAfter) / int64(sum.VillagesBefore)
-	people.SavingPerYear = people.AllowancesBefore - people.AllowancesAfter
-	people.NetSavings = 5*people.SavingPerYear - people.Severance
-	sum.SetPeople(people)
 	return sum
+}
+
+// addPlan summarises the plan p of com in sum: its bands before and after,
+// its merges and households moved, its villages below their floor.
+func (sum *RearrangeSummary) addPlan(com *rearrange.Commune, p *rearrange.Plan, lang model.Lang) {
+	row := CommuneBands{Commune: com.Code, CommuneName: com.Name, Merges: p.Objective.Merges, Status: "optimal"}
+	for _, v := range com.Villages {
+		row.Before.add(model.VillageFloor{Full: v.Floor, Floor: v.Floor}.Band(v.Households))
+	}
+	for _, g := range p.Groups {
+		row.After.add(model.VillageFloor{Floor: g.Floor}.Band(g.Households))
+	}
+	row.Before.shares()
+	row.After.shares()
+	sum.ByCommune = append(sum.ByCommune, row)
+	sum.BandsBefore.plus(row.Before)
+	sum.BandsAfter.plus(row.After)
+	sum.VillagesBefore += p.Before
+	sum.VillagesAfter += p.After
+	sum.Merges += p.Objective.Merges
+	sum.HouseholdsMoved += p.Objective.Disruption
+	if p.Status == rearrange.Optimal {
+		sum.Proven++
+	}
+	for _, e := range p.Explanations {
+		v := com.Villages[e.Village]
+		sum.Below = append(sum.Below, BelowFloor{Commune: com.Code, Village: v.Code, Name: v.Name, Households: v.Households,
+			Floor: v.Floor, Reason: e.Reason.String(), Why: e.Text.In(lang)})
+	}
 }
 
 // unitByCode is the unit of s with code.

@@ -112,7 +112,7 @@ func bandCell(lang model.Lang, n int, share float64) string {
 
 // pricedCell writes a figure of the people and money, or a dash when
 // they were not priced.
-func pricedCell(col *rearrangeColumn, f func(p *RearrangePeople) string) string {
+func pricedCell(col *rearrangeColumn, f func(p *rearrangeMoney) string) string {
 	if col.People == nil {
 		return "—"
 	}
@@ -165,28 +165,28 @@ func rearrangeRows(lang model.Lang) []rearrangeRow {
 		}},
 		rearrangeRow{model.Text{Vi: "Thôn vẫn dưới mức chuẩn", En: "Villages still below their floor"}, func(c *rearrangeColumn, l model.Lang) string { return formatCount(l, float64(c.Below)) }},
 		rearrangeRow{model.Text{Vi: "Số người trước → sau", En: "People before → after"}, func(c *rearrangeColumn, l model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string { return arrow(l, float64(p.PeopleBefore), float64(p.PeopleAfter)) })
+			return pricedCell(c, func(p *rearrangeMoney) string { return arrow(l, float64(p.PeopleBefore), float64(p.PeopleAfter)) })
 		}},
 		rearrangeRow{model.Text{Vi: "Suất chức danh trước → sau", En: "Title seats before → after"}, func(c *rearrangeColumn, l model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string { return arrow(l, float64(p.TitlesBefore), float64(p.TitlesAfter)) })
+			return pricedCell(c, func(p *rearrangeMoney) string { return arrow(l, float64(p.TitlesBefore), float64(p.TitlesAfter)) })
 		}},
 		rearrangeRow{model.Text{Vi: "Số người nghỉ việc", En: "People released"}, func(c *rearrangeColumn, l model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string { return formatCount(l, float64(p.Released)) })
+			return pricedCell(c, func(p *rearrangeMoney) string { return formatCount(l, float64(p.Released)) })
 		}},
 		rearrangeRow{model.Text{Vi: "Trợ cấp thôi việc (tỷ đồng)", En: "Severance (billion đồng)"}, func(c *rearrangeColumn, _ model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string { return bn(p.Severance) })
+			return pricedCell(c, func(p *rearrangeMoney) string { return bn(p.Severance) })
 		}},
 		rearrangeRow{model.Text{Vi: "Phụ cấp/năm trước → sau (tỷ đồng)", En: "Allowances a year before → after (billion đồng)"}, func(c *rearrangeColumn, l model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string { return bnArrow(l, p.AllowancesBefore, p.AllowancesAfter) })
+			return pricedCell(c, func(p *rearrangeMoney) string { return bnArrow(l, p.AllowancesBefore, p.AllowancesAfter) })
 		}},
 		rearrangeRow{model.Text{Vi: "Quỹ phụ cấp thôn/năm trước → sau (tỷ đồng)", En: "Village funds a year before → after (billion đồng)"}, func(c *rearrangeColumn, l model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string { return bnArrow(l, p.FundsBefore, p.FundsAfter) })
+			return pricedCell(c, func(p *rearrangeMoney) string { return bnArrow(l, p.FundsBefore, p.FundsAfter) })
 		}},
 		rearrangeRow{model.Text{Vi: "Tiết kiệm phụ cấp/năm (tỷ đồng)", En: "Allowances saved a year (billion đồng)"}, func(c *rearrangeColumn, _ model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string { return bn(p.AllowancesBefore - p.AllowancesAfter) })
+			return pricedCell(c, func(p *rearrangeMoney) string { return bn(p.AllowancesBefore - p.AllowancesAfter) })
 		}},
 		rearrangeRow{model.Text{Vi: "Tiết kiệm ròng cả kỳ, trừ trợ cấp thôi việc (tỷ đồng)", En: "Net savings over the window, less severance (billion đồng)"}, func(c *rearrangeColumn, l model.Lang) string {
-			return pricedCell(c, func(p *RearrangePeople) string {
+			return pricedCell(c, func(p *rearrangeMoney) string {
 				return fmt.Sprintf(l.Pick("%s (%s năm)", "%s (%s years)"), bn(p.NetSavings), l.Int(int64(p.WindowYears)))
 			})
 		}},

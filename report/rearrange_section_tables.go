@@ -20,7 +20,7 @@ func known(f func(col *rearrangeColumn) float64) func(*rearrangeColumn) (float64
 }
 
 // priced wraps a figure of the people and money, known when priced.
-func priced(f func(p *RearrangePeople) float64) func(*rearrangeColumn) (float64, bool) {
+func priced(f func(p *rearrangeMoney) float64) func(*rearrangeColumn) (float64, bool) {
 	return func(col *rearrangeColumn) (float64, bool) {
 		if col.People == nil {
 			return 0, false
@@ -56,19 +56,19 @@ func rearrangeMeasures() []measure {
 		measure{column{"communes", model.Text{Vi: "Số xã", En: "Communes"}, ""}, known(func(c *rearrangeColumn) float64 { return float64(c.Communes) })},
 		measure{column{"communes_proven", model.Text{Vi: "Số xã có phương án được chứng minh tối ưu", En: "Communes proven optimal"}, ""}, func(c *rearrangeColumn) (float64, bool) { return float64(c.Proven), c.Proven >= 0 }},
 		measure{column{"below_floor_after", model.Text{Vi: "Thôn vẫn dưới mức chuẩn", En: "Villages still below their floor"}, ""}, known(func(c *rearrangeColumn) float64 { return float64(c.Below) })},
-		measure{column{"people_before", model.Text{Vi: "Số người trước", En: "People before"}, ""}, priced(func(p *RearrangePeople) float64 { return float64(p.PeopleBefore) })},
-		measure{column{"people_after", model.Text{Vi: "Số người sau", En: "People after"}, ""}, priced(func(p *RearrangePeople) float64 { return float64(p.PeopleAfter) })},
-		measure{column{"titles_before", model.Text{Vi: "Suất chức danh trước", En: "Title seats before"}, ""}, priced(func(p *RearrangePeople) float64 { return float64(p.TitlesBefore) })},
-		measure{column{"titles_after", model.Text{Vi: "Suất chức danh sau", En: "Title seats after"}, ""}, priced(func(p *RearrangePeople) float64 { return float64(p.TitlesAfter) })},
-		measure{column{"released", model.Text{Vi: "Số người nghỉ việc", En: "People released"}, ""}, priced(func(p *RearrangePeople) float64 { return float64(p.Released) })},
-		measure{column{"severance", model.Text{Vi: "Trợ cấp thôi việc (đồng)", En: "Severance (đồng)"}, moneyUnit}, priced(func(p *RearrangePeople) float64 { return float64(p.Severance) })},
-		measure{column{"allowances_before", model.Text{Vi: "Phụ cấp/năm trước (đồng)", En: "Allowances a year before (đồng)"}, moneyUnit}, priced(func(p *RearrangePeople) float64 { return float64(p.AllowancesBefore) })},
-		measure{column{"allowances_after", model.Text{Vi: "Phụ cấp/năm sau (đồng)", En: "Allowances a year after (đồng)"}, moneyUnit}, priced(func(p *RearrangePeople) float64 { return float64(p.AllowancesAfter) })},
-		measure{column{"funds_before", model.Text{Vi: "Quỹ phụ cấp thôn/năm trước (đồng)", En: "Village funds a year before (đồng)"}, moneyUnit}, priced(func(p *RearrangePeople) float64 { return float64(p.FundsBefore) })},
-		measure{column{"funds_after", model.Text{Vi: "Quỹ phụ cấp thôn/năm sau (đồng)", En: "Village funds a year after (đồng)"}, moneyUnit}, priced(func(p *RearrangePeople) float64 { return float64(p.FundsAfter) })},
-		measure{column{"saving_per_year", model.Text{Vi: "Tiết kiệm phụ cấp/năm (đồng)", En: "Allowances saved a year (đồng)"}, moneyUnit}, priced(func(p *RearrangePeople) float64 { return float64(p.AllowancesBefore - p.AllowancesAfter) })},
-		measure{column{"net_savings", model.Text{Vi: "Tiết kiệm ròng trong kỳ, trừ trợ cấp thôi việc (đồng)", En: "Net savings over the window, less severance (đồng)"}, moneyUnit}, priced(func(p *RearrangePeople) float64 { return float64(p.NetSavings) })},
-		measure{column{"window_years", model.Text{Vi: "Số năm của kỳ", En: "Years of the window"}, ""}, priced(func(p *RearrangePeople) float64 { return float64(p.WindowYears) })},
+		measure{column{"people_before", model.Text{Vi: "Số người trước", En: "People before"}, ""}, priced(func(p *rearrangeMoney) float64 { return float64(p.PeopleBefore) })},
+		measure{column{"people_after", model.Text{Vi: "Số người sau", En: "People after"}, ""}, priced(func(p *rearrangeMoney) float64 { return float64(p.PeopleAfter) })},
+		measure{column{"titles_before", model.Text{Vi: "Suất chức danh trước", En: "Title seats before"}, ""}, priced(func(p *rearrangeMoney) float64 { return float64(p.TitlesBefore) })},
+		measure{column{"titles_after", model.Text{Vi: "Suất chức danh sau", En: "Title seats after"}, ""}, priced(func(p *rearrangeMoney) float64 { return float64(p.TitlesAfter) })},
+		measure{column{"released", model.Text{Vi: "Số người nghỉ việc", En: "People released"}, ""}, priced(func(p *rearrangeMoney) float64 { return float64(p.Released) })},
+		measure{column{"severance", model.Text{Vi: "Trợ cấp thôi việc (đồng)", En: "Severance (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.Severance) })},
+		measure{column{"allowances_before", model.Text{Vi: "Phụ cấp/năm trước (đồng)", En: "Allowances a year before (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.AllowancesBefore) })},
+		measure{column{"allowances_after", model.Text{Vi: "Phụ cấp/năm sau (đồng)", En: "Allowances a year after (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.AllowancesAfter) })},
+		measure{column{"funds_before", model.Text{Vi: "Quỹ phụ cấp thôn/năm trước (đồng)", En: "Village funds a year before (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.FundsBefore) })},
+		measure{column{"funds_after", model.Text{Vi: "Quỹ phụ cấp thôn/năm sau (đồng)", En: "Village funds a year after (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.FundsAfter) })},
+		measure{column{"saving_per_year", model.Text{Vi: "Tiết kiệm phụ cấp/năm (đồng)", En: "Allowances saved a year (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.AllowancesBefore - p.AllowancesAfter) })},
+		measure{column{"net_savings", model.Text{Vi: "Tiết kiệm ròng trong kỳ, trừ trợ cấp thôi việc (đồng)", En: "Net savings over the window, less severance (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.NetSavings) })},
+		measure{column{"window_years", model.Text{Vi: "Số năm của kỳ", En: "Years of the window"}, ""}, priced(func(p *rearrangeMoney) float64 { return float64(p.WindowYears) })},
 	)
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -244,8 +245,11 @@ func TestRearrangeVillagesChartManyCommunes(t *testing.T) {
 // TestRearrangeSentence: the conclusion's sentence, generated from the
 // figures, in both languages.
 func TestRearrangeSentence(t *testing.T) {
-	sum := &RearrangeSummary{VillagesBefore: 1407, VillagesAfter: 921, Merges: 486,
-		People: &RearrangePeople{Released: 1458, Severance: 84_000_000_000, AllowancesBefore: 300_000_000_000, AllowancesAfter: 215_900_000_000}}
+	sum := &RearrangeSummary{VillagesBefore: 1407, VillagesAfter: 921, Merges: 486}
+	people := `{"people": {"released": 1458, "severance": 84000000000, "allowances_before": 300000000000, "allowances_after": 215900000000}}`
+	if err := json.Unmarshal([]byte(people), sum); err != nil {
+		t.Fatal(err)
+	}
 	below := &RearrangeSummary{VillagesBefore: 10, VillagesAfter: 8, Merges: 2,
 		Below: []BelowFloor{{Reason: "no-neighbour"}, {Reason: "exempt"}, {Reason: "no-neighbour"}}}
 	for _, tt := range []struct {

@@ -53,9 +53,8 @@ type Comparison struct {
 	// UnitDifferences say how the scenarios' units differ, when they were
 	// compared although they do; the report shows them above its table.
 	UnitDifferences []model.Text
-	// Rearrangements holds, in the order of Scenarios, each scenario's village rearrangement
-	// on its plan date, nil for a scenario without one (the baseline as it is: its villages
-	// are shown as they are).
+	// Rearrangements holds, in the order of Scenarios, each scenario's
+	// village rearrangement on its plan date, nil for a scenario without one.
 	Rearrangements []*RearrangeSummary
 }
 
