@@ -53,6 +53,26 @@ func RearrangeCharts(c *Comparison) ([]*Chart, error) {
 	return []*Chart{villages, bands}, nil
 }
 
+// maxVillageRows is the most communes the villages chart draws, those
+// with the most villages before (a province has up to about 150; its CSV
+// has them all).
+const maxVillageRows = 150
+
+// villagesRows are the villages chart's data: for each commune, its
+// villages before and after in each scenario that rearranges.
+func villagesRows(c *Comparison, all []communeVillages) [][]string {
+	var out [][]string
+	for _, cv := range all {
+		out = append(out, []string{cv.code, cv.name, "before", "", strconv.Itoa(cv.before)})
+		for i, a := range cv.after {
+			if a >= 0 {
+				out = append(out, []string{cv.code, cv.name, "after", c.Scenarios[i].Model.Name, strconv.Itoa(a)})
+			}
+		}
+	}
+	return out
+}
+
 // communeVillages is one commune of the villages chart: its villages
 // before, and after in each scenario that rearranges (-1: not in it).
 type communeVillages struct {
@@ -101,19 +121,26 @@ func RearrangeVillagesChart(c *Comparison) (*Chart, error) {
 		return nil, err
 	}
 	lang := c.Lang
-	rows := villagesByCommune(c)
-	if len(rows) == 0 {
+	all := villagesByCommune(c)
+	if len(all) == 0 {
 		return nil, errors.New("report: no commune rearranged")
 	}
+	rows := all[:min(len(all), maxVillageRows)]
 	n := len(rows)
-	p := newPlot(lang.Pick("Số thôn trước và sau sắp xếp, theo xã", "Villages before and after the rearrangement, by commune"), lang.Pick("số thôn", "villages"), "")
+	title := lang.Pick("Số thôn trước và sau sắp xếp, theo xã", "Villages before and after the rearrangement, by commune")
+	if n < len(all) {
+		title = fmt.Sprintf(lang.Pick("Số thôn trước và sau sắp xếp: %s trong %s xã có nhiều thôn nhất", "Villages before and after the rearrangement: the %s of %s communes with the most villages"),
+			lang.Int(int64(n)), lang.Int(int64(len(all))))
+	}
+	p := newPlot(title, lang.Pick("số thôn", "villages"), "")
 	addGrid(p, true)
 	p.X.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
 	leg := newLegend()
 	ch := &Chart{
 		Name: rearrangeChartPrefix + "villages", Title: p.Title.Text, Plot: p, Legend: leg,
-		Width: chartWidth, Height: vg.Length(max(9.5, 3.5+0.3*float64(n))) * vg.Centimeter,
+		Width: chartWidth, Height: vg.Length(max(9.5, 3.2+0.27*float64(n))) * vg.Centimeter,
 		Columns: []string{"commune", "commune_name", "when", "scenario", "villages"},
+		Rows:    villagesRows(c, all),
 	}
 	labels := make([]string, n)
 	for r, cv := range rows {
@@ -122,12 +149,6 @@ func RearrangeVillagesChart(c *Comparison) (*Chart, error) {
 			label = cv.code
 		}
 		labels[n-1-r] = wrap(nfc(label), 32)
-		ch.Rows = append(ch.Rows, []string{cv.code, cv.name, "before", "", strconv.Itoa(cv.before)})
-		for i, a := range cv.after {
-			if a >= 0 {
-				ch.Rows = append(ch.Rows, []string{cv.code, cv.name, "after", c.Scenarios[i].Model.Name, strconv.Itoa(a)})
-			}
-		}
 	}
 	series := rearrangedIndexes(c)
 	before := make(plotter.XYs, n)

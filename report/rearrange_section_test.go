@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/plot/vg"
+
 	"github.com/kiemnhiem/kiemnhiem/internal/golden"
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -213,32 +215,44 @@ func TestRearrangeBandsBarsPerFloor(t *testing.T) {
 }
 
 // TestRearrangeVillagesChartManyCommunes: 69 communes (the default) give
-// a chart tall enough for a row each, every commune labelled.
+// a chart tall enough for a row each, every commune labelled; a country's
+// communes are cut to the maxVillageRows with the most villages, and the
+// title says so, while the CSV keeps them all.
 func TestRearrangeVillagesChartManyCommunes(t *testing.T) {
-	c := rearrangedComparison(t, model.Vietnamese)
-	sum := *c.Rearrangements[1]
-	sum.ByCommune = nil
-	for k := range 69 {
-		n := 5 + (k*37)%23
-		sum.ByCommune = append(sum.ByCommune, CommuneBands{Commune: fmt.Sprintf("%05d", k), CommuneName: fmt.Sprintf("Xã Thử Nghiệm Số %d", k),
-			Before: Bands{Villages: n}, After: Bands{Villages: n - n/3}})
-	}
-	c.Rearrangements = []*RearrangeSummary{nil, &sum, nil}
-	ch, err := RearrangeVillagesChart(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := len(ch.Plot.Y.Tick.Marker.Ticks(ch.Plot.Y.Min, ch.Plot.Y.Max)); got != 69 {
-		t.Errorf("%d commune labels, want 69", got)
-	}
-	if ch.Height < 20*3.5*0.3 { // 69 rows of 0.3 cm
-		t.Errorf("chart %v high for 69 communes", ch.Height)
-	}
-	if len(ch.Rows) != 138 {
-		t.Errorf("%d data rows, want 138", len(ch.Rows))
-	}
-	if _, err := ch.Render("png"); err != nil {
-		t.Error(err)
+	for _, tt := range []struct {
+		communes, drawn int
+		cut             bool
+	}{{69, 69, false}, {400, maxVillageRows, true}} {
+		t.Run(strconv.Itoa(tt.communes), func(t *testing.T) {
+			c := rearrangedComparison(t, model.English)
+			sum := *c.Rearrangements[1]
+			sum.ByCommune = nil
+			for k := range tt.communes {
+				n := 5 + (k*37)%23
+				sum.ByCommune = append(sum.ByCommune, CommuneBands{Commune: fmt.Sprintf("%05d", k), CommuneName: fmt.Sprintf("Xã Thử Nghiệm Số %d", k),
+					Before: Bands{Villages: n}, After: Bands{Villages: n - n/3}})
+			}
+			c.Rearrangements = []*RearrangeSummary{nil, &sum, nil}
+			ch, err := RearrangeVillagesChart(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(ch.Plot.Y.Tick.Marker.Ticks(ch.Plot.Y.Min, ch.Plot.Y.Max)); got != tt.drawn {
+				t.Errorf("%d commune labels, want %d", got, tt.drawn)
+			}
+			if least := vg.Length(0.25*float64(tt.drawn)) * vg.Centimeter; ch.Height < least {
+				t.Errorf("chart %v high for %d communes, want at least %v", ch.Height, tt.drawn, least)
+			}
+			if len(ch.Rows) != 2*tt.communes {
+				t.Errorf("%d data rows, want %d", len(ch.Rows), 2*tt.communes)
+			}
+			if cut := strings.Contains(ch.Title, "with the most villages"); cut != tt.cut {
+				t.Errorf("title %q: says it is cut %v, want %v", ch.Title, cut, tt.cut)
+			}
+			if _, err := ch.Render("png"); err != nil {
+				t.Error(err)
+			}
+		})
 	}
 }
 
