@@ -284,3 +284,56 @@ func TestRearrangeSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestRearrangeSectionFallbacks: a summary made in the other language
+// shows its reasons by name in the report's; one without people shows
+// dashes for the people and money; the as-is column keeps today's.
+func TestRearrangeSectionFallbacks(t *testing.T) {
+	c := rearrangedComparison(t, model.English)
+	vi := *c.Rearrangements[2]
+	vi.Lang = model.Vietnamese
+	vi.People = nil
+	c.Rearrangements[2] = &vi
+	sec, err := rearrangeHTML(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cell := func(label string, col int) string {
+		for _, r := range sec.Rows {
+			if r[0] == label {
+				return r[col]
+			}
+		}
+		t.Fatalf("no row %q", label)
+		return ""
+	}
+	for _, tt := range []struct {
+		label string
+		col   int
+		want  string
+	}{
+		{"People before → after", 1, "24 → 24"},
+		{"People before → after", 2, "24 → 18"},
+		{"People before → after", 3, "—"},
+		{"Severance (billion đồng)", 3, "—"},
+		{"Communes proven optimal", 1, "—"},
+		{"Villages still below their floor", 1, "6"},
+		{"Goal", 3, "fewest merges"},
+	} {
+		if got := cell(tt.label, tt.col); got != tt.want {
+			t.Errorf("%s, column %d: %q, want %q", tt.label, tt.col, got, tt.want)
+		}
+	}
+	names := map[string]bool{}
+	for _, t := range reasonTexts {
+		names[t.En] = true
+	}
+	for _, r := range sec.Below.Rows {
+		if r[0] == vi.Scenario && !names[r[5]] {
+			t.Errorf("reason %q of a Vietnamese summary in an English report: want a reason's English name", r[5])
+		}
+	}
+	if got := rearrangeSentence("x", &vi, model.English); strings.Contains(got, "released") {
+		t.Errorf("sentence without people speaks of them: %q", got)
+	}
+}
