@@ -3,6 +3,9 @@ package villageplan_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,5 +113,46 @@ func TestPlan(t *testing.T) {
 				t.Errorf("kept %d + released %d of %d people, %d merges", p.Kept, p.Released, p.PeopleBefore, len(r.Into))
 			}
 		})
+	}
+}
+
+// TestPlanWorkers: the communes come back in the order of the units, with
+// the same plans, whatever the number of workers.
+func TestPlanWorkers(t *testing.T) {
+	build := func() *model.Scenario {
+		s := commune(400, 90, 300, 60, 200)
+		for c, hh := range [][]int{{120, 80, 500}, {700}, {30, 40, 50, 60, 70, 80}} {
+			code := fmt.Sprintf("2500%d", c+2)
+			s.Units = append(s.Units, model.Unit{Code: code, Name: "Xã " + code, Level: model.Commune, Type: model.Xa, Parent: "25"})
+			for i, h := range hh {
+				s.Units = append(s.Units, model.Unit{Code: fmt.Sprintf("%s-%02d", code, i+1), Level: model.Village, Type: model.Thon, Parent: code, Households: h})
+			}
+		}
+		return s
+	}
+	var got [][]string
+	for _, procs := range []int{1, 4} {
+		old := runtime.GOMAXPROCS(procs)
+		cs, err := villageplan.Communes(t.Context(), build(), villageplan.DefaultOptions())
+		runtime.GOMAXPROCS(old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, c := range cs {
+			out = append(out, fmt.Sprintf("%s %v", c.Unit.Code, c.Plan.Groups))
+		}
+		got = append(got, out)
+	}
+	if want := []string{"25001", "25002", "25003", "25004"}; len(got[0]) != len(want) {
+		t.Fatalf("communes %v, want %v", got[0], want)
+	}
+	if !slices.Equal(got[0], got[1]) {
+		t.Errorf("1 worker: %v\n4 workers: %v", got[0], got[1])
+	}
+	for i, code := range []string{"25001", "25002", "25003", "25004"} {
+		if !strings.HasPrefix(got[1][i], code+" ") {
+			t.Errorf("commune %d is %s, want %s", i, got[1][i], code)
+		}
 	}
 }
