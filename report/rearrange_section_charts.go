@@ -29,6 +29,13 @@ var beforeColor = color.NRGBA{0xbb, 0xbb, 0xbb, 0xff}
 // it, vermilion below half (Okabe–Ito).
 var bandColors = [...]color.NRGBA{seriesColor(3), seriesColor(5), seriesColor(2)}
 
+// bandNames name the three bands shortly, for the legend.
+var bandNames = [...]model.Text{
+	{Vi: "≥ 100 % mức chuẩn", En: "≥ 100 % of the floor"},
+	{Vi: "50 đến < 100 %", En: "50 to < 100 %"},
+	{Vi: "< 50 %", En: "< 50 %"},
+}
+
 // afterGlyphs tell the scenarios apart by shape as well as colour.
 var afterGlyphs = []draw.GlyphDrawer{draw.TriangleGlyph{}, draw.SquareGlyph{}, draw.PyramidGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{}, draw.RingGlyph{}}
 
@@ -262,7 +269,7 @@ func RearrangeBandsChart(c *Comparison) (*Chart, error) {
 	}
 	lang := c.Lang
 	bars := bandsBars(c)
-	p := newPlot(lang.Pick("Thôn theo mức đạt chuẩn số hộ, trước và sau sắp xếp", "Villages by how they stand against their household floor, before and after"),
+	p := newPlot(lang.Pick("Thôn theo mức đạt chuẩn số hộ, trước và sau", "Villages against their household floor, before and after"),
 		"", lang.Pick("% số thôn", "% of villages"))
 	addGrid(p, false)
 	p.Y.Tick.Marker = localTicks{plot.DefaultTicks{}, lang}
@@ -296,7 +303,7 @@ func RearrangeBandsChart(c *Comparison) (*Chart, error) {
 		}
 		below = bc
 		p.Add(bc)
-		leg.Add(band.Text().In(lang), bc)
+		leg.Add(bandNames[k].In(lang), bc)
 	}
 	p.NominalX(names...)
 	p.X.Tick.Label.Font = font.From(chartFont, 8)
