@@ -53,6 +53,9 @@ type Comparison struct {
 	// UnitDifferences say how the scenarios' units differ, when they were
 	// compared although they do; the report shows them above its table.
 	UnitDifferences []model.Text
+	// Rearrangements holds, in the order of Scenarios, each scenario's
+	// village rearrangement on its plan date, nil for a scenario without one.
+	Rearrangements []*RearrangeSummary
 }
 
 // ErrMismatch is returned when a comparison's simulation does not match its
@@ -80,6 +83,9 @@ func (c *Comparison) check() error {
 	}
 	if len(c.Sim.Variants) != len(c.Scenarios)-1 || len(c.Sim.Differences) != len(c.Sim.Variants) {
 		return fmt.Errorf("%w: %d scenarios, %d simulated", ErrMismatch, len(c.Scenarios), len(c.Sim.Variants)+1)
+	}
+	if err := c.checkRearrangements(); err != nil {
+		return err
 	}
 	for i, r := range c.results() {
 		if r.Scenario != c.Scenarios[i].Model.Name {
