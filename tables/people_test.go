@@ -22,7 +22,7 @@ const peopleHeader = "id,name,birth_date,sex,education,party_member,residence,ca
 func peopleOdd() []model.Person {
 	return []model.Person{
 		{ID: "A1", Name: `Nguyễn "Tí", con`, Birth: model.MustDate("1970-02-28"), Sex: model.Male, Education: model.EduNone,
-			PartyMember: true, Residence: "00001-01", Capacity: 37.5,
+			PartyMember: true, Residence: "00001-01", Capacity: 37.5, PlacedFromCommune: model.MustDate("2025-08-15"),
 			Attrs: model.AttrVeteran | model.AttrMilitaryTraining | model.AttrVeteransAssociation, Unknown: model.AttrRedCross,
 			Holdings: []model.Holding{
 				{Title: "bi-thu-chi-bo", Unit: "00001-01", Start: model.MustDate("2022-05-01"), TermEnd: model.MustDate("2027-05-01"), Main: true},
