@@ -36,3 +36,27 @@ func TestRegimeOf(t *testing.T) {
 		t.Errorf("no transition window: RegimeOf = %s, want village", got)
 	}
 }
+
+func TestReleasedRegimes(t *testing.T) {
+	d := model.MustDate
+	r := model.RearrangementSeveranceRule{TransitionFrom: d("2025-07-01"), TransitionBefore: d("2026-06-30")}
+	in, out := &model.Person{PlacedFromCommune: d("2025-08-15")}, &model.Person{PlacedFromCommune: d("2019-12-01")}
+	tests := []struct {
+		name     string
+		released []*model.Person
+		wantEn   string
+	}{
+		{"none", nil, model.RegimeVillage.Text().En},
+		{"no former commune worker in the window", []*model.Person{out, {}}, model.RegimeVillage.Text().En},
+		{"two of three", []*model.Person{in, out, in}, model.RegimeVillage.Text().En + "; 2 of them " + model.RegimeCommune.Text().En},
+	}
+	for _, tt := range tests {
+		got := r.ReleasedRegimes(tt.released)
+		if got.En != tt.wantEn {
+			t.Errorf("%s: En %q, want %q", tt.name, got.En, tt.wantEn)
+		}
+		if got.Vi == "" || (len(tt.released) == 3) != (got.Vi != model.RegimeVillage.Text().Vi) {
+			t.Errorf("%s: Vi %q", tt.name, got.Vi)
+		}
+	}
+}
