@@ -271,6 +271,7 @@ func FuzzReadPeople(f *testing.F) {
 	f.Add(peopleHeader + "P1,A\n")
 	f.Add("id,title_0,title_1000\n")
 	f.Add("id,name,birth_date,sex,education,party_member,residence,capacity_hours,cựu chiến binh,military_training,đoàn thanh niên,red_cross\nP,,1999-09-09,f,none,0,,0,có,,no,maybe\n")
+	f.Add("id,name,birth_date,sex,education,party_member,residence,capacity_hours,Ngày bố trí về thôn,title_1,unit_1\nP,,1970-01-01,m,none,no,,0,15/08/2025,t,u\nQ,,1970-01-01,m,none,no,,0,có,,\nR,,1970-01-01,m,none,no,,0,1980-01-01,,\n")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, src string) {
 		read := func(r io.Reader) ([]model.Person, error) { return ReadPeople(r, "f.csv", nil) }
