@@ -2,10 +2,13 @@ package tables
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
@@ -124,5 +127,31 @@ func TestPlanRosterKeepsPlacement(t *testing.T) {
 				t.Errorf("%s: read back %+v", lang, got)
 			}
 		}
+	}
+}
+
+// TestPlacedFromCommuneXLSXSerial: a date Excel stores as a number reads.
+func TestPlacedFromCommuneXLSXSerial(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{"id", "name", "birth_date", "sex", "education", "party_member", "residence", "capacity_hours", "Ngày bố trí về thôn"},
+		{"P1", "A", "1970-01-01", "male", "none", "no", "", 40, 45870},
+	}
+	for i, r := range rows {
+		if err := f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "p.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadPeopleXLSX(path, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].PlacedFromCommune != model.MustDate("2025-08-01") {
+		t.Errorf("serial 45870 read as %s, want 2025-08-01", got[0].PlacedFromCommune)
 	}
 }

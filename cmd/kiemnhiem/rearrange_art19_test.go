@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
 // art19Placed is each roster person's placement from a commune post, by
@@ -115,5 +116,63 @@ func TestRearrangeArt19Regime(t *testing.T) {
 	}
 	if !strings.Contains(all, communeText) {
 		t.Errorf("the dossier does not name the commune regime %q", communeText)
+	}
+}
+
+// The plan optimize --out writes as a roster keeps each person's
+// placement from a commune post, and loads back with it.
+func TestPlanRosterKeepsArt19Placement(t *testing.T) {
+	src, err := os.ReadFile("testdata/optimize/people.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(src)), "\n")
+	for i, l := range lines {
+		cells := strings.SplitN(l, ",", 9)
+		extra := ""
+		switch {
+		case i == 0:
+			extra = "placed_from_commune"
+		case cells[0] == "P04":
+			extra = "2025-08-15"
+		}
+		lines[i] = strings.Join(cells[:8], ",") + "," + extra + "," + cells[8]
+	}
+	roster := filepath.Join(t.TempDir(), "people.csv")
+	if err := os.WriteFile(roster, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := tinyWith(t, roster)
+	out := filepath.Join(t.TempDir(), "out")
+	optimizeOK(t, s, "--out", out)
+	for _, name := range []string{peopleCSVFile, peopleXLSXFile} {
+		var people []model.Person
+		var err error
+		if name == peopleXLSXFile {
+			people, err = tables.ReadPeopleXLSX(filepath.Join(out, name), "", nil)
+		} else {
+			f, ferr := os.Open(filepath.Join(out, name))
+			if ferr != nil {
+				t.Fatal(ferr)
+			}
+			people, err = tables.ReadPeople(f, name, nil)
+			f.Close()
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		placed := map[string]model.Date{}
+		for _, p := range people {
+			if p.PlacedFromCommune != 0 {
+				placed[p.ID] = p.PlacedFromCommune
+			}
+		}
+		if len(placed) != 1 || placed["P04"] != model.MustDate("2025-08-15") {
+			t.Errorf("%s: placements %v, want P04 on 2025-08-15", name, placed)
+		}
+	}
+	sum := optimizeOK(t, tinyWith(t, filepath.Join(out, peopleXLSXFile)))
+	if sum.HeadcountBefore != 3 {
+		t.Errorf("the plan as the next roster holds %d people, want 3", sum.HeadcountBefore)
 	}
 }
