@@ -81,3 +81,12 @@ func placedPrompt(f *excelize.File, sheet, sqref string, lang model.Lang) error 
 	dv.SetInput(title, msg)
 	return f.AddDataValidation(sheet, dv)
 }
+
+// checkPlacedDate reports a placement more than a year after the plan date
+// (as a holding's start: within the year it is a placement already
+// decided).
+func checkPlacedDate(p *model.Person, date model.Date, bad func(column, format string, args ...any)) {
+	if p.PlacedFromCommune != 0 && date != 0 && p.PlacedFromCommune > date.AddMonths(12) {
+		bad(colPlacedFromCommune, "placed in the village post on %s, more than a year after the plan date %s; expected the date the person was placed", p.PlacedFromCommune, date)
+	}
+}

@@ -155,3 +155,19 @@ func TestPlacedFromCommuneXLSXSerial(t *testing.T) {
 		t.Errorf("serial 45870 read as %s, want 2025-08-01", got[0].PlacedFromCommune)
 	}
 }
+
+// TestCheckPlacedDate: CheckPeople refuses a placement more than a year
+// after the plan date, and takes one within the year.
+func TestCheckPlacedDate(t *testing.T) {
+	const src = "id,name,birth_date,sex,education,party_member,residence,capacity_hours,placed_from_commune\nP1,A,1970-01-01,male,none,no,,40,%s\n"
+	for _, tt := range []struct{ placed, err string }{
+		{"2026-03-01", ""},
+		{"2027-06-30", ""},
+		{"2027-07-02", "p.csv:2:9: placed_from_commune: placed in the village post on 2027-07-02, more than a year after the plan date 2026-07-01"},
+	} {
+		_, err := ReadPeople(strings.NewReader(fmt.Sprintf(src, tt.placed)), "p.csv", CheckPeople(viUnits(), viTitles(), model.MustDate("2026-07-01"), nil))
+		if (err == nil) != (tt.err == "") || (err != nil && !strings.Contains(err.Error(), tt.err)) {
+			t.Errorf("placed %s: error %v, want %q", tt.placed, err, tt.err)
+		}
+	}
+}
