@@ -23,7 +23,13 @@ type Person struct {
 	// memberships); Unknown those the source does not record, which
 	// requirements then take as met (see Requirements.Unmet).
 	Attrs, Unknown Attrs
-	Holdings       []Holding
+	// PlacedFromCommune is the date the person, who held a commune
+	// non-specialised post, was placed in a village non-specialised post
+	// (the transition of NĐ 185/2026 Art. 19 turns on it; see
+	// [RearrangementSeveranceRule.RegimeOf]); zero when the person was
+	// not placed from a commune post or the roster does not say.
+	PlacedFromCommune Date
+	Holdings          []Holding
 }
 
 // AgeAt returns p's age in whole years on d.

@@ -444,7 +444,7 @@ func TestGeneratePeopleCSVShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "id,name,birth_date,sex,education,party_member,residence,capacity_hours," +
-		"veteran,military_training,womens_union,youth_union,farmers_association,veterans_association,elderly_association,red_cross," +
+		"veteran,military_training,womens_union,youth_union,farmers_association,veterans_association,elderly_association,red_cross,placed_from_commune," +
 		"title_1,unit_1,start_1,term_end_1,main_1"
 	if got := strings.Join(rows[0], ","); got != want {
 		t.Errorf("header %s", got)

@@ -10,6 +10,12 @@ import (
 // Assumed mixes of the people generator. No public statistics of the
 // non-specialised workforce by age, sex or schooling were found; these are
 // assumptions to revisit with a province's staff list.
+//
+// Generated people are never former commune workers placed in villages
+// (model.Person.PlacedFromCommune stays zero, so NĐ 185/2026 Art. 19 never
+// applies to them): policy-facts has no figure for how many of the about
+// 120,500 commune non-specialised workers of 2025 (row 6.22) were placed
+// in village posts, and a share is not invented here. A roster records it.
 var (
 	// genMaleShare is the share of men among holders of titles open to
 	// either sex (assumption: 55 %).

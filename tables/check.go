@@ -51,6 +51,7 @@ func checkPeople(units []model.Unit, titles []model.Title, date model.Date, warn
 			bad("residence", "no unit %q among the scenario's units", p.Residence)
 		}
 		checkAge(p, date, bad)
+		checkPlacedDate(p, date, bad)
 		held := map[[2]string]int{}
 		for k, h := range p.Holdings {
 			col := func(f string) string { return fmt.Sprintf("%s_%d", f, groups[k]) }

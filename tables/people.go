@@ -34,7 +34,9 @@ import (
 //	                (0 to 168)
 //
 // then the optional attribute columns (veteran, military_training and the
-// memberships; see people_attrs.go), followed by one group of columns per title the person holds today,
+// memberships; see people_attrs.go), the optional placed_from_commune (the
+// date a former commune worker was placed in a village post; see
+// people_commune.go), followed by one group of columns per title the person holds today,
 // numbered from 1, as many groups as the person with most titles needs:
 //
 //	title_1, unit_1, start_1, term_end_1, main_1, title_2, unit_2, …
@@ -118,7 +120,7 @@ func peopleGroups(t *tabSheet) []int {
 			continue
 		}
 		_, isPerson := attrOfColumn(h)
-		isPerson = isPerson || isInfoColumn(h)
+		isPerson = isPerson || isInfoColumn(h) || h == colPlacedFromCommune
 		for _, c := range peopleColumns {
 			isPerson = isPerson || h == c
 		}
@@ -179,6 +181,8 @@ func peopleFromTable(t *tabSheet, xlsx bool, check PeopleCheck) ([]model.Person,
 		p.Residence = c.str("residence")
 		p.Capacity = model.Hours(c.number("capacity_hours", "weekly hours", maxHours))
 		p.Attrs, p.Unknown = readAttrs(c, attrCols)
+		p.PlacedFromCommune = c.placedFromCommune(xlsx)
+		c.checkPlacedFromCommune(&p)
 		var used []int
 		for _, k := range groups {
 			col := func(f string) string { return fmt.Sprintf("%s_%d", f, k) }
@@ -326,6 +330,9 @@ func peopleRecords(people []model.Person) (header []string, rows [][]string, err
 		if p.Birth == 0 || !okDate(p.Birth) {
 			refuse(i, "birth", "expected a valid birth date, got %d", int32(p.Birth))
 		}
+		if !okDate(p.PlacedFromCommune) {
+			refuse(i, "placed_from_commune", "invalid date %d", int32(p.PlacedFromCommune))
+		}
 		if p.Sex != model.Male && p.Sex != model.Female {
 			refuse(i, "sex", "expected male or female")
 		}
@@ -347,7 +354,7 @@ func peopleRecords(people []model.Person) (header []string, rows [][]string, err
 	if len(errs) > 0 {
 		return nil, nil, fmt.Errorf("tables: cannot write people: %w", errs.Err())
 	}
-	header = append(append([]string(nil), peopleColumns...), attrHeader()...)
+	header = append(append(append([]string(nil), peopleColumns...), attrHeader()...), colPlacedFromCommune)
 	for k := 1; k <= groups; k++ {
 		for _, f := range peopleHoldingFields {
 			header = append(header, fmt.Sprintf("%s_%d", f, k))
@@ -366,6 +373,7 @@ func peopleRecords(people []model.Person) (header []string, rows [][]string, err
 		rec = append(rec, p.ID, p.Name, p.Birth.String(), p.Sex.String(), p.Education.String(), yesNo(p.PartyMember),
 			p.Residence, tabFormatFloat(float64(p.Capacity)))
 		rec = append(rec, attrCells(p)...)
+		rec = append(rec, p.PlacedFromCommune.String())
 		for k := range groups {
 			if k < len(p.Holdings) {
 				h := p.Holdings[k]

@@ -147,8 +147,10 @@ func rosterHeader(groups int, lang model.Lang) []string {
 	if lang == model.Vietnamese {
 		h = append(h, peopleHeaderVi...)
 		h = append(h, attrHeaderVi[:len(model.Attributes())]...)
+		h = append(h, placedFromCommuneHeaderVi)
 	} else {
 		h = append(append(h, peopleColumns...), attrHeader()...)
+		h = append(h, colPlacedFromCommune)
 	}
 	for k := 1; k <= groups; k++ {
 		for i, f := range peopleHoldingFields {

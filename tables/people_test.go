@@ -22,7 +22,7 @@ const peopleHeader = "id,name,birth_date,sex,education,party_member,residence,ca
 func peopleOdd() []model.Person {
 	return []model.Person{
 		{ID: "A1", Name: `Nguyễn "Tí", con`, Birth: model.MustDate("1970-02-28"), Sex: model.Male, Education: model.EduNone,
-			PartyMember: true, Residence: "00001-01", Capacity: 37.5,
+			PartyMember: true, Residence: "00001-01", Capacity: 37.5, PlacedFromCommune: model.MustDate("2025-08-15"),
 			Attrs: model.AttrVeteran | model.AttrMilitaryTraining | model.AttrVeteransAssociation, Unknown: model.AttrRedCross,
 			Holdings: []model.Holding{
 				{Title: "bi-thu-chi-bo", Unit: "00001-01", Start: model.MustDate("2022-05-01"), TermEnd: model.MustDate("2027-05-01"), Main: true},
@@ -271,6 +271,7 @@ func FuzzReadPeople(f *testing.F) {
 	f.Add(peopleHeader + "P1,A\n")
 	f.Add("id,title_0,title_1000\n")
 	f.Add("id,name,birth_date,sex,education,party_member,residence,capacity_hours,cựu chiến binh,military_training,đoàn thanh niên,red_cross\nP,,1999-09-09,f,none,0,,0,có,,no,maybe\n")
+	f.Add("id,name,birth_date,sex,education,party_member,residence,capacity_hours,Ngày bố trí về thôn,title_1,unit_1\nP,,1970-01-01,m,none,no,,0,15/08/2025,t,u\nQ,,1970-01-01,m,none,no,,0,có,,\nR,,1970-01-01,m,none,no,,0,1980-01-01,,\n")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, src string) {
 		read := func(r io.Reader) ([]model.Person, error) { return ReadPeople(r, "f.csv", nil) }

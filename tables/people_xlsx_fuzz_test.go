@@ -119,6 +119,7 @@ func FuzzPeopleXLSXCells(f *testing.F) {
 	f.Add(peopleHeader+"P1,A,27744,male,university,yes,V1,40,t,V1,44317,,no\n", uint8(3))
 	f.Add(peopleHeader+"P1,A,1980-01-01,male,university,yes,V1,40,t,V1,,,\nP2,B,1980-01-01,nữ,đại học,có,V1,=20+20,,,,,\n", uint8(12))
 	f.Add(peopleHeader+"P1,\"Nguyễn, A\",08/03/1975,nữ,đại học,có,V1,37.5,,,,,\n", uint8(5))
+	f.Add("id,name,birth_date,sex,education,party_member,residence,capacity_hours,placed_from_commune\nP1,A,1980-01-01,male,university,yes,V1,40,45870\n", uint8(1))
 	f.Add("id,title_0,title_1000\n", uint8(0))
 	f.Add("", uint8(0))
 	f.Fuzz(func(t *testing.T, src string, opts uint8) {

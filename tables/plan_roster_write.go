@@ -80,7 +80,7 @@ func (rw rosterWriter) title(id, unit string) string {
 // person returns the person columns (before the holdings) of p.
 func (rw rosterWriter) person(p *model.Person, recruit bool) []any {
 	if recruit {
-		out := make([]any, len(peopleColumns)+len(model.Attributes()))
+		out := make([]any, len(peopleColumns)+len(model.Attributes())+1)
 		for i := range out {
 			out[i] = ""
 		}
@@ -103,7 +103,7 @@ func (rw rosterWriter) person(p *model.Person, recruit bool) []any {
 			out = append(out, rw.yesNo(p.Attrs.Has(a)))
 		}
 	}
-	return out
+	return append(out, rw.date(p.PlacedFromCommune))
 }
 
 // planRosterTable lays rows out under the header of the plan as a roster.

@@ -15,6 +15,7 @@ func FuzzReadPeopleVietnamese(f *testing.F) {
 	f.Add("Mã cán bộ,ma can bo\n1,2\n")
 	f.Add("STT,Họ và tên,Ngày sinh,Giới tính,Trình độ,Đảng viên,Nơi cư trú,Số giờ mỗi tuần,Chức danh 1,Mã đơn vị 1\n1,A,15/03/1980,nam,đại học,có,00127-01,40,Truong thn,127\n")
 	f.Add("STT,Chức danh 999,Mã xã 999,Trạng thái\n1,x,y,tuyển mới\n")
+	f.Add("STT,Họ và tên,Ngày sinh,Giới tính,Trình độ,Đảng viên,Nơi cư trú,Số giờ mỗi tuần,Ngày bố trí về thôn (nguyên người HĐKCT cấp xã),Chức danh 1,Mã đơn vị 1\n1,A,15/03/1980,nam,đại học,có,00127-01,40,01/08/2025,Trưởng thôn,00127-01\n2,B,15/03/1980,nam,đại học,có,00127-01,40,x,,\n")
 	ids := map[string]bool{}
 	for _, t := range viTitles() {
 		ids[t.ID] = true

@@ -204,6 +204,7 @@ func TestRosterTemplate(t *testing.T) {
 			for range model.Attributes() {
 				row = append(row, "")
 			}
+			row = append(row, "15/08/2025") // placed in the village from a commune post
 			row = append(row, titleName, "00127-01", "", "", lang.Pick("có", "yes"))
 			if err := f.SetSheetRow(sheets[0], "A2", &row); err != nil {
 				t.Fatal(err)
@@ -218,6 +219,16 @@ func TestRosterTemplate(t *testing.T) {
 			}
 			if len(got) != 1 || len(got[0].Holdings) != 1 || got[0].Holdings[0].Title != "truong-thon" || !got[0].Holdings[0].Main {
 				t.Errorf("read %+v, want P1 holding truong-thon as main", got)
+			}
+			if len(got) == 1 && got[0].PlacedFromCommune != model.MustDate("2025-08-15") {
+				t.Errorf("placed from commune %s, want 2025-08-15", got[0].PlacedFromCommune)
+			}
+			prompt := false
+			for _, dv := range dvs {
+				prompt = prompt || (dv.Type == "" && dv.Prompt != nil && strings.Contains(*dv.Prompt, "185/2026"))
+			}
+			if !prompt {
+				t.Error("the placed-from-commune column has no prompt")
 			}
 			header, _ := f.GetRows(sheets[0])
 			notes, _ := f.GetRows(sheets[2])

@@ -142,7 +142,7 @@ type dropList struct {
 
 // rosterValidation adds the drop-down lists to the roster's columns: the
 // header has STT first, then the person columns, the attributes and the
-// holding groups.
+// holding groups; the placed_from_commune column, a date, gets a prompt.
 func rosterValidation(f *excelize.File, sheet, lists string, width, nTitles, nUnits int, lang model.Lang) error {
 	col := func(i int) string { c, _ := excelize.ColumnNumberToName(i + 2); return c } // i: index in rosterHeader
 	rng := func(i int) string { return fmt.Sprintf("%s2:%s%d", col(i), col(i), templateRows+1) }
@@ -168,7 +168,8 @@ func rosterValidation(f *excelize.File, sheet, lists string, width, nTitles, nUn
 	for a := range model.Attributes() {
 		steps = append(steps, dropList{len(peopleColumns) + a, yesNo, ""})
 	}
-	base := len(peopleColumns) + len(model.Attributes())
+	placed := len(peopleColumns) + len(model.Attributes())
+	base := placed + 1
 	for k := range TemplateGroups {
 		g := base + k*len(peopleHoldingFields)
 		steps = append(steps, dropList{g, nil, titlesRef}, dropList{g + 1, nil, unitsRef}, dropList{g + 4, yesNo, ""})
@@ -181,7 +182,7 @@ func rosterValidation(f *excelize.File, sheet, lists string, width, nTitles, nUn
 			return err
 		}
 	}
-	return nil
+	return placedPrompt(f, sheet, rng(placed), lang)
 }
 
 // writeNotes writes one row per column: its header and what it means.

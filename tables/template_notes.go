@@ -27,6 +27,7 @@ func rosterNotes(lang model.Lang) []string {
 	for _, a := range model.Attributes() {
 		notes = append(notes, fmt.Sprintf(L("có hoặc không; để trống nếu chưa rõ (khi đó yêu cầu của chức danh về %s được coi là đáp ứng)", "yes or no; blank when unknown (a title's requirement of %s is then taken as met)"), a.HasText().In(lang)))
 	}
+	notes = append(notes, placedFromCommuneNote.In(lang))
 	for k := 1; k <= TemplateGroups; k++ {
 		notes = append(notes,
 			fmt.Sprintf(L("chức danh thứ %d người đó đang giữ: tên chức danh (chọn trong danh sách) hoặc mã chức danh", "title %d the person holds today: its name (from the list) or ID"), k),

@@ -58,6 +58,7 @@ func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.La
 		WindowYears: window, Status: res.Status.String(), Persons: []PersonPlan{},
 	}
 	rule, _ := s.Policy.RearrangementSeverance.At(s.Date)
+	var released []*model.Person
 	for _, o := range tables.PersonOutcomes(w, ix, res.Plan, verified.Unplanned, lang) {
 		pp := PersonPlan{ID: o.ID, Name: o.Name, Status: o.Status, TitlesAfter: o.TitlesAfter, Severance: int64(o.Severance)}
 		if p, ok := ixBefore.Person(o.ID); ok {
@@ -73,10 +74,7 @@ func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.La
 			out.Released++
 			out.Severance += pp.Severance
 			p, _ := ixBefore.Person(o.ID)
-			h, _ := p.MainHolding()
-			// The village lists do not record who was a commune worker
-			// before 2025 (Art. 19): everyone gets the village regime.
-			pp.Regime = rule.Regime(h.Start, false).Text().In(lang)
+			pp.Regime, released = rule.RegimeOf(p).Text().In(lang), append(released, p) // Art. 19: the roster's placed_from_commune
 		case tables.PersonNew:
 			out.Recruited++
 		}
@@ -85,7 +83,7 @@ func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.La
 			out.Persons = append(out.Persons, pp)
 		}
 	}
-	out.SeveranceRegime = rule.Regime(model.Date(0), false).Text().In(lang)
+	out.SeveranceRegime = rule.ReleasedRegimes(released).In(lang)
 	out.SavingPerYear = out.AllowancesBefore - out.AllowancesAfter
 	out.NetSavings = int64(window)*out.SavingPerYear - out.Severance
 	return out, nil

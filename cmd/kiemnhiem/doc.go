@@ -520,7 +520,8 @@ template [SCENARIO] --out DIR [--lang vi|en]
 	villages: {file: villages.xlsx}). The roster has one row per person: STT,
 	Mã cán bộ (id), Họ và tên, Ngày sinh (DD/MM/YYYY), Giới tính (nam/nữ),
 	Trình độ, Đảng viên (có/không), Nơi cư trú (unit code), Số giờ mỗi tuần,
-	the membership columns (blank: unknown), then per title held today
+	the membership columns (blank: unknown), Ngày bố trí về thôn (a former
+	commune worker's placement date: NĐ 185/2026 Art. 19), then per title held today
 	Chức danh k (name or id), Mã đơn vị k, Ngày bắt đầu k, Hết nhiệm kỳ k,
 	Chức danh chính k; English headers (id, name, birth_date, …, title_1,
 	unit_1, …) read the same. Drop-down lists offer the title names and

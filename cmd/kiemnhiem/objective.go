@@ -62,7 +62,7 @@ func printObjective(w io.Writer, sum *report.OptimizeSummary) {
 	fmt.Fprintf(w, L("; chi phí ròng %s năm, chiết khấu %s%%/năm, hỗ trợ bảo hiểm %s%%\n", "; net cost over %s years, discount %s%% a year, insurance support %s%%\n"),
 		n(int64(u.HorizonYears)), lang.Number(100*u.DiscountRate, 1), lang.Number(100*u.InsuranceRate, 1))
 	nc := u.NetCost
-	money := func(m int64) string { return n(m) + L(" đồng", " dong") }
+	money := func(m int64) string { return n(m) + " đồng" }
 	fmt.Fprintf(w, "%s: %s = %s %s + %s %s + %s %s (%s %s)\n", L("Chi phí ròng", "Net cost"), money(nc.Total),
 		L("phụ cấp", "allowances"), money(nc.Allowances), L("trợ cấp thôi việc", "severance"), money(nc.Severance),
 		L("tuyển mới", "recruitment"), money(nc.Recruitment), L("phụ cấp nếu giữ nguyên hiện nay:", "allowances if kept as today:"), money(nc.AllowancesBefore))

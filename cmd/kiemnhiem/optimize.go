@@ -298,7 +298,7 @@ func exportModel(ctx context.Context, path string, prob *optimize.Problem, set *
 func printSummary(w io.Writer, sum *report.OptimizeSummary) {
 	lang := sum.Lang
 	L, n := lang.Pick, lang.Int
-	money := func(m int64) string { return n(m) + L(" đồng", " dong") }
+	money := func(m int64) string { return n(m) + " đồng" }
 	fmt.Fprintf(w, "%s %s (%s), %s %s: %s [%s]\n", L("Kịch bản", "Scenario"), sum.Scenario, sum.Date,
 		L("bộ giải", "solver"), sum.Solver, sum.SolveStatus.Text().In(lang), sum.Status)
 	printObjective(w, sum)

@@ -339,7 +339,7 @@ func TestOptimizeHumanSummary(t *testing.T) {
 	}{
 		// 8 titles × 12 months of allowance, grouped the local way.
 		{"vi", []string{"tối ưu", "Số người: 8 → 3", "266.760.000 đồng → 266.760.000 đồng", "Thôi việc: 5"}},
-		{"en", []string{"optimal", "People: 8 → 3", "266,760,000 dong → 266,760,000 dong", "Released: 5"}},
+		{"en", []string{"optimal", "People: 8 → 3", "266,760,000 đồng → 266,760,000 đồng", "Released: 5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {

@@ -163,7 +163,7 @@ func printRearrangePeople(w io.Writer, sum *report.RearrangeSummary) {
 	}
 	lang := sum.Lang
 	L, n := lang.Pick, func(x int) string { return lang.Int(int64(x)) }
-	money := func(m int64) string { return lang.Int(m) + L(" đồng", " dong") }
+	money := func(m int64) string { return lang.Int(m) + " đồng" }
 	fmt.Fprintf(w, "%s: %s → %s; %s: %s → %s\n", L("Số người", "People"), n(p.PeopleBefore), n(p.PeopleAfter),
 		L("chức danh", "titles"), n(p.TitlesBefore), n(p.TitlesAfter))
 	fmt.Fprintf(w, "%s %s, %s %s, %s %s\n", L("Giữ lại", "Kept"), n(p.Kept), L("thôi việc", "released"), n(p.Released),

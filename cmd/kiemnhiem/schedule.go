@@ -52,12 +52,12 @@ func printSchedule(w io.Writer, sum *report.OptimizeSummary) {
 		fmt.Fprintf(w, "%s: %s %s %s %s %s; %s %s → %s, %s %s → %s %s (%s)\n", L("Lộ trình", "Schedule"),
 			n(int64(sc.Changes)), L("chức danh đổi người giữ từ", "titles change hands from"), localDate(sc.First, lang), L("đến", "to"), localDate(sc.Last, lang),
 			L("số người", "people"), n(int64(sc.Today.Headcount)), n(int64(end.Headcount)),
-			L("phụ cấp", "allowances"), n(sc.Today.MonthlyCost), n(end.MonthlyCost), L("đồng mỗi tháng", "dong a month"),
+			L("phụ cấp", "allowances"), n(sc.Today.MonthlyCost), n(end.MonthlyCost), L("đồng mỗi tháng", "đồng a month"),
 			L("xem schedule.csv, --at NGÀY", "see schedule.csv, --at DATE"))
 	}
 	if sc.At != nil {
 		fmt.Fprintf(w, "%s %s: %s %s, %s %s, %s %s %s\n", L("Ngày", "On"), localDate(sc.At.Date, lang), n(int64(sc.At.Headcount)), L("người", "people"),
-			n(int64(sc.At.Seats)), L("suất chức danh", "title seats"), L("phụ cấp", "allowances"), n(sc.At.MonthlyCost), L("đồng mỗi tháng", "dong a month"))
+			n(int64(sc.At.Seats)), L("suất chức danh", "title seats"), L("phụ cấp", "allowances"), n(sc.At.MonthlyCost), L("đồng mỗi tháng", "đồng a month"))
 	}
 }
 

@@ -260,7 +260,7 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 	}
 	unitText := func(unit string) string {
 		if unit == moneyUnit { // printed in millions
-			return L("triệu đồng", "million dong")
+			return L("triệu đồng", "million đồng")
 		}
 		return sim.UnitText(unit).In(lang)
 	}

@@ -319,7 +319,7 @@ func TestSimulateHuman(t *testing.T) {
 	holders := len(base.People)
 	out := simulateOK(t, "nd33-2023", "--baseline", "no-concurrency", "--years", "6", "--runs", "3", "--no-replan", "--lang", "en")
 	for _, want := range []string{"Simulation of Decree 33/2023 from 2025-01-01: 6 years, 3 runs, seed 1, no re-planning; against No concurrency",
-		"No concurrency: " + model.English.Int(int64(holders)) + " people hold titles", "headcount", "million dong", "exits_released", "savings",
+		"No concurrency: " + model.English.Int(int64(holders)) + " people hold titles", "headcount", "million đồng", "exits_released", "savings",
 		"Decree 33/2023 − No concurrency"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
