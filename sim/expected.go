@@ -159,6 +159,9 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 		w.got[d] = rd.date
 	}
 	w.epochs = append(w.epochs, ep)
+	for c := range provisional { // kept on purpose, not for want of a plan
+		delete(kept, c)
+	}
 	w.replans = append(w.replans, w.mergerRecord(Replan{Date: rd.date, Reason: ReplanReason(rd.reason), Headcount: headcount, Changed: len(ep.change), Kept: len(kept),
 		Rearranged: rearranged, Provisional: len(provisional)}, ms))
 	return nil
