@@ -170,10 +170,14 @@ type fileGrowth struct {
 	Households *float64 `yaml:"households,omitempty"`
 }
 
+// fileMerger is one dated rearrangement (model.Merger): exactly one of
+// below_households, rearrange and mapping says how its plan is produced.
 type fileMerger struct {
-	Date            *string `yaml:"date,omitempty"`
-	BelowHouseholds *int    `yaml:"below_households,omitempty"`
-	Source          *string `yaml:"source,omitempty"`
+	Date            *string        `yaml:"date,omitempty"`
+	BelowHouseholds *int           `yaml:"below_households,omitempty"`
+	Rearrange       *fileRearrange `yaml:"rearrange,omitempty"`
+	Mapping         *string        `yaml:"mapping,omitempty"` // CSV or XLSX: old → new village codes
+	Source          *string        `yaml:"source,omitempty"`
 }
 
 type fileTitle struct {
