@@ -8,6 +8,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/sim"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 // mergePlanner plans the simulator's rearrange mergers with the exact
@@ -20,24 +21,15 @@ func mergePlanner(lang model.Lang) sim.MergePlanner {
 			return nil, fmt.Errorf(lang.Pick("phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s để sắp xếp thôn",
 				"scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s to rearrange its villages"), s.Name, s.Date)
 		}
-		opt := rearrange.Options{MaxMerge: m.Rearrange.MaxMerge, Goal: rearrange.FewestMerges}
+		opt := villageplan.Options{MaxMerge: m.Rearrange.MaxMerge, Goal: rearrange.FewestMerges, Adjacency: m.Rearrange.Adjacency}
 		if m.Rearrange.Goal == model.GoalConsolidation {
 			opt.Goal = rearrange.Consolidation
 		}
-		cs, err := rearrangeCommunes(ctx, s, opt, m.Rearrange.Adjacency)
+		cs, err := villageplan.Communes(ctx, s, opt)
 		if err != nil {
 			return nil, err
 		}
-		into := map[string]string{}
-		for i := range cs {
-			c := &cs[i]
-			for _, g := range c.Plan.Groups {
-				k := c.Commune.Villages[g.Members[0]].Code
-				for _, a := range g.Members[1:] {
-					into[c.Commune.Villages[a].Code] = k
-				}
-			}
-		}
+		_, into := villageplan.After(s, cs)
 		return into, nil
 	})
 }
