@@ -53,6 +53,9 @@ type Comparison struct {
 	// UnitDifferences say how the scenarios' units differ, when they were
 	// compared although they do; the report shows them above its table.
 	UnitDifferences []model.Text
+	// Rearrangements holds, in the order of Scenarios, each scenario's
+	// village rearrangement on its plan date, nil for a scenario without one.
+	Rearrangements []*RearrangeSummary
 }
 
 // ErrMismatch is returned when a comparison's simulation does not match its
