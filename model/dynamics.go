@@ -120,14 +120,38 @@ func ParseVacancyCover(s string) (VacancyCover, error) {
 // VacancyCoverNames lists the canonical vacancy cover names.
 func VacancyCoverNames() []string { return vacancyCoverNames.canonical() }
 
-// Merger merges, on Date, every village with fewer than BelowHouseholds
-// households into the village of the same commune with the fewest
-// households among those that stay (into the largest of the small ones
-// when all of a commune's villages are small). The merged village's
-// households, population and area are the sums; its workloads, holders,
-// fund and cap follow from them.
+// Merger is a dated village rearrangement: on Date the villages of a plan
+// merge, each absorbed village into its keeper of the same commune. The
+// merged village's households, population and area are the sums, its
+// flags the OR of its members'; its workloads, holders, fund and cap follow
+// from them. The plan comes one of three ways, exactly one given:
+//
+//   - BelowHouseholds above zero: the threshold rule — every village with
+//     fewer households merges into the village of the same commune with the
+//     fewest households among those that stay (into the largest of the
+//     small ones when all of a commune's villages are small); see
+//     [ThresholdPlan].
+//   - Rearrange: the exact rearrangement planner on the world of Date.
+//   - Into: an explicit plan, absorbed village code → keeper village code
+//     (a plan a commune already decided, e.g. a mapping file).
 type Merger struct {
 	Date            Date
 	BelowHouseholds int
+	Rearrange       *MergerRearrange
+	Into            map[string]string
 	Source          string
+}
+
+// Kind names the way the merger's plan is produced: "below_households",
+// "rearrange", "into" (the scenario key), or "" when none is given.
+func (m Merger) Kind() string {
+	switch {
+	case m.Rearrange != nil:
+		return "rearrange"
+	case m.Into != nil:
+		return "into"
+	case m.BelowHouseholds > 0:
+		return "below_households"
+	}
+	return ""
 }

@@ -94,8 +94,9 @@ type Options struct {
 	TimeLimit time.Duration
 }
 
-// MaxMergeLimit is the largest MaxMerge accepted.
-const MaxMergeLimit = 8
+// MaxMergeLimit is the largest MaxMerge accepted: model's, which scenario
+// files are checked against.
+const MaxMergeLimit = model.MaxMergeLimit
 
 // DefaultMaxNodes is the node budget of one commune when Options.MaxNodes
 // is 0.

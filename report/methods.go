@@ -29,7 +29,7 @@ func Parameters(s *model.Scenario, lang model.Lang) []Parameter {
 	for _, m := range s.Dynamics.Mergers {
 		out = append(out, Parameter{
 			Name: "dynamics.mergers", From: lang.Date(m.Date),
-			Value:  fmt.Sprintf(lang.Pick("thôn dưới %s hộ sáp nhập", "villages under %s households merge"), formatNumber(lang, float64(m.BelowHouseholds), 0)),
+			Value:  mergerValue(m, lang),
 			Source: m.Source,
 		})
 	}

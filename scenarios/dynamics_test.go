@@ -52,11 +52,22 @@ func TestPresetDynamics(t *testing.T) {
 		if len(dyn.Mergers) != wantMergers {
 			t.Fatalf("%s: mergers = %+v, want %d", name, dyn.Mergers, wantMergers)
 		}
-		if wantMergers == 1 {
+		nd185 := strings.HasPrefix(name, "nd185-2026") // the rearrangement of Decree 185, from the law
+		if wantMergers == 1 && !nd185 {
 			m := dyn.Mergers[0]
 			if m.Date != at("2027-01-01") || m.BelowHouseholds != 100 || !strings.HasPrefix(m.Source, "assumption: ") {
 				t.Errorf("%s: merger = %+v, want 2027-01-01 below 100 households, an assumption", name, m)
 			}
+		}
+		if nd185 {
+			m := dyn.Mergers[0]
+			want := model.MergerRearrange{MaxMerge: 3, Goal: model.GoalFewestMerges, Adjacency: true}
+			if m.Date != at("2026-07-01") || m.BelowHouseholds != 0 || m.Rearrange == nil || *m.Rearrange != want ||
+				!strings.HasPrefix(m.Source, "NĐ 185/2026/NĐ-CP Art. 8(3)") || !strings.Contains(m.Source, "max_merge 3: assumption") {
+				t.Errorf("%s: merger = %+v, want 2026-07-01 rearranged %+v, NĐ 185 Art. 8(3) and max_merge an assumption", name, m, want)
+			}
+			dyn = &model.Dynamics{Resignation: dyn.Resignation, Death: dyn.Death, ReferenceIncome: dyn.ReferenceIncome,
+				Candidates: dyn.Candidates, Growth: dyn.Growth, Vacancy: dyn.Vacancy, MaxAge: dyn.MaxAge}
 		}
 		for _, src := range dynamicsSources(dyn) {
 			if !strings.HasPrefix(src, "assumption: ") {
@@ -300,8 +311,28 @@ func TestDynamicsErrors(t *testing.T) {
 			"5:14: dynamics.death[1].from: dates out of order: 2027-01-01 is not after 2028-01-01 (entries must be in increasing date order)"},
 		{"empty series", "  death: []\n",
 			"dynamics.death: expected at least one dated value {from, value, source}"},
-		{"merger without households", "  mergers:\n    - {date: 2027-01-01, source: x}\n",
-			"dynamics.mergers[0].below_households: required: a whole number from 1 to 100000000"},
+		{"merger without a plan", "  mergers:\n    - {date: 2027-01-01, source: x}\n",
+			"4:8: dynamics.mergers[0]: required: one of below_households (the threshold rule) or rearrange (the rearrangement planner)"},
+		{"merger with two plans", "  mergers:\n    - {date: 2027-01-01, below_households: 100, rearrange: {max_merge: 3, goal: fewest-merges, adjacency: auto}, source: x}\n",
+			"dynamics.mergers[0].rearrange: give one of below_households or rearrange, not both"},
+		{"rearrange max_merge 0", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 0, goal: fewest-merges, adjacency: auto}, source: x}\n",
+			"dynamics.mergers[0].rearrange.max_merge: expected a number of villages from 1 to 8, got 0"},
+		{"rearrange max_merge 9", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 9, goal: fewest-merges, adjacency: auto}, source: x}\n",
+			"dynamics.mergers[0].rearrange.max_merge: expected a number of villages from 1 to 8, got 9"},
+		{"rearrange without max_merge", "  mergers:\n    - {date: 2027-01-01, rearrange: {goal: fewest-merges, adjacency: auto}, source: x}\n",
+			"dynamics.mergers[0].rearrange.max_merge: required: a number of villages from 1 to 8"},
+		{"rearrange bad goal", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 3, goal: fewest, adjacency: auto}, source: x}\n",
+			`dynamics.mergers[0].rearrange.goal: expected fewest-merges or consolidation, got "fewest"`},
+		{"rearrange without goal", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 3, adjacency: auto}, source: x}\n",
+			"dynamics.mergers[0].rearrange.goal: required: fewest-merges or consolidation"},
+		{"rearrange bad adjacency", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 3, goal: consolidation, adjacency: yes}, source: x}\n",
+			`dynamics.mergers[0].rearrange.adjacency: expected auto or off, got "yes"`},
+		{"rearrange without adjacency", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 3, goal: consolidation}, source: x}\n",
+			"dynamics.mergers[0].rearrange.adjacency: required: auto or off"},
+		{"unknown rearrange field", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 3, goal: consolidation, adjacency: off, k: 2}, source: x}\n",
+			`dynamics.mergers[0].rearrange.k: unknown field "k" (expected one of: max_merge, goal, adjacency)`},
+		{"merger before the scenario's date", "  mergers:\n    - {date: 2024-06-01, below_households: 100, source: x}\n",
+			"4:14: dynamics.mergers[0].date: a merger on 2024-06-01 is before the scenario's date 2025-01-01: mergers are events of the simulation, on or after its start"},
 		{"merger below 0 households", "  mergers:\n    - {date: 2027-01-01, below_households: 0, source: x}\n",
 			"dynamics.mergers[0].below_households: expected a whole number from 1 to 100000000, got 0"},
 		{"merger without source", "  mergers:\n    - {date: 2027-01-01, below_households: 100, source: \" \"}\n",
@@ -309,7 +340,7 @@ func TestDynamicsErrors(t *testing.T) {
 		{"merger with a bad date", "  mergers:\n    - {date: 2027-1-1, below_households: 100, source: x}\n",
 			`dynamics.mergers[0].date: expected a date YYYY-MM-DD, got "2027-1-1"`},
 		{"unknown merger field", "  mergers:\n    - {date: 2027-01-01, below: 100, source: x}\n",
-			`dynamics.mergers[0].below: unknown field "below" (expected one of: date, below_households, source)`},
+			`dynamics.mergers[0].below: unknown field "below" (expected one of: date, below_households, rearrange, source)`},
 		{"unknown dynamics field", "  deaths:\n    - {from: 2027-01-01, value: 0.01, source: x}\n",
 			`dynamics.deaths: unknown field "deaths" (expected one of: resignation, death, reference_income, candidates, growth, vacancy, max_age, mergers)`},
 		{"dynamics as a list", "  - death\n",
@@ -384,4 +415,36 @@ func ExampleLoad_dynamics() {
 	// resignation: 9.9% a year
 	// a vacancy with 6 candidates is filled within a year: 62%
 	// on 2027-01-01 villages below 100 households merge
+}
+
+// TestMaxMergeSpan holds the text of max_merge's range to model's limit.
+func TestMaxMergeSpan(t *testing.T) {
+	if want := fmt.Sprintf("a number of villages from 1 to %d", model.MaxMergeLimit); maxMergeSpan.what != want || maxMergeSpan.hi != model.MaxMergeLimit {
+		t.Errorf("maxMergeSpan = %+v, want %q up to %d", maxMergeSpan, want, model.MaxMergeLimit)
+	}
+}
+
+// TestMergerRoundTrip shows each kind of merger and loads it back.
+func TestMergerRoundTrip(t *testing.T) {
+	for _, body := range []string{
+		"{date: 2027-01-01, below_households: 150, source: x}",
+		"{date: 2027-01-01, rearrange: {max_merge: 2, goal: consolidation, adjacency: off}, source: x}",
+		"{date: 2025-01-01, rearrange: {max_merge: 8, goal: fewest-merges, adjacency: auto}, source: x}",
+	} {
+		s, err := LoadBytes("m.yaml", "", []byte("extends: nd33-2023\ndynamics:\n  mergers:\n    - "+body+"\n"))
+		if err != nil {
+			t.Fatalf("%s: %v", body, err)
+		}
+		out, err := s.YAML()
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := LoadBytes("again.yaml", "", out)
+		if err != nil {
+			t.Fatalf("%s: shown scenario does not load back: %v", body, err)
+		}
+		if !reflect.DeepEqual(again.Dynamics.Mergers, s.Dynamics.Mergers) {
+			t.Errorf("%s: mergers after show = %+v, want %+v", body, again.Dynamics.Mergers, s.Dynamics.Mergers)
+		}
+	}
 }

@@ -170,10 +170,13 @@ type fileGrowth struct {
 	Households *float64 `yaml:"households,omitempty"`
 }
 
+// fileMerger is one dated rearrangement (model.Merger): exactly one of
+// below_households and rearrange says how its plan is produced.
 type fileMerger struct {
-	Date            *string `yaml:"date,omitempty"`
-	BelowHouseholds *int    `yaml:"below_households,omitempty"`
-	Source          *string `yaml:"source,omitempty"`
+	Date            *string        `yaml:"date,omitempty"`
+	BelowHouseholds *int           `yaml:"below_households,omitempty"`
+	Rearrange       *fileRearrange `yaml:"rearrange,omitempty"`
+	Source          *string        `yaml:"source,omitempty"`
 }
 
 type fileTitle struct {

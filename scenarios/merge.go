@@ -61,6 +61,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 	errs = titles.applyCalendar(s.Calendar, s.Titles, errs)
 	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
 	errs = append(errs, checkProvinceFloors(&s.Policy, layers)...)
+	errs = append(errs, checkMergerDates(&s.Scenario, layers)...)
 	s.Data, errs = dataSpec(&data, sites, errs)
 	return s, errs
 }

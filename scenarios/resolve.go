@@ -390,14 +390,7 @@ func convDynamics(c checker, d *fileDynamics) model.Dynamics {
 	}
 	for i, m := range d.Mergers {
 		p := fmt.Sprintf("dynamics.mergers[%d]", i)
-		mg := model.Merger{
-			Date:            c.date(p+".date", m.Date, true),
-			BelowHouseholds: reqCount(c, p+".below_households", m.BelowHouseholds, residentsSpan),
-			Source:          strOr(m.Source, ""),
-		}
-		if strings.TrimSpace(mg.Source) == "" {
-			c.fail(p+".source", "required: the legal source (decree and article) or \"assumption: …\"")
-		}
+		mg := convMerger(c, p, &m)
 		if i > 0 && mg.Date != 0 && out.Mergers[i-1].Date != 0 && mg.Date <= out.Mergers[i-1].Date {
 			c.fail(p+".date", "dates out of order: %s is not after %s (mergers must be in increasing date order, one per date)", mg.Date, out.Mergers[i-1].Date)
 		}

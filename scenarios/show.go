@@ -183,7 +183,7 @@ func dynamicsFile(dyn *model.Dynamics) *fileDynamics {
 		MaxAge:  toDated(dyn.MaxAge, same[int]),
 	}
 	for _, m := range dyn.Mergers {
-		fd.Mergers = append(fd.Mergers, fileMerger{Date: ptr(m.Date.String()), BelowHouseholds: ptr(m.BelowHouseholds), Source: ptr(m.Source)})
+		fd.Mergers = append(fd.Mergers, mergerFile(m))
 	}
 	return fd
 }
