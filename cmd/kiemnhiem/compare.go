@@ -206,10 +206,11 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	models := make([]*model.Scenario, len(loaded))
 	for i, s := range loaded {
 		models[i] = &s.Scenario
-		sc, err := comparePlan(ctx, c, models[i], e.stderr)
+		sc, rs, err := planCompared(ctx, c, models[i], e.stderr)
 		if err != nil {
 			return err
 		}
+		cmp.Rearrangements = append(cmp.Rearrangements, rs)
 		bars.report(sim.Progress{Scenario: "compare", Stage: sim.StageOptimize, Done: i + 1, Total: len(loaded)})
 		sc.Files = slices.Clone(s.Chain)
 		for _, f := range s.Data.Files() {
@@ -219,8 +220,11 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 		}
 		cmp.Scenarios = append(cmp.Scenarios, sc)
 	}
-	if cmp.Coverage, err = restrictToCoverage(ctx, c, models, cmp.Scenarios); err != nil {
+	if cmp.Coverage, err = restrictToCoverage(ctx, c, models, cmp.Scenarios, cmp.Rearrangements); err != nil {
 		return interrupted(ctx, err)
+	}
+	if !slices.ContainsFunc(cmp.Rearrangements, func(r *report.RearrangeSummary) bool { return r != nil }) {
+		cmp.Rearrangements = nil
 	}
 	// One caching Assigner for the comparison and the sensitivity runs: a
 	// pool the next re-plans hand over unchanged (a factor that leaves the
@@ -346,6 +350,7 @@ func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles i
 			}
 		}
 		fmt.Fprintln(w, line)
+		printCompareRearrangement(w, c, i)
 		if x := report.ExplainNetSavings(c, i); x != "" {
 			fmt.Fprintf(w, "    %s\n", x)
 		}

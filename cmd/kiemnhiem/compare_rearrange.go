@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/rearrange"
+	"github.com/kiemnhiem/kiemnhiem/report"
+)
+
+// planDateRearrangement is the rearrangement merger of s on its plan date
+// (dynamics.mergers with rearrange:), or nil when it has none.
+func planDateRearrangement(s *model.Scenario) *model.MergerRearrange {
+	for _, m := range s.Dynamics.Mergers {
+		if m.Rearrange != nil && m.Date == s.Date {
+			return m.Rearrange
+		}
+	}
+	return nil
+}
+
+// rearrangeGoal is the planner's goal of a scenario's merger.
+func rearrangeGoal(g model.RearrangeGoal) rearrange.Goal {
+	if g == model.GoalConsolidation {
+		return rearrange.Consolidation
+	}
+	return rearrange.FewestMerges
+}
+
+// planCompared makes the plan of one scenario of the comparison. A
+// scenario that rearranges its villages on its plan date is planned on the
+// world after the merges, which becomes the model the report shows, and
+// its rearrangement is summarised; any other is planned as comparePlan
+// does, with no summary.
+func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, *report.RearrangeSummary, error) {
+	r := planDateRearrangement(s)
+	if r == nil {
+		sc, err := comparePlan(ctx, c, s, w)
+		return sc, nil, err
+	}
+	after, sum, err := rearrangeForCompare(ctx, s, r, c.lang)
+	if err != nil || ctx.Err() != nil {
+		return report.Scenario{}, nil, interrupted(ctx, fmt.Errorf("%s: %w", s.Name, err))
+	}
+	sc, err := comparePlan(ctx, c, after, w)
+	if err != nil {
+		return report.Scenario{}, nil, err
+	}
+	return sc, sum, nil
+}
+
+// rearrangeForCompare rearranges the villages of s as its merger r says,
+// every commune's plan checked, and returns the world after the merges and
+// the summary (villages, bands, people and money before and after).
+func rearrangeForCompare(ctx context.Context, s *model.Scenario, r *model.MergerRearrange, lang model.Lang) (*model.Scenario, *report.RearrangeSummary, error) {
+	opt := rearrange.Options{MaxMerge: r.MaxMerge, Goal: rearrangeGoal(r.Goal)}
+	cs, err := rearrangeCommunes(ctx, s, opt, r.Adjacency)
+	if err != nil {
+		return nil, nil, err
+	}
+	adjacency := "off"
+	if r.Adjacency {
+		adjacency = "auto"
+	}
+	sum := report.NewRearrangeSummary(s.Name, s.Date, opt, adjacency, cs, lang)
+	people, err := rearrangePeople(ctx, s, cs, lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	sum.SetPeople(people)
+	after, _ := rearrangedWorld(s, cs)
+	return after, sum, nil
+}
+
+// withoutRearrangements is d without its rearrangement mergers: the
+// dynamics of the villages as they are.
+func withoutRearrangements(d model.Dynamics) model.Dynamics {
+	d.Mergers = slices.DeleteFunc(slices.Clone(d.Mergers), func(m model.Merger) bool { return m.Rearrange != nil })
+	if len(d.Mergers) == 0 {
+		d.Mergers = nil
+	}
+	return d
+}
+
+// printCompareRearrangement prints the rearrangement of scenario i of c,
+// when it has one: villages before and after, merges, households moved
+// and the three bands of the floor before and after.
+func printCompareRearrangement(w io.Writer, c *report.Comparison, i int) {
+	if i >= len(c.Rearrangements) || c.Rearrangements[i] == nil {
+		return
+	}
+	r, lang := c.Rearrangements[i], c.Lang
+	n := func(x int) string { return lang.Int(int64(x)) }
+	fmt.Fprintf(w, lang.Pick("    sắp xếp thôn (tối đa %d thôn thành một): %s → %s thôn, %s thôn được nhập, %s hộ chuyển thôn; đạt ≥ 100 %% / 50 đến < 100 %% / < 50 %% mức chuẩn: %s / %s / %s → %s / %s / %s\n",
+		"    village rearrangement (at most %d into one): %s → %s villages, %s merged away, %s households change village; at ≥ 100 %% / 50 to < 100 %% / < 50 %% of their floor: %s / %s / %s → %s / %s / %s\n"),
+		r.MaxMerge, n(r.VillagesBefore), n(r.VillagesAfter), n(r.Merges), n(r.HouseholdsMoved),
+		n(r.BandsBefore.Meets), n(r.BandsBefore.Half), n(r.BandsBefore.UnderHalf), n(r.BandsAfter.Meets), n(r.BandsAfter.Half), n(r.BandsAfter.UnderHalf))
+}
