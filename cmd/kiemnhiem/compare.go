@@ -17,15 +17,17 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
-// defaultVariants are what compare runs with no scenario: the historical
-// arrangements a planner weighs, against defaultBaseline, the embedded
-// province as it is today under the first of them, nd33-2023 (the rules in
-// force on its plan date, 2025-01-01): the national rules, Hanoi's 2019
-// scheme and one person per title, which both extend nd33-2023 with the
-// same date and data. Like for like: the same people on the same
-// (pre-reform) units on the same date; villages-2026-two-people, on the
-// post-reform units, is left out (issue 24 asks the 2026 question).
-var defaultVariants = []string{"nd33-2023", "hanoi-2019", "no-concurrency"}
+// defaultVariants are what compare runs with no scenario: the 2026
+// question (issue 24), the village rearrangement of Decree 185/2026 and
+// two of its variants — stricter floors (no lower floor for the villages
+// of Art. 10(3)) and at most 2 villages into one — against
+// defaultBaseline, the embedded post-reform province's villages as they
+// are under nd185-2026's rules on its date (as-is: today's holdings, no
+// village merged). Like for like: the same communes, people and date.
+// The former comparison of commune concurrency (nd33-2023, hanoi-2019,
+// no-concurrency on the pre-reform units) is one command away with
+// explicit references.
+var defaultVariants = []string{"nd185-2026", "nd185-2026-strict", "nd185-2026-pairs"}
 
 // defaultBaseline is compare's baseline when --baseline is not given.
 const defaultBaseline = asIsRef
