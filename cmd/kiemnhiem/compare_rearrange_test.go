@@ -1,0 +1,116 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// TestCompareRearrangements: compare of the villages as they are against
+// two rearrangement variants of Decree 185/2026 on the embedded default
+// plans each variant on its villages after the merges and prints its
+// rearrangement, while the as-is world keeps its villages; every figure
+// covers the same 69 communes.
+func TestCompareRearrangements(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plans the embedded province three times")
+	}
+	out := filepath.Join(t.TempDir(), "report")
+	code, stdout, stderr := cli(t, "compare", "as-is", "nd185-2026", "nd185-2026-pairs", "--years", "2", "--runs", "4", "--sensitivity-runs", "0",
+		"--format", "svg", "--lang", "en", "--quiet", "--out", out)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"Figures cover 69 / 69 communes",
+		"As it is today                 4,221 people [69 / 69 communes]",
+		"Decree 185/2026                2,763 people [69 / 69 communes]",
+		"village rearrangement (at most 3 into one): 1,407 → 921 villages, 486 merged away",
+		"village rearrangement (at most 2 into one): 1,407 → 923 villages, 484 merged away",
+		"581 / 716 / 110 → 921 / 0 / 0",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if n := strings.Count(stdout, "village rearrangement"); n != 2 {
+		t.Errorf("%d rearrangement lines, want 2 (none for the villages as they are):\n%s", n, stdout)
+	}
+	if _, err := os.Stat(filepath.Join(out, "report.html")); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestCompareAsIsVillagesAsTheyAre: the as-is world of a rearrangement
+// scenario is on the same units (no difference refused) and keeps its
+// villages: its dynamics has no rearrangement merger, the scenario's
+// still has its own.
+func TestCompareAsIsVillagesAsTheyAre(t *testing.T) {
+	c := &compareConfig{refs: []string{asIsRef, "nd185-2026"}, out: filepath.Join(t.TempDir(), "o"), lang: model.English}
+	loaded, err := loadCompare(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := unitDifferences(loaded); len(d) > 0 {
+		t.Errorf("as-is against nd185-2026 is not like for like: %v", d)
+	}
+	asIs, nd185 := &loaded[0].Scenario, &loaded[1].Scenario
+	if r := planDateRearrangement(asIs); r != nil || len(asIs.Dynamics.Mergers) != 0 {
+		t.Errorf("as-is mergers %+v, want none: the villages as they are", asIs.Dynamics.Mergers)
+	}
+	if r := planDateRearrangement(nd185); r == nil || r.MaxMerge != 3 {
+		t.Errorf("nd185-2026's own rearrangement %+v was changed", r)
+	}
+	if !strings.Contains(asIs.Description, "the villages as they are") {
+		t.Errorf("as-is description %q does not say the villages stay", asIs.Description)
+	}
+}
+
+// TestCompareRefusesPreAgainstPostReform: a rearrangement on post-reform
+// units is still refused against the pre-reform world (exit 1, naming
+// the unit lists), before anything is planned or written.
+func TestCompareRefusesPreAgainstPostReform(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "refused")
+	code, _, stderr := cli(t, "compare", "as-is", "nd33-2023", "nd185-2026", "--years", "1", "--runs", "2", "--sensitivity-runs", "0",
+		"--format", "svg", "--lang", "en", "--quiet", "--out", out)
+	if code != exitInput || !strings.Contains(stderr, "not on the same units") || !strings.Contains(stderr, "before the 2025 reform of units") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 naming the pre- and post-reform unit lists", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("compare wrote %s although the units differ", out)
+	}
+}
+
+// TestWithoutRearrangements drops the rearrangement mergers only.
+func TestWithoutRearrangements(t *testing.T) {
+	d := model.MustDate("2026-07-01")
+	for _, tt := range []struct {
+		name string
+		in   []model.Merger
+		want int
+	}{
+		{"none", nil, 0},
+		{"threshold kept", []model.Merger{{Date: d, BelowHouseholds: 100}}, 1},
+		{"rearrangement dropped", []model.Merger{{Date: d, Rearrange: &model.MergerRearrange{MaxMerge: 3}}}, 0},
+		{"mixed", []model.Merger{{Date: d, Rearrange: &model.MergerRearrange{MaxMerge: 2}}, {Date: d.AddMonths(12), BelowHouseholds: 50}}, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := model.Dynamics{Mergers: tt.in}
+			got := withoutRearrangements(in)
+			if len(got.Mergers) != tt.want {
+				t.Errorf("%d mergers left, want %d: %+v", len(got.Mergers), tt.want, got.Mergers)
+			}
+			for _, m := range got.Mergers {
+				if m.Rearrange != nil {
+					t.Errorf("a rearrangement merger is left: %+v", m)
+				}
+			}
+			if len(in.Mergers) != len(tt.in) {
+				t.Errorf("the input was changed")
+			}
+		})
+	}
+}
