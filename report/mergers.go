@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
 // mergerValue says how a merger's plan is produced, for the parameters
@@ -25,4 +26,16 @@ func mergerValue(m model.Merger, lang model.Lang) string {
 		return fmt.Sprintf(lang.Pick("phương án đã quyết định: %d thôn nhập vào thôn khác", "a decided plan: %d villages merge into others"), len(m.Into))
 	}
 	return fmt.Sprintf(lang.Pick("thôn dưới %s hộ sáp nhập", "villages under %s households merge"), formatNumber(lang, float64(m.BelowHouseholds), 0))
+}
+
+// mergerJSON adds to r what a village rearrangement did at re-plan p.
+func mergerJSON(r SimReplan, p sim.Replan) SimReplan {
+	r.Merged, r.Provisional, r.Rearranged = p.Merged, p.Provisional, p.Rearranged
+	if !p.ProvisionalUntil.IsZero() {
+		r.ProvisionalUntil = p.ProvisionalUntil.String()
+	}
+	if p.Regime != model.RegimeNone {
+		r.Regime = p.Regime.String()
+	}
+	return r
 }

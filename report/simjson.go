@@ -61,6 +61,14 @@ type SimReplan struct {
 	Headcount int              `json:"headcount"`
 	Changed   int              `json:"changed"`
 	Kept      int              `json:"kept"`
+	// A village rearrangement on this date: villages absorbed, communes
+	// under a provisional head until provisional_until, people released
+	// because their village was absorbed and the severance regime.
+	Merged           int    `json:"merged,omitempty"`
+	Provisional      int    `json:"provisional_communes,omitempty"`
+	ProvisionalUntil string `json:"provisional_until,omitempty"`
+	Rearranged       int    `json:"released_by_rearrangement,omitempty"`
+	Regime           string `json:"severance_regime,omitempty"`
 }
 
 // SimSeries is one metric's distribution: element y of each list is year
@@ -229,7 +237,7 @@ func resultJSON(r *sim.Result) *SimResult {
 		Replans: []SimReplan{}, Metrics: metricsJSON(r.Metrics), Windows: windowsJSON(r.Windows),
 	}
 	for _, p := range r.Replans {
-		out.Replans = append(out.Replans, SimReplan{Date: p.Date.String(), Reason: p.Reason, Headcount: p.Headcount, Changed: p.Changed, Kept: p.Kept})
+		out.Replans = append(out.Replans, mergerJSON(SimReplan{Date: p.Date.String(), Reason: p.Reason, Headcount: p.Headcount, Changed: p.Changed, Kept: p.Kept}, p))
 	}
 	for y := range r.Years {
 		out.years = append(out.years, yearOfPlan{y + 1, r.Start.AddMonths(12 * y)})

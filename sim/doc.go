@@ -50,6 +50,21 @@
 //     the Decree 154/2025 support (model.SeveranceRule) with A the main
 //     title's allowance. Without an Assigner holders keep their titles and a
 //     retiree's titles pass to a recruit.
+//   - Mergers (village rearrangements) are dated events. Each merger's plan
+//     (absorbed village → keeper) is worked out once, on the expected world
+//     of its date: given (Merger.Into), by the threshold rule
+//     (model.ThresholdPlan) or by Config.Mergers for a rearrangement
+//     (Merger.Rearrange). On the date the villages merge (households,
+//     population and area summed, flags OR-ed); the absorbed villages'
+//     seats are gone and their holders are released (Replan.Rearranged,
+//     under the regime of policy.rearrangement_severance, NĐ 185/2026 Art.
+//     16(4)); the merged village's head seat is held by a provisional head
+//     (the keeper's head, else the first absorbed village's) and the merged
+//     communes keep their holders until policy.village_head's provisional
+//     period ends (NĐ 185/2026 Art. 4), when they elect: the re-plan
+//     "after-merger", in which the terms in merged villages have ended on
+//     the merger date. Without a village_head rule the re-plan is on the
+//     merger date itself.
 //   - Holders needed per title are fixed at each re-plan; workloads, caps and
 //     funds follow growth year by year.
 //

@@ -21,6 +21,10 @@ type planning struct {
 	// byID indexes people by ID as they are added, so readPlan does not
 	// index the whole roster again at every re-plan.
 	byID map[string]int
+	// mergers are the mergers' plans within the horizon, in date order;
+	// cuts[u] the dates villages merged into unit u, ending its terms.
+	mergers []mergerPlan
+	cuts    map[int32][]model.Date
 }
 
 // buildPeople reads the roster and today's holdings into seats.
@@ -80,6 +84,8 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 
 	var wants []want
 	planned := map[int32]bool{} // communes the plan covers
+	ms := w.mergersIn(month)
+	provisional := w.provisionalCommunes(ms)
 	if as != nil {
 		proj := w.project(rd.date, units, alive, into, present)
 		plan, err := as.Assign(ctx, proj)
@@ -89,6 +95,7 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 		if wants, err = w.readPlan(plan, planned, month); err != nil {
 			return fmt.Errorf("re-planning on %s: %w", rd.date, err)
 		}
+		wants = w.leaveProvisional(wants, planned, provisional)
 	}
 	// Communes without a plan keep their holders; a retiree's seats go to
 	// a recruit of the unit. Seats of merged villages are gone.
@@ -121,9 +128,11 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 	for _, k := range keeps {
 		next[k.person] = append(next[k.person], k.refs...)
 	}
+	w.provisionalHeads(ms, planned, next, live, present)
 	if err := w.placeWants(wants, next, live); err != nil {
 		return fmt.Errorf("re-planning on %s: %w", rd.date, err)
 	}
+	rearranged := w.rearranged(ms, next, present)
 	for len(w.cur) < len(w.people) {
 		w.cur = append(w.cur, nil)
 		w.got = append(w.got, 0)
@@ -150,7 +159,11 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 		w.got[d] = rd.date
 	}
 	w.epochs = append(w.epochs, ep)
-	w.replans = append(w.replans, Replan{Date: rd.date, Reason: ReplanReason(rd.reason), Headcount: headcount, Changed: len(ep.change), Kept: len(kept)})
+	for c := range provisional { // kept on purpose, not for want of a plan
+		delete(kept, c)
+	}
+	w.replans = append(w.replans, w.mergerRecord(Replan{Date: rd.date, Reason: ReplanReason(rd.reason), Headcount: headcount, Changed: len(ep.change), Kept: len(kept),
+		Rearranged: rearranged, Provisional: len(provisional)}, ms))
 	return nil
 }
 
@@ -243,6 +256,10 @@ func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx 
 			} else {
 				h.Start = w.got[i]
 				h.TermEnd = t.Term.NextElection(w.got[i])
+			}
+			// Terms in a village others merged into end on the merger.
+			if cut := w.termCut(ui, d); cut != 0 && w.got[i] <= cut && (h.TermEnd.IsZero() || h.TermEnd > cut) {
+				h.TermEnd = cut
 			}
 			holdings = append(holdings, h)
 		}

@@ -176,18 +176,22 @@ const (
 	ReplanStart    ReplanReason = "start"    // the plan at the start
 	ReplanElection ReplanReason = "election" // an election of a unit's titles
 	ReplanMerger   ReplanReason = "merger"   // villages merged
+	// ReplanAfterMerger: the merged villages elect when their provisional
+	// head's period ends (Decree 185/2026 Art. 4).
+	ReplanAfterMerger ReplanReason = "after-merger"
 )
 
 // ReplanReasons lists every reason for a re-plan.
-var ReplanReasons = []ReplanReason{ReplanStart, ReplanElection, ReplanMerger}
+var ReplanReasons = []ReplanReason{ReplanStart, ReplanElection, ReplanMerger, ReplanAfterMerger}
 
 // Text names the reason for people; an unknown reason shows its key.
 func (r ReplanReason) Text() model.Text { return model.TextOf(replanReasonTexts, r) }
 
 var replanReasonTexts = map[ReplanReason]model.Text{
-	ReplanStart:    {Vi: "đầu kỳ", En: "start"},
-	ReplanElection: {Vi: "bầu cử", En: "election"},
-	ReplanMerger:   {Vi: "sáp nhập", En: "merger"},
+	ReplanStart:       {Vi: "đầu kỳ", En: "start"},
+	ReplanElection:    {Vi: "bầu cử", En: "election"},
+	ReplanMerger:      {Vi: "sáp nhập", En: "merger"},
+	ReplanAfterMerger: {Vi: "bầu cử sau sắp xếp thôn", En: "election after rearrangement"},
 }
 
 // Replan records one re-plan of the expected world.
@@ -197,6 +201,16 @@ type Replan struct {
 	Headcount int // people holding titles in the plan
 	Changed   int // people whose titles changed
 	Kept      int // communes the assigner left out, which kept their holders
+	// Merged is the number of villages absorbed on this date, Provisional
+	// the communes whose merged villages have a provisional head until
+	// ProvisionalUntil, when they elect; Rearranged the people released
+	// because their village was absorbed, paid under Regime (Decree
+	// 185/2026 Art. 16(4), 19; the amount is policy.severance's formula).
+	Merged           int
+	Provisional      int
+	ProvisionalUntil model.Date
+	Rearranged       int
+	Regime           model.SeveranceRegime
 }
 
 // Result is the outcome of simulating one scenario.

@@ -47,6 +47,10 @@ type Config struct {
 	// nil: holders keep their titles, and the titles of people who retire
 	// pass to recruits of the same unit at the next election.
 	Assigner Assigner
+	// Mergers produces the plans of the scenario's mergers that ask the
+	// rearrangement planner (model.Merger.Rearrange). Default nil: such a
+	// merger is an error; a threshold or an explicit plan needs none.
+	Mergers MergePlanner
 	// PlanOnce asks the Assigner for the start's plan only; at later
 	// elections and mergers holders keep their titles, as without an
 	// Assigner. It trades the re-plans' cost for realism, e.g. in a

@@ -189,9 +189,12 @@ func (w *world) replanDates() []replanDate {
 			}
 		}
 	}
-	for _, mg := range w.sc.Dynamics.Mergers {
-		if mg.Date > w.start && mg.Date < end {
-			byDate[mg.Date] = "merger"
+	for _, p := range w.mergers {
+		if p.date > w.start && p.date < end {
+			byDate[p.date] = "merger"
+		}
+		if p.provisional > p.date && p.provisional > w.start && p.provisional < end {
+			byDate[p.provisional] = string(ReplanAfterMerger)
 		}
 	}
 	var out []replanDate
@@ -225,10 +228,16 @@ func (w *world) grown(d model.Date) (pop, hh float64) {
 	return pop, hh
 }
 
-// unitsAt returns the units as they are on date d: grown, with the
-// mergers scheduled up to d applied (alive false for a merged village,
+// unitsAt returns the units as they are on date d: grown, with the plans
+// of the mergers up to d applied (alive false for a merged village,
 // into[i] the unit it went into, or -1).
 func (w *world) unitsAt(d model.Date) (units []model.Unit, alive []bool, into []int32) {
+	return w.unitsMerged(d, d)
+}
+
+// unitsMerged returns the units grown to date d with the plans of the
+// mergers up to through applied.
+func (w *world) unitsMerged(d, through model.Date) (units []model.Unit, alive []bool, into []int32) {
 	pop, hh := w.grown(d)
 	units = slices.Clone(w.sc.Units)
 	alive = make([]bool, len(units))
@@ -239,69 +248,18 @@ func (w *world) unitsAt(d model.Date) (units []model.Unit, alive []bool, into []
 		units[i].Population = int(math.Round(float64(units[i].Population) * pop))
 		units[i].Households = int(math.Round(float64(units[i].Households) * hh))
 	}
-	for _, mg := range w.sc.Dynamics.Mergers {
-		if mg.Date <= d {
-			w.merge(units, alive, into, mg.BelowHouseholds)
+	for i := range w.mergers {
+		if w.mergers[i].date <= through {
+			w.mergers[i].apply(units, alive, into)
 		}
 	}
+	followInto(into)
 	return units, alive, into
 }
 
-// merge applies one merger rule to the live villages of every commune.
-func (w *world) merge(units []model.Unit, alive []bool, into []int32, below int) {
-	byCommune := map[int32][]int32{}
-	var communes []int32
-	for i := range units {
-		if !alive[i] || units[i].Level != model.Village {
-			continue
-		}
-		c := w.unitCommune[i]
-		if _, ok := byCommune[c]; !ok {
-			communes = append(communes, c)
-		}
-		byCommune[c] = append(byCommune[c], int32(i))
-	}
-	for _, c := range communes {
-		vs := byCommune[c]
-		var small, stay []int32
-		for _, v := range vs {
-			if units[v].Households < below {
-				small = append(small, v)
-			} else {
-				stay = append(stay, v)
-			}
-		}
-		if len(small) == 0 || len(vs) < 2 {
-			continue
-		}
-		pick := func(cands []int32, fewest bool) int32 {
-			best := cands[0]
-			for _, v := range cands[1:] {
-				if h, b := units[v].Households, units[best].Households; (fewest && h < b) || (!fewest && h > b) {
-					best = v
-				}
-			}
-			return best
-		}
-		var target int32
-		if len(stay) > 0 {
-			target = pick(stay, true)
-		} else {
-			target = pick(small, false)
-		}
-		for _, v := range small {
-			if v == target {
-				continue
-			}
-			t := &units[target]
-			t.Households += units[v].Households
-			t.Population += units[v].Population
-			t.AreaKm2 += units[v].AreaKm2
-			alive[v] = false
-			into[v] = target
-		}
-	}
-	// A village merged into one that merged later follows it.
+// followInto makes a village merged into one that merged later follow
+// it.
+func followInto(into []int32) {
 	for i := range into {
 		for j := 0; j < 8 && into[i] >= 0 && into[into[i]] >= 0; j++ {
 			into[i] = into[into[i]]

@@ -123,6 +123,9 @@ func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(
 		w.elected[i] = s.Titles[i].Term.Kind == model.Elected
 	}
 
+	if err := w.planMergers(ctx, cfg.Mergers); err != nil {
+		return nil, err
+	}
 	dates := w.replanDates()
 	// Holders needed at each re-plan date fix the seats.
 	states := make([][]model.Unit, len(dates))
@@ -131,7 +134,14 @@ func buildWorld(ctx context.Context, s *model.Scenario, cfg Config, report func(
 	for e, d := range dates {
 		states[e], alive[e], into[e] = w.unitsAt(d.date)
 	}
-	w.buildSeats(states, alive)
+	// The villages a merger on the start date absorbs have seats too: their
+	// holders are on the roster, and the merger releases them.
+	if len(w.mergersIn(0)) > 0 {
+		u, a, _ := w.unitsMerged(w.start, w.start.AddDays(-1))
+		w.buildSeats(append(states, u), append(alive, a))
+	} else {
+		w.buildSeats(states, alive)
+	}
 	for _, g := range s.Dynamics.Growth {
 		w.growth = w.growth || g.Value != (model.GrowthRule{})
 	}

@@ -234,6 +234,7 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	// The as-is world is never re-planned.
 	cfg := c.sim
 	cfg.Assigner, cfg.Progress = asIsAssigner{next: optimize.NewAssigner(objectiveSettings(c.order))}, bars.callback()
+	cfg.Mergers = mergePlanner(c.lang)
 	if cmp.Sim, err = cfg.Compare(ctx, models[0], models[1:]...); err != nil {
 		return interrupted(ctx, err)
 	}

@@ -144,6 +144,7 @@ func simulateRun(ctx context.Context, c *simulateConfig, e *env) error {
 	}
 	reportWarnings(e.stderr, e.lang, loaded...)
 	cfg := c.sim
+	cfg.Mergers = mergePlanner(c.lang)
 	if !c.noReplan {
 		// Caching: a pool the next re-plan hands over unchanged is not
 		// solved again. The as-is world is never re-planned.
@@ -320,6 +321,7 @@ func printSimulateSummary(w io.Writer, sum *report.SimulateSummary, out string) 
 				if p.Kept > 0 {
 					title += fmt.Sprintf(", %s %s", n(p.Kept), L("xã không có phương án giữ người cũ", "communes with no plan kept their holders"))
 				}
+				title += mergerLine(p, n, L)
 			}
 		}
 		table(title, r.Metrics, r.Windows)
