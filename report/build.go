@@ -72,7 +72,8 @@ func Charts(c *Comparison) ([]*Chart, error) {
 		ch.Name = fmt.Sprintf("gaps-%d-%s", i+1, fileStem(results[i].Scenario))
 		out = append(out, ch)
 	}
-	return out, nil
+	rearranged, err := RearrangeCharts(c)
+	return append(out, rearranged...), err
 }
 
 // fileStem makes a scenario's name safe as part of a file name.
@@ -118,6 +119,11 @@ func Build(ctx context.Context, c *Comparison, formats []string) ([]File, error)
 		return nil, err
 	}
 	files = append(files, File{SummaryCSV, csvData}, File{SummaryXLSX, xlsx})
+	rf, err := rearrangeFiles(c)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, rf...)
 	charts, err := Charts(c)
 	if err != nil {
 		return nil, err

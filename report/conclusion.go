@@ -31,6 +31,7 @@ func Conclusion(c *Comparison) ([]string, error) {
 	for i := 1; i < len(c.Scenarios); i++ {
 		out = append(out, conclusionOf(c, i, cov))
 	}
+	out = append(out, rearrangeConclusion(c)...)
 	return append(out, caveats(c, cov)...), nil
 }
 

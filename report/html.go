@@ -80,6 +80,7 @@ type htmlPage struct {
 	Methods               []string
 	Command               string
 	T                     map[string]string
+	Rearrange             *htmlRearrange // rearrange_section_html.go
 
 	htmlOpening // conclusion.go
 }
@@ -201,12 +202,21 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 	}
 	page.Tables = dataTables(table, lang)
 	page.Causes = causeBlocks(c)
+	rs, err := rearrangeHTML(c)
+	if err != nil {
+		return nil, err
+	}
+	page.Rearrange = rs
 	for _, ch := range charts {
 		svg, err := ch.svg(false)
 		if err != nil {
 			return nil, err
 		}
 		fig := htmlFigure{Title: ch.Title, SVG: svgBody(svg)}
+		figures := &page.Figures
+		if rearrangeChart(ch) && page.Rearrange != nil {
+			figures = &page.Rearrange.Figures
+		}
 		if ch.Name == "tornado" {
 			fig.Note = tornadoNote(c)
 		}
@@ -216,7 +226,7 @@ func renderHTML(c *Comparison, table *Table, charts []*Chart, imageFormats []str
 		if len(fig.Files) > 0 {
 			fig.Files = append(fig.Files, ch.Name+".csv")
 		}
-		page.Figures = append(page.Figures, fig)
+		*figures = append(*figures, fig)
 	}
 	page.Methods = methodsText(c)
 	var out bytes.Buffer
@@ -308,6 +318,7 @@ func methodsText(c *Comparison) []string {
 			"Sensitivity: the %s-year net savings of %s with each assumption multiplied by %s and %s in both scenarios, %s runs, %s."),
 			lang.Int(int64(s.Years)), s.Variant, lang.Number(s.Low, 1), lang.Number(s.High, 1), lang.Int(int64(c.SensitivityRuns)), how))
 	}
+	out = append(out, rearrangeMethods(c)...)
 	out = append(out, lang.Pick(
 		"Số liệu đơn vị mặc định là một tỉnh tổng hợp được hiệu chỉnh theo số liệu công bố; khi phương án có phần dữ liệu, số liệu thật được dùng. Mọi tham số dưới đây ghi rõ nguồn; giá trị ghi \"assumption\" là giả định cần kiểm chứng.",
 		"The default units are a synthetic province calibrated to published aggregates; a scenario with a data section uses its real data. Every parameter below cites its source; values marked \"assumption\" are assumptions to be checked."))

@@ -6,18 +6,8 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
-
-// RearrangeCommune is one commune as kiemnhiem rearrange solved it: its
-// unit, the villages as the solver saw them (with their floors), the floor
-// of each village and why, the options and the plan.
-type RearrangeCommune struct {
-	Unit    *model.Unit
-	Commune *rearrange.Commune
-	Floors  []model.VillageFloor // one per Commune.Villages
-	Options rearrange.Options
-	Plan    *rearrange.Plan
-}
 
 // RearrangeSummary is the result of kiemnhiem rearrange: what --json
 // prints, and what the mapping, bands and dossier files are written from.
@@ -47,8 +37,8 @@ type RearrangeSummary struct {
 	Mapping []MappingRow    `json:"mapping"`
 	// People is the people and money before and after (nil when not
 	// computed).
-	People *RearrangePeople `json:"people,omitempty"`
-	Lang   model.Lang       `json:"-"`
+	People *villageplan.People `json:"people,omitempty"`
+	Lang   model.Lang          `json:"-"`
 }
 
 // Bands counts villages by band: at or above the floor, 50 % to below it,
@@ -160,8 +150,23 @@ type MappingRow struct {
 	Resolution string `json:"resolution,omitempty"`
 }
 
-// NewRearrangeSummary summarises the plans of cs, in lang.
-func NewRearrangeSummary(scenario string, d model.Date, opt rearrange.Options, adjacency string, cs []RearrangeCommune, lang model.Lang) *RearrangeSummary {
+// NewRearrangeSummary summarises the rearrangement r, in lang: the
+// communes' plans, bands and mapping, and the people and money (r.People,
+// when computed). Adjacency reads "auto" when r merged only neighbours
+// where known, "off" when it ignored neighbour lists.
+func NewRearrangeSummary(r *villageplan.Result, lang model.Lang) *RearrangeSummary {
+	adjacency := "off"
+	if r.Options.Adjacency {
+		adjacency = "auto"
+	}
+	opt := rearrange.Options{MaxMerge: r.Options.MaxMerge, Goal: r.Options.Goal}
+	sum := communesSummary(r.Scenario.Name, r.Scenario.Date, opt, adjacency, r.Communes, lang)
+	sum.SetPeople(r.People)
+	return sum
+}
+
+// communesSummary summarises the plans of cs, in lang.
+func communesSummary(scenario string, d model.Date, opt rearrange.Options, adjacency string, cs []villageplan.Commune, lang model.Lang) *RearrangeSummary {
 	sum := &RearrangeSummary{Scenario: scenario, Date: d.String(), Goal: goalKey(opt.Goal), GoalText: opt.Goal.Text().In(lang), MaxMerge: opt.MaxMerge,
 		Adjacency: adjacency, Communes: len(cs), Below: []BelowFloor{}, Limited: []LimitedSearch{}, Mapping: []MappingRow{}, Lang: lang}
 	for i := range cs {
@@ -190,7 +195,7 @@ func NewRearrangeSummary(scenario string, d model.Date, opt rearrange.Options, a
 }
 
 // communeBands counts one commune's bands before and after.
-func communeBands(c *RearrangeCommune) CommuneBands {
+func communeBands(c *villageplan.Commune) CommuneBands {
 	p := c.Plan
 	row := CommuneBands{Commune: c.Unit.Code, CommuneName: c.Unit.Name, Merges: p.Objective.Merges,
 		Status: statusKey(p.Status), BoundUnder: p.Bound.Under, Gap: p.Gap(), Nodes: p.Nodes, Adjacency: c.Options.Adjacency}
@@ -206,7 +211,7 @@ func communeBands(c *RearrangeCommune) CommuneBands {
 }
 
 // belowFloor lists c's villages after that are below their floor.
-func belowFloor(c *RearrangeCommune, lang model.Lang) []BelowFloor {
+func belowFloor(c *villageplan.Commune, lang model.Lang) []BelowFloor {
 	var out []BelowFloor
 	for _, e := range c.Plan.Explanations {
 		v := c.Commune.Villages[e.Village]
@@ -218,7 +223,7 @@ func belowFloor(c *RearrangeCommune, lang model.Lang) []BelowFloor {
 
 // mappingRows lists c's villages in input order with the village each
 // becomes.
-func mappingRows(c *RearrangeCommune, lang model.Lang) []MappingRow {
+func mappingRows(c *villageplan.Commune, lang model.Lang) []MappingRow {
 	vs := c.Commune.Villages
 	rows := make([]MappingRow, len(vs))
 	for _, g := range c.Plan.Groups {

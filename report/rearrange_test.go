@@ -6,6 +6,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 func TestResolution(t *testing.T) {
@@ -48,7 +49,9 @@ func rearranged(t *testing.T, vs []rearrange.Village) *RearrangeSummary {
 		floors[i] = model.VillageFloor{Full: v.Floor, Floor: v.Floor, Exempt: v.Exempt}
 	}
 	u := &model.Unit{Code: "X", Name: "Xã X", Level: model.Commune}
-	return NewRearrangeSummary("s", model.Date(0), opt, "off", []RearrangeCommune{{Unit: u, Commune: c, Floors: floors, Options: opt, Plan: p}}, model.English)
+	r := &villageplan.Result{Scenario: &model.Scenario{Name: "s"}, Options: villageplan.Options{MaxMerge: opt.MaxMerge},
+		Communes: []villageplan.Commune{{Unit: u, Commune: c, Floors: floors, Options: opt, Plan: p}}}
+	return NewRearrangeSummary(r, model.English)
 }
 
 func TestRearrangeSummaryBands(t *testing.T) {

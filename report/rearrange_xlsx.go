@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 // sheetWriter writes tables one under another on one sheet.
@@ -110,11 +111,11 @@ func TableXLSX(t *Table, sheet string) ([]byte, error) {
 // households now of each village, the option (the resolution's
 // sentences), the names of the villages after, and the plan for each paid
 // person. A province with no such commune gets one sheet that says so.
-func DossierXLSX(sum *RearrangeSummary, cs []RearrangeCommune) ([]byte, error) {
+func DossierXLSX(sum *RearrangeSummary, cs []villageplan.Commune) ([]byte, error) {
 	lang := sum.Lang
 	var f *excelize.File
 	var bold, whole int
-	persons := map[string][]PersonPlan{}
+	persons := map[string][]villageplan.PersonPlan{}
 	if sum.People != nil {
 		for _, p := range sum.People.Persons {
 			persons[p.Commune] = append(persons[p.Commune], p)
@@ -169,7 +170,7 @@ func uniqueSheet(name string, used map[string]bool) string {
 }
 
 // dossierSheet writes one commune's dossier.
-func dossierSheet(w *sheetWriter, sum *RearrangeSummary, c *RearrangeCommune, persons []PersonPlan, lang model.Lang) error {
+func dossierSheet(w *sheetWriter, sum *RearrangeSummary, c *villageplan.Commune, persons []villageplan.PersonPlan, lang model.Lang) error {
 	L := lang.Pick
 	if err := w.line(fmt.Sprintf(L("Hồ sơ sắp xếp thôn, tổ dân phố — %s (%s), ngày %s (NĐ 185/2026 Điều 12 khoản 3 điểm b)",
 		"Village rearrangement dossier — %s (%s), %s (NĐ 185/2026 Art. 12(3)(b))"), c.Unit.Name, c.Unit.Code, sum.Date)); err != nil {
@@ -197,7 +198,7 @@ func dossierSheet(w *sheetWriter, sum *RearrangeSummary, c *RearrangeCommune, pe
 }
 
 // dossierVillages is section 1: every village now, its floor and band.
-func dossierVillages(c *RearrangeCommune, lang model.Lang) *Table {
+func dossierVillages(c *villageplan.Commune, lang model.Lang) *Table {
 	t := newTable([]column{
 		{"village", model.Text{Vi: "Mã thôn", En: "Village code"}, ""},
 		{"name", model.Text{Vi: "Tên thôn", En: "Village"}, ""},
@@ -220,7 +221,7 @@ func dossierVillages(c *RearrangeCommune, lang model.Lang) *Table {
 
 // dossierOption is section 2: the resolution's sentence for each merged
 // village, and why each village left below its floor stays.
-func dossierOption(sum *RearrangeSummary, c *RearrangeCommune, lang model.Lang) *Table {
+func dossierOption(sum *RearrangeSummary, c *villageplan.Commune, lang model.Lang) *Table {
 	t := newTable([]column{{"option", model.Text{Vi: "Nội dung", En: "Option"}, ""}}, lang)
 	vs := c.Commune.Villages
 	for _, g := range c.Plan.Groups {
@@ -239,7 +240,7 @@ func dossierOption(sum *RearrangeSummary, c *RearrangeCommune, lang model.Lang) 
 }
 
 // dossierNames is section 3: the villages after.
-func dossierNames(c *RearrangeCommune, lang model.Lang) *Table {
+func dossierNames(c *villageplan.Commune, lang model.Lang) *Table {
 	t := newTable([]column{
 		{"village", model.Text{Vi: "Mã thôn", En: "Village code"}, ""},
 		{"name", model.Text{Vi: "Tên thôn sau sắp xếp", En: "Village after"}, ""},
@@ -260,7 +261,7 @@ func dossierNames(c *RearrangeCommune, lang model.Lang) *Table {
 }
 
 // dossierPeople is section 4: each paid person's plan.
-func dossierPeople(persons []PersonPlan, lang model.Lang) *Table {
+func dossierPeople(persons []villageplan.PersonPlan, lang model.Lang) *Table {
 	t := newTable([]column{
 		{"id", model.Text{Vi: "Mã người", En: "Person ID"}, ""},
 		{"name", model.Text{Vi: "Họ và tên", En: "Name"}, ""},

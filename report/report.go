@@ -84,6 +84,9 @@ func (c *Comparison) check() error {
 	if len(c.Sim.Variants) != len(c.Scenarios)-1 || len(c.Sim.Differences) != len(c.Sim.Variants) {
 		return fmt.Errorf("%w: %d scenarios, %d simulated", ErrMismatch, len(c.Scenarios), len(c.Sim.Variants)+1)
 	}
+	if err := c.checkRearrangements(); err != nil {
+		return err
+	}
 	for i, r := range c.results() {
 		if r.Scenario != c.Scenarios[i].Model.Name {
 			return fmt.Errorf("%w: scenario %d is %q, simulated %q", ErrMismatch, i+1, c.Scenarios[i].Model.Name, r.Scenario)

@@ -13,6 +13,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/scenarios"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 // Values of rearrange's --goal and --adjacency.
@@ -22,7 +23,7 @@ var (
 )
 
 // rearrangeWindow is the years over which rearrange states net savings.
-const rearrangeWindow = 5
+const rearrangeWindow = villageplan.DefaultWindowYears
 
 // rearrangeConfig is what rearrange runs with, read from its flags.
 type rearrangeConfig struct {
@@ -82,23 +83,17 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 		return err
 	}
 	reportWarnings(e.stderr, e.lang, s)
-	if _, err := s.Policy.VillageFloors.At(s.Date); err != nil {
-		return fmt.Errorf(c.lang.Pick("rearrange: phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s: hãy dùng một phương án dựa trên nd185-2026 (extends: nd185-2026)",
-			"rearrange: scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s: use a scenario based on nd185-2026 (extends: nd185-2026)"), s.Name, s.Date)
+	opt := villageplan.Options{MaxMerge: c.maxMerge, Goal: c.goal, Adjacency: c.adjacency == "auto", WindowYears: rearrangeWindow}
+	r, err := villageplan.Plan(ctx, &s.Scenario, opt, c.lang)
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("rearrange: %w", errInterrupted)
 	}
-	opt := rearrange.Options{MaxMerge: c.maxMerge, Goal: c.goal}
-	cs, err := rearrangeCommunes(ctx, &s.Scenario, opt, c.adjacency == "auto")
 	if err != nil {
 		return err
 	}
-	sum := report.NewRearrangeSummary(s.Name, s.Date, opt, c.adjacency, cs, c.lang)
-	people, err := rearrangePeople(ctx, &s.Scenario, cs, c.lang)
-	if err != nil {
-		return err
-	}
-	sum.SetPeople(people)
+	sum := report.NewRearrangeSummary(r, c.lang)
 	if c.out != "" {
-		if err := writeSet(ctx, c.out, "rearrange", rearrangeFiles(sum, cs)); err != nil {
+		if err := writeSet(ctx, c.out, "rearrange", rearrangeFiles(sum, r.Communes)); err != nil {
 			return err
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/internal/atomicfile"
 	"github.com/kiemnhiem/kiemnhiem/report"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 // Files rearrange --out writes.
@@ -22,7 +23,7 @@ var rearrangeFileNames = []string{rearrangeMappingCSV, rearrangeMappingXLSX, rea
 // rearrangeFiles are the files of --out, written as one set: the old → new
 // mapping with the resolution's sentences, the bands by commune and for
 // the province, the per-commune dossier and the JSON summary.
-func rearrangeFiles(sum *report.RearrangeSummary, cs []report.RearrangeCommune) []atomicfile.File {
+func rearrangeFiles(sum *report.RearrangeSummary, cs []villageplan.Commune) []atomicfile.File {
 	mapping, bands := report.MappingTable(sum), report.BandsTable(sum)
 	bytesFile := func(name string, make func() ([]byte, error)) atomicfile.File {
 		return atomicfile.File{Name: name, Write: func(w io.Writer) error {

@@ -45,7 +45,8 @@ var rules = []rule{
 	{"optimize/check", []string{"model", "optimize"}},
 	{"sim", []string{"model"}},
 	{"rearrange", []string{"model"}}, // rearrange/check: the same unit
-	{"report", []string{"model", "tables", "optimize", "sim", "rearrange"}},
+	{"villageplan", []string{"model", "tables", "optimize", "rearrange"}}, // optimize/check, rearrange/check: the same units
+	{"report", []string{"model", "tables", "optimize", "sim", "rearrange", "villageplan"}},
 	{"cmd/kiemnhiem", []string{"..."}},
 	{"internal/golden", nil},
 	{"internal/atomicfile", nil},

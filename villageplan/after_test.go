@@ -1,4 +1,4 @@
-package main
+package villageplan
 
 import (
 	"maps"
@@ -7,12 +7,11 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
-	"github.com/kiemnhiem/kiemnhiem/report"
 )
 
 // worldFixture is a commune of four villages in a chain A–B–C–D, a holder
 // in each, and a plan that merges B into A and D into C.
-func worldFixture() (*model.Scenario, []report.RearrangeCommune) {
+func worldFixture() (*model.Scenario, []Commune) {
 	d := model.MustDate("2026-07-01")
 	s := &model.Scenario{Date: d, Units: []model.Unit{
 		{Code: "X", Level: model.Commune},
@@ -30,12 +29,12 @@ func worldFixture() (*model.Scenario, []report.RearrangeCommune) {
 		c.Villages = append(c.Villages, rearrange.Village{Code: u.Code, Households: u.Households})
 	}
 	plan := &rearrange.Plan{Commune: "X", Groups: []rearrange.Group{{Members: []int{0, 1}}, {Members: []int{3, 2}}}}
-	return s, []report.RearrangeCommune{{Unit: &s.Units[0], Commune: c, Plan: plan}}
+	return s, []Commune{{Unit: &s.Units[0], Commune: c, Plan: plan}}
 }
 
-func TestRearrangedWorld(t *testing.T) {
+func TestAfter(t *testing.T) {
 	s, cs := worldFixture()
-	w, into := rearrangedWorld(s, cs)
+	w, into := After(s, cs)
 	if want := map[string]string{"B": "A", "C": "D"}; !maps.Equal(into, want) {
 		t.Errorf("into = %v, want %v", into, want)
 	}
@@ -79,6 +78,6 @@ func TestRearrangedWorld(t *testing.T) {
 		}
 	}
 	if s.Units[1].Households != 300 || s.People[1].Holdings[0].Unit != "B" {
-		t.Error("rearrangedWorld changed the scenario it was given")
+		t.Error("After changed the scenario it was given")
 	}
 }

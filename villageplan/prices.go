@@ -1,33 +1,36 @@
-package main
+package villageplan
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/optimize/check"
-	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/tables"
 )
 
-// rearrangePeople prices the people before (today's holdings, as optimize
-// --as-is does) and after: the optimiser plans the world after the
-// rearrangement under the scenario's rules, the plan is verified by
+// errStopped is why the optimiser stopped early with a live context.
+var errStopped = errors.New("the optimiser was interrupted")
+
+// prices prices the people of s before (today's holdings, as optimize
+// --as-is does) and of w, the world after the rearrangement: the
+// optimiser plans w under the scenario's rules, the plan is verified by
 // optimize/check, and every person's outcome is read off it with the
-// severance of the released.
-func rearrangePeople(ctx context.Context, s *model.Scenario, cs []report.RearrangeCommune, lang model.Lang) (*report.RearrangePeople, error) {
+// severance of the released. Net savings are over window years.
+func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.Lang) (*People, error) {
 	set := &optimize.Settings{}
 	before, err := optimize.AsItIsFor(&optimize.Problem{Scenario: s}, set)
 	if err != nil {
 		return nil, err
 	}
-	w, _ := rearrangedWorld(s, cs)
 	prob := &optimize.Problem{Scenario: w}
 	res, err := optimize.Solve(ctx, prob, set)
 	if ctx.Err() != nil || (err == nil && res.Status == optimize.Interrupted) {
-		return nil, fmt.Errorf("rearrange: the search was stopped before it ended: %w", errInterrupted)
+		return nil, fmt.Errorf("rearrange: the search was stopped before it ended: %w", cmp.Or(ctx.Err(), errStopped))
 	}
 	if err != nil {
 		return nil, err
@@ -47,16 +50,16 @@ func rearrangePeople(ctx context.Context, s *model.Scenario, cs []report.Rearran
 	if err != nil {
 		return nil, err
 	}
-	out := &report.RearrangePeople{
+	out := &People{
 		PeopleBefore: before.Before.Headcount, PeopleAfter: res.Objective.Headcount,
 		TitlesBefore: heldTitles(s), TitlesAfter: len(res.Plan.Assignments),
 		AllowancesBefore: int64(before.AnnualCostBefore), AllowancesAfter: int64(res.AnnualCostAfter),
 		FundsBefore: villageFunds(s), FundsAfter: villageFunds(w),
-		WindowYears: rearrangeWindow, Status: res.Status.String(), Persons: []report.PersonPlan{},
+		WindowYears: window, Status: res.Status.String(), Persons: []PersonPlan{},
 	}
 	rule, _ := s.Policy.RearrangementSeverance.At(s.Date)
 	for _, o := range tables.PersonOutcomes(w, ix, res.Plan, verified.Unplanned, lang) {
-		pp := report.PersonPlan{ID: o.ID, Name: o.Name, Status: o.Status, TitlesAfter: o.TitlesAfter, Severance: int64(o.Severance)}
+		pp := PersonPlan{ID: o.ID, Name: o.Name, Status: o.Status, TitlesAfter: o.TitlesAfter, Severance: int64(o.Severance)}
 		if p, ok := ixBefore.Person(o.ID); ok {
 			pp.Commune = ixBefore.HomeCommune(p)
 			for _, h := range p.Holdings {
@@ -84,7 +87,7 @@ func rearrangePeople(ctx context.Context, s *model.Scenario, cs []report.Rearran
 	}
 	out.SeveranceRegime = rule.Regime(model.Date(0), false).Text().In(lang)
 	out.SavingPerYear = out.AllowancesBefore - out.AllowancesAfter
-	out.NetSavings = int64(rearrangeWindow)*out.SavingPerYear - out.Severance
+	out.NetSavings = int64(window)*out.SavingPerYear - out.Severance
 	return out, nil
 }
 

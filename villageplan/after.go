@@ -1,13 +1,12 @@
-package main
+package villageplan
 
 import (
 	"slices"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/report"
 )
 
-// rearrangedWorld returns a copy of s with the villages after the
+// After returns a copy of s with the villages after the
 // rearrangement of cs: each merged village keeps its keeper's unit (code,
 // name, type, location) with the members' households, population and
 // area summed, the union of their flags (a merged village keeps every
@@ -20,9 +19,9 @@ import (
 // a merged village end on the plan date: the village they were elected in
 // is gone, and the merged village has a provisional head until it elects
 // its own (NĐ 185/2026 Art. 4, policy-facts 9.6), so the optimiser may
-// re-plan its titles. It also returns the map from every absorbed
+// re-plan its titles. s is not changed. It also returns the map from every absorbed
 // village's code to its keeper's.
-func rearrangedWorld(s *model.Scenario, cs []report.RearrangeCommune) (*model.Scenario, map[string]string) {
+func After(s *model.Scenario, cs []Commune) (*model.Scenario, map[string]string) {
 	w := s.Clone()
 	into := map[string]string{}
 	merged := map[string]bool{} // the keepers of merged villages

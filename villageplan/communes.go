@@ -1,4 +1,4 @@
-package main
+package villageplan
 
 import (
 	"context"
@@ -9,21 +9,32 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
 	"github.com/kiemnhiem/kiemnhiem/rearrange/check"
-	"github.com/kiemnhiem/kiemnhiem/report"
 )
 
-// rearrangeCommunes builds, for every commune of s with villages, the
-// villages with their floors on the plan date (Policy.VillageFloorFor),
-// solves the communes in parallel and verifies every plan with
-// rearrange/check. The result is in the order of the units, whatever the
-// number of workers. With auto, a commune whose villages all carry a
-// neighbour list merges only neighbours.
-func rearrangeCommunes(ctx context.Context, s *model.Scenario, opt rearrange.Options, auto bool) ([]report.RearrangeCommune, error) {
+// Commune is one commune as the rearrangement solved it: its unit, the
+// villages as the solver saw them (with their floors), the floor of each
+// village and why, the options and the plan.
+type Commune struct {
+	Unit    *model.Unit
+	Commune *rearrange.Commune
+	Floors  []model.VillageFloor // one per Commune.Villages
+	Options rearrange.Options
+	Plan    *rearrange.Plan
+}
+
+// Communes builds, for every commune of s with villages, the villages with
+// their floors on the plan date (Policy.VillageFloorFor), solves the
+// communes in parallel and verifies every plan with rearrange/check. The
+// result is in the order of the units, whatever the number of workers.
+// With opt.Adjacency, a commune whose villages all carry a neighbour list
+// merges only neighbours. A cancelled ctx returns an error that wraps
+// ctx.Err().
+func Communes(ctx context.Context, s *model.Scenario, opt Options) ([]Commune, error) {
 	ix, err := model.NewIndex(s)
 	if err != nil {
 		return nil, err
 	}
-	cs, err := communeVillages(s, ix, opt, auto)
+	cs, err := communeVillages(s, ix, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -35,15 +46,15 @@ func rearrangeCommunes(ctx context.Context, s *model.Scenario, opt rearrange.Opt
 
 // communeVillages lists the communes of s that have villages, in the
 // order of the units, each with its villages and their floors.
-func communeVillages(s *model.Scenario, ix *model.Index, opt rearrange.Options, auto bool) ([]report.RearrangeCommune, error) {
-	var cs []report.RearrangeCommune
+func communeVillages(s *model.Scenario, ix *model.Index, opt Options) ([]Commune, error) {
+	var cs []Commune
 	for i := range s.Units {
 		u := &s.Units[i]
 		if u.Level != model.Commune {
 			continue
 		}
 		province := provinceOf(ix, u)
-		c := report.RearrangeCommune{Unit: u, Commune: &rearrange.Commune{Code: u.Code, Name: u.Name}, Options: opt}
+		c := Commune{Unit: u, Commune: &rearrange.Commune{Code: u.Code, Name: u.Name}, Options: opt.solver()}
 		known := true
 		for _, v := range ix.Children(u.Code) {
 			if v.Level != model.Village {
@@ -61,7 +72,7 @@ func communeVillages(s *model.Scenario, ix *model.Index, opt rearrange.Options, 
 		if len(c.Commune.Villages) == 0 {
 			continue
 		}
-		c.Options.Adjacency = auto && known
+		c.Options.Adjacency = opt.Adjacency && known
 		cs = append(cs, c)
 	}
 	return cs, nil
@@ -84,7 +95,7 @@ func provinceOf(ix *model.Index, u *model.Unit) string {
 
 // solveCommunes solves every commune of cs on GOMAXPROCS workers, each
 // plan into its own slot, and verifies each plan.
-func solveCommunes(ctx context.Context, cs []report.RearrangeCommune) error {
+func solveCommunes(ctx context.Context, cs []Commune) error {
 	errs := make([]error, len(cs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -102,8 +113,8 @@ func solveCommunes(ctx context.Context, cs []report.RearrangeCommune) error {
 	}
 	close(next)
 	wg.Wait()
-	if ctx.Err() != nil {
-		return fmt.Errorf("rearrange: %w", errInterrupted)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("rearrange: %w", err)
 	}
 	for _, err := range errs {
 		if err != nil {
@@ -114,7 +125,7 @@ func solveCommunes(ctx context.Context, cs []report.RearrangeCommune) error {
 }
 
 // solveCommune solves and checks one commune.
-func solveCommune(ctx context.Context, c *report.RearrangeCommune) error {
+func solveCommune(ctx context.Context, c *Commune) error {
 	p, err := rearrange.Solve(ctx, c.Commune, c.Options)
 	if err != nil {
 		return fmt.Errorf("rearrange: commune %s: %w", c.Unit.Code, err)

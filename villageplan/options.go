@@ -1,0 +1,67 @@
+package villageplan
+
+import (
+	"fmt"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/rearrange"
+)
+
+// Options are the choices of one rearrangement variant.
+type Options struct {
+	// MaxMerge is the most villages that may merge into one (K), 1 to
+	// rearrange.MaxMergeLimit.
+	MaxMerge int
+	// Goal is what the solver optimises: the decree's fewest merges, or
+	// the what-if of the greatest consolidation.
+	Goal rearrange.Goal
+	// Adjacency merges only neighbours in a commune whose villages all
+	// carry a neighbour list; a commune with a village without one merges
+	// regardless of neighbours (kiemnhiem rearrange --adjacency auto).
+	// False ignores the neighbour lists everywhere (--adjacency off).
+	Adjacency bool
+	// WindowYears is the years over which the net savings are stated; 0
+	// means DefaultWindowYears.
+	WindowYears int
+}
+
+// DefaultWindowYears is the window of the net savings when
+// Options.WindowYears is 0: five years, the village head's term (NĐ
+// 185/2026 Art. 4, policy-facts 9.6).
+const DefaultWindowYears = 5
+
+// DefaultOptions are kiemnhiem rearrange's defaults: at most 3 villages
+// into one, the fewest merges, neighbours only where known, five years.
+func DefaultOptions() Options {
+	return Options{MaxMerge: 3, Goal: rearrange.FewestMerges, Adjacency: true, WindowYears: DefaultWindowYears}
+}
+
+// window is the window of the net savings in years.
+func (o Options) window() int {
+	if o.WindowYears == 0 {
+		return DefaultWindowYears
+	}
+	return o.WindowYears
+}
+
+// solver is the options one commune is solved with (Adjacency is then set
+// per commune).
+func (o Options) solver() rearrange.Options {
+	return rearrange.Options{MaxMerge: o.MaxMerge, Goal: o.Goal}
+}
+
+// check refuses options no rearrangement can run with, in lang.
+func (o Options) check(lang model.Lang) error {
+	if o.MaxMerge < 1 || o.MaxMerge > rearrange.MaxMergeLimit {
+		return fmt.Errorf(lang.Pick("villageplan: số thôn tối đa nhập thành một (MaxMerge) phải từ 1 đến %d, đang là %d",
+			"villageplan: MaxMerge (the most villages into one) must be between 1 and %d, got %d"), rearrange.MaxMergeLimit, o.MaxMerge)
+	}
+	if o.Goal != rearrange.FewestMerges && o.Goal != rearrange.Consolidation {
+		return fmt.Errorf(lang.Pick("villageplan: mục tiêu (Goal) không hợp lệ: %d", "villageplan: unknown Goal %d"), o.Goal)
+	}
+	if o.WindowYears < 0 || o.WindowYears > 100 {
+		return fmt.Errorf(lang.Pick("villageplan: số năm tính tiết kiệm (WindowYears) phải từ 0 đến 100, đang là %d",
+			"villageplan: WindowYears must be between 0 and 100, got %d"), o.WindowYears)
+	}
+	return nil
+}

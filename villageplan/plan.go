@@ -1,0 +1,51 @@
+package villageplan
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+)
+
+// Result is one rearrangement variant planned end to end.
+type Result struct {
+	// Scenario is the world as it is (not changed by Plan).
+	Scenario *model.Scenario
+	Options  Options
+	// Communes are the communes with villages, in the order of the units,
+	// each with its verified plan.
+	Communes []Commune
+	// After is the world after the merges (see [After]).
+	After *model.Scenario
+	// Into maps every absorbed village's code to its keeper's.
+	Into map[string]string
+	// People is the people and money before and after.
+	People *People
+}
+
+// Plan rearranges the villages of s under opt: it solves and verifies
+// every commune ([Communes]), builds the world after the merges ([After]),
+// and prices the people before and after with each person's outcome.
+// Errors and outcome texts are in lang. s must carry the village household
+// floors of NĐ 185/2026 Art. 10 on its date (a scenario that extends
+// nd185-2026); s is not changed. A cancelled ctx returns an error that
+// wraps ctx.Err().
+func Plan(ctx context.Context, s *model.Scenario, opt Options, lang model.Lang) (*Result, error) {
+	if err := opt.check(lang); err != nil {
+		return nil, err
+	}
+	if _, err := s.Policy.VillageFloors.At(s.Date); err != nil {
+		return nil, fmt.Errorf(lang.Pick("rearrange: phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s: hãy dùng một phương án dựa trên nd185-2026 (extends: nd185-2026)",
+			"rearrange: scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s: use a scenario based on nd185-2026 (extends: nd185-2026)"), s.Name, s.Date)
+	}
+	cs, err := Communes(ctx, s, opt)
+	if err != nil {
+		return nil, err
+	}
+	w, into := After(s, cs)
+	people, err := prices(ctx, s, w, opt.window(), lang)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Scenario: s, Options: opt, Communes: cs, After: w, Into: into, People: people}, nil
+}
