@@ -9,6 +9,7 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
 	"github.com/kiemnhiem/kiemnhiem/report"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 // planDateRearrangement is the rearrangement merger of s on its plan date
@@ -22,12 +23,13 @@ func planDateRearrangement(s *model.Scenario) *model.MergerRearrange {
 	return nil
 }
 
-// rearrangeGoal is the planner's goal of a scenario's merger.
-func rearrangeGoal(g model.RearrangeGoal) rearrange.Goal {
-	if g == model.GoalConsolidation {
-		return rearrange.Consolidation
+// mergerOptions are the rearrangement options of a scenario's merger.
+func mergerOptions(r *model.MergerRearrange) villageplan.Options {
+	goal := rearrange.FewestMerges
+	if r.Goal == model.GoalConsolidation {
+		goal = rearrange.Consolidation
 	}
-	return rearrange.FewestMerges
+	return villageplan.Options{MaxMerge: r.MaxMerge, Goal: goal, Adjacency: r.Adjacency}
 }
 
 // planCompared makes the plan of one scenario of the comparison. A
@@ -52,27 +54,16 @@ func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io
 	return sc, sum, nil
 }
 
-// rearrangeForCompare rearranges the villages of s as its merger r says,
-// every commune's plan checked, and returns the world after the merges and
-// the summary (villages, bands, people and money before and after).
+// rearrangeForCompare rearranges the villages of s as its merger r says
+// (villageplan.Plan: every commune's plan checked, the people priced
+// before and after) and returns the world after the merges and the
+// summary.
 func rearrangeForCompare(ctx context.Context, s *model.Scenario, r *model.MergerRearrange, lang model.Lang) (*model.Scenario, *report.RearrangeSummary, error) {
-	opt := rearrange.Options{MaxMerge: r.MaxMerge, Goal: rearrangeGoal(r.Goal)}
-	cs, err := rearrangeCommunes(ctx, s, opt, r.Adjacency)
+	res, err := villageplan.Plan(ctx, s, mergerOptions(r), lang)
 	if err != nil {
 		return nil, nil, err
 	}
-	adjacency := "off"
-	if r.Adjacency {
-		adjacency = "auto"
-	}
-	sum := report.NewRearrangeSummary(s.Name, s.Date, opt, adjacency, cs, lang)
-	people, err := rearrangePeople(ctx, s, cs, lang)
-	if err != nil {
-		return nil, nil, err
-	}
-	sum.SetPeople(people)
-	after, _ := rearrangedWorld(s, cs)
-	return after, sum, nil
+	return res.After, report.NewRearrangeSummary(res, lang), nil
 }
 
 // withoutRearrangements is d without its rearrangement mergers: the
