@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
 )
 
 // TestCompareRearrangements: compare of the villages as they are against
@@ -39,8 +42,70 @@ func TestCompareRearrangements(t *testing.T) {
 	if n := strings.Count(stdout, "village rearrangement"); n != 2 {
 		t.Errorf("%d rearrangement lines, want 2 (none for the villages as they are):\n%s", n, stdout)
 	}
-	if _, err := os.Stat(filepath.Join(out, "report.html")); err != nil {
-		t.Error(err)
+	page, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`id="rearrangement"`, "1,407 → 921", "1,407 → 923", "rearrange-villages.svg", "rearrange-bands.svg"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("report.html lacks %q", want)
+		}
+	}
+	sum, err := os.ReadFile(filepath.Join(out, "summary.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nas-is,4221,4221,", "\nnd185-2026,4221,2763,", "\nnd185-2026-pairs,4221,2769,"} {
+		if !strings.Contains(string(sum), want) {
+			t.Errorf("summary.csv lacks %q:\n%s", want, sum)
+		}
+	}
+}
+
+// TestCompareRearrangementCoverage: when the plan of the villages after a
+// rearrangement has no plan in one commune, that commune is left out of
+// every scenario, and the rearrangement is planned again on the communes
+// kept: its summary covers them only.
+func TestCompareRearrangementCoverage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plans the embedded province")
+	}
+	const commune = "42014"
+	noPlan := func(ctx context.Context, p *optimize.Problem, s *optimize.Settings) (*optimize.Result, error) {
+		res, err := optimize.Solve(ctx, p, s)
+		if err != nil {
+			return res, err
+		}
+		var kept []model.Assignment
+		for _, a := range res.Plan.Assignments {
+			if !strings.HasPrefix(a.Unit, commune) {
+				kept = append(kept, a)
+			}
+		}
+		res.Plan.Assignments = kept
+		for i := range res.Pools {
+			if pl := &res.Pools[i]; pl.Commune == commune {
+				res.Objective = res.Objective.Sub(pl.Objective)
+				pl.Status, pl.Objective = optimize.Infeasible, optimize.Objective{}
+				res.Status = optimize.Infeasible
+			}
+		}
+		return res, nil
+	}
+	out := filepath.Join(t.TempDir(), "report")
+	var stdout, stderr bytes.Buffer
+	err := compareWith(context.Background(), []string{"as-is", "nd185-2026", "--years", "1", "--runs", "2", "--sensitivity-runs", "0", "--format", "svg", "--lang", "en", "--quiet", "--out", out},
+		&env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}, noPlan)
+	if err != nil {
+		t.Fatalf("compare: %v\n%s", err, stderr.String())
+	}
+	console := stdout.String()
+	if !strings.Contains(console, "68 / 69 communes") || !strings.Contains(console, "("+commune+")") {
+		t.Errorf("stdout does not leave commune %s out:\n%s", commune, console)
+	}
+	// Xuân Kim's villages are not in the rearrangement of the 68 others.
+	if strings.Contains(console, "1,407 → ") || !strings.Contains(console, "village rearrangement (at most 3 into one): 1,381 → 906 villages") {
+		t.Errorf("the rearrangement still counts every commune's villages:\n%s", console)
 	}
 }
 
