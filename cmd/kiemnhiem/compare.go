@@ -134,7 +134,8 @@ func compareRefs(args []string, baseline string, given bool) ([]string, error) {
 		if !given {
 			baseline = defaultBaseline
 		}
-		args = defaultVariants
+		// --baseline nd185-2026 alone compares it with the other variants.
+		args = slices.DeleteFunc(slices.Clone(defaultVariants), func(v string) bool { return v == baseline })
 	}
 	refs := slices.Clone(args)
 	if baseline != "" {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -175,6 +176,35 @@ func TestWithoutRearrangements(t *testing.T) {
 			}
 			if len(in.Mergers) != len(tt.in) {
 				t.Errorf("the input was changed")
+			}
+		})
+	}
+}
+
+// TestCompareDefaultRefs: with no scenario compare answers the 2026
+// question: the villages as they are against the rearrangement and its
+// variants; --baseline B takes as-is's place and is not compared with
+// itself; named scenarios replace the defaults.
+func TestCompareDefaultRefs(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		args     []string
+		baseline string
+		given    bool
+		want     []string
+	}{
+		{"default", nil, "", false, []string{"as-is", "nd185-2026", "nd185-2026-strict", "nd185-2026-pairs"}},
+		{"baseline among the variants", nil, "nd185-2026", true, []string{"nd185-2026", "nd185-2026-strict", "nd185-2026-pairs"}},
+		{"other baseline", nil, "villages-2026", true, []string{"villages-2026", "nd185-2026", "nd185-2026-strict", "nd185-2026-pairs"}},
+		{"the former comparison", []string{"nd33-2023", "hanoi-2019", "no-concurrency"}, "as-is", true, []string{"as-is", "nd33-2023", "hanoi-2019", "no-concurrency"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := compareRefs(tt.args, tt.baseline, tt.given)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("refs %v, want %v", got, tt.want)
 			}
 		})
 	}
