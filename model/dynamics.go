@@ -133,21 +133,27 @@ func VacancyCoverNames() []string { return vacancyCoverNames.canonical() }
 //     [ThresholdPlan].
 //   - Rearrange: the exact rearrangement planner on the world of Date.
 //   - Into: an explicit plan, absorbed village code → keeper village code
-//     (a plan a commune already decided, e.g. a mapping file).
+//     (a plan a commune already decided). Mapping, when set, is the file
+//     (an old → new village mapping, as kiemnhiem rearrange writes it)
+//     Into is read from when the scenario's data is loaded.
 type Merger struct {
 	Date            Date
 	BelowHouseholds int
 	Rearrange       *MergerRearrange
 	Into            map[string]string
+	Mapping         string
 	Source          string
 }
 
 // Kind names the way the merger's plan is produced: "below_households",
-// "rearrange", "into" (the scenario key), or "" when none is given.
+// "rearrange", "mapping" (the scenario keys), "into" (a plan given in
+// code), or "" when none is given.
 func (m Merger) Kind() string {
 	switch {
 	case m.Rearrange != nil:
 		return "rearrange"
+	case m.Mapping != "":
+		return "mapping"
 	case m.Into != nil:
 		return "into"
 	case m.BelowHouseholds > 0:

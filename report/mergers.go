@@ -22,6 +22,8 @@ func mergerValue(m model.Merger, lang model.Lang) string {
 			adj = lang.Pick("chỉ thôn liền kề khi danh sách có", "neighbours only where the list gives them")
 		}
 		return fmt.Sprintf(lang.Pick("sắp xếp thôn theo mức số hộ: tối đa %d thôn thành một, %s, %s", "villages rearranged to their floors: at most %d into one, %s, %s"), r.MaxMerge, goal, adj)
+	case m.Mapping != "" && m.Into == nil:
+		return fmt.Sprintf(lang.Pick("phương án đã quyết định trong %s", "a decided plan in %s"), m.Mapping)
 	case m.Into != nil:
 		return fmt.Sprintf(lang.Pick("phương án đã quyết định: %d thôn nhập vào thôn khác", "a decided plan: %d villages merge into others"), len(m.Into))
 	}

@@ -65,6 +65,9 @@ func (s *Scenario) LoadData() error {
 	if err != nil {
 		return err
 	}
+	if err := s.readMappings(units); err != nil {
+		return err
+	}
 	s.Warnings = warnings
 	s.Units, s.People = units, people
 	return nil

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -315,9 +317,13 @@ func TestDynamicsErrors(t *testing.T) {
 		{"empty series", "  death: []\n",
 			"dynamics.death: expected at least one dated value {from, value, source}"},
 		{"merger without a plan", "  mergers:\n    - {date: 2027-01-01, source: x}\n",
-			"4:8: dynamics.mergers[0]: required: one of below_households (the threshold rule) or rearrange (the rearrangement planner)"},
+			"4:8: dynamics.mergers[0]: required: one of below_households (the threshold rule), rearrange (the rearrangement planner) or mapping (a decided plan)"},
 		{"merger with two plans", "  mergers:\n    - {date: 2027-01-01, below_households: 100, rearrange: {max_merge: 3, goal: fewest-merges, adjacency: auto}, source: x}\n",
-			"dynamics.mergers[0].rearrange: give one of below_households or rearrange, not both"},
+			"dynamics.mergers[0].rearrange: give one of below_households, rearrange or mapping, not several"},
+		{"merger with a threshold and a mapping", "  mergers:\n    - {date: 2027-01-01, below_households: 100, mapping: m.csv, source: x}\n",
+			"dynamics.mergers[0].mapping: give one of below_households, rearrange or mapping, not several"},
+		{"blank mapping", "  mergers:\n    - {date: 2027-01-01, mapping: \" \", source: x}\n",
+			"dynamics.mergers[0].mapping: expected the path of a village mapping (CSV or XLSX), got a blank"},
 		{"rearrange max_merge 0", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 0, goal: fewest-merges, adjacency: auto}, source: x}\n",
 			"dynamics.mergers[0].rearrange.max_merge: expected a number of villages from 1 to 8, got 0"},
 		{"rearrange max_merge 9", "  mergers:\n    - {date: 2027-01-01, rearrange: {max_merge: 9, goal: fewest-merges, adjacency: auto}, source: x}\n",
@@ -343,7 +349,7 @@ func TestDynamicsErrors(t *testing.T) {
 		{"merger with a bad date", "  mergers:\n    - {date: 2027-1-1, below_households: 100, source: x}\n",
 			`dynamics.mergers[0].date: expected a date YYYY-MM-DD, got "2027-1-1"`},
 		{"unknown merger field", "  mergers:\n    - {date: 2027-01-01, below: 100, source: x}\n",
-			`dynamics.mergers[0].below: unknown field "below" (expected one of: date, below_households, rearrange, source)`},
+			`dynamics.mergers[0].below: unknown field "below" (expected one of: date, below_households, rearrange, mapping, source)`},
 		{"unknown dynamics field", "  deaths:\n    - {from: 2027-01-01, value: 0.01, source: x}\n",
 			`dynamics.deaths: unknown field "deaths" (expected one of: resignation, death, reference_income, candidates, growth, vacancy, max_age, mergers)`},
 		{"dynamics as a list", "  - death\n",
@@ -433,6 +439,7 @@ func TestMergerRoundTrip(t *testing.T) {
 		"{date: 2027-01-01, below_households: 150, source: x}",
 		"{date: 2027-01-01, rearrange: {max_merge: 2, goal: consolidation, adjacency: off}, source: x}",
 		"{date: 2025-01-01, rearrange: {max_merge: 8, goal: fewest-merges, adjacency: auto}, source: x}",
+		"{date: 2025-01-01, mapping: plans/m.csv, source: x}",
 	} {
 		s, err := LoadBytes("m.yaml", "", []byte("extends: nd33-2023\ndynamics:\n  mergers:\n    - "+body+"\n"))
 		if err != nil {
@@ -448,6 +455,50 @@ func TestMergerRoundTrip(t *testing.T) {
 		}
 		if !reflect.DeepEqual(again.Dynamics.Mergers, s.Dynamics.Mergers) {
 			t.Errorf("%s: mergers after show = %+v, want %+v", body, again.Dynamics.Mergers, s.Dynamics.Mergers)
+		}
+	}
+}
+
+// TestMergerMapping reads a decided plan from a mapping file when the
+// data is loaded, and reports a missing file and an unknown village at the
+// scenario's field.
+func TestMergerMapping(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ok.csv", "Mã thôn cũ,Mã thôn mới,Ghi chú\n42001-01,42001-01,\n42001-14,42001-02,x\n42001-13,42001-02,\n")
+	write("bad.csv", "village,new_village\n42001-14,42999-02\n")
+	tests := []struct {
+		file string
+		want map[string]string
+		err  string
+	}{
+		{"ok.csv", map[string]string{"42001-14": "42001-02", "42001-13": "42001-02"}, ""},
+		{"bad.csv", nil, "s.yaml:5:16: dynamics.mergers[0].mapping: " + filepath.Join(dir, "bad.csv") + ": 42999-02 is not a village of the scenario's data"},
+		{"none.csv", nil, "s.yaml:5:16: dynamics.mergers[0].mapping: cannot read " + filepath.Join(dir, "none.csv")},
+	}
+	for _, tt := range tests {
+		src := "extends: nd185-2026\ndynamics:\n  mergers:\n    - date: 2026-07-01\n      mapping: " + tt.file + "\n      source: \"a commune HĐND resolution\"\n"
+		write("s.yaml", src)
+		s, err := Load(filepath.Join(dir, "s.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.LoadData()
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want %q", tt.file, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if got := s.Dynamics.Mergers[0].Into; !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: into %v, want %v", tt.file, got, tt.want)
 		}
 	}
 }

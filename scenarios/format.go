@@ -171,11 +171,12 @@ type fileGrowth struct {
 }
 
 // fileMerger is one dated rearrangement (model.Merger): exactly one of
-// below_households and rearrange says how its plan is produced.
+// below_households, rearrange and mapping says how its plan is produced.
 type fileMerger struct {
 	Date            *string        `yaml:"date,omitempty"`
 	BelowHouseholds *int           `yaml:"below_households,omitempty"`
 	Rearrange       *fileRearrange `yaml:"rearrange,omitempty"`
+	Mapping         *string        `yaml:"mapping,omitempty"` // CSV or XLSX: old → new village codes
 	Source          *string        `yaml:"source,omitempty"`
 }
 

@@ -62,6 +62,7 @@ func merge(layers []*layer) (*Scenario, tables.ErrorList) {
 	errs = append(errs, checkPolicyComplete(&s.Policy, &s.Dynamics, s.Date, leaf.f, sites["date"])...)
 	errs = append(errs, checkProvinceFloors(&s.Policy, layers)...)
 	errs = append(errs, checkMergerDates(&s.Scenario, layers)...)
+	s.mergerSites = mergerSites(layers)
 	s.Data, errs = dataSpec(&data, sites, errs)
 	return s, errs
 }

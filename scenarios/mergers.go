@@ -2,6 +2,8 @@ package scenarios
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -40,12 +42,19 @@ func convMerger(c checker, p string, m *fileMerger) model.Merger {
 		given = append(given, "rearrange")
 		mg.Rearrange = convRearrange(c, p+".rearrange", m.Rearrange)
 	}
+	if m.Mapping != nil {
+		given = append(given, "mapping")
+		if strings.TrimSpace(*m.Mapping) == "" {
+			c.fail(p+".mapping", "expected the path of a village mapping (CSV or XLSX), got a blank")
+		}
+		mg.Mapping = joinDir(c.f, *m.Mapping)
+	}
 	switch len(given) {
 	case 0:
-		c.fail(p, "required: one of below_households (the threshold rule) or rearrange (the rearrangement planner)")
+		c.fail(p, "required: one of below_households (the threshold rule), rearrange (the rearrangement planner) or mapping (a decided plan)")
 	case 1:
 	default:
-		c.fail(p+"."+given[1], "give one of below_households or rearrange, not both")
+		c.fail(p+"."+given[1], "give one of below_households, rearrange or mapping, not several")
 	}
 	return mg
 }
@@ -91,7 +100,10 @@ func rearrangeFile(r *model.MergerRearrange) *fileRearrange {
 // mergerFile is the file form of one merger.
 func mergerFile(m model.Merger) fileMerger {
 	f := fileMerger{Date: ptr(m.Date.String()), Rearrange: rearrangeFile(m.Rearrange), Source: ptr(m.Source)}
-	if m.BelowHouseholds > 0 || m.Rearrange == nil {
+	switch {
+	case m.Mapping != "":
+		f.Mapping = ptr(m.Mapping)
+	case m.BelowHouseholds > 0 || m.Rearrange == nil:
 		f.BelowHouseholds = ptr(m.BelowHouseholds)
 	}
 	return f
@@ -115,4 +127,71 @@ func checkMergerDates(s *model.Scenario, layers []*layer) tables.ErrorList {
 		break
 	}
 	return errs
+}
+
+// mergerSites lists where each merger of the scenario was written: in the
+// layer nearest the loaded file that gives dynamics.mergers.
+func mergerSites(layers []*layer) []errorSite {
+	for _, l := range layers {
+		if l.mergers {
+			out := make([]errorSite, len(l.dynamics.Mergers))
+			for i := range out {
+				out[i] = errorSite{l.f, fmt.Sprintf("dynamics.mergers[%d]", i)}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// readMappings reads the plan of every merger given by a mapping file
+// into its Into, and checks that every code names a village of units.
+func (s *Scenario) readMappings(units []model.Unit) error {
+	village := map[string]bool{}
+	for i := range units {
+		if units[i].Level == model.Village {
+			village[units[i].Code] = true
+		}
+	}
+	for i := range s.Dynamics.Mergers {
+		m := &s.Dynamics.Mergers[i]
+		if m.Mapping == "" {
+			continue
+		}
+		var site errorSite
+		if i < len(s.mergerSites) {
+			site = s.mergerSites[i]
+		}
+		into, err := readMappingFile(m.Mapping, site)
+		if err != nil {
+			return err
+		}
+		for _, a := range slices.Sorted(maps.Keys(into)) {
+			for _, code := range []string{a, into[a]} {
+				if !village[code] {
+					return errorSite{site.f, site.path + ".mapping"}.errorf("%s: %s is not a village of the scenario's data", m.Mapping, code)
+				}
+			}
+		}
+		m.Into = into
+	}
+	return nil
+}
+
+// readMappingFile reads a village mapping, CSV or XLSX by its extension.
+func readMappingFile(path string, site errorSite) (map[string]string, error) {
+	if isXLSX(path) {
+		f, err := tables.OpenInput(path, tables.MaxXLSXBytes)
+		if err != nil {
+			return nil, site.fileError("mapping", path, err)
+		}
+		f.Close()
+		return tables.ReadMappingXLSX(path, "")
+	}
+	f, err := tables.OpenInput(path, tables.MaxCSVBytes)
+	if err != nil {
+		return nil, site.fileError("mapping", path, err)
+	}
+	defer f.Close()
+	return tables.ReadMapping(f, path)
 }

@@ -24,6 +24,8 @@ type Scenario struct {
 	// know, each positioned and saying what it changes (print them with
 	// [tables.Error.Warning]).
 	Warnings tables.ErrorList
+
+	mergerSites []errorSite // where each of Dynamics.Mergers was written
 }
 
 const maxChain = 32

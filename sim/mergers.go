@@ -98,6 +98,10 @@ func (w *world) mergerInto(ctx context.Context, mg model.Merger, units []model.U
 			}
 		}
 		return mp.PlanMerger(ctx, mg, s)
+	case mg.Mapping != "":
+		return nil, fmt.Errorf("the plan in %s was not read: load the scenario's data first", mg.Mapping)
+	case mg.BelowHouseholds <= 0:
+		return nil, errors.New("the merger gives no plan (below_households, rearrange or mapping)")
 	}
 	var vs []model.ThresholdVillage
 	for i := range units {

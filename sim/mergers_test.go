@@ -161,7 +161,7 @@ func TestMergerPlanners(t *testing.T) {
 	var asked []model.Date
 	planner := MergePlannerFunc(func(_ context.Context, m model.Merger, s *model.Scenario) (map[string]string, error) {
 		asked = append(asked, s.Date)
-		if m.Rearrange == nil || len(s.Units) != 5 || len(s.People) != 0 {
+		if m.Rearrange == nil || len(s.Units) != 7 || len(s.People) != 0 {
 			t.Errorf("planner asked with %+v on %d units, %d people", m, len(s.Units), len(s.People))
 		}
 		return map[string]string{"V01": "V02"}, nil
@@ -181,10 +181,14 @@ func TestMergerPlanners(t *testing.T) {
 		{"into itself", bad(map[string]string{"V01": "V01"}), "into itself", 0},
 		{"into a commune", bad(map[string]string{"V01": "C1"}), `"C1", which is not a village`, 0},
 		{"chain", bad(map[string]string{"V01": "V02", "V02": "V03"}), "which itself merges", 0},
+		{"across communes", bad(map[string]string{"V01": "W01"}), "of another commune", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Config{Years: 1, Runs: 1, Mergers: tt.planner}.Run(context.Background(), mergerScenario(re, true))
+			s := mergerScenario(re, true)
+			s.Units = append(s.Units, model.Unit{Code: "C2", Level: model.Commune, Type: model.Xa, Class: model.ClassII, Population: 900, Households: 200},
+				model.Unit{Code: "W01", Level: model.Village, Type: model.Thon, Parent: "C2", Population: 900, Households: 200})
+			r, err := Config{Years: 1, Runs: 1, Mergers: tt.planner}.Run(context.Background(), s)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) || !strings.Contains(err.Error(), "merger on 2025-07-01") {
 					t.Fatalf("error %v, want one on the merger's date containing %q", err, tt.err)
@@ -228,6 +232,20 @@ func TestMergerPartsAgree(t *testing.T) {
 	for _, tc := range []struct{ target, workers int }{{1, 1}, {1, 3}, {20, 2}} {
 		if got := run(tc.target, tc.workers); !reflect.DeepEqual(got.samples, whole.samples) {
 			t.Errorf("parts of %d, %d workers: samples differ from the whole world's", tc.target, tc.workers)
+		}
+	}
+}
+
+// TestMergerWithoutPlan: a merger whose mapping was not read, or that
+// gives no plan at all, is an error, not a merger of nothing.
+func TestMergerWithoutPlan(t *testing.T) {
+	for _, m := range []model.Merger{
+		{Date: model.MustDate("2025-07-01"), Mapping: "m.csv", Source: "test"},
+		{Date: model.MustDate("2025-07-01"), Source: "test"},
+	} {
+		_, err := Config{Years: 1, Runs: 1}.Run(context.Background(), mergerScenario(m, false))
+		if err == nil || !strings.Contains(err.Error(), "merger on 2025-07-01") {
+			t.Errorf("%+v: error %v, want one on the merger", m, err)
 		}
 	}
 }

@@ -7,6 +7,13 @@ package tables
 var errorsVi = Catalogue{
 	"%s": "%s",
 
+	// Village mappings (mapping.go).
+	"missing column (needed: village or Mã thôn cũ, and new_village or Mã thôn mới)": "thiếu cột (cần: village hoặc Mã thôn cũ, và new_village hoặc Mã thôn mới)",
+	"required: the old village's code":                                               "bắt buộc: mã thôn cũ",
+	"required: the code of the village it belongs to after (its own when it stays)":  "bắt buộc: mã thôn sau sắp xếp (mã của chính thôn nếu giữ nguyên)",
+	"village %s is listed twice (also row %d)":                                       "thôn %s có hai lần (cả ở dòng %d)",
+	"village %s merges into %s, which itself merges into %s: name the village after": "thôn %s nhập vào %s, nhưng thôn này lại nhập vào %s: hãy ghi thôn sau sắp xếp",
+
 	// Files: kind, size, encoding.
 	"no such file or directory":    "không có tệp hoặc thư mục này",
 	"permission denied":            "không có quyền đọc",
