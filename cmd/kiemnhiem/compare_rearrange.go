@@ -32,14 +32,58 @@ func mergerOptions(r *model.MergerRearrange) villageplan.Options {
 	return villageplan.Options{MaxMerge: r.MaxMerge, Goal: goal, Adjacency: r.Adjacency}
 }
 
+// planDateMapping is the decided plan (dynamics.mergers with mapping:,
+// absorbed village → keeper) of s on its plan date, or nil when it has
+// none.
+func planDateMapping(s *model.Scenario) map[string]string {
+	for _, m := range s.Dynamics.Mergers {
+		if m.Rearrange == nil && m.Into != nil && m.Date == s.Date {
+			return m.Into
+		}
+	}
+	return nil
+}
+
+// mappedWorld is s after the decided merges of into, built as
+// villageplan.After builds the world after a planned rearrangement: each
+// keeper with its absorbed villages is one group, the keeper first.
+func mappedWorld(s *model.Scenario, into map[string]string) *model.Scenario {
+	groups := map[string][]string{}
+	var keepers []string
+	for a, k := range into {
+		if _, ok := groups[k]; !ok {
+			keepers = append(keepers, k)
+		}
+		groups[k] = append(groups[k], a)
+	}
+	slices.Sort(keepers)
+	cs := make([]villageplan.Commune, len(keepers))
+	for i, k := range keepers {
+		members := append([]string{k}, groups[k]...)
+		c := &rearrange.Commune{}
+		g := rearrange.Group{}
+		for j, code := range members {
+			c.Villages = append(c.Villages, rearrange.Village{Code: code})
+			g.Members = append(g.Members, j)
+		}
+		cs[i] = villageplan.Commune{Commune: c, Plan: &rearrange.Plan{Groups: []rearrange.Group{g}}}
+	}
+	w, _ := villageplan.After(s, cs)
+	return w
+}
+
 // planCompared makes the plan of one scenario of the comparison. A
 // scenario that rearranges its villages on its plan date is planned on the
 // world after the merges, which becomes the model the report shows, and
-// its rearrangement is summarised; any other is planned as comparePlan
-// does, with no summary.
+// its rearrangement is summarised; a scenario whose plan date brings a
+// decided mapping is planned on the world after it, with no summary (the
+// planner did not choose it); any other is planned as comparePlan does.
 func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, *report.RearrangeSummary, error) {
 	r := planDateRearrangement(s)
 	if r == nil {
+		if into := planDateMapping(s); into != nil {
+			s = mappedWorld(s, into)
+		}
 		sc, err := comparePlan(ctx, c, s, w)
 		return sc, nil, err
 	}
@@ -66,10 +110,10 @@ func rearrangeForCompare(ctx context.Context, s *model.Scenario, r *model.Merger
 	return res.After, report.NewRearrangeSummary(res, lang), nil
 }
 
-// withoutRearrangements is d without its rearrangement mergers: the
-// dynamics of the villages as they are.
+// withoutRearrangements is d without its rearrangement mergers, planned
+// or decided (a mapping): the dynamics of the villages as they are.
 func withoutRearrangements(d model.Dynamics) model.Dynamics {
-	d.Mergers = slices.DeleteFunc(slices.Clone(d.Mergers), func(m model.Merger) bool { return m.Rearrange != nil })
+	d.Mergers = slices.DeleteFunc(slices.Clone(d.Mergers), func(m model.Merger) bool { return m.Rearrange != nil || m.Into != nil || m.Mapping != "" })
 	if len(d.Mergers) == 0 {
 		d.Mergers = nil
 	}

@@ -161,6 +161,7 @@ func TestWithoutRearrangements(t *testing.T) {
 		{"none", nil, 0},
 		{"threshold kept", []model.Merger{{Date: d, BelowHouseholds: 100}}, 1},
 		{"rearrangement dropped", []model.Merger{{Date: d, Rearrange: &model.MergerRearrange{MaxMerge: 3}}}, 0},
+		{"decided mapping dropped", []model.Merger{{Date: d, Mapping: "m.csv", Into: map[string]string{"a": "b"}}}, 0},
 		{"mixed", []model.Merger{{Date: d, Rearrange: &model.MergerRearrange{MaxMerge: 2}}, {Date: d.AddMonths(12), BelowHouseholds: 50}}, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,5 +208,36 @@ func TestCompareDefaultRefs(t *testing.T) {
 				t.Errorf("refs %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCompareDecidedMapping: a scenario whose plan date brings a decided
+// mapping (rearrange's own mapping.csv) is planned on the villages after
+// it, as the planner's rearrangement is, with no rearrangement line (the
+// planner did not choose it); its as-is world keeps the villages.
+func TestCompareDecidedMapping(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plans the embedded province")
+	}
+	dir := t.TempDir()
+	if code, _, stderr := cli(t, "rearrange", "nd185-2026", "--out", filepath.Join(dir, "plan")); code != exitOK {
+		t.Fatalf("rearrange: exit %d\n%s", code, stderr)
+	}
+	yaml := "name: decided\nextends: nd185-2026\ndynamics:\n  mergers:\n    - date: \"2026-07-01\"\n      mapping: plan/mapping.csv\n      source: \"assumption: test\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "s.yaml"), []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := cli(t, "compare", "as-is", filepath.Join(dir, "s.yaml"), "--years", "1", "--runs", "2", "--sensitivity-runs", "0",
+		"--format", "svg", "--lang", "en", "--quiet", "--out", filepath.Join(dir, "report"))
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"As it is today                 4,221 people [69 / 69 communes]", "decided                        2,763 people [69 / 69 communes]"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "village rearrangement") {
+		t.Errorf("a decided mapping printed as the planner's rearrangement:\n%s", stdout)
 	}
 }

@@ -414,8 +414,11 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	scenario's villages before and after, merges, households that change
 	village and the villages at >= 100 %, 50 to < 100 % and < 50 % of
 	their floor before and after, so variants (floors, exemptions, merge
-	size) compare side by side. The as-is world of such a scenario keeps
-	its villages as they are: its dynamics has no rearrangement merger.
+	size) compare side by side. A plan decided on the plan date
+	(dynamics.mergers with mapping:, e.g. rearrange's mapping.csv) is
+	planned on the world after it too, without the section. The as-is
+	world of such a scenario keeps its villages as they are: its dynamics
+	has no rearrangement merger, planned or decided.
 	Villages differ after a merge, communes do not: coverage and the
 	like-for-like check compare communes.
 
