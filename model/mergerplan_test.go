@@ -43,3 +43,37 @@ func TestThresholdPlan(t *testing.T) {
 		}
 	}
 }
+
+func TestMergerKindAndGoal(t *testing.T) {
+	for _, tt := range []struct {
+		m    model.Merger
+		want string
+	}{
+		{model.Merger{BelowHouseholds: 100}, "below_households"},
+		{model.Merger{Rearrange: &model.MergerRearrange{MaxMerge: 3}}, "rearrange"},
+		{model.Merger{Mapping: "m.csv"}, "mapping"},
+		{model.Merger{Into: map[string]string{"B": "A"}}, "into"},
+		{model.Merger{}, ""},
+	} {
+		if got := tt.m.Kind(); got != tt.want {
+			t.Errorf("%+v: kind %q, want %q", tt.m, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want model.RearrangeGoal
+		ok   bool
+	}{
+		{"fewest-merges", model.GoalFewestMerges, true},
+		{" Consolidation ", model.GoalConsolidation, true},
+		{"fewest", 0, false},
+	} {
+		g, err := model.ParseRearrangeGoal(tt.s)
+		if (err == nil) != tt.ok || g != tt.want {
+			t.Errorf("%q: %v, %v; want %v, ok %v", tt.s, g, err, tt.want, tt.ok)
+		}
+		if tt.ok && g.String() != model.RearrangeGoalNames()[g] {
+			t.Errorf("%v prints as %q", g, g.String())
+		}
+	}
+}

@@ -471,6 +471,7 @@ func TestMergerMapping(t *testing.T) {
 	}
 	write("ok.csv", "Mã thôn cũ,Mã thôn mới,Ghi chú\n42001-01,42001-01,\n42001-14,42001-02,x\n42001-13,42001-02,\n")
 	write("bad.csv", "village,new_village\n42001-14,42999-02\n")
+	write("apart.csv", "village,new_village\n42001-14,42003-02\n")
 	tests := []struct {
 		file string
 		want map[string]string
@@ -478,6 +479,7 @@ func TestMergerMapping(t *testing.T) {
 	}{
 		{"ok.csv", map[string]string{"42001-14": "42001-02", "42001-13": "42001-02"}, ""},
 		{"bad.csv", nil, "s.yaml:5:16: dynamics.mergers[0].mapping: " + filepath.Join(dir, "bad.csv") + ": 42999-02 is not a village of the scenario's data"},
+		{"apart.csv", nil, "s.yaml:5:16: dynamics.mergers[0].mapping: " + filepath.Join(dir, "apart.csv") + ": village 42001-14 of commune 42001 cannot merge into 42003-02 of commune 42003: villages merge within their commune"},
 		{"none.csv", nil, "s.yaml:5:16: dynamics.mergers[0].mapping: cannot read " + filepath.Join(dir, "none.csv")},
 	}
 	for _, tt := range tests {

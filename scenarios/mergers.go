@@ -147,10 +147,10 @@ func mergerSites(layers []*layer) []errorSite {
 // readMappings reads the plan of every merger given by a mapping file
 // into its Into, and checks that every code names a village of units.
 func (s *Scenario) readMappings(units []model.Unit) error {
-	village := map[string]bool{}
+	commune := map[string]string{} // village code → its commune's
 	for i := range units {
 		if units[i].Level == model.Village {
-			village[units[i].Code] = true
+			commune[units[i].Code] = units[i].Parent
 		}
 	}
 	for i := range s.Dynamics.Mergers {
@@ -166,11 +166,15 @@ func (s *Scenario) readMappings(units []model.Unit) error {
 		if err != nil {
 			return err
 		}
+		at := errorSite{site.f, site.path + ".mapping"}
 		for _, a := range slices.Sorted(maps.Keys(into)) {
 			for _, code := range []string{a, into[a]} {
-				if !village[code] {
-					return errorSite{site.f, site.path + ".mapping"}.errorf("%s: %s is not a village of the scenario's data", m.Mapping, code)
+				if _, ok := commune[code]; !ok {
+					return at.errorf("%s: %s is not a village of the scenario's data", m.Mapping, code)
 				}
+			}
+			if commune[a] != commune[into[a]] {
+				return at.errorf("%s: village %s of commune %s cannot merge into %s of commune %s: villages merge within their commune", m.Mapping, a, commune[a], into[a], commune[into[a]])
 			}
 		}
 		m.Into = into

@@ -85,7 +85,7 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 	var wants []want
 	planned := map[int32]bool{} // communes the plan covers
 	ms := w.mergersIn(month)
-	provisional := w.provisionalCommunes(ms)
+	provisional := w.provisionalCommunes(month)
 	if as != nil {
 		proj := w.project(rd.date, units, alive, into, present)
 		plan, err := as.Assign(ctx, proj)

@@ -194,13 +194,16 @@ func (w *world) mergersIn(m int) []*mergerPlan {
 	return out
 }
 
-// provisionalCommunes returns the communes whose villages ms merge with a
-// provisional period: their holders stay as they are, a provisional head
-// in each merged village, until the re-plan when it ends.
-func (w *world) provisionalCommunes(ms []*mergerPlan) map[int32]bool {
+// provisionalCommunes returns the communes under a provisional head in
+// month m: a merger of their villages took effect in or before m and its
+// provisional period ends after m. Their holders stay as they are, a
+// provisional head in each merged village, until the re-plan when it ends;
+// a re-plan in between (an election of another title) leaves them too.
+func (w *world) provisionalCommunes(m int) map[int32]bool {
 	out := map[int32]bool{}
-	for _, p := range ms {
-		if p.provisional > p.date {
+	for i := range w.mergers {
+		p := &w.mergers[i]
+		if p.provisional > p.date && w.monthOf(p.date) <= m && m < w.monthOf(p.provisional) {
 			for _, k := range p.keeper {
 				out[w.unitCommune[k]] = true
 			}

@@ -3,6 +3,7 @@ package sim
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -247,5 +248,24 @@ func TestMergerWithoutPlan(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "merger on 2025-07-01") {
 			t.Errorf("%+v: error %v, want one on the merger", m, err)
 		}
+	}
+}
+
+// TestProvisionalThroughElection: an election during the provisional
+// period leaves the merged commune as it is; the re-plan after the period
+// re-plans it.
+func TestProvisionalThroughElection(t *testing.T) {
+	m := model.Merger{Date: model.MustDate("2025-07-01"), Into: map[string]string{"V02": "V01"}, Source: "test"}
+	s := mergerScenario(m, true)
+	s.Policy.VillageHead = model.Const(s.Date, model.VillageHeadRule{TermMonths: 60, ProvisionalMonths: 14}, "")
+	rec := &recorder{worlds: map[model.Date]*model.Scenario{}}
+	r := mustRun(t, Config{Years: 2, Runs: 1, Assigner: rec}, s)
+	var got []string
+	for _, rp := range r.Replans {
+		got = append(got, fmt.Sprintf("%s %s provisional %d", rp.Date, rp.Reason, rp.Provisional))
+	}
+	want := []string{"2025-01-01 start provisional 0", "2025-07-01 merger provisional 1", "2026-06-01 election provisional 1", "2026-09-01 after-merger provisional 0"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("re-plans %q, want %q", got, want)
 	}
 }

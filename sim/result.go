@@ -202,8 +202,9 @@ type Replan struct {
 	Changed   int // people whose titles changed
 	Kept      int // communes the assigner left out, which kept their holders
 	// Merged is the number of villages absorbed on this date, Provisional
-	// the communes whose merged villages have a provisional head until
-	// ProvisionalUntil, when they elect; Rearranged the people released
+	// the communes whose merged villages have a provisional head (left out
+	// of this re-plan), until ProvisionalUntil for a merger on this date,
+	// when they elect; Rearranged the people released
 	// because their village was absorbed, paid under Regime (Decree
 	// 185/2026 Art. 16(4), 19; the amount is policy.severance's formula).
 	Merged           int
