@@ -66,6 +66,12 @@ func fillAsIs(loaded []*scenarios.Scenario, world int, lang model.Lang) {
 		w.Display, w.DescriptionVi = model.Text{Vi: "Hiện trạng", En: "As it is today"}, ""
 		w.Description = fmt.Sprintf(lang.Pick("Hiện trạng: bố trí hiện nay theo danh sách của %s, không tối ưu; vi phạm được đối chiếu với quy định của %s",
 			"As it is today: the current holdings of %s's roster, not optimised; breaches are checked against the rules of %s"), loaded[world].DisplayName(lang), loaded[world].DisplayName(lang))
+		if planDateRearrangement(&w.Scenario) != nil || planDateMapping(&w.Scenario) != nil {
+			// The villages as they are: the world's own rearrangement is
+			// what the other scenario proposes.
+			w.Description += lang.Pick("; các thôn giữ nguyên, không sắp xếp", "; the villages as they are, none merged")
+		}
+		w.Dynamics = withoutRearrangements(w.Dynamics)
 		loaded[i] = &w
 	}
 }

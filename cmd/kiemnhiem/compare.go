@@ -17,15 +17,17 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/sim"
 )
 
-// defaultVariants are what compare runs with no scenario: the historical
-// arrangements a planner weighs, against defaultBaseline, the embedded
-// province as it is today under the first of them, nd33-2023 (the rules in
-// force on its plan date, 2025-01-01): the national rules, Hanoi's 2019
-// scheme and one person per title, which both extend nd33-2023 with the
-// same date and data. Like for like: the same people on the same
-// (pre-reform) units on the same date; villages-2026-two-people, on the
-// post-reform units, is left out (issue 24 asks the 2026 question).
-var defaultVariants = []string{"nd33-2023", "hanoi-2019", "no-concurrency"}
+// defaultVariants are what compare runs with no scenario: the 2026
+// question (issue 24), the village rearrangement of Decree 185/2026 and
+// two of its variants — stricter floors (no lower floor for the villages
+// of Art. 10(3)) and at most 2 villages into one — against
+// defaultBaseline, the embedded post-reform province's villages as they
+// are under nd185-2026's rules on its date (as-is: today's holdings, no
+// village merged). Like for like: the same communes, people and date.
+// The former comparison of commune concurrency (nd33-2023, hanoi-2019,
+// no-concurrency on the pre-reform units) is one command away with
+// explicit references.
+var defaultVariants = []string{"nd185-2026", "nd185-2026-strict", "nd185-2026-pairs"}
 
 // defaultBaseline is compare's baseline when --baseline is not given.
 const defaultBaseline = asIsRef
@@ -132,7 +134,8 @@ func compareRefs(args []string, baseline string, given bool) ([]string, error) {
 		if !given {
 			baseline = defaultBaseline
 		}
-		args = defaultVariants
+		// --baseline nd185-2026 alone compares it with the other variants.
+		args = slices.DeleteFunc(slices.Clone(defaultVariants), func(v string) bool { return v == baseline })
 	}
 	refs := slices.Clone(args)
 	if baseline != "" {
@@ -206,10 +209,11 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 	models := make([]*model.Scenario, len(loaded))
 	for i, s := range loaded {
 		models[i] = &s.Scenario
-		sc, err := comparePlan(ctx, c, models[i], e.stderr)
+		sc, rs, err := planCompared(ctx, c, models[i], e.stderr)
 		if err != nil {
 			return err
 		}
+		cmp.Rearrangements = append(cmp.Rearrangements, rs)
 		bars.report(sim.Progress{Scenario: "compare", Stage: sim.StageOptimize, Done: i + 1, Total: len(loaded)})
 		sc.Files = slices.Clone(s.Chain)
 		for _, f := range s.Data.Files() {
@@ -219,8 +223,11 @@ func compareRun(ctx context.Context, c *compareConfig, e *env) error {
 		}
 		cmp.Scenarios = append(cmp.Scenarios, sc)
 	}
-	if cmp.Coverage, err = restrictToCoverage(ctx, c, models, cmp.Scenarios); err != nil {
+	if cmp.Coverage, err = restrictToCoverage(ctx, c, models, cmp.Scenarios, cmp.Rearrangements); err != nil {
 		return interrupted(ctx, err)
+	}
+	if !slices.ContainsFunc(cmp.Rearrangements, func(r *report.RearrangeSummary) bool { return r != nil }) {
+		cmp.Rearrangements = nil
 	}
 	// One caching Assigner for the comparison and the sensitivity runs: a
 	// pool the next re-plans hand over unchanged (a factor that leaves the
@@ -347,6 +354,7 @@ func printCompareSummary(w io.Writer, c *report.Comparison, out string, nFiles i
 			}
 		}
 		fmt.Fprintln(w, line)
+		printCompareRearrangement(w, c, i)
 		if x := report.ExplainNetSavings(c, i); x != "" {
 			fmt.Fprintf(w, "    %s\n", x)
 		}

@@ -20,7 +20,7 @@ const shownLeftOut = 5
 // commune, so the plans of the communes kept do not change), and the
 // simulation runs on the restricted worlds. It returns the coverage, and
 // fails when no commune is planned in every scenario.
-func restrictToCoverage(ctx context.Context, c *compareConfig, models []*model.Scenario, scs []report.Scenario) (report.Coverage, error) {
+func restrictToCoverage(ctx context.Context, c *compareConfig, models []*model.Scenario, scs []report.Scenario, rs []*report.RearrangeSummary) (report.Coverage, error) {
 	cov := report.CoverageOf(scs)
 	if cov.Full() {
 		return cov, nil
@@ -45,12 +45,12 @@ func restrictToCoverage(ctx context.Context, c *compareConfig, models []*model.S
 		if err != nil {
 			return cov, fmt.Errorf("%s: %w", m.Name, err)
 		}
-		sc, err := comparePlan(ctx, c, r, io.Discard) // as-is breaches were printed once
+		sc, rsum, err := planCompared(ctx, c, r, io.Discard) // as-is breaches were printed once
 		if err != nil {
 			return cov, err
 		}
 		sc.Files, sc.Breaches = scs[i].Files, scs[i].Breaches
-		models[i], scs[i] = r, sc
+		models[i], scs[i], rs[i] = r, sc, rsum
 	}
 	return cov, nil
 }

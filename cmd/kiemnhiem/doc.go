@@ -390,12 +390,37 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	are tested for sensitivity. --baseline B puts B first. Each scenario
 	is optimised and re-planned by its own objective (see optimize);
 	--objective sets the order for all of them. With no
-	SCENARIO it runs the built-in comparison on the embedded synthetic
-	province: the province as it is today (as-is, under nd33-2023, the
-	rules in force on its plan date) against nd33-2023, hanoi-2019 and
-	no-concurrency, all on the same units and date with the same people;
-	--baseline B with no SCENARIO puts B in as-is's place (--baseline
-	no-concurrency for the former comparison with one person per title).
+	SCENARIO it answers the 2026 question on the embedded synthetic
+	province (post-2025-reform units, its villages and today's title
+	holders): the villages as they are (as-is: today's holdings under
+	nd185-2026's rules on its date, 2026-07-01, no village merged)
+	against nd185-2026 (the Decree 185/2026 rearrangement: villages
+	below their household floor merged, at most 3 into one, then the
+	titles re-planned), nd185-2026-strict (no lower floor for the
+	villages of Art. 10(3)) and nd185-2026-pairs (at most 2 villages
+	into one), all on the same communes and date with the same people;
+	--baseline B with no SCENARIO puts B in as-is's place. The former
+	comparison of commune concurrency is one command away:
+	compare --baseline as-is nd33-2023 hanoi-2019 no-concurrency.
+
+	Village rearrangement: a scenario whose dynamics merges villages by
+	the rearrangement planner on its plan date (dynamics.mergers with
+	rearrange: {max_merge, goal, adjacency}, as nd185-2026) is planned on
+	the world after the merges: every commune is rearranged as rearrange
+	does with the merger's options, each plan checked, and the titles of
+	the villages after are optimised and verified; the simulation plays
+	the same merger on that date. The console then prints, and
+	report.html shows in a section of its own with charts, each such
+	scenario's villages before and after, merges, households that change
+	village and the villages at >= 100 %, 50 to < 100 % and < 50 % of
+	their floor before and after, so variants (floors, exemptions, merge
+	size) compare side by side. A plan decided on the plan date
+	(dynamics.mergers with mapping:, e.g. rearrange's mapping.csv) is
+	planned on the world after it too, without the section. The as-is
+	world of such a scenario keeps its villages as they are: its dynamics
+	has no rearrangement merger, planned or decided.
+	Villages differ after a merge, communes do not: coverage and the
+	like-for-like check compare communes.
 
 	As it is today: the scenario reference as-is (reserved: no preset or
 	file of that name is read) is the world of the first other scenario

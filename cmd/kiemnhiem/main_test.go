@@ -18,7 +18,7 @@ func cli(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
-var wantPresets = []string{"hanoi-2019", "nd185-2026", "nd185-2026-strict", "nd33-2023", "nd34-2019", "no-concurrency", "villages-2026", "villages-2026-two-people"}
+var wantPresets = []string{"hanoi-2019", "nd185-2026", "nd185-2026-pairs", "nd185-2026-strict", "nd33-2023", "nd34-2019", "no-concurrency", "villages-2026", "villages-2026-two-people"}
 
 func TestPresetsCommand(t *testing.T) {
 	code, out, errOut := cli(t, "presets")

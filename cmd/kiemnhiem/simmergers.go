@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/rearrange"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/sim"
 	"github.com/kiemnhiem/kiemnhiem/villageplan"
@@ -21,11 +20,7 @@ func mergePlanner(lang model.Lang) sim.MergePlanner {
 			return nil, fmt.Errorf(lang.Pick("phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s để sắp xếp thôn",
 				"scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s to rearrange its villages"), s.Name, s.Date)
 		}
-		opt := villageplan.Options{MaxMerge: m.Rearrange.MaxMerge, Goal: rearrange.FewestMerges, Adjacency: m.Rearrange.Adjacency}
-		if m.Rearrange.Goal == model.GoalConsolidation {
-			opt.Goal = rearrange.Consolidation
-		}
-		cs, err := villageplan.Communes(ctx, s, opt)
+		cs, err := villageplan.Communes(ctx, s, mergerOptions(m.Rearrange))
 		if err != nil {
 			return nil, err
 		}
