@@ -47,7 +47,8 @@ func rearrangeSentence(label string, sum *RearrangeSummary, lang model.Lang) str
 }
 
 // belowReasons counts the villages below their floor by reason, the most
-// frequent first: "7 no neighbour to merge with, 5 exempt".
+// frequent first: "no neighbour to merge with: 7, exempt: 5" (the count
+// after the reason, which reads in both languages).
 func belowReasons(below []BelowFloor, lang model.Lang) string {
 	count := map[string]int{}
 	for _, b := range below {
@@ -65,9 +66,9 @@ func belowReasons(below []BelowFloor, lang model.Lang) string {
 	})
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = lang.Int(int64(count[k])) + " " + reasonText(k, lang)
+		parts[i] = reasonText(k, lang) + ": " + lang.Int(int64(count[k]))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "; ")
 }
 
 // rearrangeMethods says how the rearrangement section's figures were

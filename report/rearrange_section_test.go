@@ -274,8 +274,8 @@ func TestRearrangeSentence(t *testing.T) {
 	}{
 		{"all meet, vi", sum, model.Vietnamese, "NĐ 185: nhập 486 trong 1.407 thôn (còn 921 thôn); mọi thôn đều đạt mức chuẩn số hộ; 1.458 người nghỉ việc, trợ cấp thôi việc 84,00 tỷ đồng; phụ cấp tiết kiệm 84,10 tỷ đồng mỗi năm."},
 		{"all meet, en", sum, model.English, "NĐ 185 merges 486 of 1,407 villages (into 921); every village reaches its floor; 1,458 people released, severance 84.00 billion đồng; allowances: 84.10 billion đồng saved a year."},
-		{"below, en", below, model.English, "NĐ 185 merges 2 of 10 villages (into 8); 3 remain below their floor (2 no neighbour to merge with, 1 exempt)."},
-		{"below, vi", below, model.Vietnamese, "NĐ 185: nhập 2 trong 10 thôn (còn 8 thôn); 3 thôn vẫn dưới mức chuẩn (2 không có thôn liền kề để nhập, 1 thuộc diện đặc thù)."},
+		{"below, en", below, model.English, "NĐ 185 merges 2 of 10 villages (into 8); 3 remain below their floor (no neighbour to merge with: 2; exempt: 1)."},
+		{"below, vi", below, model.Vietnamese, "NĐ 185: nhập 2 trong 10 thôn (còn 8 thôn); 3 thôn vẫn dưới mức chuẩn (không có thôn liền kề để nhập: 2; thuộc diện đặc thù: 1)."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := rearrangeSentence("NĐ 185", tt.sum, tt.lang); got != tt.want {
