@@ -245,9 +245,9 @@ func bandsBars(c *Comparison) []bandsBar {
 	for _, i := range idx {
 		sum, name := c.Rearrangements[i], scenarioLabel(c.Scenarios[i], lang)
 		if !same {
-			out = append(out, bandsBar{lang.Pick("Trước: ", "Before: ") + name, "before", c.Scenarios[i].Model.Name, sum.BandsBefore})
+			out = append(out, bandsBar{lang.Pick("Trước", "Before") + "\n" + wrap(nfc(name), 12), "before", c.Scenarios[i].Model.Name, sum.BandsBefore})
 		}
-		out = append(out, bandsBar{lang.Pick("Sau: ", "After: ") + name, "after", c.Scenarios[i].Model.Name, sum.BandsAfter})
+		out = append(out, bandsBar{lang.Pick("Sau", "After") + "\n" + wrap(nfc(name), 12), "after", c.Scenarios[i].Model.Name, sum.BandsAfter})
 	}
 	return out
 }
@@ -281,7 +281,7 @@ func RearrangeBandsChart(c *Comparison) (*Chart, error) {
 	}
 	names := make([]string, len(bars))
 	for i, b := range bars {
-		names[i] = wrap(nfc(b.label), 16)
+		names[i] = b.label // "Before"/"After" on a line of its own, the name wrapped narrow: six bars fit
 	}
 	w := vg.Points(min(40, 300/float64(len(bars))))
 	var below *plotter.BarChart
