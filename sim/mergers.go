@@ -197,9 +197,10 @@ func (w *world) mergersIn(m int) []*mergerPlan {
 
 // provisionalCommunes returns the communes under a provisional head in
 // month m: a merger of their villages took effect in or before m and its
-// provisional period ends after m. Their holders stay as they are, a
-// provisional head in each merged village, until the re-plan when it ends;
-// a re-plan in between (an election of another title) leaves them too.
+// provisional period ends after m. A re-plan after the merger's and before
+// the period ends (an election of another title) leaves them as they are
+// (leftProvisional), a provisional head in each merged village, until the
+// re-plan when it ends.
 func (w *world) provisionalCommunes(m int) map[int32]bool {
 	out := map[int32]bool{}
 	for i := range w.mergers {
