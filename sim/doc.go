@@ -55,16 +55,28 @@
 //     of its date: given (Merger.Into), by the threshold rule
 //     (model.ThresholdPlan) or by Config.Mergers for a rearrangement
 //     (Merger.Rearrange). On the date the villages merge (households,
-//     population and area summed, flags OR-ed); the absorbed villages'
-//     seats are gone and their holders are released (Replan.Rearranged,
-//     under the regime of policy.rearrangement_severance, NĐ 185/2026 Art.
-//     16(4)); the merged village's head seat is held by a provisional head
-//     (the keeper's head, else the first absorbed village's) and the merged
-//     communes keep their holders until policy.village_head's provisional
-//     period ends (NĐ 185/2026 Art. 4), when they elect: the re-plan
-//     "after-merger", in which the terms in merged villages have ended on
-//     the merger date. Without a village_head rule the re-plan is on the
-//     merger date itself.
+//     population and area summed, flags OR-ed) and the absorbed villages'
+//     seats are gone. The merger's re-plan shows the Assigner the absorbed
+//     villages' holders on their keeper, every term in a merged village
+//     ended on the date (as villageplan.After does), so its plan picks the
+//     merged villages' holders among everyone of them, as the commune does
+//     (its chairman appoints the provisional head, NĐ 185/2026 Art. 4);
+//     where the plan names more holders than a merged seat has (a plan that
+//     keeps everyone's titles), the keeper's holder keeps it, then the
+//     plan's order decides. Whoever held a seat in a merged village,
+//     absorbed or keeper, and holds nothing now is released
+//     (Replan.Rearranged, under the regime of
+//     policy.rearrangement_severance, NĐ 185/2026 Art. 16(4)). Where no
+//     plan covers a merged commune (no Assigner, Config.PlanOnce, or a plan
+//     without it) the keeper's holders stay, every absorbed village's are
+//     released, and the keeper's head (else the first absorbed village's)
+//     is the provisional head. Either way the head is provisional until
+//     policy.village_head's provisional period ends, when the villages
+//     elect: the re-plan "after-merger", in which the terms in merged
+//     villages have ended on the merger date. A re-plan in between (an
+//     election of another title) leaves the communes merged in an earlier
+//     month as they are. Without a village_head rule the merger's re-plan
+//     is the election.
 //   - Holders needed per title are fixed at each re-plan; workloads, caps and
 //     funds follow growth year by year.
 //

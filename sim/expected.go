@@ -95,7 +95,8 @@ func (w *world) replan(ctx context.Context, e int, rd replanDate, units []model.
 		if wants, err = w.readPlan(plan, planned, month); err != nil {
 			return fmt.Errorf("re-planning on %s: %w", rd.date, err)
 		}
-		wants = w.leaveProvisional(wants, planned, provisional)
+		wants = w.leaveProvisional(wants, planned, w.leftProvisional(provisional, ms))
+		wants = w.dropSurplus(wants, ms, live)
 	}
 	// Communes without a plan keep their holders; a retiree's seats go to
 	// a recruit of the unit. Seats of merged villages are gone.
@@ -196,7 +197,10 @@ func (w *world) addPlaceholder(unit string, month int) int {
 }
 
 // project builds the expected world on date d for the Assigner: the units
-// grown and merged, everyone still there with the seats they hold.
+// grown and merged, everyone still there with the seats they hold. As in
+// villageplan.After, a seat of a village absorbed on d is held in its
+// keeper, with the term ended on d, so the Assigner chooses among everyone
+// of the merged villages.
 func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx []int32, present func(int) bool) *model.Scenario {
 	s := &model.Scenario{
 		Name: w.sc.Name, Description: w.sc.Description, Date: d,
@@ -241,15 +245,19 @@ func (w *world) project(d model.Date, units []model.Unit, alive []bool, intoIdx 
 		from := len(holdings)
 		for _, r := range w.cur[i] {
 			k := r >> 1
-			ui := w.slotUnit[w.seatSlot[k]]
-			if !alive[ui] {
+			was := w.slotUnit[w.seatSlot[k]]
+			ui := keeperOf(was, alive, intoIdx) // an absorbed village's seat sits on its keeper
+			if ui < 0 {
 				continue
 			}
 			t := &w.titles[w.slotTitle[w.seatSlot[k]]]
 			h := model.Holding{Title: t.ID, Unit: w.units[ui].Code, Main: r&1 == 1}
+			if mergeHolding(holdings[from:], h) {
+				continue
+			}
 			if w.got[i].IsZero() && i < len(w.sc.People) {
 				for _, oh := range w.sc.People[i].Holdings {
-					if oh.Title == h.Title && oh.Unit == h.Unit {
+					if oh.Title == h.Title && oh.Unit == w.units[was].Code {
 						h.Start, h.TermEnd = oh.Start, oh.TermEnd
 					}
 				}

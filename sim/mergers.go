@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -196,9 +197,10 @@ func (w *world) mergersIn(m int) []*mergerPlan {
 
 // provisionalCommunes returns the communes under a provisional head in
 // month m: a merger of their villages took effect in or before m and its
-// provisional period ends after m. Their holders stay as they are, a
-// provisional head in each merged village, until the re-plan when it ends;
-// a re-plan in between (an election of another title) leaves them too.
+// provisional period ends after m. A re-plan after the merger's and before
+// the period ends (an election of another title) leaves them as they are
+// (leftProvisional), a provisional head in each merged village, until the
+// re-plan when it ends.
 func (w *world) provisionalCommunes(m int) map[int32]bool {
 	out := map[int32]bool{}
 	for i := range w.mergers {
@@ -279,12 +281,13 @@ func (w *world) provisionalHeads(ms []*mergerPlan, planned map[int32]bool, next 
 }
 
 // rearranged counts the people a re-plan releases because ms merged their
-// village: they held a seat in an absorbed village and hold nothing now.
+// village: they held a seat in a merged village, absorbed or keeper, and
+// hold nothing now.
 func (w *world) rearranged(ms []*mergerPlan, next [][]seatRef, present func(int) bool) int {
 	gone := map[int32]bool{}
 	for _, p := range ms {
-		for _, a := range p.absorbed {
-			gone[a] = true
+		for j, a := range p.absorbed {
+			gone[a], gone[p.keeper[j]] = true, true
 		}
 	}
 	n := 0
@@ -312,6 +315,124 @@ func (w *world) leaveProvisional(wants []want, planned, provisional map[int32]bo
 		delete(planned, c)
 	}
 	return slices.DeleteFunc(wants, func(wt want) bool { return provisional[w.unitCommune[w.slotUnit[wt.slot]]] })
+}
+
+// leftProvisional returns the communes of provisional that a re-plan
+// leaves alone: those merged in an earlier month. A commune with a merger
+// of its own in this month (ms) is re-planned: the plan picks its holders
+// among everyone of its merged villages, as the commune does when its
+// chairman appoints the provisional head (NĐ 185/2026 Art. 4).
+func (w *world) leftProvisional(provisional map[int32]bool, ms []*mergerPlan) map[int32]bool {
+	if len(ms) == 0 || len(provisional) == 0 {
+		return provisional
+	}
+	left := maps.Clone(provisional)
+	for _, p := range ms {
+		for _, k := range p.keeper {
+			delete(left, w.unitCommune[k])
+		}
+	}
+	return left
+}
+
+// keeperOf returns the unit that unit u is part of in a world where alive
+// marks the units still there and into[u] the unit an absorbed u merged
+// into: u itself, its keeper, or the keeper's keeper; -1 when u is gone
+// without one.
+func keeperOf(u int32, alive []bool, into []int32) int32 {
+	for u >= 0 && !alive[u] {
+		u = into[u]
+	}
+	return u
+}
+
+// mergeHolding reports whether hs already has h's title in h's unit (a
+// person who held it in two villages that merged), and makes that holding
+// the main one when h is.
+func mergeHolding(hs []model.Holding, h model.Holding) bool {
+	for i := range hs {
+		if hs[i].Title == h.Title && hs[i].Unit == h.Unit {
+			hs[i].Main = hs[i].Main || h.Main
+			return true
+		}
+	}
+	return false
+}
+
+// dropSurplus drops the assignments a plan makes beyond the seats of a
+// slot in a village merged at this re-plan (ms). The expected world puts
+// an absorbed village's holders on the keeper (project), so a plan that
+// keeps everyone's titles (model.Scenario.CurrentPlan) names two heads for
+// one merged village: the holder of the keeper's seat keeps it, then the
+// plan's order decides; whoever is dropped from every title is released. A
+// person who loses their main title has their first remaining one as main.
+// Elsewhere a plan giving a slot to too many people is still an error
+// (placeWants).
+func (w *world) dropSurplus(wants []want, ms []*mergerPlan, live []bool) []want {
+	merged := map[int32]bool{}
+	for _, p := range ms {
+		for _, k := range p.keeper {
+			merged[k] = true
+		}
+	}
+	if len(merged) == 0 {
+		return wants
+	}
+	free := map[int32]int{} // slot → live seats not yet given
+	holds := func(wt want) bool {
+		if wt.person >= len(w.cur) {
+			return false
+		}
+		for _, r := range w.cur[wt.person] {
+			if w.seatSlot[r>>1] == wt.slot && live[r>>1] {
+				return true
+			}
+		}
+		return false
+	}
+	keep := make([]bool, len(wants))
+	for pass := range 2 { // the keeper's holders first, then plan order
+		for i, wt := range wants {
+			if !merged[w.slotUnit[wt.slot]] {
+				keep[i] = true
+				continue
+			}
+			if keep[i] || (pass == 0) != holds(wt) {
+				continue
+			}
+			n, ok := free[wt.slot]
+			if !ok {
+				n = w.liveIn(wt.slot, live)
+			}
+			keep[i], free[wt.slot] = n > 0, max(n-1, 0)
+		}
+	}
+	lostMain := map[int]bool{}
+	out := wants[:0:0]
+	for i, wt := range wants {
+		if keep[i] {
+			out = append(out, wt)
+		} else if wt.main {
+			lostMain[wt.person] = true
+		}
+	}
+	for i := range out {
+		if d := out[i].person; lostMain[d] && !slices.ContainsFunc(out, func(o want) bool { return o.person == d && o.main }) {
+			out[i].main, lostMain[d] = true, false
+		}
+	}
+	return out
+}
+
+// liveIn returns the number of live seats of slot sl.
+func (w *world) liveIn(sl int32, live []bool) int {
+	n := 0
+	for s := w.slotSeat[sl]; s < w.slotSeat[sl+1]; s++ {
+		if live[s] {
+			n++
+		}
+	}
+	return n
 }
 
 // mergerRecord adds to r what the mergers ms of its re-plan did.

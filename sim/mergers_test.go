@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -45,6 +46,13 @@ func (r *recorder) Assign(ctx context.Context, s *model.Scenario) (model.Plan, e
 	r.worlds[s.Date] = s
 	r.mu.Unlock()
 	return s.CurrentPlan(), nil
+}
+
+// world returns the world r was asked to plan on date d.
+func (r *recorder) world(d model.Date) *model.Scenario {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.worlds[d]
 }
 
 // holding returns person id's holding of title in the world s, if any.
@@ -267,5 +275,172 @@ func TestProvisionalThroughElection(t *testing.T) {
 	want := []string{"2025-01-01 start provisional 0", "2025-07-01 merger provisional 1", "2026-06-01 election provisional 1", "2026-09-01 after-merger provisional 0"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("re-plans %q, want %q", got, want)
+	}
+}
+
+// editor is an Assigner that keeps everyone's titles except on date at,
+// when it drops the assignments of the people in drop, or every
+// assignment when dropAll is set (the test world is one commune).
+type editor struct {
+	recorder
+	at      model.Date
+	drop    []string
+	dropAll bool
+}
+
+func (e *editor) Assign(ctx context.Context, s *model.Scenario) (model.Plan, error) {
+	plan, _ := e.recorder.Assign(ctx, s)
+	if s.Date != e.at {
+		return plan, nil
+	}
+	if e.dropAll {
+		plan.Assignments = nil
+	}
+	plan.Assignments = slices.DeleteFunc(plan.Assignments, func(a model.Assignment) bool { return slices.Contains(e.drop, a.Person) })
+	return plan, nil
+}
+
+// holdersAfter plays w's re-plans up to and including epoch e and returns,
+// for each person of the roster, the titles they hold ("title@unit").
+func holdersAfter(w *world, e int) map[string][]string {
+	cur := slices.Clone(w.initial)
+	cur = append(cur, make([][]seatRef, len(w.people)-len(cur))...)
+	for _, ep := range w.epochs[:e+1] {
+		for ci, d := range ep.change {
+			cur[d] = ep.bundles[ci]
+		}
+	}
+	out := map[string][]string{}
+	for d, refs := range cur {
+		for _, r := range refs {
+			sl := w.seatSlot[r>>1]
+			out[w.people[d].id] = append(out[w.people[d].id], w.titles[w.slotTitle[sl]].ID+"@"+w.units[w.slotUnit[sl]].Code)
+		}
+	}
+	return out
+}
+
+// TestMergerPlanPicks: on a merger's re-plan the Assigner's plan picks the
+// merged villages' holders among everyone of them, and whoever it does
+// not keep is released under the rearrangement regime; with no plan for
+// the merged commune the keeper's holders stay, its head provisional.
+// V02 merges into V01 on 2025-07-01; V01's head is P003 and police P004,
+// V02's head P005 and police P006.
+func TestMergerPlanPicks(t *testing.T) {
+	at := model.MustDate
+	date := at("2025-07-01")
+	tests := []struct {
+		name     string
+		assigner func() Assigner
+		planOnce bool
+		dropHead string // a person taken off the roster first
+		// head and police of the merged V01 after the merger's re-plan,
+		// and who of the four village holders holds nothing.
+		head, police string
+		released     []string
+	}{
+		{name: "a plan that keeps everyone: the keeper's holders keep the seats",
+			assigner: func() Assigner { return &recorder{worlds: map[model.Date]*model.Scenario{}} },
+			head:     "P003", police: "P004", released: []string{"P005", "P006"}},
+		{name: "the plan keeps the absorbed village's holders and releases the keeper's",
+			assigner: func() Assigner {
+				return &editor{recorder{worlds: map[model.Date]*model.Scenario{}}, date, []string{"P003", "P004"}, false}
+			},
+			head: "P005", police: "P006", released: []string{"P003", "P004"}},
+		{name: "the plan keeps the absorbed head and the keeper's police",
+			assigner: func() Assigner {
+				return &editor{recorder{worlds: map[model.Date]*model.Scenario{}}, date, []string{"P003", "P006"}, false}
+			},
+			head: "P005", police: "P004", released: []string{"P003", "P006"}},
+		{name: "no Assigner: the keeper's holders stay",
+			assigner: func() Assigner { return nil },
+			head:     "P003", police: "P004", released: []string{"P005", "P006"}},
+		{name: "no Assigner, keeper without a head: the absorbed head is provisional",
+			assigner: func() Assigner { return nil }, dropHead: "P003",
+			head: "P005", police: "P004", released: []string{"P006"}},
+		{name: "plan once: the keeper's holders stay",
+			assigner: func() Assigner {
+				return &editor{recorder{worlds: map[model.Date]*model.Scenario{}}, date, []string{"P003", "P004"}, false}
+			},
+			planOnce: true, head: "P003", police: "P004", released: []string{"P005", "P006"}},
+		{name: "the plan leaves the commune out: the keeper's holders stay",
+			assigner: func() Assigner {
+				return &editor{recorder{worlds: map[model.Date]*model.Scenario{}}, date, nil, true}
+			},
+			head: "P003", police: "P004", released: []string{"P005", "P006"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mergerScenario(model.Merger{Date: date, Into: map[string]string{"V02": "V01"}, Source: "test"}, true)
+			if tt.dropHead != "" {
+				s.People = slices.DeleteFunc(s.People, func(p model.Person) bool { return p.ID == tt.dropHead })
+			}
+			cfg := Config{Years: 2, Runs: 2, Assigner: tt.assigner(), PlanOnce: tt.planOnce}
+			w, err := buildWorld(context.Background(), s, cfg.withDefaults(s), func(Progress) {})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := slices.IndexFunc(w.replans, func(r Replan) bool { return r.Date == date })
+			if e < 0 || w.replans[e].Reason != "merger" || w.replans[e].Provisional != 1 {
+				t.Fatalf("re-plans %+v: want the merger's on %s, one commune provisional", w.replans, date)
+			}
+			hold := holdersAfter(w, e)
+			if got := hold[tt.head]; !slices.Contains(got, "truong-thon@V01") {
+				t.Errorf("%s holds %v, want the head of V01", tt.head, got)
+			}
+			if got := hold[tt.police]; !slices.Contains(got, "cong-an@V01") {
+				t.Errorf("%s holds %v, want V01's police", tt.police, got)
+			}
+			var released []string
+			for _, id := range []string{"P003", "P004", "P005", "P006"} {
+				if id != tt.dropHead && len(hold[id]) == 0 {
+					released = append(released, id)
+				}
+			}
+			if !slices.Equal(released, tt.released) || w.replans[e].Rearranged != len(tt.released) {
+				t.Errorf("released %v, %d rearranged; want %v", released, w.replans[e].Rearranged, tt.released)
+			}
+			if w.replans[e].Regime != model.RegimeVillage {
+				t.Errorf("regime %v, want the village regime", w.replans[e].Regime)
+			}
+			// The simulation releases them in year 1, every run.
+			r := mustRun(t, cfg, s)
+			for run, ys := range r.Samples(ExitsReleased) {
+				if int(ys[0]) != len(tt.released) {
+					t.Errorf("run %d: %v released in year 1, want %d", run, ys[0], len(tt.released))
+				}
+			}
+			// The head the plan gives is provisional: after the period the
+			// Assigner sees the term ended on the merger date.
+			rec, ok := cfg.Assigner.(interface {
+				world(model.Date) *model.Scenario
+			})
+			if !ok || tt.planOnce {
+				return
+			}
+			after := rec.world(at("2026-01-01"))
+			if h, ok := holding(after, tt.head, "truong-thon"); !ok || h.Unit != "V01" || h.TermEnd != date {
+				t.Errorf("%s holds %+v (%v) after the provisional period, want truong-thon in V01 ending %s", tt.head, h, ok, date)
+			}
+		})
+	}
+}
+
+// TestMergerWorldOnKeeper: the world the Assigner plans on a merger's
+// date has the absorbed village's holders on the keeper, terms ended.
+func TestMergerWorldOnKeeper(t *testing.T) {
+	date := model.MustDate("2025-07-01")
+	s := mergerScenario(model.Merger{Date: date, Into: map[string]string{"V02": "V01"}, Source: "test"}, true)
+	rec := &recorder{worlds: map[model.Date]*model.Scenario{}}
+	mustRun(t, Config{Years: 1, Runs: 1, Assigner: rec}, s)
+	w := rec.world(date)
+	for _, c := range []struct{ id, title string }{{"P003", "truong-thon"}, {"P004", "cong-an"}, {"P005", "truong-thon"}, {"P006", "cong-an"}} {
+		h, ok := holding(w, c.id, c.title)
+		if !ok || h.Unit != "V01" || h.TermEnd != date || !h.Main {
+			t.Errorf("%s holds %+v (%v) on the merger's date, want %s in V01 ending %s, main", c.id, h, ok, c.title, date)
+		}
+	}
+	if h, _ := holding(w, "P005", "truong-thon"); h.Start.IsZero() {
+		t.Errorf("P005's head holding %+v lost its start", h)
 	}
 }

@@ -203,9 +203,9 @@ type Replan struct {
 	Kept      int // communes the assigner left out, which kept their holders
 	// Merged is the number of villages absorbed on this date, Provisional
 	// the communes whose merged villages have a provisional head (left out
-	// of this re-plan), until ProvisionalUntil for a merger on this date,
-	// when they elect; Rearranged the people released
-	// because their village was absorbed, paid under Regime (Decree
+	// of this re-plan unless they merged on it), until ProvisionalUntil for
+	// a merger on this date, when they elect; Rearranged the people released
+	// because their village merged, paid under Regime (Decree
 	// 185/2026 Art. 16(4), 19; the amount is policy.severance's formula).
 	Merged           int
 	Provisional      int
