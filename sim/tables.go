@@ -205,12 +205,19 @@ func (w *world) buildYears() {
 	}
 }
 
-// fundOf is the allowance fund on date d of the live units.
+// fundOf is the allowance fund on date d of the live units. A level
+// none of the scenario's titles is at pays no fund: after the 2025 reform
+// the communes keep a fund series in the policy (inherited, dated) but no
+// non-specialised post to pay from it.
 func (w *world) fundOf(units []model.Unit, alive []bool, d model.Date) float64 {
 	p := &w.sc.Policy
+	paid := map[model.Level]bool{}
+	for i := range w.titles {
+		paid[w.titles[i].Level] = true
+	}
 	total := 0.0
 	for ui := range units {
-		if !alive[ui] {
+		if !alive[ui] || !paid[units[ui].Level] {
 			continue
 		}
 		u := &units[ui]
