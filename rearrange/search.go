@@ -50,6 +50,10 @@ type searcher struct {
 	// byMoved: per key village, its candidates by moved share, least
 	// first (FewestMerges; see leastMoved).
 	byMoved [][]int
+	// The tie-break (canonical.go).
+	tieBroken  bool  // it settled the ties
+	stopAt     int64 // when not 0: stop once a plan reaches it
+	canonNodes int64 // its nodes
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -207,6 +211,7 @@ func (s *searcher) search(value int64) int64 {
 		if value > s.best {
 			s.best = value
 			s.bestSet = append(s.bestSet[:0], s.chosen...)
+			s.aborted = s.aborted || s.stopAt != 0 && value >= s.stopAt
 		}
 		return noOpen
 	}
