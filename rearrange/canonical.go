@@ -126,7 +126,7 @@ func (s *searcher) reaches(j int, value, target int64) ([]int, bool) {
 	s.mark(j, true)
 	s.chosen = append(s.chosen, j)
 	s.best, s.stopAt = target-1, target
-	s.search(value + s.cands[j].w)
+	_, _ = s.search(value + s.cands[j].w)
 	s.chosen = s.chosen[:len(s.chosen)-1]
 	s.mark(j, false)
 	s.stopAt = 0
