@@ -211,7 +211,7 @@ func (s *searcher) search(value int64) (open, soft int64) {
 	if !s.aborted && s.limitReached() {
 		s.aborted = true
 	}
-	e, b := s.pick(value)
+	e, b, sum := s.pick(value)
 	if e < 0 {
 		if value > s.best {
 			s.best = value
@@ -223,6 +223,9 @@ func (s *searcher) search(value int64) (open, soft int64) {
 	ub, known := s.recall()
 	if known {
 		b = min(b, (value+ub)*s.scale)
+	}
+	if b > s.best*s.scale && s.byMoved != nil && sum[0]%s.scale == 0 {
+		b = min(b, value*s.scale+s.rounded(sum, s.leastMoved()))
 	}
 	if b <= s.best*s.scale {
 		return noOpen, floorDiv(b, s.scale) - value
@@ -278,9 +281,12 @@ func floorDiv(a, b int64) int64 {
 }
 
 // pick returns the unplaced key village with the fewest available
-// candidates (−1: none left) and the node's scaled bound: value so far
-// plus the best share of every unplaced key village (see rounded).
-func (s *searcher) pick(value int64) (int, int64) {
+// candidates (−1: none left), the node's scaled bound: value so far plus
+// the best share of every unplaced key village (see rounded), and the
+// sums of those shares' parts. The bound does not yet charge the least
+// households moved (see leastMoved): search adds that only when the
+// bound without it does not prune already.
+func (s *searcher) pick(value int64) (int, int64, [3]int64) {
 	var sum [3]int64
 	e, fewest := -1, 0
 	for _, v := range s.keys {
@@ -308,11 +314,7 @@ func (s *searcher) pick(value int64) (int, int64) {
 			e, fewest = v, count
 		}
 	}
-	var least int64
-	if s.byMoved != nil && sum[0]%s.scale == 0 {
-		least = s.leastMoved()
-	}
-	return e, value*s.scale + s.rounded(sum, least)
+	return e, value*s.scale + s.rounded(sum, 0), sum
 }
 
 // rounded turns the sums of the best shares, level by level, into a
