@@ -147,11 +147,6 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 	return s
 }
 
-// run searches to the end or to the limit.
-func (s *searcher) run() {
-	s.openBound, _ = s.search(0)
-}
-
 func (s *searcher) available(j int) bool {
 	if s.avail != nil {
 		return s.avail.blocked[j] == 0 // kept as villages are placed
