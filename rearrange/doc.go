@@ -110,7 +110,19 @@
 // interchangeable villages (the same households, floor and mergeability;
 // under FewestMerges any two villages at their floor that are at least
 // every floor of the commune) are used in input order only, and a key
-// village whose twin was left as it is is left too.
+// village whose twin was left as it is is left too. A state's remembered
+// bound is what its branches could add, each pruned branch counting its
+// own bound (not the incumbent's margin), so a later visit that comes with
+// a better value so far is pruned too.
+//
+// Under FewestMerges the search aspires before it searches: it first sets
+// its incumbent just below the least value of a plan that brings every key
+// village with a candidate to its floor, so that a branch stranding one
+// is pruned at once (a pass that finds nothing proves no plan does, and
+// the aspiration drops by one), stops at the first such plan, then
+// aspires to the root's bound on merges, one more per pass that finds
+// nothing, up to that plan's merges, and searches on from the first pass
+// that finds a plan. The remembered bounds carry over between passes.
 //
 // The fourth level is settled after a component is proven optimal, at
 // value V: its villages are taken in input order, and every option for a
