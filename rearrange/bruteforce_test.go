@@ -17,11 +17,8 @@ import (
 // Consolidation a merged group must reach its floor (the documented rule),
 // under FewestMerges nothing more (the solver's restriction to merged
 // groups at their floor must lose nothing). It also returns the best
-// partition the fourth level puts first: partitions are enumerated as
-// restricted growth strings (village i in an earlier group or a new one,
-// earlier groups first) in lexicographic order, which is the order of the
-// labels "first village of my group", and the first best one is kept.
-// Groups are ascending, in the order of their first village.
+// partition the fourth level puts first (see groupsCompare). Groups are
+// ascending, in the order of their first village.
 func bruteForce(c *rearrange.Commune, opt rearrange.Options) (rearrange.Objective, [][]int) {
 	n := len(c.Villages)
 	label := make([]int, n)
@@ -39,7 +36,7 @@ func bruteForce(c *rearrange.Commune, opt rearrange.Options) (rearrange.Objectiv
 				return
 			}
 			o := objective(c, groups)
-			if !found || better(opt.Goal, o, best) {
+			if !found || better(opt.Goal, o, best) || o == best && groupsCompare(groups, bestGroups) < 0 {
 				best, bestGroups, found = o, groups, true
 			}
 			return
@@ -55,6 +52,19 @@ func bruteForce(c *rearrange.Commune, opt rearrange.Options) (rearrange.Objectiv
 	}
 	rec(0, 0)
 	return best, bestGroups
+}
+
+// groupsCompare is the fourth level, written from the package doc: the
+// groups (ascending, by first village) compared one after the other, each
+// as a sequence of villages, a sequence that is the beginning of another
+// coming first.
+func groupsCompare(a, b [][]int) int {
+	for i := range min(len(a), len(b)) {
+		if c := slices.Compare(a[i], b[i]); c != 0 {
+			return c
+		}
+	}
+	return len(a) - len(b)
 }
 
 // partition is a plan's groups as bruteForce gives them: members

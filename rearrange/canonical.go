@@ -3,25 +3,29 @@ package rearrange
 import "slices"
 
 // The fourth level. Plans tied on the three levels of the objective are
-// ordered by their partition: label each village with the first village
-// (in input order) of its group; the plan whose labels, read in input
-// order, come first lexicographically wins. Equivalently, taking the
-// villages in input order, each village that no earlier village has taken
-// joins the group that takes the earliest next village it can (a group
-// that adds villages after the same earlier ones comes before the same
-// group without them), and stays as it is only when no group can. The
-// chosen plan is then a function of the commune and the options, not of
-// the order in which the search met the tied plans.
+// ordered by their groups: list a plan's groups after the rearrangement
+// (villages left as they are included) by their first village in input
+// order, each group as its villages in input order; the plan whose list
+// comes first lexicographically wins, a group that is the beginning of
+// another coming first. Taking the villages in input order, a village
+// that no earlier village has taken stays as it is if an optimal plan
+// allows it, and otherwise merges with the earliest next villages it
+// can. The chosen plan is then a function of the commune and the
+// options, not of the order in which the search met the tied plans.
 //
 // Once the branch and bound has proven a component's optimum V with a
 // plan (the guide), canonical walks the villages in input order and
-// settles each one: every option that comes before the guide's for it
-// (its candidates whose first member it is, in the order above, then
-// leaving it as it is) is tried by the same branch and bound, asked only
-// whether V can still be reached with the villages settled so far; the
-// first that can becomes the village's group and the plan found the new
-// guide. Every state the branch and bound remembers holds whatever was
-// fixed, so the searches share what they learnt.
+// settles each one not yet taken: every option that comes before the
+// guide's for it (staying as it is, then its candidates whose first
+// member it is, in the order above) is tried by the same branch and
+// bound, asked only whether V can still be reached with the villages
+// settled so far; the first that can becomes the village's, and the plan
+// found the new guide. A village the guide leaves as it is needs no
+// search. Every state the branch and bound remembers holds whatever was
+// fixed, so the searches share what they learnt. A village settled as it
+// is counts as placed, not as a key village the search left as it is:
+// the search's rule that a later identical village is then left too
+// holds only for the search's own choices.
 
 // canonical replaces the component's best plan, once proven optimal, by
 // the one the fourth level puts first. It has a node budget of its own,
@@ -58,7 +62,15 @@ func (s *searcher) canonical() {
 			continue
 		}
 		g := s.guideOf(guide, v)
-		for _, j := range s.options(byMin[v], v) {
+		if g >= 0 {
+			if plan, ok := s.reachesAlone(v, value, target); ok {
+				guide, g = plan, -1
+			} else if s.aborted {
+				s.tieBroken = false
+				break
+			}
+		}
+		for _, j := range s.options(byMin[v], g) {
 			if j == g {
 				break
 			}
@@ -93,10 +105,9 @@ func (s *searcher) canonical() {
 
 // options are the village's candidates (those whose first member it is)
 // that are available and not redundant, in the fourth level's order; none
-// when it is a key village whose identical twin was left as it is (it is
-// left too: see search).
-func (s *searcher) options(cands []int, v int) []int {
-	if t := s.twinOf(v); t >= 0 && s.alone[t] && s.in.isKey(v) {
+// when the guide leaves it as it is (g < 0: that comes first).
+func (s *searcher) options(cands []int, g int) []int {
+	if g < 0 {
 		return nil
 	}
 	var out []int
@@ -139,24 +150,35 @@ func (s *searcher) reaches(j int, value, target int64) ([]int, bool) {
 
 // canonCompare orders two candidates with the same first member: the
 // first later member that differs decides, the smaller first; a
-// candidate that extends the other comes first.
+// candidate that is the beginning of the other comes first.
 func canonCompare(a, b []int) int {
 	for k := 1; k < min(len(a), len(b)); k++ {
 		if a[k] != b[k] {
 			return a[k] - b[k]
 		}
 	}
-	return len(b) - len(a)
+	return len(a) - len(b)
+}
+
+// reachesAlone settles village v as it is on top of the villages settled
+// so far (worth value) and searches whether the rest can still reach
+// target; if so it returns the plan found.
+func (s *searcher) reachesAlone(v int, value, target int64) ([]int, bool) {
+	s.settleAlone(v, true)
+	s.best, s.stopAt = target-1, target
+	_, _ = s.search(value)
+	s.settleAlone(v, false)
+	s.stopAt = 0
+	if s.best >= target {
+		s.aborted = false
+		return slices.Clone(s.bestSet), true
+	}
+	return nil, false
 }
 
 // settleAlone leaves village v as it is for the rest of the tie-break, or
-// undoes it: a key village as the search leaves it, a village at its
-// floor as placed.
+// undoes it: as placed (see above).
 func (s *searcher) settleAlone(v int, on bool) {
-	if s.in.isKey(v) {
-		s.leave(v, on)
-		return
-	}
 	s.used[v] = on
 	if s.avail != nil {
 		s.avail.place(v, on)

@@ -60,16 +60,17 @@
 // their floor too, but only into villages that meet it.
 //
 // Plans tied on the three levels are ordered by a fourth, under both
-// goals: label each village with the first village, in input order, of
-// its group after the rearrangement; the plan whose labels, read in input
-// order, come first lexicographically is chosen. Taking the villages in
-// input order, a village not yet taken by an earlier one joins the group
-// that takes the earliest next village it can, and stays as it is only
-// when no group of an optimal plan can take it: thôn 1 merges with thôn 2
-// rather than with thôn 5 when the two plans are otherwise equal. So the
-// plan is a function of the commune (its villages and their order) and
-// the options alone, not of the order in which the search meets tied
-// plans; [Plan].TieBroken says it was settled.
+// goals: list a plan's groups after the rearrangement (villages left as
+// they are included) by their first village in input order, each group as
+// its villages in input order; the plan whose list comes first
+// lexicographically is chosen, a group that is the beginning of another
+// coming first. Taking the villages in input order, a village not yet
+// taken by an earlier one stays as it is if an optimal plan allows it,
+// and otherwise merges with the earliest next villages it can: thôn 1
+// merges with thôn 2 rather than with thôn 5 when the two plans are
+// otherwise equal. So the plan is a function of the commune (its villages
+// and their order) and the options alone, not of the order in which the
+// search meets tied plans; [Plan].TieBroken says it was settled.
 //
 // Under FewestMerges the rule against mergers below the floor costs
 // nothing: splitting such a merged village back into its members counts no
@@ -126,8 +127,8 @@
 //
 // The fourth level is settled after a component is proven optimal, at
 // value V: its villages are taken in input order, and every option for a
-// village that the fourth level puts before the proven plan's (its groups
-// with later villages, then staying as it is) is tried by the same branch
+// village that the fourth level puts before the proven plan's (staying as
+// it is, then its groups with later villages) is tried by the same branch
 // and bound, asked only whether V is still reachable with the villages
 // settled so far; the first option that is becomes the village's, with
 // the plan found. The remembered states carry over between these
