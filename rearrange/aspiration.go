@@ -1,6 +1,9 @@
 package rearrange
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // Aspiration on the first level. Under FewestMerges the search starts as
 // if it already held a plan that brings c villages to their floor, c the
@@ -47,27 +50,51 @@ func (s *searcher) run() {
 
 // aspireMerges goes on from an incumbent that brings c key villages to
 // their floor: it aspires to m0 merges (the root's bound), then one more,
-// each pass a proof when it finds nothing, up to the incumbent's merges;
-// then searches to the end. A pass that finds a plan goes on to the end
-// with it as the incumbent.
+// each pass a proof when it finds nothing, up to the incumbent's merges,
+// within 1/aspireShare of the node budget left (passes far below the
+// optimum cost more than they prune); the first pass that finds a plan
+// stops there, and the search goes on to the end from the best plan found.
 func (s *searcher) aspireMerges(c, m0 int64) {
 	inc, incSet := s.best, slices.Clone(s.bestSet)
 	mInc := (c*s.wt.m2 - inc) / s.wt.m1
+	limit := s.maxNodes
+	if limit > 0 {
+		s.maxNodes = s.nodes + (limit-s.nodes)/aspireShare
+	}
 	for m := m0; m < mInc; m++ {
 		a := s.aspiration(c, m)
-		found, open := s.pass(a, false)
+		found, open := s.pass(a, true)
 		if found {
-			s.openBound = open
-			return
+			inc, incSet = s.best, slices.Clone(s.bestSet)
+			break
 		}
-		if s.aborted {
+		if !s.aborted {
+			continue
+		}
+		if s.stopped(limit) {
+			s.maxNodes = limit
 			s.best, s.bestSet = inc, incSet
 			s.openBound = max(open, a*s.scale)
 			return
 		}
+		break // the passes' share of the budget is spent
 	}
+	s.aborted = s.stopped(limit)
+	s.maxNodes = limit
 	s.best, s.bestSet = inc, incSet
 	s.openBound, _ = s.search(0)
+}
+
+// aspireShare: the merges passes get 1/aspireShare of the node budget
+// left. On the benchmarks (K = 3, 100,000 nodes per commune), communes
+// proven with 2, 8 and no passes at all: 3-nearest country 99.64, 99.79,
+// 99.82 %; synth's country 98.01, 97.92, 97.83 %.
+const aspireShare = 8
+
+// stopped reports whether the search's own limits (limit nodes, the
+// deadline) are reached.
+func (s *searcher) stopped(limit int64) bool {
+	return limit > 0 && s.nodes > limit || !s.deadline.IsZero() && time.Now().After(s.deadline)
 }
 
 // pass searches with the incumbent's value set to a, stopping at the
