@@ -122,8 +122,9 @@
 // is pruned at once (a pass that finds nothing proves no plan does, and
 // the aspiration drops by one), stops at the first such plan, then
 // aspires to the root's bound on merges, one more per pass that finds
-// nothing, up to that plan's merges, and searches on from the first pass
-// that finds a plan. The remembered bounds carry over between passes.
+// nothing, up to that plan's merges, within an eighth of the node budget
+// left, and searches on from the best plan found. The remembered bounds
+// carry over between passes.
 //
 // The fourth level is settled after a component is proven optimal, at
 // value V: its villages are taken in input order, and every option for a
