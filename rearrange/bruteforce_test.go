@@ -2,6 +2,7 @@ package rearrange_test
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -15,11 +16,14 @@ import (
 // adjacency rule, exempt villages alone under ExemptStays; under
 // Consolidation a merged group must reach its floor (the documented rule),
 // under FewestMerges nothing more (the solver's restriction to merged
-// groups at their floor must lose nothing).
-func bruteForce(c *rearrange.Commune, opt rearrange.Options) rearrange.Objective {
+// groups at their floor must lose nothing). It also returns the best
+// partition the fourth level puts first (see groupsCompare). Groups are
+// ascending, in the order of their first village.
+func bruteForce(c *rearrange.Commune, opt rearrange.Options) (rearrange.Objective, [][]int) {
 	n := len(c.Villages)
 	label := make([]int, n)
 	var best rearrange.Objective
+	var bestGroups [][]int
 	found := false
 	var rec func(i, blocks int)
 	rec = func(i, blocks int) {
@@ -32,8 +36,8 @@ func bruteForce(c *rearrange.Commune, opt rearrange.Options) rearrange.Objective
 				return
 			}
 			o := objective(c, groups)
-			if !found || better(opt.Goal, o, best) {
-				best, found = o, true
+			if !found || better(opt.Goal, o, best) || o == best && groupsCompare(groups, bestGroups) < 0 {
+				best, bestGroups, found = o, groups, true
 			}
 			return
 		}
@@ -47,7 +51,31 @@ func bruteForce(c *rearrange.Commune, opt rearrange.Options) rearrange.Objective
 		}
 	}
 	rec(0, 0)
-	return best
+	return best, bestGroups
+}
+
+// groupsCompare is the fourth level, written from the package doc: the
+// groups (ascending, by first village) compared one after the other, each
+// as a sequence of villages, a sequence that is the beginning of another
+// coming first.
+func groupsCompare(a, b [][]int) int {
+	for i := range min(len(a), len(b)) {
+		if c := slices.Compare(a[i], b[i]); c != 0 {
+			return c
+		}
+	}
+	return len(a) - len(b)
+}
+
+// partition is a plan's groups as bruteForce gives them: members
+// ascending, groups by first member.
+func partition(p *rearrange.Plan) [][]int {
+	var out [][]int
+	for _, g := range p.Groups {
+		out = append(out, slices.Sorted(slices.Values(g.Members)))
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
 }
 
 func allowed(c *rearrange.Commune, opt rearrange.Options, groups [][]int) bool {
@@ -118,20 +146,37 @@ func objective(c *rearrange.Commune, groups [][]int) rearrange.Objective {
 
 // TestBruteForce compares the solver with every partition of communes of
 // up to 9 villages, with and without adjacency, both goals, both exempt
-// rules, K from 1 to 4.
+// rules, K from 1 to 4: the same objective and the same plan (the fourth
+// level). With ties, households are drawn from a few values, so that
+// many plans tie on the three levels and the fourth decides.
 func TestBruteForce(t *testing.T) {
 	count := 300
 	if testing.Short() {
 		count = 60
 	}
-	for _, adjacency := range []bool{false, true} {
-		for seed := range uint64(count) {
+	for _, ties := range []bool{false, true} {
+		for _, adjacency := range []bool{false, true} {
+			t.Run(fmt.Sprintf("ties=%v/adjacency=%v", ties, adjacency), func(t *testing.T) {
+				bruteForceCompare(t, count, ties, adjacency)
+			})
+		}
+	}
+}
+
+func bruteForceCompare(t *testing.T, count int, ties, adjacency bool) {
+	for seed := range uint64(count) {
+		{
 			r := rand.New(rand.NewPCG(seed, 24))
 			n := 1 + r.IntN(9)
 			if seed%3 != 0 {
 				n = 7 + r.IntN(3)
 			}
 			c := randomCommune(r, n, adjacency)
+			if ties {
+				for i := range c.Villages {
+					c.Villages[i].Households = []int{40, 60, 75, 150, 160}[r.IntN(5)] * c.Villages[i].Floor / 150
+				}
+			}
 			opt := randomOptions(r, adjacency)
 			p, err := rearrange.Solve(context.Background(), c, opt)
 			if err != nil {
@@ -140,11 +185,14 @@ func TestBruteForce(t *testing.T) {
 			if err := check.Check(c, opt, p); err != nil {
 				t.Errorf("adjacency %v seed %d: %v", adjacency, seed, err)
 			}
-			if p.Status != rearrange.Optimal {
-				t.Errorf("adjacency %v seed %d: status %v", adjacency, seed, p.Status)
+			if p.Status != rearrange.Optimal || !p.TieBroken {
+				t.Errorf("adjacency %v seed %d: status %v, tie broken %v", adjacency, seed, p.Status, p.TieBroken)
 			}
-			if want := bruteForce(c, opt); p.Objective != want {
+			want, groups := bruteForce(c, opt)
+			if p.Objective != want {
 				t.Errorf("adjacency %v seed %d (%d villages, %+v): objective %+v, brute force %+v", adjacency, seed, n, opt, p.Objective, want)
+			} else if got := partition(p); !slices.EqualFunc(got, groups, slices.Equal) {
+				t.Errorf("adjacency %v seed %d (%d villages, %+v): plan %v, brute force %v (tied on %+v)", adjacency, seed, n, opt, got, groups, want)
 			}
 		}
 	}

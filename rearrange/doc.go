@@ -59,6 +59,19 @@
 // whose village stays below its floor, so consolidation merges villages at
 // their floor too, but only into villages that meet it.
 //
+// Plans tied on the three levels are ordered by a fourth, under both
+// goals: list a plan's groups after the rearrangement (villages left as
+// they are included) by their first village in input order, each group as
+// its villages in input order; the plan whose list comes first
+// lexicographically is chosen, a group that is the beginning of another
+// coming first. Taking the villages in input order, a village not yet
+// taken by an earlier one stays as it is if an optimal plan allows it,
+// and otherwise merges with the earliest next villages it can: thôn 1
+// merges with thôn 2 rather than with thôn 5 when the two plans are
+// otherwise equal. So the plan is a function of the commune (its villages
+// and their order) and the options alone, not of the order in which the
+// search meets tied plans; [Plan].TieBroken says it was settled.
+//
 // Under FewestMerges the rule against mergers below the floor costs
 // nothing: splitting such a merged village back into its members counts no
 // more villages below their floor (each member's floor is at most the
@@ -98,7 +111,29 @@
 // interchangeable villages (the same households, floor and mergeability;
 // under FewestMerges any two villages at their floor that are at least
 // every floor of the commune) are used in input order only, and a key
-// village whose twin was left as it is is left too.
+// village whose twin was left as it is is left too. A state's remembered
+// bound is what its branches could add, each pruned branch counting its
+// own bound (not the incumbent's margin), so a later visit that comes with
+// a better value so far is pruned too.
+//
+// Under FewestMerges the search aspires before it searches: it first sets
+// its incumbent just below the least value of a plan that brings every key
+// village with a candidate to its floor, so that a branch stranding one
+// is pruned at once (a pass that finds nothing proves no plan does, and
+// the aspiration drops by one), stops at the first such plan, then
+// aspires to the root's bound on merges, one more per pass that finds
+// nothing, up to that plan's merges, within an eighth of the node budget
+// left, and searches on from the best plan found. The remembered bounds
+// carry over between passes.
+//
+// The fourth level is settled after a component is proven optimal, at
+// value V: its villages are taken in input order, and every option for a
+// village that the fourth level puts before the proven plan's (staying as
+// it is, then its groups with later villages) is tried by the same branch
+// and bound, asked only whether V is still reachable with the villages
+// settled so far; the first option that is becomes the village's, with
+// the plan found. The remembered states carry over between these
+// searches.
 //
 // A search that reaches [Options].MaxNodes or [Options].TimeLimit stops and
 // reports its best plan with Status [Limited] and a [Plan].Bound computed

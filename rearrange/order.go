@@ -88,8 +88,7 @@ func sortedUnique(s []int) []int {
 // key village of the sweep among those with the fewest available
 // candidates, counting every key with sweepCap or more as equal. Forced
 // and nearly forced keys still go first; the rest follow the sweep. (3
-// proved the most communes of the benchmark, of 1 to 6. Larger caps fail
-// first more often: on synth's country, where the search stops they leave
-// fewer villages below their floor — 79 with 3, 51 with 4, 33 with 5 —
-// but prove as many or fewer communes.)
+// proved the most communes of the benchmark, of 1 to 6, before the
+// aspiration of run; larger caps failed first more often and proved as
+// many or fewer communes.)
 const sweepCap = 3

@@ -50,6 +50,10 @@ type searcher struct {
 	// byMoved: per key village, its candidates by moved share, least
 	// first (FewestMerges; see leastMoved).
 	byMoved [][]int
+	// The tie-break (canonical.go).
+	tieBroken  bool  // it settled the ties
+	stopAt     int64 // when not 0: stop once a plan reaches it
+	canonNodes int64 // its nodes
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -143,11 +147,6 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 	return s
 }
 
-// run searches to the end or to the limit.
-func (s *searcher) run() {
-	s.openBound = s.search(0)
-}
-
 func (s *searcher) available(j int) bool {
 	if s.avail != nil {
 		return s.avail.blocked[j] == 0 // kept as villages are placed
@@ -194,36 +193,45 @@ func (s *searcher) limitReached() bool {
 }
 
 // search explores a node and returns the scaled bound of what it left
-// unexplored (noOpen: nothing). It branches on the unplaced key village
-// with the fewest available candidates (the first of its identical twins
+// unexplored (open; noOpen: nothing) and a bound on what the rest of the
+// node can add (soft, unscaled): the most over its branches, a pruned
+// branch counting its own bound, not the incumbent's value. Remembered
+// for the node's state, soft prunes a later visit that comes with a
+// better value so far, which the incumbent's value (best − value) would
+// not (a fail-soft bound). It branches on the unplaced key village with
+// the fewest available candidates (the first of its identical twins
 // still free, so that twins are taken in input order).
-func (s *searcher) search(value int64) int64 {
+func (s *searcher) search(value int64) (open, soft int64) {
 	s.nodes++
 	if !s.aborted && s.limitReached() {
 		s.aborted = true
 	}
-	e, b := s.pick(value)
+	e, b, sum := s.pick(value)
 	if e < 0 {
 		if value > s.best {
 			s.best = value
 			s.bestSet = append(s.bestSet[:0], s.chosen...)
+			s.aborted = s.aborted || s.stopAt != 0 && value >= s.stopAt
 		}
-		return noOpen
+		return noOpen, 0
 	}
 	ub, known := s.recall()
 	if known {
 		b = min(b, (value+ub)*s.scale)
 	}
+	if b > s.best*s.scale && s.byMoved != nil && sum[0]%s.scale == 0 {
+		b = min(b, value*s.scale+s.rounded(sum, s.leastMoved()))
+	}
 	if b <= s.best*s.scale {
-		return noOpen
+		return noOpen, floorDiv(b, s.scale) - value
 	}
 	if s.aborted {
-		return b
+		return b, 0
 	}
 	for t := s.twinOf(e); t >= 0 && !s.used[t]; t = s.twinOf(e) {
 		e = t
 	}
-	open := int64(noOpen)
+	open, soft = noOpen, math.MinInt64
 	if t := s.twinOf(e); t < 0 || !s.alone[t] {
 		for _, j := range s.byKey[e] {
 			if !s.available(j) || s.redundant(j) {
@@ -231,32 +239,49 @@ func (s *searcher) search(value int64) int64 {
 			}
 			s.mark(j, true)
 			s.chosen = append(s.chosen, j)
-			open = max(open, s.search(value+s.cands[j].w))
+			o, r := s.search(value + s.cands[j].w)
+			open, soft = max(open, o), max(soft, r+s.cands[j].w)
 			s.chosen = s.chosen[:len(s.chosen)-1]
 			s.mark(j, false)
 			if s.aborted {
 				// The node's bound covers the branches not taken:
 				// a branch's bound is never above its node's.
-				return max(open, b)
+				return max(open, b), 0
 			}
 		}
 	}
 	s.leave(e, true)
-	open = max(open, s.search(value))
+	o, r := s.search(value)
+	open, soft = max(open, o), max(soft, r)
 	s.leave(e, false)
 	if s.aborted {
-		return max(open, b)
+		return max(open, b), 0
+	}
+	if known {
+		soft = min(soft, ub)
 	}
 	if open == noOpen {
-		s.remember(s.best-value, known)
+		s.remember(soft, known)
 	}
-	return open
+	return open, soft
+}
+
+// floorDiv is a / b rounded down (b > 0).
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }
 
 // pick returns the unplaced key village with the fewest available
-// candidates (−1: none left) and the node's scaled bound: value so far
-// plus the best share of every unplaced key village (see rounded).
-func (s *searcher) pick(value int64) (int, int64) {
+// candidates (−1: none left), the node's scaled bound: value so far plus
+// the best share of every unplaced key village (see rounded), and the
+// sums of those shares' parts. The bound does not yet charge the least
+// households moved (see leastMoved): search adds that only when the
+// bound without it does not prune already.
+func (s *searcher) pick(value int64) (int, int64, [3]int64) {
 	var sum [3]int64
 	e, fewest := -1, 0
 	for _, v := range s.keys {
@@ -284,11 +309,7 @@ func (s *searcher) pick(value int64) (int, int64) {
 			e, fewest = v, count
 		}
 	}
-	var least int64
-	if s.byMoved != nil && sum[0]%s.scale == 0 {
-		least = s.leastMoved()
-	}
-	return e, value*s.scale + s.rounded(sum, least)
+	return e, value*s.scale + s.rounded(sum, 0), sum
 }
 
 // rounded turns the sums of the best shares, level by level, into a

@@ -41,7 +41,7 @@ func (in *instance) solve(ctx context.Context) *Plan {
 		deadline = d
 	}
 	wt := in.weights()
-	p := &Plan{Commune: in.c.Code, Before: in.n, Status: Optimal}
+	p := &Plan{Commune: in.c.Code, Before: in.n, Status: Optimal, TieBroken: true}
 	var chosen []candidate
 	var covUB, covFound int
 	var secondOK = true
@@ -50,6 +50,8 @@ func (in *instance) solve(ctx context.Context) *Plan {
 		s := newSearcher(in, all, ids, twin, used)
 		s.maxNodes, s.deadline = maxNodes, deadline
 		s.run()
+		s.canonical()
+		p.TieBroken = p.TieBroken && s.tieBroken
 		p.Nodes += s.nodes
 		cov, merges, moved := 0, 0, 0
 		for _, j := range s.bestSet {

@@ -165,6 +165,11 @@ type Plan struct {
 	Bound  Objective
 	Status Status
 	Nodes  int64 // search nodes
+	// TieBroken says that the plan is the one the fourth level (see the
+	// package doc) puts first among the optimal plans: false when Status
+	// is Limited, or when the tie-break stopped at the node or time limit
+	// (the plan is then optimal, but another tied plan may come first).
+	TieBroken bool
 	// Before and After count the villages.
 	Before, After int
 	// Explanations say, for every village after that is below its floor,

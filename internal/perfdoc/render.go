@@ -54,7 +54,9 @@ var about = map[string]string{
 		"neighbours: each village's 3 nearest seeded points; `adjacency=false` lets any villages of a commune merge), at most 3 villages into one, fewest merges first, " +
 		"100,000 search nodes at most per commune. Sizes: province (Phú Thọ, 148 communes), country. `%proven` is the " +
 		"share of communes proven optimal (the others report a bound), `under` the villages left below their floor, " +
-		"`after` the villages after, `peak-GiB` the process's peak resident memory, `cpu-s/op` its CPU time per run.",
+		"`after` the villages after, `peak-GiB` the process's peak resident memory, `cpu-s/op` its CPU time per run " +
+		"(the search, then, for each commune proven optimal, the tie-break among its optimal plans; the tie-break has " +
+		"a node budget of its own).",
 	"BenchmarkRearrangeSynth": "`rearrange.Solve` as above on the villages `synth.AddVillages` generates for the same " +
 		"communes (seed 185: 90,262 villages, calibrated per province and kind; neighbours: the Gabriel graph of seeded " +
 		"points) with the floors of the `nd185-2026` preset (region and type, Art. 10(1); half the floor for a village " +
