@@ -28,6 +28,25 @@ type DecidedPlan struct {
 	// Text says it in one sentence: "the decided plan merges 12 villages
 	// where 9 would do …".
 	Text string `json:"text"`
+	// Differs lists the communes whose decided plan differs from the
+	// optimum in merges, villages below their floor or households moved,
+	// in the order of the communes.
+	Differs []DecidedCommune `json:"differs"`
+}
+
+// DecidedCommune is one commune's decided plan against its optimum.
+type DecidedCommune struct {
+	Commune       string `json:"commune"`
+	CommuneName   string `json:"commune_name"`
+	Merges        int    `json:"merges"`
+	OptimumMerges int    `json:"optimum_merges"`
+	Under         int    `json:"under"`
+	OptimumUnder  int    `json:"optimum_under"`
+	Moved         int    `json:"households_moved"`
+	OptimumMoved  int    `json:"optimum_households_moved"`
+	// Text says it in the summary's language: "Phường Mỹ Sơn (42001): the
+	// decided plan merges 3 villages where 4 would do, leaves 2 below …".
+	Text string `json:"text"`
 }
 
 // decidedOf is the decided-plan part of r's summary sum, in lang; nil when
@@ -37,14 +56,17 @@ func decidedOf(r *villageplan.Result, sum *RearrangeSummary, lang model.Lang) *D
 	if !r.Decided {
 		return nil
 	}
-	d := &DecidedPlan{Breaches: []string{}}
+	d := &DecidedPlan{Breaches: []string{}, Differs: []DecidedCommune{}}
 	for _, b := range r.Breaches {
 		d.Breaches = append(d.Breaches, b.In(lang))
 	}
 	for i := range r.Communes {
 		d.Under += r.Communes[i].Plan.Objective.Under
 	}
-	for _, p := range r.Optimal {
+	for i, p := range r.Optimal {
+		if c := decidedCommune(&r.Communes[i], p, lang); c != nil {
+			d.Differs = append(d.Differs, *c)
+		}
 		d.OptimumVillagesAfter += p.After
 		d.OptimumMerges += p.Objective.Merges
 		d.OptimumMoved += p.Objective.Disruption
@@ -61,6 +83,21 @@ func decidedOf(r *villageplan.Result, sum *RearrangeSummary, lang model.Lang) *D
 		n(sum.Merges), n(sum.VillagesAfter), n(d.Under), n(sum.HouseholdsMoved), sum.MaxMerge,
 		n(d.OptimumMerges), n(d.OptimumVillagesAfter), n(d.OptimumUnder), n(d.OptimumMoved), n(len(d.Breaches)))
 	return d
+}
+
+// decidedCommune is commune c's decided plan against its optimum p, in
+// lang; nil when they agree on every level.
+func decidedCommune(c *villageplan.Commune, p *rearrange.Plan, lang model.Lang) *DecidedCommune {
+	o, q := c.Plan.Objective, p.Objective
+	if o == q {
+		return nil
+	}
+	n := func(x int) string { return lang.Int(int64(x)) }
+	return &DecidedCommune{Commune: c.Unit.Code, CommuneName: c.Unit.Name, Merges: o.Merges, OptimumMerges: q.Merges,
+		Under: o.Under, OptimumUnder: q.Under, Moved: o.Disruption, OptimumMoved: q.Disruption,
+		Text: fmt.Sprintf(lang.Pick("%s (%s): phương án đã quyết định nhập %s thôn, để %s thôn dưới mức chuẩn, %s hộ đổi thôn; phương án tối ưu: %s, %s, %s",
+			"%s (%s): the decided plan merges %s villages away, leaves %s below their floor and moves %s households; the optimum: %s, %s, %s"),
+			c.Unit.Name, c.Unit.Code, n(o.Merges), n(o.Under), n(o.Disruption), n(q.Merges), n(q.Under), n(q.Disruption))}
 }
 
 // decidedClause is what the conclusion's sentence adds for a decided

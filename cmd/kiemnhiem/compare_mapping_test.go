@@ -113,7 +113,9 @@ func TestRearrangeMapping(t *testing.T) {
 		{"vi", []string{"--lang", "vi"}, []string{"Phương án sắp xếp đã quyết định", "Vi phạm quy tắc: 2", "vượt quá tối đa 3 thôn nhập thành một", "không liền kề nhau", "Thôn còn dưới mức chuẩn sau sắp xếp: 2"}, 2},
 		{"en", []string{"--lang", "en"}, []string{"The decided rearrangement", "Rule breaches: 2",
 			"merges 4 villages (Tổ dân phố 6 (42002-06), Tổ dân phố 1 (42002-01), Tổ dân phố 3 (42002-03), Tổ dân phố 8 (42002-08)) into Tổ dân phố 6, more than the 3 into one the option allows",
-			"villages that are not neighbours", "Villages still below their floor: 2", "the decided plan leaves it below its floor"}, 2},
+			"villages that are not neighbours", "Villages still below their floor: 2", "the decided plan leaves it below its floor",
+			"Communes whose plan differs from the optimum: 2",
+			"Phường Mỹ Sơn (42001): the decided plan merges 5 villages away, leaves 2 below their floor and moves 1,314 households; the optimum: 6, 0, 1,448"}, 2},
 		{"K 4", []string{"--lang", "en", "--max-merge", "4"}, []string{"Rule breaches: 1", "villages that are not neighbours"}, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

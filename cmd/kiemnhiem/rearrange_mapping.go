@@ -56,6 +56,10 @@ func printDecided(w io.Writer, sum *report.RearrangeSummary) {
 	fmt.Fprintf(w, "%s\n%s.\n", lang.Pick("Phương án sắp xếp đã quyết định (dynamics.mergers, mapping:), đối chiếu với phương án tối ưu theo NĐ 185/2026:",
 		"The decided rearrangement (dynamics.mergers, mapping:), against the NĐ 185/2026 optimum:"), d.Text)
 	fmt.Fprintf(w, "%s: %s / %s\n", lang.Pick("Xã có phương án tối ưu đã chứng minh", "Communes whose optimum is proven"), lang.Int(int64(d.OptimumProven)), lang.Int(int64(sum.Communes)))
+	fmt.Fprintf(w, "%s: %s\n", lang.Pick("Xã có phương án khác phương án tối ưu", "Communes whose plan differs from the optimum"), lang.Int(int64(len(d.Differs))))
+	for _, c := range d.Differs {
+		fmt.Fprintf(w, "  %s\n", c.Text)
+	}
 	fmt.Fprintf(w, "%s: %s\n", lang.Pick("Vi phạm quy tắc", "Rule breaches"), lang.Int(int64(len(d.Breaches))))
 	for _, b := range d.Breaches {
 		fmt.Fprintf(w, "  %s\n", b)
