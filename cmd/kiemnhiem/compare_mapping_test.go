@@ -10,10 +10,10 @@ import (
 )
 
 // decidedScenario writes, in dir, rearrange nd185-2026's mapping.csv with
-// edit applied (old row → new row, by regexp) and a scenario that extends
-// nd185-2026 with it as the decided plan of its plan date; it returns the
-// scenario's path.
-func decidedScenario(t *testing.T, dir string, edits map[string]string) string {
+// edits applied (old row → new row, by regexp) and extra rows appended,
+// and a scenario that extends nd185-2026 with it as the decided plan of its
+// plan date; it returns the scenario's path.
+func decidedScenario(t *testing.T, dir string, edits map[string]string, extra string) string {
 	t.Helper()
 	if code, _, stderr := cli(t, "rearrange", "nd185-2026", "--out", filepath.Join(dir, "plan")); code != exitOK {
 		t.Fatalf("rearrange: exit %d\n%s", code, stderr)
@@ -30,6 +30,7 @@ func decidedScenario(t *testing.T, dir string, edits map[string]string) string {
 		}
 		b = re.ReplaceAll(b, []byte(repl))
 	}
+	b = append(b, extra...)
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func TestCompareMapping(t *testing.T) {
 		t.Skip("plans the embedded province three times")
 	}
 	dir := t.TempDir()
-	s := decidedScenario(t, dir, keepTDP14)
+	s := decidedScenario(t, dir, keepTDP14, "")
 	out := filepath.Join(dir, "report")
 	code, stdout, stderr := cli(t, "compare", "nd185-2026", s, "--years", "1", "--runs", "2", "--sensitivity-runs", "0",
 		"--format", "svg", "--lang", "en", "--quiet", "--out", out)
@@ -99,21 +100,23 @@ func TestCompareMapping(t *testing.T) {
 // the optimum of the whole province without neighbours takes minutes.)
 func TestRearrangeMapping(t *testing.T) {
 	dir := t.TempDir()
-	// 42002-06 keeps two villages; 42001-14 stays; 42002-01 joins 42002-06.
-	s := decidedScenario(t, dir, map[string]string{
-		tdp14Row: tdp14Kept,
-		`(?m)^(42002,[^,]*,42002-01,[^,]*,\d+,\d+,)42002-01,`: "${1}42002-06,",
-	})
+	// 42001-14 stays; Phường Hồng Ngọc (42002) decides only to merge
+	// 42002-01, -03 and -08 into 42002-06 (01 borders none of them), its
+	// other villages staying as they are.
+	s := decidedScenario(t, dir, map[string]string{tdp14Row: tdp14Kept, `(?m)^42002,.*\n`: ""},
+		"42002,Phường Hồng Ngọc,42002-01,Tổ dân phố 1,450,450,42002-06,Tổ dân phố 6,0,450,yes,\n"+
+			"42002,Phường Hồng Ngọc,42002-03,Tổ dân phố 3,174,450,42002-06,Tổ dân phố 6,0,450,yes,\n"+
+			"42002,Phường Hồng Ngọc,42002-08,Tổ dân phố 8,290,450,42002-06,Tổ dân phố 6,0,450,yes,\n")
 	for _, tt := range []struct {
 		name     string
 		args     []string
 		want     []string
 		breaches int
 	}{
-		{"vi", []string{"--lang", "vi"}, []string{"Phương án sắp xếp đã quyết định", "Vi phạm quy tắc: 2", "vượt quá tối đa 3 thôn nhập thành một", "không liền kề nhau", "Thôn còn dưới mức chuẩn sau sắp xếp: 2"}, 2},
+		{"vi", []string{"--lang", "vi"}, []string{"Phương án sắp xếp đã quyết định", "Vi phạm quy tắc: 2", "vượt quá tối đa 3 thôn nhập thành một", "không liền kề nhau", "Thôn còn dưới mức chuẩn sau sắp xếp: 6"}, 2},
 		{"en", []string{"--lang", "en"}, []string{"The decided rearrangement", "Rule breaches: 2",
 			"merges 4 villages (Tổ dân phố 6 (42002-06), Tổ dân phố 1 (42002-01), Tổ dân phố 3 (42002-03), Tổ dân phố 8 (42002-08)) into Tổ dân phố 6, more than the 3 into one the option allows",
-			"villages that are not neighbours", "Villages still below their floor: 2", "the decided plan leaves it below its floor",
+			"villages that are not neighbours", "Villages still below their floor: 6", "the decided plan leaves it below its floor",
 			"Communes whose plan differs from the optimum: 2",
 			"Phường Mỹ Sơn (42001): the decided plan merges 5 villages away, leaves 2 below their floor and moves 1,314 households; the optimum: 6, 0, 1,448"}, 2},
 		{"K 4", []string{"--lang", "en", "--max-merge", "4"}, []string{"Rule breaches: 1", "villages that are not neighbours"}, 1},
@@ -147,8 +150,8 @@ func TestRearrangeMapping(t *testing.T) {
 			if err := json.Unmarshal([]byte(stdout), &sum); err != nil {
 				t.Fatal(err)
 			}
-			if d := sum.Decided; d == nil || len(d.Breaches) != tt.breaches || d.Under != 2 || d.OptimumUnder != 0 || d.OptimumProven != 69 || len(sum.Below) != 2 || sum.Below[0].Reason != "decided-plan" {
-				t.Errorf("--json decided %+v, below %+v; want %d breaches, 2 under, optimum 0 under, 69 proven", d, sum.Below, tt.breaches)
+			if d := sum.Decided; d == nil || len(d.Breaches) != tt.breaches || d.Under != 6 || d.OptimumUnder != 0 || d.OptimumProven != 69 || len(sum.Below) != 6 || sum.Below[0].Reason != "decided-plan" {
+				t.Errorf("--json decided %+v, below %+v; want %d breaches, 6 under, optimum 0 under, 69 proven", d, sum.Below, tt.breaches)
 			}
 		})
 	}
