@@ -33,9 +33,12 @@ const (
 	ReasonNeededElsewhere
 	// ReasonNotProven: the search stopped at its limit before settling it.
 	ReasonNotProven
+	// ReasonDecided: a decided plan (not the solver's) leaves it below its
+	// floor where the solver's plan would not (villageplan.FromMapping).
+	ReasonDecided
 )
 
-var reasonKeys = [...]string{"exempt", "no-merging", "no-neighbour", "too-few-in-commune", "too-few-in-reach", "needed-elsewhere", "not-proven"}
+var reasonKeys = [...]string{"exempt", "no-merging", "no-neighbour", "too-few-in-commune", "too-few-in-reach", "needed-elsewhere", "not-proven", "decided-plan"}
 
 func (r Reason) String() string {
 	if int(r) < len(reasonKeys) {

@@ -38,7 +38,9 @@ type RearrangeSummary struct {
 	// People is the people and money before and after (nil when not
 	// computed).
 	People *villageplan.People `json:"people,omitempty"`
-	Lang   model.Lang          `json:"-"`
+	// Decided is set for a commune's decided plan (villageplan.FromMapping).
+	Decided *DecidedPlan `json:"decided,omitempty"`
+	Lang    model.Lang   `json:"-"`
 }
 
 // Bands counts villages by band: at or above the floor, 50 % to below it,
@@ -162,6 +164,7 @@ func NewRearrangeSummary(r *villageplan.Result, lang model.Lang) *RearrangeSumma
 	opt := rearrange.Options{MaxMerge: r.Options.MaxMerge, Goal: r.Options.Goal}
 	sum := communesSummary(r.Scenario.Name, r.Scenario.Date, opt, adjacency, r.Communes, lang)
 	sum.SetPeople(r.People)
+	sum.Decided = decidedOf(r, sum, lang)
 	return sum
 }
 

@@ -91,6 +91,9 @@ func (col *rearrangeColumn) fill(sum *RearrangeSummary) {
 	col.Merges, col.Moved = sum.Merges, sum.HouseholdsMoved
 	col.Before, col.After = sum.BandsBefore, sum.BandsAfter
 	col.Communes, col.Proven, col.Below = sum.Communes, sum.Proven, len(sum.Below)
+	if sum.Decided != nil {
+		col.Proven = -1 // a decided plan is not searched
+	}
 	col.People = moneyOf(sum)
 }
 
@@ -179,6 +182,7 @@ var reasonTexts = map[string]model.Text{
 	"too-few-in-reach":   {Vi: "các thôn nhập được không đủ số hộ", En: "too few households within reach"},
 	"needed-elsewhere":   {Vi: "thôn lân cận cần cho thôn khác", En: "neighbours needed by other villages"},
 	"not-proven":         {Vi: "tìm kiếm dừng ở giới hạn", En: "search stopped at its limit"},
+	"decided-plan":       {Vi: "phương án đã quyết định để dưới mức chuẩn", En: "left below by the decided plan"},
 }
 
 // reasonText names a reason key in lang; an unknown key is shown as it is.

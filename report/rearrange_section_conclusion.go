@@ -42,6 +42,7 @@ func rearrangeSentence(label string, sum *RearrangeSummary, lang model.Lang) str
 	if len(sum.Limited) > 0 {
 		fmt.Fprintf(&b, lang.Pick("; %s xã dừng tìm kiếm ở giới hạn, chưa chứng minh tối ưu", "; %s communes stopped at the search limit, not proven optimal"), n(len(sum.Limited)))
 	}
+	b.WriteString(decidedClause(sum, lang))
 	b.WriteString(".")
 	return b.String()
 }

@@ -47,6 +47,8 @@ func rearrangeHTML(c *Comparison) (*htmlRearrange, error) {
 		h := col.Label
 		if col.AsIs {
 			h += lang.Pick(" (giữ nguyên thôn)", " (villages as they are)")
+		} else if col.Sum.Decided != nil {
+			h += lang.Pick(" (phương án đã quyết định)", " (decided plan)")
 		}
 		sec.Headers = append(sec.Headers, h)
 	}
@@ -232,5 +234,5 @@ func rearrangeNotes(c *Comparison, cols []rearrangeColumn) []string {
 				"%s: %s communes stopped their search at its limit; their plans may not be optimal."), col.Label, lang.Int(int64(len(s.Limited)))))
 		}
 	}
-	return out
+	return append(out, decidedNotes(cols, lang)...)
 }

@@ -10,6 +10,10 @@
 // person's outcome and the severance of the released (NĐ 185/2026 Art.
 // 16(4), 19).
 //
+// [FromMapping] prices a plan a commune already decided (a scenario's
+// mapping merger) the same way, with the rules it breaks and the solver's
+// optimum to compare it with.
+//
 // It exists so that the command kiemnhiem rearrange, kiemnhiem compare, the
 // HTML report and the notebooks plan a rearrangement the same way: the
 // command was its first user, and this is its glue moved out of

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/rearrange"
 )
 
 // Result is one rearrangement variant planned end to end.
@@ -21,6 +22,26 @@ type Result struct {
 	Into map[string]string
 	// People is the people and money before and after.
 	People *People
+	// Decided marks a commune-decided plan priced by [FromMapping]: the
+	// Communes' plans are the mapping's, not the solver's.
+	Decided bool
+	// Breaches are the rules the decided plan breaks (the merge size
+	// limit, neighbours), one text per merged village; nil for Plan.
+	Breaches []model.Text
+	// Optimal is, for a decided plan, the solver's plan of each commune
+	// (in the order of Communes) under the same options: the optimum the
+	// decided plan is compared with. Nil for Plan.
+	Optimal []*rearrange.Plan
+}
+
+// needFloors refuses a scenario without village household floors on its
+// date, in lang.
+func needFloors(s *model.Scenario, lang model.Lang) error {
+	if _, err := s.Policy.VillageFloors.At(s.Date); err != nil {
+		return fmt.Errorf(lang.Pick("rearrange: phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s: hãy dùng một phương án dựa trên nd185-2026 (extends: nd185-2026)",
+			"rearrange: scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s: use a scenario based on nd185-2026 (extends: nd185-2026)"), s.Name, s.Date)
+	}
+	return nil
 }
 
 // Plan rearranges the villages of s under opt: it solves and verifies
@@ -34,9 +55,8 @@ func Plan(ctx context.Context, s *model.Scenario, opt Options, lang model.Lang) 
 	if err := opt.check(lang); err != nil {
 		return nil, err
 	}
-	if _, err := s.Policy.VillageFloors.At(s.Date); err != nil {
-		return nil, fmt.Errorf(lang.Pick("rearrange: phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s: hãy dùng một phương án dựa trên nd185-2026 (extends: nd185-2026)",
-			"rearrange: scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s: use a scenario based on nd185-2026 (extends: nd185-2026)"), s.Name, s.Date)
+	if err := needFloors(s, lang); err != nil {
+		return nil, err
 	}
 	cs, err := Communes(ctx, s, opt)
 	if err != nil {

@@ -76,10 +76,14 @@ func mappedWorld(s *model.Scenario, into map[string]string) *model.Scenario {
 // scenario that rearranges its villages on its plan date is planned on the
 // world after the merges, which becomes the model the report shows, and
 // its rearrangement is summarised; a scenario whose plan date brings a
-// decided mapping is planned on the world after it, with no summary (the
-// planner did not choose it); any other is planned as comparePlan does.
+// decided mapping is planned on the world after it, and, when it carries
+// the village floors, the decided plan is summarised against the NĐ 185
+// optimum (planDecided); any other is planned as comparePlan does.
 func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, *report.RearrangeSummary, error) {
 	r := planDateRearrangement(s)
+	if into := planDateMapping(s); r == nil && into != nil && hasVillageFloors(s) {
+		return planDecided(ctx, c, s, into, w)
+	}
 	if r == nil {
 		if into := planDateMapping(s); into != nil {
 			s = mappedWorld(s, into)
@@ -133,4 +137,5 @@ func printCompareRearrangement(w io.Writer, c *report.Comparison, i int) {
 		"    village rearrangement (at most %d into one): %s → %s villages, %s merged away, %s households change village; at ≥ 100 %% / 50 to < 100 %% / < 50 %% of their floor: %s / %s / %s → %s / %s / %s\n"),
 		r.MaxMerge, n(r.VillagesBefore), n(r.VillagesAfter), n(r.Merges), n(r.HouseholdsMoved),
 		n(r.BandsBefore.Meets), n(r.BandsBefore.Half), n(r.BandsBefore.UnderHalf), n(r.BandsAfter.Meets), n(r.BandsAfter.Half), n(r.BandsAfter.UnderHalf))
+	printCompareDecided(w, r)
 }

@@ -84,7 +84,7 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 	}
 	reportWarnings(e.stderr, e.lang, s)
 	opt := villageplan.Options{MaxMerge: c.maxMerge, Goal: c.goal, Adjacency: c.adjacency == "auto", WindowYears: rearrangeWindow}
-	r, err := villageplan.Plan(ctx, &s.Scenario, opt, c.lang)
+	r, err := planOrPrice(ctx, &s.Scenario, opt, c.lang)
 	if err != nil && ctx.Err() != nil {
 		return fmt.Errorf("rearrange: %w", errInterrupted)
 	}
@@ -137,7 +137,10 @@ func printRearrange(w io.Writer, sum *report.RearrangeSummary) {
 	}
 	fmt.Fprintf(w, "%s:\n  %s: %s\n  %s: %s\n", L("Thôn đạt ≥ 100 % / 50 đến < 100 % / < 50 % mức chuẩn số hộ", "Villages at ≥ 100 % / 50 to < 100 % / < 50 % of their floor"),
 		L("trước", "before"), band(sum.BandsBefore), L("sau", "after"), band(sum.BandsAfter))
-	fmt.Fprintf(w, "%s: %s / %s\n", L("Xã đã chứng minh tối ưu", "Communes proven optimal"), n(sum.Proven), n(sum.Communes))
+	printDecided(w, sum)
+	if sum.Decided == nil {
+		fmt.Fprintf(w, "%s: %s / %s\n", L("Xã đã chứng minh tối ưu", "Communes proven optimal"), n(sum.Proven), n(sum.Communes))
+	}
 	for _, l := range sum.Limited {
 		bound := L("chưa có cận", "no bound")
 		if l.MergeBound {
