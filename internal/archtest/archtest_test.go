@@ -44,7 +44,7 @@ var rules = []rule{
 	{"optimize", []string{"model"}},
 	{"optimize/check", []string{"model", "optimize"}},
 	{"sim", []string{"model"}},
-	{"rearrange", []string{"model"}}, // rearrange/check: the same unit
+	{"rearrange", []string{"model"}},                                      // rearrange/check: the same unit
 	{"villageplan", []string{"model", "tables", "optimize", "rearrange"}}, // optimize/check, rearrange/check: the same units
 	{"report", []string{"model", "tables", "optimize", "sim", "rearrange", "villageplan"}},
 	{"cmd/kiemnhiem", []string{"..."}},
