@@ -8,6 +8,7 @@ import (
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 // fixtureVillages are the households of the villages of the fixture's
@@ -17,34 +18,33 @@ var fixtureVillages = [][]int{{400, 100, 300, 90}, {800, 200, 650}, {120, 60}, {
 
 // rearrangeFixture solves the fixture's villages under floor (C2's floor
 // is floor+150, as for tổ dân phố) with at most maxMerge into one, and
-// summarises the plans by hand, as kiemnhiem rearrange --json would, with
-// two people per village before and per village after: the others are
-// released at 45 million đồng each. (The summary is built field by field
-// and its people read from JSON, so that the fixture names no type of the
-// rearrangement glue, which is moving to package villageplan.)
+// summarises the plans as kiemnhiem rearrange --json does, with two people
+// per village before and per village after: the others are released at
+// 45 million đồng each.
 func rearrangeFixture(t testing.TB, c *Comparison, scenario string, floor, maxMerge int, lang model.Lang) *RearrangeSummary {
 	t.Helper()
 	opt := rearrange.Options{MaxMerge: maxMerge}
-	sum := &RearrangeSummary{Scenario: scenario, Date: c.Scenarios[0].Model.Date.String(), Goal: "fewest-merges", MaxMerge: maxMerge,
-		Adjacency: "off", Communes: len(fixtureVillages), Below: []BelowFloor{}, Lang: lang}
+	cs := make([]villageplan.Commune, len(fixtureVillages))
 	for k, hh := range fixtureVillages {
 		code := fmt.Sprintf("C%d", k+1)
-		com := &rearrange.Commune{Code: code, Name: unitByCode(c.Scenarios[0].Model, code).Name}
+		u := unitByCode(c.Scenarios[0].Model, code)
+		com := &rearrange.Commune{Code: code, Name: u.Name}
+		var floors []model.VillageFloor
 		for v, h := range hh {
 			f := floor
 			if k == 1 {
 				f += 150
 			}
 			com.Villages = append(com.Villages, rearrange.Village{Code: fmt.Sprintf("%s-%d", code, v+1), Name: fmt.Sprintf("Thôn %d", v+1), Type: model.Thon, Households: h, Floor: f})
+			floors = append(floors, model.VillageFloor{Full: f, Floor: f})
 		}
 		p, err := rearrange.Solve(t.Context(), com, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sum.addPlan(com, p, lang)
+		cs[k] = villageplan.Commune{Unit: u, Commune: com, Floors: floors, Options: opt, Plan: p}
 	}
-	sum.BandsBefore.shares()
-	sum.BandsAfter.shares()
+	sum := communesSummary(scenario, c.Scenarios[0].Model.Date, opt, "off", cs, lang)
 	released := 2 * sum.Merges
 	people := fmt.Sprintf(`{"people": {"people_before": %d, "people_after": %d, "titles_before": %[1]d, "titles_after": %[2]d,
 		"allowances_before": 1200000000, "allowances_after": %d, "funds_before": 1500000000, "funds_after": %d,
@@ -55,35 +55,6 @@ func rearrangeFixture(t testing.TB, c *Comparison, scenario string, floor, maxMe
 		t.Fatal(err)
 	}
 	return sum
-}
-
-// addPlan summarises the plan p of com in sum: its bands before and after,
-// its merges and households moved, its villages below their floor.
-func (sum *RearrangeSummary) addPlan(com *rearrange.Commune, p *rearrange.Plan, lang model.Lang) {
-	row := CommuneBands{Commune: com.Code, CommuneName: com.Name, Merges: p.Objective.Merges, Status: "optimal"}
-	for _, v := range com.Villages {
-		row.Before.add(model.VillageFloor{Full: v.Floor, Floor: v.Floor}.Band(v.Households))
-	}
-	for _, g := range p.Groups {
-		row.After.add(model.VillageFloor{Floor: g.Floor}.Band(g.Households))
-	}
-	row.Before.shares()
-	row.After.shares()
-	sum.ByCommune = append(sum.ByCommune, row)
-	sum.BandsBefore.plus(row.Before)
-	sum.BandsAfter.plus(row.After)
-	sum.VillagesBefore += p.Before
-	sum.VillagesAfter += p.After
-	sum.Merges += p.Objective.Merges
-	sum.HouseholdsMoved += p.Objective.Disruption
-	if p.Status == rearrange.Optimal {
-		sum.Proven++
-	}
-	for _, e := range p.Explanations {
-		v := com.Villages[e.Village]
-		sum.Below = append(sum.Below, BelowFloor{Commune: com.Code, Village: v.Code, Name: v.Name, Households: v.Households,
-			Floor: v.Floor, Reason: e.Reason.String(), Why: e.Text.In(lang)})
-	}
 }
 
 // unitByCode is the unit of s with code.
