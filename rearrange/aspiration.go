@@ -39,7 +39,7 @@ func (s *searcher) run() {
 		}
 		m0 := int64(0)
 		if c == top && sum[0]%s.scale == 0 {
-			m0 = (sum[1] + s.scale - 1) / s.scale
+			m0 = (sum[1] + s.rootPairs() + s.scale - 1) / s.scale
 		}
 		s.aspireMerges(c, m0)
 		return
