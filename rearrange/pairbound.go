@@ -250,18 +250,15 @@ func (s *searcher) rootPairs() int64 {
 
 // pairBound tightens b, a node's scaled bound at value so far, by the
 // pairing bound's merges (sum: pick's sums, its covered level whole),
-// charging only the least households moved (leastMoved): the shares'
-// moved sum holds for plans at the shares' merges alone. The matching is
+// charging only the least households moved (least, leastMoved's when the
+// adjacency rule holds, else 0): the shares' moved sum holds for plans at
+// the shares' merges alone. The matching is
 // completed only when the bound with every free vertex unmatched prunes
 // the node.
-func (s *searcher) pairBound(value, b int64, sum [3]int64) int64 {
+func (s *searcher) pairBound(value, b int64, sum [3]int64, least int64) int64 {
 	free := s.restrict()
 	if free == 0 {
 		return b
-	}
-	var least int64
-	if s.byMoved != nil {
-		least = s.leastMoved()
 	}
 	at := func(d int) int64 {
 		return value*s.scale + s.rounded([3]int64{sum[0], sum[1] + s.pairExtra(d), 0}, least)

@@ -222,11 +222,13 @@ func (s *searcher) search(value int64) (open, soft int64) {
 	if known {
 		b = min(b, (value+ub)*s.scale)
 	}
+	var least int64
 	if b > s.best*s.scale && s.byMoved != nil && sum[0]%s.scale == 0 {
-		b = min(b, value*s.scale+s.rounded(sum, s.leastMoved()))
+		least = s.leastMoved()
+		b = min(b, value*s.scale+s.rounded(sum, least))
 	}
 	if b > s.best*s.scale && s.pg != nil && sum[0]%s.scale == 0 {
-		b = s.pairBound(value, b, sum)
+		b = s.pairBound(value, b, sum, least)
 	}
 	if b <= s.best*s.scale {
 		return noOpen, floorDiv(b, s.scale) - value
