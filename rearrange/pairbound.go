@@ -255,18 +255,24 @@ func (s *searcher) rootPairs() int64 {
 // pairing bound's merges (sum: pick's sums, its covered level whole),
 // charging only the least households moved (least, leastMoved's when the
 // adjacency rule holds, else 0): the shares' moved sum holds for plans at
-// the shares' merges alone. The matching is
-// completed only when the bound with every free vertex unmatched prunes
+// the shares' merges alone. The matching is completed only when the bound
+// with every free vertex unmatched (every unplaced vertex, first) prunes
 // the node.
 func (s *searcher) pairBound(value, b int64, sum [3]int64, least int64) int64 {
-	free := s.restrict()
-	if free == 0 {
-		return b
-	}
 	at := func(d int) int64 {
 		return value*s.scale + s.rounded([3]int64{sum[0], sum[1] + s.pairExtra(d), 0}, least)
 	}
-	if at(free) > s.best*s.scale {
+	unplaced := 0 // at least the free vertices: a cheaper first test
+	for _, v := range s.pg.village {
+		if !s.used[v] {
+			unplaced++
+		}
+	}
+	if unplaced == 0 || at(unplaced) > s.best*s.scale {
+		return b
+	}
+	free := s.restrict()
+	if free == 0 || at(free) > s.best*s.scale {
 		return b
 	}
 	return min(b, at(s.pg.unmatched()))
