@@ -89,9 +89,9 @@ func (s *searcher) aspireMerges(c, m0 int64) {
 // left. On the benchmarks (K = 3, 100,000 nodes per commune), communes
 // proven with 2, 8 and no passes at all: 3-nearest country 99.64, 99.79,
 // 99.82 %; synth's country 98.01, 97.92, 97.83 %. With the pairing
-// bound (pairbound.go), synth's country proves 98.55 % with 2 to 4, 98.43
-// % with 8, at about a twentieth more CPU time with 4 (12.2–12.5 s
-// against 11.4–12.0 s, back to back on a loaded machine).
+// bound (pairbound.go): synth's country 98.55 % with 2 to 4, 98.43 % with
+// 8 (CPU time the same within the machine's noise of a second);
+// 3-nearest country 99.82 % with 4 or 8, 4.4–4.7 s against 4.2–4.3 s.
 const aspireShare = 8
 
 // stopped reports whether the search's own limits (limit nodes, the
