@@ -101,9 +101,14 @@
 // its key members: no plan can do better, since each plan's value is the
 // sum of such shares; under FewestMerges, when every key village is
 // brought to its floor under the adjacency rule, the households moved
-// are bounded too, by each key's least moved share, rounded up. Under the
-// adjacency rule the rest of a search depends only on the candidates still
-// available, so states are remembered by that set with a bound on what
+// are bounded too, by each key's least moved share, rounded up; and the
+// merges by a matching: a key whose least share is half a merge (a pair
+// of two key villages still available) pays at least two thirds of one
+// (one when K = 2) unless the plan merges it in such a pair, and the pairs
+// a plan merges are a matching, so the keys that a largest matching of
+// the available pairs leaves out (Edmonds' blossoms) pay the difference.
+// Under the adjacency rule the rest of a search depends only on the
+// candidates still available, so states are remembered by that set with a bound on what
 // their rest can add, and the key villages are taken in a breadth-first
 // sweep from a far end of the component (forced keys first): branches that
 // settled a part of the commune differently meet in one state, a dynamic

@@ -54,6 +54,8 @@ type searcher struct {
 	tieBroken  bool  // it settled the ties
 	stopAt     int64 // when not 0: stop once a plan reaches it
 	canonNodes int64 // its nodes
+
+	pg *pairGraph // the pairing bound (pairbound.go); nil: none
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -144,6 +146,7 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 		s.sweepOrder()
 	}
 	s.initMoved()
+	s.initPairs()
 	return s
 }
 
@@ -219,8 +222,13 @@ func (s *searcher) search(value int64) (open, soft int64) {
 	if known {
 		b = min(b, (value+ub)*s.scale)
 	}
+	var least int64
 	if b > s.best*s.scale && s.byMoved != nil && sum[0]%s.scale == 0 {
-		b = min(b, value*s.scale+s.rounded(sum, s.leastMoved()))
+		least = s.leastMoved()
+		b = min(b, value*s.scale+s.rounded(sum, least))
+	}
+	if b > s.best*s.scale && s.pg != nil && sum[0]%s.scale == 0 {
+		b = s.pairBound(value, b, sum, least)
 	}
 	if b <= s.best*s.scale {
 		return noOpen, floorDiv(b, s.scale) - value
