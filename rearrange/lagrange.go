@@ -24,10 +24,12 @@ import (
 //
 //	L(u) = Σ_v u_v + Σ_g min(0, m_g − Σ_{v∈g} u_v),
 //
-// keeping those whose shares bound the root best. The bound holds for any
-// multipliers, so only the arithmetic matters: shares are whole numbers
-// of 1/lagDen merges, rounded down (less one, against the float's
-// rounding), and the sum is rounded up to whole merges.
+// keeping those whose shares bound the root best. The same split of each
+// candidate's households moved, with multipliers of its own, bounds the
+// disruption (the third level) where the least moved share per key does.
+// The bound holds for any multipliers, so only the arithmetic matters:
+// shares are whole numbers of 1/lagDen merges (households), rounded down
+// (less one, against the float's rounding), and the sum is rounded up.
 
 const (
 	lagDen   = 1 << 20 // shares are in 1/lagDen merges
@@ -39,7 +41,8 @@ const (
 
 // lagrange holds the per-key shares, least first.
 type lagrange struct {
-	byKey [][]lagShare // per village (keys only)
+	byKey   [][]lagShare // per village (keys only): shares of merges
+	byMoved [][]lagShare // per village: shares of households moved
 }
 
 type lagShare struct {
@@ -54,23 +57,33 @@ func (s *searcher) initLagrange() {
 	if s.in.opt.Goal != FewestMerges || s.avail == nil || len(s.keys) == 0 {
 		return
 	}
-	u := s.multipliers()
-	lg := &lagrange{byKey: make([][]lagShare, s.in.n)}
+	merges, moved := make([]float64, len(s.cands)), make([]float64, len(s.cands))
+	for j := range s.cands {
+		merges[j], moved[j] = float64(len(s.cands[j].members)-1), float64(s.cands[j].moved)
+	}
+	s.lg = &lagrange{byKey: s.lagShares(merges), byMoved: s.lagShares(moved)}
+}
+
+// lagShares returns, per key, its shares of cost under the multipliers
+// that bound the root best, least first.
+func (s *searcher) lagShares(cost []float64) [][]lagShare {
+	u := s.multipliers(cost)
+	out := make([][]lagShare, s.in.n)
 	for _, v := range s.keys {
 		for _, j := range s.byKey[v] {
-			lg.byKey[v] = append(lg.byKey[v], lagShare{j, s.lagShare(u, j, v)})
+			out[v] = append(out[v], lagShare{j, s.lagShare(u, cost, j, v)})
 		}
-		slices.SortStableFunc(lg.byKey[v], func(a, b lagShare) int { return cmp.Compare(a.share, b.share) })
+		slices.SortStableFunc(out[v], func(a, b lagShare) int { return cmp.Compare(a.share, b.share) })
 	}
-	s.lg = lg
+	return out
 }
 
 // lagShare is key v's share of candidate j's merges under multipliers u,
 // in 1/lagDen merges, rounded down and less one so that the shares of a
 // candidate never sum above its merges.
-func (s *searcher) lagShare(u []float64, j, v int) int64 {
+func (s *searcher) lagShare(u, cost []float64, j, v int) int64 {
 	c := &s.cands[j]
-	m := float64(len(c.members) - 1)
+	m := cost[j]
 	var tot float64
 	for _, w := range c.members {
 		if s.in.isKey(w) {
@@ -89,17 +102,16 @@ func (s *searcher) lagShare(u []float64, j, v int) int64 {
 // multipliers runs the subgradient steps from the shares bound's
 // multipliers (each key's least share of merges) and returns those whose
 // shares bound the root's merges best.
-func (s *searcher) multipliers() []float64 {
+func (s *searcher) multipliers(cost []float64) []float64 {
 	n := s.in.n
 	u := make([]float64, n)
 	for _, v := range s.keys {
 		u[v] = math.Inf(1)
 		for _, j := range s.byKey[v] {
-			c := &s.cands[j]
-			u[v] = min(u[v], float64(len(c.members)-1)/float64(c.keys))
+			u[v] = min(u[v], cost[j]/float64(s.cands[j].keys))
 		}
 	}
-	best, bestU := s.rootShares(u), slices.Clone(u)
+	best, bestU := s.rootShares(u, cost), slices.Clone(u)
 	grad := make([]float64, n)
 	step := 0.5
 	stall := 0
@@ -111,7 +123,7 @@ func (s *searcher) multipliers() []float64 {
 		}
 		for j := range s.cands {
 			c := &s.cands[j]
-			red := float64(len(c.members) - 1)
+			red := cost[j]
 			for _, w := range c.members {
 				if s.in.isKey(w) {
 					red -= u[w]
@@ -133,12 +145,13 @@ func (s *searcher) multipliers() []float64 {
 		if norm == 0 {
 			break
 		}
-		target := max(best, l) + 1
+		top := max(best, l)
+		target := top + max(1, top/100)
 		t := step * (target - l) / norm
 		for _, v := range s.keys {
 			u[v] = max(0, u[v]+t*grad[v])
 		}
-		if r := s.rootShares(u); r > best {
+		if r := s.rootShares(u, cost); r > best {
 			best, stall = r, 0
 			copy(bestU, u)
 		} else if stall++; stall >= 20 {
@@ -150,12 +163,12 @@ func (s *searcher) multipliers() []float64 {
 
 // rootShares is the sum over the keys of their least share of merges
 // under u (float: only to choose the multipliers).
-func (s *searcher) rootShares(u []float64) float64 {
+func (s *searcher) rootShares(u, cost []float64) float64 {
 	sum := 0.0
 	for _, v := range s.keys {
 		least := math.Inf(1)
 		for _, j := range s.byKey[v] {
-			least = min(least, float64(s.lagShare(u, j, v)))
+			least = min(least, float64(s.lagShare(u, cost, j, v)))
 		}
 		sum += least
 	}
@@ -165,12 +178,25 @@ func (s *searcher) rootShares(u []float64) float64 {
 // lagMerges is the least merges, in whole merges, of a plan that brings
 // every unplaced key with an available candidate to its floor.
 func (s *searcher) lagMerges() int64 {
+	return s.lagSum(s.lg.byKey)
+}
+
+// lagMoved is the scaled least households moved, rounded up to whole
+// households, of a plan that brings every unplaced key with an available
+// candidate to its floor.
+func (s *searcher) lagMoved() int64 {
+	return s.lagSum(s.lg.byMoved) * s.scale
+}
+
+// lagSum is the sum over the unplaced keys of their least share of an
+// available candidate, rounded up to a whole number.
+func (s *searcher) lagSum(by [][]lagShare) int64 {
 	var sum int64
 	for _, v := range s.keys {
 		if s.used[v] {
 			continue
 		}
-		for _, x := range s.lg.byKey[v] {
+		for _, x := range by[v] {
 			if s.available(x.cand) {
 				sum += x.share
 				break

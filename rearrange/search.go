@@ -230,6 +230,12 @@ func (s *searcher) search(value int64) (open, soft int64) {
 		least = s.leastMoved()
 		b = min(b, value*s.scale+s.rounded(sum, least))
 	}
+	if b > s.best*s.scale && s.byMoved != nil && sum[0]%s.scale == 0 && s.lagReady() {
+		if m := s.lagMoved(); m > least {
+			least = m
+			b = min(b, value*s.scale+s.rounded(sum, least))
+		}
+	}
 	if b > s.best*s.scale && s.pg != nil && sum[0]%s.scale == 0 {
 		b = s.pairBound(value, b, sum, least)
 	}
