@@ -107,6 +107,12 @@
 // (one when K = 2) unless the plan merges it in such a pair, and the pairs
 // a plan merges are a matching, so the keys that a largest matching of
 // the available pairs leaves out (Edmonds' blossoms) pay the difference.
+// Where a component's search runs long (2,000 nodes), the merges and the
+// households moved are bounded by a Lagrangian split as well: each
+// candidate's merges (households moved) shared among its keys in
+// proportion to multipliers fixed by subgradient steps on the dual of
+// covering every key once, each key charged its least share of an
+// available candidate; any multipliers give a valid bound.
 // Under the adjacency rule the rest of a search depends only on the
 // candidates still available, so states are remembered by that set with a bound on what
 // their rest can add, and the key villages are taken in a breadth-first

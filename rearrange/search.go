@@ -56,6 +56,9 @@ type searcher struct {
 	canonNodes int64 // its nodes
 
 	pg *pairGraph // the pairing bound (pairbound.go); nil: none
+
+	lg       *lagrange // the Lagrangian bound (lagrange.go); nil: none
+	lagTried bool      // it was built, or cannot be
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -227,8 +230,17 @@ func (s *searcher) search(value int64) (open, soft int64) {
 		least = s.leastMoved()
 		b = min(b, value*s.scale+s.rounded(sum, least))
 	}
+	if b > s.best*s.scale && s.byMoved != nil && sum[0]%s.scale == 0 && s.lagReady() {
+		if m := s.lagMoved(); m > least {
+			least = m
+			b = min(b, value*s.scale+s.rounded(sum, least))
+		}
+	}
 	if b > s.best*s.scale && s.pg != nil && sum[0]%s.scale == 0 {
 		b = s.pairBound(value, b, sum, least)
+	}
+	if b > s.best*s.scale && sum[0]%s.scale == 0 && s.lagReady() {
+		b = s.lagBound(value, b, sum, least)
 	}
 	if b <= s.best*s.scale {
 		return noOpen, floorDiv(b, s.scale) - value

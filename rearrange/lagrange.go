@@ -1,0 +1,230 @@
+package rearrange
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// The Lagrangian bound on merges. Under FewestMerges a plan that brings
+// every unplaced key village with an available candidate to its floor
+// covers each of those keys exactly once by an available candidate, and
+// merges, in each of its groups g, m_g = |g| − 1 villages. Split each
+// candidate's merges among its keys in proportion to multipliers u > 0:
+// key v's share of g is m_g·u_v / Σ_{w∈g} u_w (the shares of a group sum
+// to its merges); then such a plan merges at least the sum, over the
+// unplaced keys, of the least share of an available candidate holding
+// them. With u equal for every key this is the shares bound; with u the
+// LP dual of "cover each key" (any u ≥ 0 with Σ_{v∈g} u_v ≤ m_g) each
+// key's least share is at least u_v, and the bound at least the LP
+// relaxation of the set partitioning, which on synth's Hồ Chí Minh City
+// wards is nearly tight where the shares and the pairing bound stopped
+// one to three merges short. The multipliers are fixed once per component
+// by subgradient steps on the Lagrangian dual
+//
+//	L(u) = Σ_v u_v + Σ_g min(0, m_g − Σ_{v∈g} u_v),
+//
+// keeping those whose shares bound the root best. The same split of each
+// candidate's households moved, with multipliers of its own, bounds the
+// disruption (the third level) where the least moved share per key does.
+// The bound holds for any multipliers, so only the arithmetic matters:
+// shares are whole numbers of 1/lagDen merges (households), rounded down
+// (less one, against the float's rounding), and the sum is rounded up.
+
+const (
+	lagDen   = 1 << 20 // shares are in 1/lagDen merges
+	lagSteps = 300     // subgradient steps
+	// lagAfter is the nodes a component's search spends before the bound
+	// is built: most components are proven sooner, and pay nothing.
+	lagAfter = 2000
+)
+
+// lagrange holds the per-key shares, least first.
+type lagrange struct {
+	byKey   [][]lagShare // per village (keys only): shares of merges
+	byMoved [][]lagShare // per village: shares of households moved
+}
+
+type lagShare struct {
+	cand  int
+	share int64 // 1/lagDen merges, rounded down
+}
+
+// initLagrange builds the bound (FewestMerges under the adjacency rule,
+// as the pairing bound; see lagAfter).
+func (s *searcher) initLagrange() {
+	s.lagTried = true
+	if s.in.opt.Goal != FewestMerges || s.avail == nil || len(s.keys) == 0 {
+		return
+	}
+	merges, moved := make([]float64, len(s.cands)), make([]float64, len(s.cands))
+	for j := range s.cands {
+		merges[j], moved[j] = float64(len(s.cands[j].members)-1), float64(s.cands[j].moved)
+	}
+	s.lg = &lagrange{byKey: s.lagShares(merges), byMoved: s.lagShares(moved)}
+}
+
+// lagShares returns, per key, its shares of cost under the multipliers
+// that bound the root best, least first.
+func (s *searcher) lagShares(cost []float64) [][]lagShare {
+	u := s.multipliers(cost)
+	out := make([][]lagShare, s.in.n)
+	for _, v := range s.keys {
+		for _, j := range s.byKey[v] {
+			out[v] = append(out[v], lagShare{j, s.lagShare(u, cost, j, v)})
+		}
+		slices.SortStableFunc(out[v], func(a, b lagShare) int { return cmp.Compare(a.share, b.share) })
+	}
+	return out
+}
+
+// lagShare is key v's share of candidate j's merges under multipliers u,
+// in 1/lagDen merges, rounded down and less one so that the shares of a
+// candidate never sum above its merges.
+func (s *searcher) lagShare(u, cost []float64, j, v int) int64 {
+	c := &s.cands[j]
+	m := cost[j]
+	var tot float64
+	for _, w := range c.members {
+		if s.in.isKey(w) {
+			tot += u[w]
+		}
+	}
+	var x float64
+	if tot > 0 {
+		x = m * lagDen * u[v] / tot
+	} else {
+		x = m * lagDen / float64(c.keys)
+	}
+	return int64(math.Floor(x)) - 1
+}
+
+// multipliers runs the subgradient steps from the shares bound's
+// multipliers (each key's least share of merges) and returns those whose
+// shares bound the root's merges best.
+func (s *searcher) multipliers(cost []float64) []float64 {
+	n := s.in.n
+	u := make([]float64, n)
+	for _, v := range s.keys {
+		u[v] = math.Inf(1)
+		for _, j := range s.byKey[v] {
+			u[v] = min(u[v], cost[j]/float64(s.cands[j].keys))
+		}
+	}
+	best, bestU := s.rootShares(u, cost), slices.Clone(u)
+	grad := make([]float64, n)
+	step := 0.5
+	stall := 0
+	for range lagSteps {
+		l := 0.0
+		for _, v := range s.keys {
+			l += u[v]
+			grad[v] = 1
+		}
+		for j := range s.cands {
+			c := &s.cands[j]
+			red := cost[j]
+			for _, w := range c.members {
+				if s.in.isKey(w) {
+					red -= u[w]
+				}
+			}
+			if red < 0 {
+				l += red
+				for _, w := range c.members {
+					if s.in.isKey(w) {
+						grad[w]--
+					}
+				}
+			}
+		}
+		norm := 0.0
+		for _, v := range s.keys {
+			norm += grad[v] * grad[v]
+		}
+		if norm == 0 {
+			break
+		}
+		top := max(best, l)
+		target := top + max(1, top/100)
+		t := step * (target - l) / norm
+		for _, v := range s.keys {
+			u[v] = max(0, u[v]+t*grad[v])
+		}
+		if r := s.rootShares(u, cost); r > best {
+			best, stall = r, 0
+			copy(bestU, u)
+		} else if stall++; stall >= 20 {
+			step, stall = step/2, 0
+		}
+	}
+	return bestU
+}
+
+// rootShares is the sum over the keys of their least share of merges
+// under u (float: only to choose the multipliers).
+func (s *searcher) rootShares(u, cost []float64) float64 {
+	sum := 0.0
+	for _, v := range s.keys {
+		least := math.Inf(1)
+		for _, j := range s.byKey[v] {
+			least = min(least, float64(s.lagShare(u, cost, j, v)))
+		}
+		sum += least
+	}
+	return sum / lagDen
+}
+
+// lagMerges is the least merges, in whole merges, of a plan that brings
+// every unplaced key with an available candidate to its floor.
+func (s *searcher) lagMerges() int64 {
+	return s.lagSum(s.lg.byKey)
+}
+
+// lagMoved is the scaled least households moved, rounded up to whole
+// households, of a plan that brings every unplaced key with an available
+// candidate to its floor.
+func (s *searcher) lagMoved() int64 {
+	return s.lagSum(s.lg.byMoved) * s.scale
+}
+
+// lagSum is the sum over the unplaced keys of their least share of an
+// available candidate, rounded up to a whole number.
+func (s *searcher) lagSum(by [][]lagShare) int64 {
+	var sum int64
+	for _, v := range s.keys {
+		if s.used[v] {
+			continue
+		}
+		for _, x := range by[v] {
+			if s.available(x.cand) {
+				sum += x.share
+				break
+			}
+		}
+	}
+	if sum <= 0 {
+		return 0
+	}
+	return (sum + lagDen - 1) / lagDen
+}
+
+// lagBound tightens b, a node's scaled bound at value so far, by the
+// Lagrangian bound's merges (sum: pick's sums, its covered level whole),
+// charging only the least households moved (least), as pairBound does.
+func (s *searcher) lagBound(value, b int64, sum [3]int64, least int64) int64 {
+	m := s.lagMerges()
+	if m*s.scale <= sum[1] {
+		return b
+	}
+	return min(b, value*s.scale+s.rounded([3]int64{sum[0], m * s.scale, 0}, least))
+}
+
+// lagReady builds the bound once the search has spent lagAfter nodes and
+// reports whether it has one.
+func (s *searcher) lagReady() bool {
+	if !s.lagTried && s.nodes > lagAfter {
+		s.initLagrange()
+	}
+	return s.lg != nil
+}
