@@ -145,6 +145,15 @@
 // from the bounds of the branches it left open; never a silent
 // non-optimal answer.
 //
+// Before it reports, such a search improves its plan by a local search
+// (improve.go): windows of one to ten of its merged villages that a
+// candidate links, with the villages left as they are around them, are
+// freed and solved exactly, and the better groups kept, in a fixed order
+// until no window helps or half the node budget is spent. It keeps every
+// village it brought to its floor and lowers merges, then households
+// moved: on synth's Hồ Chí Minh City, the 44 wards stopped at 100,000
+// nodes merge 2,557 times in all without it, 2,538 with it.
+//
 // # Explanations
 //
 // Every village left below its floor is explained ([Explanation], in
