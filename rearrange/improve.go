@@ -13,17 +13,18 @@ import "slices"
 // that small problem exactly (a branch and bound over the candidates
 // that lie within it); keep the window's new groups when they are worth
 // more (the same lexicographic value: never fewer villages at their floor
-// for fewer merges). Windows are taken in a fixed order and the passes
-// repeat until none helps or the budget is spent, so the result depends on
-// the commune and the options alone (no randomness, no maps iterated).
+// for fewer merges). Then larger balls of merged villages are re-solved
+// by the search itself (improve_ball.go). Windows are taken in a fixed
+// order and the passes repeat until none helps or the budget is spent,
+// so the result depends on the commune and the options alone (no
+// randomness, no maps iterated, one goroutine).
 
 // improveShare: the improvement gets 1/improveShare of the search's node
 // budget, counted in its own nodes (a window's exact search, one node per
 // branch), and windowNodes bounds one window's search.
 const (
 	improveShare = 2
-	windowNodes  = 20000
-	ringGroups   = 10
+	windowNodes  = 4096
 )
 
 // improveOn switches the improvement on (tests compare plans without it).
@@ -31,12 +32,13 @@ var improveOn = true
 
 // improver holds the state of one improvement of a component's plan.
 type improver struct {
-	s     *searcher
-	byV   [][]int // per village: the component's candidates holding it
-	owner []int   // per village: the plan's candidate holding it, or −1
-	plan  []bool  // per candidate: in the plan
-	nodes int64
-	limit int64
+	s      *searcher
+	byV    [][]int // per village: the component's candidates holding it
+	owner  []int   // per village: the plan's candidate holding it, or −1
+	plan   []bool  // per candidate: in the plan
+	nodes  int64
+	limit  int64
+	passes int // of ballPass
 
 	// The window being solved.
 	inR    []bool // village in the window's region
@@ -94,6 +96,8 @@ func (s *searcher) improve(budget int64) bool {
 	return true
 }
 
+func (m *improver) in() *instance { return m.s.in }
+
 func (m *improver) set(j int, on bool) {
 	m.plan[j] = on
 	for _, v := range m.s.cands[j].members {
@@ -117,14 +121,14 @@ func (m *improver) sweep() bool {
 			gained = true
 			continue
 		}
-		if m.pairs(j, near) || m.ring(j, near) {
+		if m.pairs(j, near) {
 			gained = true
 		}
 		if m.nodes >= m.limit {
 			return gained
 		}
 	}
-	return gained || m.addFree()
+	return gained || m.addFree() || m.in().adj != nil && m.passes < ballPasses && m.ballPass()
 }
 
 // pairs tries the windows of j with one and two of its neighbours.
@@ -148,25 +152,23 @@ func (m *improver) pairs(j int, near []int) bool {
 	return false
 }
 
-// ring tries the window of j with the plan's candidates nearest to it
-// (breadth first over the candidates that link them), ringGroups in all.
-func (m *improver) ring(j int, near []int) bool {
-	if !m.plan[j] || m.nodes >= m.limit || len(near) < 3 {
-		return false
-	}
+// ball lists j and the plan's candidates nearest to it (breadth first
+// over the candidates that link them, near being j's neighbours), size
+// in all at most.
+func (m *improver) ball(j int, near []int, size int) []int {
 	win := []int{j}
-	for k := 0; k < len(win) && len(win) < ringGroups; k++ {
+	for k := 0; k < len(win) && len(win) < size; k++ {
 		next := near
 		if k > 0 {
 			next = m.neighbours(win[k])
 		}
 		for _, h := range next {
-			if len(win) < ringGroups && m.plan[h] && !slices.Contains(win, h) {
+			if len(win) < size && m.plan[h] && !slices.Contains(win, h) {
 				win = append(win, h)
 			}
 		}
 	}
-	return m.window(win)
+	return win
 }
 
 // neighbours lists the plan's candidates (other than j) that a candidate
@@ -203,32 +205,7 @@ func (m *improver) addFree() bool {
 // keeps the result when it is worth more.
 func (m *improver) window(win []int) bool {
 	s := m.s
-	m.region = m.region[:0]
-	add := func(v int) {
-		if !m.inR[v] {
-			m.inR[v] = true
-			m.region = append(m.region, v)
-		}
-	}
-	var old int64
-	for _, j := range win {
-		old += s.cands[j].w
-		for _, v := range s.cands[j].members {
-			add(v)
-		}
-	}
-	for _, j := range win {
-		for _, v := range s.cands[j].members {
-			for _, c := range m.byV[v] {
-				for _, u := range s.cands[c].members {
-					if m.owner[u] < 0 {
-						add(u)
-					}
-				}
-			}
-		}
-	}
-	slices.Sort(m.region)
+	old := m.regionOf(win)
 	for _, v := range m.region {
 		m.sub[v] = m.sub[v][:0]
 		for _, c := range m.byV[v] {
@@ -257,6 +234,40 @@ func (m *improver) window(win []int) bool {
 		m.inR[v] = false
 	}
 	return gained
+}
+
+// regionOf marks the region of the window win (its villages and the
+// free villages a candidate joins to them, ascending) and returns the
+// window's value.
+func (m *improver) regionOf(win []int) int64 {
+	s := m.s
+	m.region = m.region[:0]
+	add := func(v int) {
+		if !m.inR[v] {
+			m.inR[v] = true
+			m.region = append(m.region, v)
+		}
+	}
+	var old int64
+	for _, j := range win {
+		old += s.cands[j].w
+		for _, v := range s.cands[j].members {
+			add(v)
+		}
+	}
+	for _, j := range win {
+		for _, v := range s.cands[j].members {
+			for _, c := range m.byV[v] {
+				for _, u := range s.cands[c].members {
+					if m.owner[u] < 0 {
+						add(u)
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(m.region)
+	return old
 }
 
 // within reports whether candidate c lies in the region.
