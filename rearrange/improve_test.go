@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
@@ -18,7 +20,7 @@ import (
 // plans merge 47, 58 and 94 times (the optimum CBC finds for Bà Điểm: 90);
 // with it every plan must pass the checker, keep the villages it brings
 // to their floor, merge no more in any ward and fewer in all, and stay
-// within its bound.
+// within its bound, and be the same plan with GOMAXPROCS=1.
 func TestImproveLimited(t *testing.T) {
 	b, err := os.ReadFile("testdata/hcmc_limited.json")
 	if err != nil {
@@ -45,6 +47,12 @@ func TestImproveLimited(t *testing.T) {
 			plans[i] = p
 		}
 		old, now := plans[0], plans[1]
+		prev := runtime.GOMAXPROCS(1)
+		again, err := rearrange.Solve(context.Background(), c, opt)
+		runtime.GOMAXPROCS(prev)
+		if err != nil || !slices.EqualFunc(again.Groups, now.Groups, func(a, b rearrange.Group) bool { return slices.Equal(a.Members, b.Members) }) {
+			t.Errorf("%s: another plan with GOMAXPROCS=1 (%v)", c.Name, err)
+		}
 		t.Logf("%s: %d villages: %+v → %+v (bound %+v)", c.Name, len(c.Villages), old.Objective, now.Objective, now.Bound)
 		if now.Objective.Under > old.Objective.Under {
 			t.Errorf("%s: %d villages below their floor, without the improvement %d", c.Name, now.Objective.Under, old.Objective.Under)
