@@ -151,6 +151,18 @@
 // from the bounds of the branches it left open; never a silent
 // non-optimal answer.
 //
+// Before it reports, such a search improves its plan by a local search
+// (improve.go, improve_ball.go): windows of one to three of its merged
+// villages that a candidate links, with the villages left as they are
+// around them, are freed and solved exactly, then balls of up to 24
+// merged villages are solved as communes of their own by this search
+// (20,000 nodes each, one pass over the commune), and the better groups
+// kept, in a fixed order, within half the node budget. It keeps every
+// village it brought to its floor and lowers merges, then households
+// moved: on synth's Hồ Chí Minh City, the 44 wards stopped at 100,000
+// nodes merge 2,557 times in all without it, 2,529 with it (fewer in
+// 18), and move 713,830 households instead of 730,108.
+//
 // # Explanations
 //
 // Every village left below its floor is explained ([Explanation], in

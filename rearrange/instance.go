@@ -22,6 +22,7 @@ type instance struct {
 	under     []bool  // below its own floor
 	adj       [][]int // nil: no adjacency rule (any villages may merge)
 	htot      int
+	noImprove bool // a window of improve_ball.go: no improvement of its own
 }
 
 // ErrInput wraps every error about the commune or the options.

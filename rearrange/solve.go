@@ -50,6 +50,9 @@ func (in *instance) solve(ctx context.Context) *Plan {
 		s := newSearcher(in, all, ids, twin, used)
 		s.maxNodes, s.deadline = maxNodes, deadline
 		s.run()
+		if s.aborted && !in.noImprove {
+			s.improve(maxNodes / improveShare)
+		}
 		s.canonical()
 		p.TieBroken = p.TieBroken && s.tieBroken
 		p.Nodes += s.nodes

@@ -1,0 +1,72 @@
+package rearrange_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"runtime"
+	"slices"
+	"testing"
+
+	"github.com/kiemnhiem/kiemnhiem/rearrange"
+	"github.com/kiemnhiem/kiemnhiem/rearrange/check"
+)
+
+// TestImproveLimited solves three Hồ Chí Minh City wards of synth's
+// country (internal/rearrangebench, seed 185: Phú Lợi, Thạnh Mỹ Tây, Bà
+// Điểm; 86 to 186 villages, K = 3, Gabriel neighbours) that the search
+// cannot prove within 100,000 nodes, with and without the improvement of
+// the incumbent (improve.go), at the same node limit. Without it the
+// plans merge 47, 58 and 94 times (the optimum CBC finds for Bà Điểm: 90);
+// with it every plan must pass the checker, keep the villages it brings
+// to their floor, merge no more in any ward and fewer in all, and stay
+// within its bound, and be the same plan with GOMAXPROCS=1.
+func TestImproveLimited(t *testing.T) {
+	b, err := os.ReadFile("testdata/hcmc_limited.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var communes []*rearrange.Commune
+	if err := json.Unmarshal(b, &communes); err != nil {
+		t.Fatal(err)
+	}
+	opt := rearrange.Options{MaxMerge: 3, Adjacency: true, MaxNodes: 100_000}
+	defer rearrange.SetImprove(true)
+	before, after := 0, 0
+	for _, c := range communes {
+		var plans [2]*rearrange.Plan
+		for i, on := range []bool{false, true} {
+			rearrange.SetImprove(on)
+			p, err := rearrange.Solve(context.Background(), c, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := check.Check(c, opt, p); err != nil {
+				t.Errorf("%s (improve %v): %v", c.Name, on, err)
+			}
+			plans[i] = p
+		}
+		old, now := plans[0], plans[1]
+		prev := runtime.GOMAXPROCS(1)
+		again, err := rearrange.Solve(context.Background(), c, opt)
+		runtime.GOMAXPROCS(prev)
+		if err != nil || !slices.EqualFunc(again.Groups, now.Groups, func(a, b rearrange.Group) bool { return slices.Equal(a.Members, b.Members) }) {
+			t.Errorf("%s: another plan with GOMAXPROCS=1 (%v)", c.Name, err)
+		}
+		t.Logf("%s: %d villages: %+v → %+v (bound %+v)", c.Name, len(c.Villages), old.Objective, now.Objective, now.Bound)
+		if now.Objective.Under > old.Objective.Under {
+			t.Errorf("%s: %d villages below their floor, without the improvement %d", c.Name, now.Objective.Under, old.Objective.Under)
+		}
+		if now.Objective.Under == old.Objective.Under && now.Objective.Merges > old.Objective.Merges {
+			t.Errorf("%s: %d merges, without the improvement %d", c.Name, now.Objective.Merges, old.Objective.Merges)
+		}
+		if now.Objective.Merges < now.Bound.Merges {
+			t.Errorf("%s: %d merges, below the bound %d", c.Name, now.Objective.Merges, now.Bound.Merges)
+		}
+		before += old.Objective.Merges
+		after += now.Objective.Merges
+	}
+	if after >= before {
+		t.Errorf("%d merges in all, without the improvement %d: want fewer", after, before)
+	}
+}
