@@ -50,7 +50,10 @@ func (in *instance) solve(ctx context.Context) *Plan {
 		s := newSearcher(in, all, ids, twin, used)
 		s.maxNodes, s.deadline = maxNodes, deadline
 		s.run()
-		if s.aborted && !in.noImprove {
+		// The windows of improve follow the neighbours; without an
+		// adjacency rule every group neighbours every other, a window is
+		// the whole component and re-solving it repeats the search.
+		if s.aborted && !in.noImprove && in.adj != nil {
 			s.improve(maxNodes / improveShare)
 		}
 		s.canonical()
