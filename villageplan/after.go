@@ -1,48 +1,64 @@
 package villageplan
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
 )
 
-// After returns a copy of s with the villages after the
-// rearrangement of cs: each merged village keeps its keeper's unit (code,
-// name, type, location) with the members' households, population and
-// area summed, the union of their flags (a merged village keeps every
-// circumstance of its members, so a particularly difficult or border
-// village passes its fund and floor category to the village it joins:
-// NĐ 185/2026 Art. 10(3), 15(1) attach them to the place, which stays the
-// same), and neighbours rebuilt (the members' outer neighbours, each
-// absorbed village read as its keeper). The holdings of the absorbed
-// villages, and their residents, move to the keeper. The elected terms in
-// a merged village end on the plan date: the village they were elected in
-// is gone, and the merged village has a provisional head until it elects
-// its own (NĐ 185/2026 Art. 4, policy-facts 9.6), so the optimiser may
-// re-plan its titles. s is not changed. It also returns the map from every absorbed
-// village's code to its keeper's.
+// After returns a copy of s with the villages after the rearrangement of
+// cs (see Merge), and the map from every absorbed village's code to its
+// keeper's.
 func After(s *model.Scenario, cs []Commune) (*model.Scenario, map[string]string) {
-	w := s.Clone()
+	into := Into(cs)
+	return Merge(s, into), into
+}
+
+// Into maps every village the plans of cs absorb to its keeper, the first
+// member of its group.
+func Into(cs []Commune) map[string]string {
 	into := map[string]string{}
-	merged := map[string]bool{} // the keepers of merged villages
 	for i := range cs {
 		c := &cs[i]
 		for _, g := range c.Plan.Groups {
 			k := c.Commune.Villages[g.Members[0]].Code
-			merged[k] = len(g.Members) > 1
 			for _, m := range g.Members[1:] {
 				into[c.Commune.Villages[m].Code] = k
 			}
 		}
 	}
+	return into
+}
+
+// Merge returns a copy of s with its villages merged as into says
+// (absorbed village code → keeper's): each merged village keeps its
+// keeper's unit (code, name, type, location) with the members' households,
+// population and area summed, the union of their flags (a merged village
+// keeps every circumstance of its members, so a particularly difficult or
+// border village passes its fund and floor category to the village it
+// joins: NĐ 185/2026 Art. 10(3), 15(1) attach them to the place, which
+// stays the same), and neighbours rebuilt (the members' outer neighbours,
+// each absorbed village read as its keeper). The holdings of the absorbed
+// villages, and their residents, move to the keeper. The elected terms in
+// a merged village end on the plan date: the village they were elected in
+// is gone, and the merged village has a provisional head until it elects
+// its own (NĐ 185/2026 Art. 4, policy-facts 9.6), so the optimiser may
+// re-plan its titles. s is not changed. Absorbed villages are taken in
+// code order, so the neighbour lists do not depend on map order.
+func Merge(s *model.Scenario, into map[string]string) *model.Scenario {
+	w := s.Clone()
 	if len(into) == 0 {
-		return w, into
+		return w
 	}
 	at := map[string]int{}
 	for i := range w.Units {
 		at[w.Units[i].Code] = i
 	}
-	for code, k := range into {
+	keepers := map[string]bool{}
+	for _, code := range slices.Sorted(maps.Keys(into)) {
+		k := into[code]
+		keepers[k] = true
 		a, kp := &w.Units[at[code]], &w.Units[at[k]]
 		kp.Households += a.Households
 		kp.Population += a.Population
@@ -66,12 +82,12 @@ func After(s *model.Scenario, cs []Commune) (*model.Scenario, map[string]string)
 			if k, ok := into[h.Unit]; ok {
 				h.Unit = k
 			}
-			if merged[h.Unit] && h.TermEnd > w.Date {
+			if keepers[h.Unit] && h.TermEnd > w.Date {
 				h.TermEnd = w.Date
 			}
 		}
 	}
-	return w, into
+	return w
 }
 
 // rebuildNeighbours reads every absorbed neighbour of u as its keeper and

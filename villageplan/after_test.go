@@ -81,3 +81,25 @@ func TestAfter(t *testing.T) {
 		t.Error("After changed the scenario it was given")
 	}
 }
+
+// TestMergeNeighbourOrder checks that the keeper's neighbour list is the
+// same on every call: the absorbed villages are taken in code order, not
+// in the order of a map. A absorbs B, C and D, each with an outer
+// neighbour of its own.
+func TestMergeNeighbourOrder(t *testing.T) {
+	s := &model.Scenario{Date: model.MustDate("2026-07-01"), Units: []model.Unit{{Code: "X", Level: model.Commune}}}
+	for _, v := range []struct{ code, outer string }{{"A", "P"}, {"B", "Q"}, {"C", "R"}, {"D", "S"}} {
+		s.Units = append(s.Units, model.Unit{Code: v.code, Level: model.Village, Parent: "X", Neighbours: []string{v.outer}})
+	}
+	into := map[string]string{"B": "A", "C": "A", "D": "A"}
+	want := []string{"P", "Q", "R", "S"}
+	for range 50 {
+		w := Merge(s, into)
+		if got := w.Units[1].Neighbours; !slices.Equal(got, want) {
+			t.Fatalf("A's neighbours %v, want %v", got, want)
+		}
+	}
+	if got := s.Units[1].Neighbours; !slices.Equal(got, []string{"P"}) {
+		t.Errorf("Merge changed s: A's neighbours %v", got)
+	}
+}

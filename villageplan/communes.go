@@ -30,11 +30,7 @@ type Commune struct {
 // merges only neighbours. A cancelled ctx returns an error that wraps
 // ctx.Err().
 func Communes(ctx context.Context, s *model.Scenario, opt Options) ([]Commune, error) {
-	ix, err := model.NewIndex(s)
-	if err != nil {
-		return nil, err
-	}
-	cs, err := communeVillages(s, ix, opt)
+	cs, err := communeVillages(s, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +42,11 @@ func Communes(ctx context.Context, s *model.Scenario, opt Options) ([]Commune, e
 
 // communeVillages lists the communes of s that have villages, in the
 // order of the units, each with its villages and their floors.
-func communeVillages(s *model.Scenario, ix *model.Index, opt Options) ([]Commune, error) {
+func communeVillages(s *model.Scenario, opt Options) ([]Commune, error) {
+	ix, err := model.NewIndex(s)
+	if err != nil {
+		return nil, err
+	}
 	var cs []Commune
 	for i := range s.Units {
 		u := &s.Units[i]

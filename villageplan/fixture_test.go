@@ -55,3 +55,24 @@ func commune(households ...int) *model.Scenario {
 	}
 	return s
 }
+
+// chained gives the villages of s neighbour lists: in a row, each next to
+// the following.
+func chained(s *model.Scenario) *model.Scenario {
+	var vs []*model.Unit
+	for i := range s.Units {
+		if s.Units[i].Level == model.Village {
+			vs = append(vs, &s.Units[i])
+		}
+	}
+	for i, v := range vs {
+		v.Neighbours = []string{}
+		if i > 0 {
+			v.Neighbours = append(v.Neighbours, vs[i-1].Code)
+		}
+		if i+1 < len(vs) {
+			v.Neighbours = append(v.Neighbours, vs[i+1].Code)
+		}
+	}
+	return s
+}

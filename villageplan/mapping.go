@@ -41,11 +41,7 @@ func FromMapping(ctx context.Context, s *model.Scenario, into map[string]string,
 	if err := needFloors(s, lang); err != nil {
 		return nil, err
 	}
-	ix, err := model.NewIndex(s)
-	if err != nil {
-		return nil, err
-	}
-	cs, err := communeVillages(s, ix, opt)
+	cs, err := communeVillages(s, opt)
 	if err != nil {
 		return nil, err
 	}

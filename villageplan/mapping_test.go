@@ -11,27 +11,6 @@ import (
 	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
-// chained gives the villages of s neighbour lists: in a row, each next to
-// the following.
-func chained(s *model.Scenario) *model.Scenario {
-	var vs []*model.Unit
-	for i := range s.Units {
-		if s.Units[i].Level == model.Village {
-			vs = append(vs, &s.Units[i])
-		}
-	}
-	for i, v := range vs {
-		v.Neighbours = []string{}
-		if i > 0 {
-			v.Neighbours = append(v.Neighbours, vs[i-1].Code)
-		}
-		if i+1 < len(vs) {
-			v.Neighbours = append(v.Neighbours, vs[i+1].Code)
-		}
-	}
-	return s
-}
-
 // TestFromMappingOptimal: a decided plan equal to the solver's gives the
 // figures Plan gives, with no breach and no reason of its own.
 func TestFromMappingOptimal(t *testing.T) {

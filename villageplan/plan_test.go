@@ -52,24 +52,6 @@ func TestPlanCancelled(t *testing.T) {
 // TestPlan checks what a Result promises on communes with and without
 // neighbour lists, under both goals and merge limits.
 func TestPlan(t *testing.T) {
-	chain := func(s *model.Scenario) *model.Scenario { // villages in a row, each next to the following
-		var vs []*model.Unit
-		for i := range s.Units {
-			if s.Units[i].Level == model.Village {
-				vs = append(vs, &s.Units[i])
-			}
-		}
-		for i, v := range vs {
-			v.Neighbours = []string{}
-			if i > 0 {
-				v.Neighbours = append(v.Neighbours, vs[i-1].Code)
-			}
-			if i+1 < len(vs) {
-				v.Neighbours = append(v.Neighbours, vs[i+1].Code)
-			}
-		}
-		return s
-	}
 	for _, tt := range []struct {
 		name      string
 		s         *model.Scenario
@@ -78,9 +60,9 @@ func TestPlan(t *testing.T) {
 		after     int
 	}{
 		{"no neighbours", commune(400, 90, 300, 60, 200), villageplan.DefaultOptions(), false, 4},
-		{"neighbours, ignored", chain(commune(400, 90, 300, 60, 200)), villageplan.Options{MaxMerge: 3}, false, 4},
+		{"neighbours, ignored", chained(commune(400, 90, 300, 60, 200)), villageplan.Options{MaxMerge: 3}, false, 4},
 		// 90 and 60 are not neighbours: each joins one that is.
-		{"neighbours", chain(commune(400, 90, 300, 60, 200)), villageplan.DefaultOptions(), true, 3},
+		{"neighbours", chained(commune(400, 90, 300, 60, 200)), villageplan.DefaultOptions(), true, 3},
 		{"K 1", commune(400, 90, 300, 60, 200), villageplan.Options{MaxMerge: 1}, false, 5},
 		{"consolidation", commune(400, 90, 300, 60, 200), villageplan.Options{MaxMerge: 3, Goal: rearrange.Consolidation, WindowYears: 10}, false, 2},
 		{"nothing to merge", commune(400, 300, 200), villageplan.DefaultOptions(), false, 3},

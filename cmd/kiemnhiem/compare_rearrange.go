@@ -44,74 +44,38 @@ func planDateMapping(s *model.Scenario) map[string]string {
 	return nil
 }
 
-// mappedWorld is s after the decided merges of into, built as
-// villageplan.After builds the world after a planned rearrangement: each
-// keeper with its absorbed villages is one group, the keeper first.
-func mappedWorld(s *model.Scenario, into map[string]string) *model.Scenario {
-	groups := map[string][]string{}
-	var keepers []string
-	for a, k := range into {
-		if _, ok := groups[k]; !ok {
-			keepers = append(keepers, k)
-		}
-		groups[k] = append(groups[k], a)
-	}
-	slices.Sort(keepers)
-	cs := make([]villageplan.Commune, len(keepers))
-	for i, k := range keepers {
-		members := append([]string{k}, groups[k]...)
-		c := &rearrange.Commune{}
-		g := rearrange.Group{}
-		for j, code := range members {
-			c.Villages = append(c.Villages, rearrange.Village{Code: code})
-			g.Members = append(g.Members, j)
-		}
-		cs[i] = villageplan.Commune{Commune: c, Plan: &rearrange.Plan{Groups: []rearrange.Group{g}}}
-	}
-	w, _ := villageplan.After(s, cs)
-	return w
-}
-
 // planCompared makes the plan of one scenario of the comparison. A
-// scenario that rearranges its villages on its plan date is planned on the
-// world after the merges, which becomes the model the report shows, and
-// its rearrangement is summarised; a scenario whose plan date brings a
-// decided mapping is planned on the world after it, and, when it carries
-// the village floors, the decided plan is summarised against the NĐ 185
-// optimum (planDecided); any other is planned as comparePlan does.
+// scenario whose plan date brings a rearrangement (the planner's, or a
+// decided mapping priced against the NĐ 185 optimum when it carries the
+// village floors) is planned on the world after the merges, which becomes
+// the model the report shows, and its rearrangement is summarised; a
+// decided mapping without floors is planned on the world after it, with
+// nothing to summarise; any other is planned as comparePlan does.
 func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, *report.RearrangeSummary, error) {
-	r := planDateRearrangement(s)
-	if into := planDateMapping(s); r == nil && into != nil && hasVillageFloors(s) {
-		return planDecided(ctx, c, s, into, w)
-	}
-	if r == nil {
-		if into := planDateMapping(s); into != nil {
-			s = mappedWorld(s, into)
-		}
+	var res *villageplan.Result
+	var err error
+	switch r, into := planDateRearrangement(s), planDateMapping(s); {
+	case r != nil:
+		res, err = villageplan.Plan(ctx, s, mergerOptions(r), c.lang)
+	case into != nil && hasVillageFloors(s):
+		// rearrange's default rules: at most 3 villages into one,
+		// neighbours only where known (a mapping carries no options).
+		res, err = villageplan.FromMapping(ctx, s, into, villageplan.DefaultOptions(), c.lang)
+	case into != nil:
+		sc, err := comparePlan(ctx, c, villageplan.Merge(s, into), w)
+		return sc, nil, err
+	default:
 		sc, err := comparePlan(ctx, c, s, w)
 		return sc, nil, err
 	}
-	after, sum, err := rearrangeForCompare(ctx, s, r, c.lang)
 	if err != nil || ctx.Err() != nil {
 		return report.Scenario{}, nil, interrupted(ctx, fmt.Errorf("%s: %w", s.Name, err))
 	}
-	sc, err := comparePlan(ctx, c, after, w)
+	sc, err := comparePlan(ctx, c, res.After, w)
 	if err != nil {
 		return report.Scenario{}, nil, err
 	}
-	return sc, sum, nil
-}
-
-// rearrangeForCompare rearranges the villages of s as its merger r says
-// (villageplan.Plan: every commune's plan checked, the people priced
-// before and after) and returns the world after the merges and the
-// summary.
-func rearrangeForCompare(ctx context.Context, s *model.Scenario, r *model.MergerRearrange, lang model.Lang) (*model.Scenario, *report.RearrangeSummary, error) {
-	res, err := villageplan.Plan(ctx, s, mergerOptions(r), lang)
-	if err != nil {
-		return nil, nil, err
-	}
-	return res.After, report.NewRearrangeSummary(res, lang), nil
+	return sc, report.NewRearrangeSummary(res, c.lang), nil
 }
 
 // withoutRearrangements is d without its rearrangement mergers, planned

@@ -28,23 +28,6 @@ func hasVillageFloors(s *model.Scenario) bool {
 	return err == nil
 }
 
-// planDecided plans scenario s of a comparison whose plan date brings the
-// decided mapping into: the mapping priced as villageplan.FromMapping
-// prices it under rearrange's default rules (at most 3 villages into one,
-// neighbours only where known), compared with the NĐ 185/2026 optimum,
-// and the people planned on the world after it.
-func planDecided(ctx context.Context, c *compareConfig, s *model.Scenario, into map[string]string, w io.Writer) (report.Scenario, *report.RearrangeSummary, error) {
-	res, err := villageplan.FromMapping(ctx, s, into, villageplan.DefaultOptions(), c.lang)
-	if err != nil || ctx.Err() != nil {
-		return report.Scenario{}, nil, interrupted(ctx, fmt.Errorf("%s: %w", s.Name, err))
-	}
-	sc, err := comparePlan(ctx, c, res.After, w)
-	if err != nil {
-		return report.Scenario{}, nil, err
-	}
-	return sc, report.NewRearrangeSummary(res, c.lang), nil
-}
-
 // printDecided writes, for a decided plan, that it is one, how it compares
 // with the optimum, and the rules it breaks.
 func printDecided(w io.Writer, sum *report.RearrangeSummary) {

@@ -24,8 +24,7 @@ func mergePlanner(lang model.Lang) sim.MergePlanner {
 		if err != nil {
 			return nil, err
 		}
-		_, into := villageplan.After(s, cs)
-		return into, nil
+		return villageplan.Into(cs), nil
 	})
 }
 
