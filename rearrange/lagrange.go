@@ -82,19 +82,28 @@ func (s *searcher) lagShares(cost []float64) [][]lagShare {
 // in 1/lagDen merges, rounded down and less one so that the shares of a
 // candidate never sum above its merges.
 func (s *searcher) lagShare(u, cost []float64, j, v int) int64 {
-	c := &s.cands[j]
-	m := cost[j]
+	return s.lagShareOf(u[v], s.keyWeight(u, j), cost[j], j)
+}
+
+// keyWeight is Σ u over candidate j's keys, in member order (the shares
+// of rootShares and lagShares must be the same floats).
+func (s *searcher) keyWeight(u []float64, j int) float64 {
 	var tot float64
-	for _, w := range c.members {
+	for _, w := range s.cands[j].members {
 		if s.in.isKey(w) {
 			tot += u[w]
 		}
 	}
+	return tot
+}
+
+// lagShareOf is lagShare with candidate j's key weight tot known.
+func (s *searcher) lagShareOf(uv, tot, m float64, j int) int64 {
 	var x float64
 	if tot > 0 {
-		x = m * lagDen * u[v] / tot
+		x = m * lagDen * uv / tot
 	} else {
-		x = m * lagDen / float64(c.keys)
+		x = m * lagDen / float64(s.cands[j].keys)
 	}
 	return int64(math.Floor(x)) - 1
 }
@@ -111,7 +120,8 @@ func (s *searcher) multipliers(cost []float64) []float64 {
 			u[v] = min(u[v], cost[j]/float64(s.cands[j].keys))
 		}
 	}
-	best, bestU := s.rootShares(u, cost), slices.Clone(u)
+	tot := make([]float64, len(s.cands))
+	best, bestU := s.rootShares(u, cost, tot), slices.Clone(u)
 	grad := make([]float64, n)
 	step := 0.5
 	stall := 0
@@ -151,7 +161,7 @@ func (s *searcher) multipliers(cost []float64) []float64 {
 		for _, v := range s.keys {
 			u[v] = max(0, u[v]+t*grad[v])
 		}
-		if r := s.rootShares(u, cost); r > best {
+		if r := s.rootShares(u, cost, tot); r > best {
 			best, stall = r, 0
 			copy(bestU, u)
 		} else if stall++; stall >= 20 {
@@ -163,12 +173,15 @@ func (s *searcher) multipliers(cost []float64) []float64 {
 
 // rootShares is the sum over the keys of their least share of merges
 // under u (float: only to choose the multipliers).
-func (s *searcher) rootShares(u, cost []float64) float64 {
+func (s *searcher) rootShares(u, cost, tot []float64) float64 {
+	for j := range s.cands {
+		tot[j] = s.keyWeight(u, j)
+	}
 	sum := 0.0
 	for _, v := range s.keys {
 		least := math.Inf(1)
 		for _, j := range s.byKey[v] {
-			least = min(least, float64(s.lagShare(u, cost, j, v)))
+			least = min(least, float64(s.lagShareOf(u[v], tot[j], cost[j], j)))
 		}
 		sum += least
 	}
