@@ -18,6 +18,10 @@ type availMemo struct {
 	blocked []int32  // per candidate: its members placed
 	words   []uint64 // bit j: candidate j available
 	m       map[string]int64
+	// Per candidate, the clusters holding it (clusterbound.go; nil: none):
+	// a cluster is marked dirty when one of its candidates changes.
+	clusters [][]int32
+	dirty    []bool
 }
 
 func newAvailMemo(n int, cands []candidate) *availMemo {
@@ -38,6 +42,7 @@ func (a *availMemo) place(v int, on bool) {
 		if on {
 			if a.blocked[j] == 0 {
 				a.words[j/64] &^= 1 << (j % 64)
+				a.changed(j)
 			}
 			a.blocked[j]++
 			continue
@@ -45,7 +50,18 @@ func (a *availMemo) place(v int, on bool) {
 		a.blocked[j]--
 		if a.blocked[j] == 0 {
 			a.words[j/64] |= 1 << (j % 64)
+			a.changed(j)
 		}
+	}
+}
+
+// changed marks the clusters of candidate j dirty.
+func (a *availMemo) changed(j int) {
+	if a.clusters == nil {
+		return
+	}
+	for _, c := range a.clusters[j] {
+		a.dirty[c] = true
 	}
 }
 

@@ -163,6 +163,25 @@ func TestBruteForce(t *testing.T) {
 	}
 }
 
+// TestBruteForceEagerBounds repeats the comparison under the adjacency
+// rule with the Lagrangian and cluster bounds built at the first node
+// (they otherwise wait for searches longer than these communes need): a
+// bound that cut off an optimal plan would change the objective or the
+// plan.
+func TestBruteForceEagerBounds(t *testing.T) {
+	rearrange.SetEagerBounds(true)
+	defer rearrange.SetEagerBounds(false)
+	count := 300
+	if testing.Short() {
+		count = 60
+	}
+	for _, ties := range []bool{false, true} {
+		t.Run(fmt.Sprintf("ties=%v", ties), func(t *testing.T) {
+			bruteForceCompare(t, count, ties, true)
+		})
+	}
+}
+
 func bruteForceCompare(t *testing.T, count int, ties, adjacency bool) {
 	for seed := range uint64(count) {
 		{

@@ -154,25 +154,44 @@ func TestCBC(t *testing.T) {
 	if testing.Short() {
 		count = 30
 	}
-	dir := t.TempDir()
 	for _, adjacency := range []bool{false, true} {
-		for seed := range uint64(count) {
-			r := rand.New(rand.NewPCG(seed, 185))
-			c := randomCommune(r, 5+r.IntN(10), adjacency)
-			opt := randomOptions(r, adjacency)
-			opt.MaxMerge = 2 + r.IntN(2)
-			p, err := rearrange.Solve(context.Background(), c, opt)
-			if err != nil {
-				t.Fatalf("adjacency %v seed %d: %v", adjacency, seed, err)
-			}
-			if err := check.Check(c, opt, p); err != nil {
-				t.Errorf("adjacency %v seed %d: %v", adjacency, seed, err)
-			}
-			chosen := solveCBC(t, cbc, dir, len(c.Villages), milpGroups(c, opt))
-			want := objective(c, chosen)
-			if p.Status != rearrange.Optimal || p.Objective != want {
-				t.Errorf("adjacency %v seed %d (%d villages, %+v): %v %+v, CBC %+v", adjacency, seed, len(c.Villages), opt, p.Status, p.Objective, want)
-			}
+		cbcCompare(t, cbc, count, adjacency)
+	}
+}
+
+// TestCBCEagerBounds repeats the comparison under the adjacency rule with
+// the Lagrangian and cluster bounds built at the first node (see
+// TestBruteForceEagerBounds): communes of up to 14 villages have clusters
+// that do not cover the component.
+func TestCBCEagerBounds(t *testing.T) {
+	cbc := needCBC(t)
+	rearrange.SetEagerBounds(true)
+	defer rearrange.SetEagerBounds(false)
+	count := 200
+	if testing.Short() {
+		count = 30
+	}
+	cbcCompare(t, cbc, count, true)
+}
+
+func cbcCompare(t *testing.T, cbc string, count int, adjacency bool) {
+	dir := t.TempDir()
+	for seed := range uint64(count) {
+		r := rand.New(rand.NewPCG(seed, 185))
+		c := randomCommune(r, 5+r.IntN(10), adjacency)
+		opt := randomOptions(r, adjacency)
+		opt.MaxMerge = 2 + r.IntN(2)
+		p, err := rearrange.Solve(context.Background(), c, opt)
+		if err != nil {
+			t.Fatalf("adjacency %v seed %d: %v", adjacency, seed, err)
+		}
+		if err := check.Check(c, opt, p); err != nil {
+			t.Errorf("adjacency %v seed %d: %v", adjacency, seed, err)
+		}
+		chosen := solveCBC(t, cbc, dir, len(c.Villages), milpGroups(c, opt))
+		want := objective(c, chosen)
+		if p.Status != rearrange.Optimal || p.Objective != want {
+			t.Errorf("adjacency %v seed %d (%d villages, %+v): %v %+v, CBC %+v", adjacency, seed, len(c.Villages), opt, p.Status, p.Objective, want)
 		}
 	}
 }

@@ -112,7 +112,14 @@
 // candidate's merges (households moved) shared among its keys in
 // proportion to multipliers fixed by subgradient steps on the dual of
 // covering every key once, each key charged its least share of an
-// available candidate; any multipliers give a valid bound.
+// available candidate; any multipliers give a valid bound. With it the
+// keys are split into clusters of up to 14 nearby keys, and at nodes
+// within a merge of the incumbent each cluster is charged the least its
+// keys' shares cost over disjoint available candidates that cover them
+// all, found by an exact search inside the cluster and remembered by the
+// availability of its candidates (clusterbound.go): inside a cluster it
+// sees villages two keys cannot both take and odd runs of keys that
+// cannot all pair, which the shares, one key at a time, miss.
 // Under the adjacency rule the rest of a search depends only on the
 // candidates still available, so states are remembered by that set with a bound on what
 // their rest can add, and the key villages are taken in a breadth-first

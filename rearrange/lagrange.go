@@ -34,10 +34,12 @@ import (
 const (
 	lagDen   = 1 << 20 // shares are in 1/lagDen merges
 	lagSteps = 300     // subgradient steps
-	// lagAfter is the nodes a component's search spends before the bound
-	// is built: most components are proven sooner, and pay nothing.
-	lagAfter = 2000
 )
+
+// lagAfter is the nodes a component's search spends before the bound is
+// built: most components are proven sooner, and pay nothing. (A variable
+// for the tests, which build it at once.)
+var lagAfter int64 = 2000
 
 // lagrange holds the per-key shares, least first.
 type lagrange struct {
@@ -238,6 +240,9 @@ func (s *searcher) lagBound(value, b int64, sum [3]int64, least int64) int64 {
 func (s *searcher) lagReady() bool {
 	if !s.lagTried && s.nodes > lagAfter {
 		s.initLagrange()
+		if s.lg != nil {
+			s.initClusters()
+		}
 	}
 	return s.lg != nil
 }

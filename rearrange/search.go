@@ -59,6 +59,8 @@ type searcher struct {
 
 	lg       *lagrange // the Lagrangian bound (lagrange.go); nil: none
 	lagTried bool      // it was built, or cannot be
+
+	cb *clusterBound // the cluster bound (clusterbound.go); nil: none
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -241,6 +243,9 @@ func (s *searcher) search(value int64) (open, soft int64) {
 	}
 	if b > s.best*s.scale && sum[0]%s.scale == 0 && s.lagReady() {
 		b = s.lagBound(value, b, sum, least)
+	}
+	if b > s.best*s.scale && sum[0]%s.scale == 0 && b-s.best*s.scale <= clusterGap*s.wt.m1*s.scale && s.clusterReady() {
+		b = s.clusterBoundAt(value, b, sum, least)
 	}
 	if b <= s.best*s.scale {
 		return noOpen, floorDiv(b, s.scale) - value

@@ -1,0 +1,358 @@
+package rearrange
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// The cluster bound. The Lagrangian bound (lagrange.go) charges every
+// unplaced key village its least share of an available candidate on its
+// own, as if the candidates of two keys never overlapped. Split the keys
+// into clusters of nearby villages instead and charge each cluster the
+// least a set of disjoint available candidates covering all its keys
+// that have one can cost, each candidate costing the shares of its keys
+// in the cluster. A plan that brings every unplaced key with a candidate
+// to its floor covers each cluster so, and each candidate's shares add
+// up to its merges (households moved) over the clusters: the plan merges
+// (moves) at least the sum over the clusters. Inside a cluster the bound
+// is exact: it sees that two keys cannot both take the one village
+// between them, or that an odd run of keys cannot all pair, which the
+// shares do not (the Lagrangian bound is the case of clusters of one key,
+// close to the linear relaxation); across clusters it is the Lagrangian
+// bound. A cluster that cannot be covered at all proves that the plan
+// leaves a key below its floor. Each cluster's least cost is remembered
+// by the availability of its candidates: away from where the search is
+// working nothing changes, and the clusters there cost one lookup.
+
+// clusterKeys is the most keys in one cluster.
+const clusterKeys = 14
+
+// clusterGap: the cluster bound is computed only at nodes whose other
+// bounds miss the incumbent by at most clusterGap merges; it adds about
+// one merge to the Lagrangian bound, or some hundred households moved.
+const clusterGap = 1
+
+// clusterWork is the most nodes of one cover search; one that stops
+// there charges each key its least share, as the Lagrangian bound does.
+const clusterWork = 5000
+
+// clusterCands is the most candidates a cluster may have.
+const clusterCands = 256
+
+// clusterBound holds the clusters of one component.
+type clusterBound struct {
+	clusters []*cluster
+	stamp    []int32 // per village: the cover search's mark
+	tick     int32
+	work     int // the cover search's nodes
+}
+
+// cluster is a group of nearby key villages and the candidates that hold
+// them.
+type cluster struct {
+	keys  []int                  // in the search's branching order
+	cands []int                  // the candidates holding one of its keys
+	cost  [2][]int64             // per cands entry: its keys' shares here, of merges and of households moved (1/lagDen)
+	byKey [][]int                // per keys entry: the cands entries holding it
+	own   [2][][]int64           // per keys entry, aligned with byKey: the key's own share
+	order [2][][]int             // per keys entry: indices into byKey, least own share first
+	least []int64                // scratch: per keys entry, see initLeast
+	memo  map[[4]uint64][2]int64 // by the availability of cands
+	last  [2]int64               // its least costs at the node, while not dirty (unknownCost: not computed)
+}
+
+// noCover marks a cluster whose keys cannot all be covered.
+const noCover = -1
+
+// initClusters builds the clusters (after the Lagrangian bound, whose
+// shares they use) by growing each from the first key of the sweep not
+// yet taken, through the keys its candidates share villages with,
+// breadth first, up to clusterKeys keys.
+func (s *searcher) initClusters() {
+	n := s.in.n
+	holders := make([][]int, n) // village → keys whose candidates hold it
+	for _, k := range s.keys {
+		for _, j := range s.byKey[k] {
+			for _, v := range s.cands[j].members {
+				if l := len(holders[v]); l == 0 || holders[v][l-1] != k {
+					holders[v] = append(holders[v], k)
+				}
+			}
+		}
+	}
+	cb := &clusterBound{stamp: make([]int32, n)}
+	taken := make([]bool, n)
+	for _, start := range s.keys {
+		if taken[start] {
+			continue
+		}
+		taken[start] = true
+		keys := []int{start}
+		cands := map[int]bool{}
+		s.addCands(start, cands)
+		for i := 0; i < len(keys) && len(keys) < clusterKeys; i++ {
+			for _, j := range s.byKey[keys[i]] {
+				for _, v := range s.cands[j].members {
+					for _, k := range holders[v] {
+						if !taken[k] && len(keys) < clusterKeys && s.candsFit(k, cands) {
+							taken[k] = true
+							keys = append(keys, k)
+							s.addCands(k, cands)
+						}
+					}
+				}
+			}
+		}
+		cb.clusters = append(cb.clusters, s.newCluster(keys))
+	}
+	s.cb = cb
+	s.avail.clusters = make([][]int32, len(s.cands))
+	s.avail.dirty = make([]bool, len(cb.clusters))
+	for x, c := range cb.clusters {
+		c.last = [2]int64{unknownCost, unknownCost}
+		for _, j := range c.cands {
+			s.avail.clusters[j] = append(s.avail.clusters[j], int32(x))
+		}
+	}
+}
+
+// addCands adds key k's candidates to the cluster's set of candidates.
+func (s *searcher) addCands(k int, cands map[int]bool) {
+	for _, j := range s.byKey[k] {
+		cands[j] = true
+	}
+}
+
+// candsFit reports whether key k joins a cluster holding cands without
+// passing clusterCands candidates (the memo's key has that many bits).
+func (s *searcher) candsFit(k int, cands map[int]bool) bool {
+	n := len(cands)
+	for _, j := range s.byKey[k] {
+		if !cands[j] {
+			n++
+		}
+	}
+	return n <= clusterCands
+}
+
+func (s *searcher) newCluster(keys []int) *cluster {
+	c := &cluster{keys: keys, memo: map[[4]uint64][2]int64{}, byKey: make([][]int, len(keys))}
+	c.own = [2][][]int64{make([][]int64, len(keys)), make([][]int64, len(keys))}
+	at := map[int]int{} // candidate → cands entry
+	for i, k := range keys {
+		shares := [2]map[int]int64{lagShares(s.lg.byKey[k]), lagShares(s.lg.byMoved[k])}
+		for _, j := range s.byKey[k] {
+			e, ok := at[j]
+			if !ok {
+				e = len(c.cands)
+				at[j] = e
+				c.cands = append(c.cands, j)
+				c.cost[0], c.cost[1] = append(c.cost[0], 0), append(c.cost[1], 0)
+			}
+			c.byKey[i] = append(c.byKey[i], e)
+			for l := range shares {
+				c.cost[l][e] += shares[l][j]
+				c.own[l][i] = append(c.own[l][i], shares[l][j])
+			}
+		}
+	}
+	c.least = make([]int64, len(keys))
+	for l := range c.order {
+		c.order[l] = make([][]int, len(keys))
+		for i := range keys {
+			o := make([]int, len(c.byKey[i]))
+			for x := range o {
+				o[x] = x
+			}
+			own := c.own[l][i]
+			slices.SortStableFunc(o, func(a, b int) int { return cmp.Compare(own[a], own[b]) })
+			c.order[l][i] = o
+		}
+	}
+	return c
+}
+
+func lagShares(xs []lagShare) map[int]int64 {
+	m := make(map[int]int64, len(xs))
+	for _, x := range xs {
+		m[x.cand] = x.share
+	}
+	return m
+}
+
+// clusterCosts is the sum over the clusters of their least cost at level
+// l (0: merges, 1: households moved; 1/lagDen) at the current node; ok
+// is false when a cluster cannot be covered.
+func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
+	for x, c := range s.cb.clusters {
+		if s.avail.dirty[x] {
+			s.avail.dirty[x] = false
+			c.last = [2]int64{unknownCost, unknownCost}
+		}
+		if c.last[l] == unknownCost {
+			c.last[l] = s.clusterLeast(c, l)
+		}
+		if c.last[l] == noCover {
+			return 0, false
+		}
+		sum += c.last[l]
+	}
+	return sum, true
+}
+
+// clusterLeast is the cluster's least cost of covering its keys at level
+// l, remembered by the availability of its candidates.
+func (s *searcher) clusterLeast(c *cluster, l int) int64 {
+	var key [4]uint64
+	for e, j := range c.cands {
+		if s.available(j) {
+			key[e/64] |= 1 << (e % 64)
+		}
+	}
+	if key == [4]uint64{} {
+		return 0
+	}
+	x, ok := c.memo[key]
+	if ok && x[l] != unknownCost {
+		return x[l]
+	}
+	if !ok {
+		x = [2]int64{unknownCost, unknownCost}
+	}
+	s.cb.tick++
+	s.initLeast(c, l)
+	s.cb.work = 0
+	x[l] = s.coverCluster(c, l, 0, 0, math.MaxInt64)
+	switch {
+	case s.cb.work > clusterWork:
+		x[l] = s.coverRest(c, 0) // the search stopped: each key its least share
+	case x[l] == math.MaxInt64:
+		x = [2]int64{noCover, noCover}
+	}
+	c.memo[key] = x
+	return x[l]
+}
+
+// unknownCost marks a level not yet computed in a cluster's memo.
+const unknownCost = math.MinInt64
+
+// coverCluster is a depth-first search for the least cost at level l of
+// covering the cluster's open keys from the i-th (see open) with
+// disjoint available candidates, from a cover so far worth sofar, each
+// key's candidates cheapest first; it returns the least total, at most
+// best (MaxInt64: no cover).
+func (s *searcher) coverCluster(c *cluster, l, i int, sofar, best int64) int64 {
+	if s.cb.work++; s.cb.work > clusterWork {
+		return best
+	}
+	for i < len(c.keys) && !s.open(c, i) {
+		i++
+	}
+	if i == len(c.keys) {
+		return min(sofar, best)
+	}
+	if sofar+s.coverRest(c, i) >= best {
+		return best
+	}
+	for _, x := range c.order[l][i] {
+		e := c.byKey[i][x]
+		j := c.cands[e]
+		if !s.available(j) || s.meets(j) {
+			continue
+		}
+		s.stampCand(j, s.cb.tick)
+		best = s.coverCluster(c, l, i+1, sofar+c.cost[l][e], best)
+		s.stampCand(j, 0)
+	}
+	return best
+}
+
+// coverRest is a lower bound on covering the open keys from the i-th:
+// each its least share of an available candidate (least, taken when the
+// cover search started). A candidate's cost is the sum of its keys'
+// shares here, so each key pays its own.
+func (s *searcher) coverRest(c *cluster, i int) int64 {
+	var sum int64
+	for ; i < len(c.keys); i++ {
+		if s.open(c, i) {
+			sum += c.least[i]
+		}
+	}
+	return sum
+}
+
+// initLeast sets, per key, its least share of an available candidate at
+// level l (MaxInt64: placed, or none available: no need to cover it).
+func (s *searcher) initLeast(c *cluster, l int) {
+	for i, k := range c.keys {
+		c.least[i] = math.MaxInt64
+		if s.used[k] {
+			continue
+		}
+		for x, e := range c.byKey[i] {
+			if s.available(c.cands[e]) {
+				c.least[i] = min(c.least[i], c.own[l][i][x])
+			}
+		}
+	}
+}
+
+// meets reports whether candidate j holds a village the cluster's cover
+// has taken.
+func (s *searcher) meets(j int) bool {
+	for _, v := range s.cands[j].members {
+		if s.cb.stamp[v] == s.cb.tick {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *searcher) stampCand(j int, t int32) {
+	for _, v := range s.cands[j].members {
+		s.cb.stamp[v] = t
+	}
+}
+
+// clusterReady reports whether the component has the cluster bound: it
+// is built with the Lagrangian bound, whose shares it uses, once the
+// search has spent lagAfter nodes.
+func (s *searcher) clusterReady() bool {
+	return s.lagReady() && s.cb != nil
+}
+
+// clusterBoundAt tightens b, a node's scaled bound at value so far (sum:
+// pick's sums, its covered level whole), by the cluster bound, charging
+// the households moved as the larger of least (the other bounds') and
+// the clusters'.
+func (s *searcher) clusterBoundAt(value, b int64, sum [3]int64, least int64) int64 {
+	m, ok := s.clusterCosts(0)
+	if !ok { // a key with a candidate stays below its floor
+		return min(b, value*s.scale+(sum[0]/s.scale-1)*s.wt.m2*s.scale)
+	}
+	merges := max(ceilDen(m)*s.scale, sum[1])
+	b = min(b, value*s.scale+s.rounded([3]int64{sum[0], merges, 0}, least))
+	if b <= s.best*s.scale {
+		return b
+	}
+	d, _ := s.clusterCosts(1)
+	least = max(least, ceilDen(d)*s.scale)
+	return min(b, value*s.scale+s.rounded([3]int64{sum[0], merges, 0}, least))
+}
+
+// ceilDen rounds a sum of shares in 1/lagDen up to a whole number (0 for
+// a negative sum).
+func ceilDen(x int64) int64 {
+	if x <= 0 {
+		return 0
+	}
+	return (x + lagDen - 1) / lagDen
+}
+
+// open reports whether the cluster's i-th key must still be covered: not
+// placed, with an available candidate (see initLeast), not taken by the
+// cover so far.
+func (s *searcher) open(c *cluster, i int) bool {
+	return c.least[i] != math.MaxInt64 && s.cb.stamp[c.keys[i]] != s.cb.tick
+}

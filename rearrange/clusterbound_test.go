@@ -1,0 +1,57 @@
+package rearrange
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// TestClusterBound checks the cluster bound at the root of the three Hồ
+// Chí Minh City wards of testdata/hcmc_wards.json: its merges and
+// households moved lie between the Lagrangian bound's (the clusters of
+// one key) and the optimum CBC finds, and a cluster never reports a cover
+// where none exists (every ward's keys can all be brought to their
+// floor).
+func TestClusterBound(t *testing.T) {
+	b, err := os.ReadFile("testdata/hcmc_wards.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var communes []*Commune
+	if err := json.Unmarshal(b, &communes); err != nil {
+		t.Fatal(err)
+	}
+	optimum := map[string][2]int64{"25987": {56, 17064}, "26506": {38, 11826}, "27418": {55, 17633}} // CBC, hardwards_test.go
+	opt := Options{MaxMerge: 3, Adjacency: true}
+	for _, c := range communes {
+		in, err := newInstance(c, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := in.candidates()
+		used := make([]bool, in.n)
+		var lag, cl [2]int64
+		for _, ids := range in.components(all) {
+			s := newSearcher(in, all, ids, nil, used)
+			s.initLagrange()
+			if s.lg == nil {
+				t.Fatalf("%s: no Lagrangian bound", c.Name)
+			}
+			s.initClusters()
+			m, ok := s.clusterCosts(0)
+			d, ok2 := s.clusterCosts(1)
+			if !ok || !ok2 {
+				t.Fatalf("%s: a cluster without a cover", c.Name)
+			}
+			lag[0], lag[1] = lag[0]+s.lagMerges(), lag[1]+s.lagMoved()/s.scale
+			cl[0], cl[1] = cl[0]+ceilDen(m), cl[1]+ceilDen(d)
+		}
+		want := optimum[c.Code]
+		t.Logf("%s: Lagrangian %v, clusters %v, optimum %v", c.Name, lag, cl, want)
+		for l := range cl {
+			if cl[l] < lag[l] || cl[l] > want[l] {
+				t.Errorf("%s: level %d: cluster bound %d, want between %d and %d", c.Name, l+2, cl[l], lag[l], want[l])
+			}
+		}
+	}
+}
