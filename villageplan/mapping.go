@@ -60,7 +60,7 @@ func FromMapping(ctx context.Context, s *model.Scenario, into map[string]string,
 		breaches = append(breaches, groupBreaches(&cs[i], opt.MaxMerge)...)
 	}
 	w, absorbed := After(s, cs)
-	people, err := prices(ctx, s, w, opt.window(), lang)
+	people, err := prices(ctx, s, w, opt, lang)
 	if err != nil {
 		return nil, err
 	}

@@ -23,6 +23,12 @@ type Options struct {
 	// WindowYears is the years over which the net savings are stated; 0
 	// means DefaultWindowYears.
 	WindowYears int
+	// DiscountRate discounts the window's savings as kiemnhiem compare
+	// --discount does (year y's by (1+r)^−(y−1), the first year not
+	// discounted; model.ObjectiveRule.AnnuityFactor), so the two commands
+	// state one figure; 0, the default of both, does not discount. At
+	// least 0 and below 1.
+	DiscountRate float64
 }
 
 // DefaultWindowYears is the window of the net savings when
@@ -62,6 +68,10 @@ func (o Options) check(lang model.Lang) error {
 	if o.WindowYears < 0 || o.WindowYears > 100 {
 		return fmt.Errorf(lang.Pick("villageplan: số năm tính tiết kiệm (WindowYears) phải từ 0 đến 100, đang là %d",
 			"villageplan: WindowYears must be between 0 and 100, got %d"), o.WindowYears)
+	}
+	if !(o.DiscountRate >= 0 && o.DiscountRate < 1) {
+		return fmt.Errorf(lang.Pick("villageplan: tỷ lệ chiết khấu (DiscountRate) phải từ 0 đến dưới 1, đang là %v",
+			"villageplan: DiscountRate must be at least 0 and below 1, got %v"), o.DiscountRate)
 	}
 	return nil
 }

@@ -63,7 +63,7 @@ func Plan(ctx context.Context, s *model.Scenario, opt Options, lang model.Lang) 
 		return nil, err
 	}
 	w, into := After(s, cs)
-	people, err := prices(ctx, s, w, opt.window(), lang)
+	people, err := prices(ctx, s, w, opt, lang)
 	if err != nil {
 		return nil, err
 	}

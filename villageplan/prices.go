@@ -20,8 +20,9 @@ var errStopped = errors.New("the optimiser was interrupted")
 // --as-is does) and of w, the world after the rearrangement: the
 // optimiser plans w under the scenario's rules, the plan is verified by
 // optimize/check, and every person's outcome is read off it with the
-// severance of the released. Net savings are over window years.
-func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.Lang) (*People, error) {
+// severance of the released. Net savings are over opt's window, at its
+// discount rate (see [netSavings]).
+func prices(ctx context.Context, s, w *model.Scenario, opt Options, lang model.Lang) (*People, error) {
 	set := &optimize.Settings{}
 	before, err := optimize.AsItIsFor(&optimize.Problem{Scenario: s}, set)
 	if err != nil {
@@ -55,7 +56,7 @@ func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.La
 		TitlesBefore: heldTitles(s), TitlesAfter: len(res.Plan.Assignments),
 		AllowancesBefore: int64(before.AnnualCostBefore), AllowancesAfter: int64(res.AnnualCostAfter),
 		FundsBefore: villageFunds(s), FundsAfter: villageFunds(w),
-		WindowYears: window, Status: res.Status.String(), Persons: []PersonPlan{},
+		WindowYears: opt.window(), Status: res.Status.String(), Persons: []PersonPlan{},
 	}
 	rule, _ := s.Policy.RearrangementSeverance.At(s.Date)
 	var released []*model.Person
@@ -85,7 +86,7 @@ func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.La
 	}
 	out.SeveranceRegime = rule.ReleasedRegimes(released).In(lang)
 	out.SavingPerYear = out.AllowancesBefore - out.AllowancesAfter
-	out.NetSavings = int64(window)*out.SavingPerYear - out.Severance
+	out.netSavings(opt.DiscountRate, lang)
 	return out, nil
 }
 

@@ -56,11 +56,15 @@ func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io
 	var err error
 	switch r, into := planDateRearrangement(s), planDateMapping(s); {
 	case r != nil:
-		res, err = villageplan.Plan(ctx, s, mergerOptions(r), c.lang)
+		opt := mergerOptions(r)
+		opt.DiscountRate = c.sim.DiscountRate // one convention for the window's net savings
+		res, err = villageplan.Plan(ctx, s, opt, c.lang)
 	case into != nil && hasVillageFloors(s):
 		// rearrange's default rules: at most 3 villages into one,
 		// neighbours only where known (a mapping carries no options).
-		res, err = villageplan.FromMapping(ctx, s, into, villageplan.DefaultOptions(), c.lang)
+		opt := villageplan.DefaultOptions()
+		opt.DiscountRate = c.sim.DiscountRate
+		res, err = villageplan.FromMapping(ctx, s, into, opt, c.lang)
 	case into != nil:
 		sc, err := comparePlan(ctx, c, villageplan.Merge(s, into), w)
 		return sc, nil, err

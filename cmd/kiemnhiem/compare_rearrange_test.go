@@ -24,7 +24,7 @@ func TestCompareRearrangements(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "report")
 	code, stdout, stderr := cli(t, "compare", "as-is", "nd185-2026", "nd185-2026-pairs", "--years", "2", "--runs", "4", "--sensitivity-runs", "0",
-		"--format", "svg", "--lang", "en", "--quiet", "--out", out)
+		"--format", "svg", "--lang", "en", "--quiet", "--discount", "0.05", "--out", out)
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
@@ -47,7 +47,10 @@ func TestCompareRearrangements(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`id="rearrangement"`, "1,407 → 921", "1,407 → 923", "rearrange-villages.svg", "rearrange-bands.svg"} {
+	// --discount reaches the rearrangement's window (rearrange --discount
+	// 0.05 states 298,239,290,625 đồng for nd185-2026).
+	for _, want := range []string{`id="rearrangement"`, "1,407 → 921", "1,407 → 923", "rearrange-villages.svg", "rearrange-bands.svg",
+		"336.43 (5 years, undiscounted); discounted at 5.0 % a year: 298.24"} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("report.html lacks %q", want)
 		}

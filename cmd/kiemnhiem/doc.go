@@ -505,7 +505,7 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	progress bar is drawn on stderr when it is a terminal, unless --quiet.
 	The command prints the headline figures and where the report is.
 
-rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal fewest-merges|consolidation] [--adjacency auto|off]
+rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal fewest-merges|consolidation] [--adjacency auto|off] [--discount RATE]
 
 	Plans the rearrangement of villages under Decree 185/2026/NĐ-CP (Art.
 	8(3), 10): in each commune, on the plan date, every village has the
@@ -534,8 +534,13 @@ rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal f
 	< 100 % and < 50 % of their floor before and after, every village
 	still below its floor with the reason, people, titles, allowances and
 	funds before and after, severance, and the net savings a year and over
-	5 years. --json prints the same as one object. --out DIR writes, as one
-	set:
+	5 years: the allowances saved each year less the severance, paid once
+	on the plan date, undiscounted (as compare's default), and with
+	--discount RATE (0 to below 1) also discounted as compare --discount
+	discounts its windows (year 1 not discounted); the output states the
+	convention (JSON net_savings, net_savings_discounted, discount_rate,
+	net_savings_basis). --json prints the same as one object. --out DIR
+	writes, as one set:
 	  mapping.csv, .xlsx  one row per old village: the new village and the
 	                      commune resolution's sentence ("Nhập thôn A (x
 	                      hộ) và thôn B (y hộ) thành thôn A (x + y hộ)")
