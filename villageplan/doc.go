@@ -12,7 +12,8 @@
 //
 // [FromMapping] prices a plan a commune already decided (a scenario's
 // mapping merger) the same way, with the rules it breaks and the solver's
-// optimum to compare it with.
+// optimum to compare it with, both under the merger's rules
+// ([MergerOptions] of model.Merger.DecidedRules).
 //
 // It exists so that the command kiemnhiem rearrange, kiemnhiem compare, the
 // HTML report and the notebooks plan a rearrangement the same way: the

@@ -42,6 +42,18 @@ func DefaultOptions() Options {
 	return Options{MaxMerge: 3, Goal: rearrange.FewestMerges, Adjacency: true, WindowYears: DefaultWindowYears}
 }
 
+// MergerOptions are the options of a scenario's rearrangement merger
+// (model.Merger.Rearrange) or of the rules a decided plan is checked
+// against (model.Merger.DecidedRules), with the default window and no
+// discounting.
+func MergerOptions(r model.MergerRearrange) Options {
+	goal := rearrange.FewestMerges
+	if r.Goal == model.GoalConsolidation {
+		goal = rearrange.Consolidation
+	}
+	return Options{MaxMerge: r.MaxMerge, Goal: goal, Adjacency: r.Adjacency}
+}
+
 // window is the window of the net savings in years.
 func (o Options) window() int {
 	if o.WindowYears == 0 {

@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/rearrange"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
@@ -23,22 +22,14 @@ func planDateRearrangement(s *model.Scenario) *model.MergerRearrange {
 	return nil
 }
 
-// mergerOptions are the rearrangement options of a scenario's merger.
-func mergerOptions(r *model.MergerRearrange) villageplan.Options {
-	goal := rearrange.FewestMerges
-	if r.Goal == model.GoalConsolidation {
-		goal = rearrange.Consolidation
-	}
-	return villageplan.Options{MaxMerge: r.MaxMerge, Goal: goal, Adjacency: r.Adjacency}
-}
-
-// planDateMapping is the decided plan (dynamics.mergers with mapping:,
-// absorbed village → keeper) of s on its plan date, or nil when it has
-// none.
-func planDateMapping(s *model.Scenario) map[string]string {
-	for _, m := range s.Dynamics.Mergers {
+// planDateMapping is the decided plan of s on its plan date (the
+// dynamics.mergers entry with mapping:, its Into absorbed village →
+// keeper, its rules what the plan is checked against), or nil when it
+// has none.
+func planDateMapping(s *model.Scenario) *model.Merger {
+	for i, m := range s.Dynamics.Mergers {
 		if m.Rearrange == nil && m.Into != nil && m.Date == s.Date {
-			return m.Into
+			return &s.Dynamics.Mergers[i]
 		}
 	}
 	return nil
@@ -54,19 +45,18 @@ func planDateMapping(s *model.Scenario) map[string]string {
 func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, *report.RearrangeSummary, error) {
 	var res *villageplan.Result
 	var err error
-	switch r, into := planDateRearrangement(s), planDateMapping(s); {
+	switch r, m := planDateRearrangement(s), planDateMapping(s); {
 	case r != nil:
-		opt := mergerOptions(r)
+		opt := villageplan.MergerOptions(*r)
 		opt.DiscountRate = c.sim.DiscountRate // one convention for the window's net savings
 		res, err = villageplan.Plan(ctx, s, opt, c.lang)
-	case into != nil && hasVillageFloors(s):
-		// rearrange's default rules: at most 3 villages into one,
-		// neighbours only where known (a mapping carries no options).
-		opt := villageplan.DefaultOptions()
+	case m != nil && hasVillageFloors(s):
+		// The merger's rules, rearrange's defaults where it gives none.
+		opt := villageplan.MergerOptions(m.DecidedRules())
 		opt.DiscountRate = c.sim.DiscountRate
-		res, err = villageplan.FromMapping(ctx, s, into, opt, c.lang)
-	case into != nil:
-		sc, err := comparePlan(ctx, c, villageplan.Merge(s, into), w)
+		res, err = villageplan.FromMapping(ctx, s, m.Into, opt, c.lang)
+	case m != nil:
+		sc, err := comparePlan(ctx, c, villageplan.Merge(s, m.Into), w)
 		return sc, nil, err
 	default:
 		sc, err := comparePlan(ctx, c, s, w)

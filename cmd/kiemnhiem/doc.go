@@ -418,8 +418,10 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	(dynamics.mergers with mapping:, e.g. rearrange's mapping.csv) is
 	planned on the world after it too and, on floors of Decree 185/2026,
 	has its column in the section as the decided plan: priced as
-	rearrange prices it, against the optimum at most 3 into one, with
-	neighbours where known, and the rules it breaks. The as-is
+	rearrange prices it, against the optimum under the merger's rules
+	(rules: {max_merge, goal, adjacency}, each optional; by default at
+	most 3 into one, the fewest merges, neighbours where known), and the
+	rules it breaks. The as-is
 	world of such a scenario keeps its villages as they are: its dynamics
 	has no rearrangement merger, planned or decided.
 	Villages differ after a merge, communes do not: coverage and the
@@ -526,10 +528,11 @@ rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal f
 	A scenario whose plan date brings a plan the commune already decided
 	(dynamics.mergers with mapping:) has that plan priced instead, and
 	says so: its villages below their floor with why, how it compares with
-	the optimum under the flags (merges, villages below their floor,
-	households moved), and the rules it breaks (more than --max-merge
-	villages into one; non-neighbours, under --adjacency auto), which are
-	listed, not refused.
+	the optimum under the merger's rules (rules: {max_merge, goal,
+	adjacency}), a flag given overriding its rule (merges, villages below
+	their floor, households moved), and the rules it breaks (more than
+	--max-merge villages into one; non-neighbours, under --adjacency
+	auto), which are listed, not refused.
 	Prints villages before and after, the villages at ≥ 100 %, 50 to
 	< 100 % and < 50 % of their floor before and after, every village
 	still below its floor with the reason, people, titles, allowances and

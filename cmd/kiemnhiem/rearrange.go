@@ -35,6 +35,9 @@ type rearrangeConfig struct {
 	goal      rearrange.Goal
 	adjacency string // auto or off
 	discount  float64
+	// given holds the rule flags (max-merge, goal, adjacency) given on
+	// the command line: they override a decided plan's rules.
+	given map[string]bool
 }
 
 // rearrangeFlags reads rearrange's flags and arguments.
@@ -76,7 +79,8 @@ func rearrangeFlags(args []string) (*rearrangeConfig, error) {
 		}
 	}
 	return &rearrangeConfig{scenario: fs.Arg(0), out: *out, asJSON: *asJSON, lang: lang, maxMerge: *maxMerge,
-		goal: rearrange.Goal(g), adjacency: *adj, discount: *rate}, nil
+		goal: rearrange.Goal(g), adjacency: *adj, discount: *rate,
+		given: map[string]bool{"max-merge": fs.Changed("max-merge"), "goal": fs.Changed("goal"), "adjacency": fs.Changed("adjacency")}}, nil
 }
 
 // rearrangeRun plans the rearrangement of every commune's villages,
@@ -88,9 +92,7 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 		return err
 	}
 	reportWarnings(e.stderr, e.lang, s)
-	opt := villageplan.Options{MaxMerge: c.maxMerge, Goal: c.goal, Adjacency: c.adjacency == "auto", WindowYears: rearrangeWindow,
-		DiscountRate: c.discount}
-	r, err := planOrPrice(ctx, &s.Scenario, opt, c.lang)
+	r, err := planOrPrice(ctx, &s.Scenario, c.options(planDateMapping(&s.Scenario)), c.lang)
 	if err != nil && ctx.Err() != nil {
 		return fmt.Errorf("rearrange: %w", errInterrupted)
 	}
@@ -108,6 +110,28 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 	}
 	printRearrange(e.stdout, sum)
 	return nil
+}
+
+// options are what rearrange plans or prices with: its flags, and for a
+// decided plan m (nil: none) the rules of its merger where no flag is
+// given (model.Merger.DecidedRules, rearrange's defaults without rules).
+func (c *rearrangeConfig) options(m *model.Merger) villageplan.Options {
+	opt := villageplan.Options{MaxMerge: c.maxMerge, Goal: c.goal, Adjacency: c.adjacency == "auto", WindowYears: rearrangeWindow,
+		DiscountRate: c.discount}
+	if m == nil {
+		return opt
+	}
+	r := villageplan.MergerOptions(m.DecidedRules())
+	if !c.given["max-merge"] {
+		opt.MaxMerge = r.MaxMerge
+	}
+	if !c.given["goal"] {
+		opt.Goal = r.Goal
+	}
+	if !c.given["adjacency"] {
+		opt.Adjacency = r.Adjacency
+	}
+	return opt
 }
 
 // loadRearrange loads the scenario and its data, refusing an --out that
