@@ -1,9 +1,11 @@
 package villageplan
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
 )
 
@@ -29,6 +31,14 @@ type Options struct {
 	// state one figure; 0, the default of both, does not discount. At
 	// least 0 and below 1.
 	DiscountRate float64
+	// Settings are the optimiser's settings for the people of the
+	// villages after (nil: optimize's defaults), and Solve, when set,
+	// solves in place of optimize.Solve. kiemnhiem compare passes its own
+	// (--objective, a test's solver) so that the plan its report shows and
+	// the people and money of its rearrangement section are one solve
+	// (Result.Solved).
+	Settings *optimize.Settings
+	Solve    func(context.Context, *optimize.Problem, *optimize.Settings) (*optimize.Result, error)
 }
 
 // DefaultWindowYears is the window of the net savings when
@@ -60,6 +70,14 @@ func (o Options) window() int {
 		return DefaultWindowYears
 	}
 	return o.WindowYears
+}
+
+// solve solves p with o's settings and solver.
+func (o Options) solve(ctx context.Context, p *optimize.Problem) (*optimize.Result, error) {
+	if o.Solve != nil {
+		return o.Solve(ctx, p, o.Settings)
+	}
+	return optimize.Solve(ctx, p, o.Settings)
 }
 
 // solver is the options one commune is solved with (Adjacency is then set

@@ -1,6 +1,7 @@
 package villageplan_test
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
@@ -23,12 +24,12 @@ func TestMergerOptions(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := villageplan.MergerOptions(tt.m.DecidedRules())
-			if got != tt.want {
+			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("MergerOptions = %+v, want %+v", got, tt.want)
 			}
 			def := villageplan.DefaultOptions()
 			def.WindowYears = 0
-			if tt.m.Rules == nil && got != def {
+			if tt.m.Rules == nil && !reflect.DeepEqual(got, def) {
 				t.Errorf("no rules gives %+v, rearrange's defaults are %+v", got, def)
 			}
 		})

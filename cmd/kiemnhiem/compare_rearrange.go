@@ -47,14 +47,10 @@ func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io
 	var err error
 	switch r, m := planDateRearrangement(s), planDateMapping(s); {
 	case r != nil:
-		opt := villageplan.MergerOptions(*r)
-		opt.DiscountRate = c.sim.DiscountRate // one convention for the window's net savings
-		res, err = villageplan.Plan(ctx, s, opt, c.lang)
+		res, err = villageplan.Plan(ctx, s, c.rearrangeOptions(*r), c.lang)
 	case m != nil && hasVillageFloors(s):
 		// The merger's rules, rearrange's defaults where it gives none.
-		opt := villageplan.MergerOptions(m.DecidedRules())
-		opt.DiscountRate = c.sim.DiscountRate
-		res, err = villageplan.FromMapping(ctx, s, m.Into, opt, c.lang)
+		res, err = villageplan.FromMapping(ctx, s, m.Into, c.rearrangeOptions(m.DecidedRules()), c.lang)
 	case m != nil:
 		sc, err := comparePlan(ctx, c, villageplan.Merge(s, m.Into), w)
 		return sc, nil, err
@@ -65,11 +61,21 @@ func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io
 	if err != nil || ctx.Err() != nil {
 		return report.Scenario{}, nil, interrupted(ctx, fmt.Errorf("%s: %w", s.Name, err))
 	}
-	sc, err := comparePlan(ctx, c, res.After, w)
-	if err != nil {
-		return report.Scenario{}, nil, err
-	}
-	return sc, report.NewRearrangeSummary(res, c.lang), nil
+	// villageplan solved and verified the world after under compare's
+	// settings: the report shows that plan.
+	return report.Scenario{Model: res.After, Plan: res.Solved}, report.NewRearrangeSummary(res, c.lang), nil
+}
+
+// rearrangeOptions are the options compare plans or prices the
+// rearrangement r with: its discount rate, so the window's net savings
+// follow one convention, and its optimiser settings and solver, so the
+// report's plan of the villages after and the people and money of the
+// rearrangement section are one solve.
+func (c *compareConfig) rearrangeOptions(r model.MergerRearrange) villageplan.Options {
+	opt := villageplan.MergerOptions(r)
+	opt.DiscountRate = c.sim.DiscountRate
+	opt.Settings, opt.Solve = objectiveSettings(c.order), c.solve
+	return opt
 }
 
 // withoutRearrangements is d without its rearrangement mergers, planned

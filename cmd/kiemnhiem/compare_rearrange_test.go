@@ -244,3 +244,40 @@ func TestCompareDecidedMapping(t *testing.T) {
 		t.Errorf("a decided mapping not summarised as the decided plan:\n%s", stdout)
 	}
 }
+
+// TestCompareRearrangementOneSolve: compare plans the people of the
+// villages after a rearrangement once, with its own solver and settings,
+// for both the report's plan and the rearrangement's people and money.
+func TestCompareRearrangementOneSolve(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plans the embedded province")
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"default objective", nil},
+		{"cost first", []string{"--objective", "cost"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			calls := map[string]int{}
+			counting := func(ctx context.Context, p *optimize.Problem, s *optimize.Settings) (*optimize.Result, error) {
+				calls[p.Scenario.Name]++
+				return optimize.Solve(ctx, p, s)
+			}
+			out := filepath.Join(t.TempDir(), "report")
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"as-is", "nd185-2026", "--years", "1", "--runs", "1", "--sensitivity-runs", "0", "--format", "svg", "--lang", "en", "--quiet", "--out", out}, tt.args...)
+			if err := compareWith(context.Background(), args, &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}, counting); err != nil {
+				t.Fatalf("compare: %v\n%s", err, stderr.String())
+			}
+			if len(calls) != 1 || calls["nd185-2026"] != 1 {
+				t.Errorf("solves by scenario %v, want nd185-2026 once", calls)
+			}
+			// The report's headcount after is the section's people after.
+			if !strings.Contains(stdout.String(), "Decree 185/2026                2,763 people") {
+				t.Errorf("stdout:\n%s", stdout.String())
+			}
+		})
+	}
+}
