@@ -135,14 +135,27 @@ func VacancyCoverNames() []string { return vacancyCoverNames.canonical() }
 //   - Into: an explicit plan, absorbed village code → keeper village code
 //     (a plan a commune already decided). Mapping, when set, is the file
 //     (an old → new village mapping, as kiemnhiem rearrange writes it)
-//     Into is read from when the scenario's data is loaded.
+//     Into is read from when the scenario's data is loaded. Rules, when
+//     set, are what the decided plan is checked against and the optimum
+//     it is compared with is planned under (nil: [DefaultMergerRules]);
+//     they do not change the plan.
 type Merger struct {
 	Date            Date
 	BelowHouseholds int
 	Rearrange       *MergerRearrange
 	Into            map[string]string
 	Mapping         string
+	Rules           *MergerRearrange
 	Source          string
+}
+
+// DecidedRules are the rules a decided plan (Into) is checked against:
+// Rules, or [DefaultMergerRules] when the merger gives none.
+func (m Merger) DecidedRules() MergerRearrange {
+	if m.Rules != nil {
+		return *m.Rules
+	}
+	return DefaultMergerRules()
 }
 
 // Kind names the way the merger's plan is produced: "below_households",

@@ -50,6 +50,15 @@ type MergerRearrange struct {
 	Adjacency bool
 }
 
+// DefaultMergerRules are the rules a decided plan (a mapping merger
+// without rules) is checked against and its optimum planned under:
+// kiemnhiem rearrange's defaults, at most 3 villages into one (an
+// assumption: NĐ 185/2026 sets no limit), the fewest merges, neighbours
+// only where the villages list them.
+func DefaultMergerRules() MergerRearrange {
+	return MergerRearrange{MaxMerge: 3, Goal: GoalFewestMerges, Adjacency: true}
+}
+
 // ThresholdVillage is what the threshold rule reads of a village.
 type ThresholdVillage struct {
 	Code, Commune string

@@ -107,7 +107,7 @@ func (col *rearrangeColumn) asIs(ref *RearrangeSummary) {
 	if p := moneyOf(ref); p != nil {
 		col.People = &rearrangeMoney{PeopleBefore: p.PeopleBefore, PeopleAfter: p.PeopleBefore, TitlesBefore: p.TitlesBefore,
 			TitlesAfter: p.TitlesBefore, AllowancesBefore: p.AllowancesBefore, AllowancesAfter: p.AllowancesBefore,
-			FundsBefore: p.FundsBefore, FundsAfter: p.FundsBefore, WindowYears: p.WindowYears}
+			FundsBefore: p.FundsBefore, FundsAfter: p.FundsBefore, WindowYears: p.WindowYears, DiscountRate: p.DiscountRate}
 	}
 }
 
@@ -117,6 +117,10 @@ func (col *rearrangeColumn) asIs(ref *RearrangeSummary) {
 type rearrangeMoney struct {
 	PeopleBefore, PeopleAfter, TitlesBefore, TitlesAfter, Released, WindowYears       int
 	Severance, AllowancesBefore, AllowancesAfter, FundsBefore, FundsAfter, NetSavings int64
+	// NetSavingsDiscounted is NetSavings discounted at DiscountRate
+	// (compare's --discount), equal to it at 0.
+	NetSavingsDiscounted int64
+	DiscountRate         float64
 }
 
 // moneyOf copies the people and money of sum; nil when not priced.
@@ -127,7 +131,8 @@ func moneyOf(sum *RearrangeSummary) *rearrangeMoney {
 	}
 	return &rearrangeMoney{PeopleBefore: p.PeopleBefore, PeopleAfter: p.PeopleAfter, TitlesBefore: p.TitlesBefore, TitlesAfter: p.TitlesAfter,
 		Released: p.Released, WindowYears: p.WindowYears, Severance: p.Severance, AllowancesBefore: p.AllowancesBefore,
-		AllowancesAfter: p.AllowancesAfter, FundsBefore: p.FundsBefore, FundsAfter: p.FundsAfter, NetSavings: p.NetSavings}
+		AllowancesAfter: p.AllowancesAfter, FundsBefore: p.FundsBefore, FundsAfter: p.FundsAfter, NetSavings: p.NetSavings,
+		NetSavingsDiscounted: p.NetSavingsDiscounted, DiscountRate: p.DiscountRate}
 }
 
 // floorSource cites where s's household floors come from on its date: the

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -46,11 +47,19 @@ func rearrangeFixture(t testing.TB, c *Comparison, scenario string, floor, maxMe
 	}
 	sum := communesSummary(scenario, c.Scenarios[0].Model.Date, opt, "off", cs, lang)
 	released := 2 * sum.Merges
+	after := 1_200_000_000 * sum.VillagesAfter / sum.VillagesBefore
+	severance, saving := 45_000_000*released, 1_200_000_000-after
+	// Discounted at 4 % a year, the first year not (compare --discount).
+	pv := 0.0
+	for y := range 5 {
+		pv += float64(saving) / math.Pow(1.04, float64(y))
+	}
 	people := fmt.Sprintf(`{"people": {"people_before": %d, "people_after": %d, "titles_before": %[1]d, "titles_after": %[2]d,
 		"allowances_before": 1200000000, "allowances_after": %d, "funds_before": 1500000000, "funds_after": %d,
-		"released": %d, "severance": %d, "window_years": 5, "net_savings": %d}}`,
-		2*sum.VillagesBefore, 2*sum.VillagesAfter, 1_200_000_000*sum.VillagesAfter/sum.VillagesBefore, 1_500_000_000*sum.VillagesAfter/sum.VillagesBefore,
-		released, 45_000_000*released, 5*(1_200_000_000-1_200_000_000*sum.VillagesAfter/sum.VillagesBefore)-45_000_000*released)
+		"released": %d, "severance": %d, "window_years": 5, "net_savings": %d,
+		"discount_rate": 0.04, "net_savings_discounted": %d}}`,
+		2*sum.VillagesBefore, 2*sum.VillagesAfter, after, 1_500_000_000*sum.VillagesAfter/sum.VillagesBefore,
+		released, severance, 5*saving-severance, int(math.Round(pv))-severance)
 	if err := json.Unmarshal([]byte(people), sum); err != nil {
 		t.Fatal(err)
 	}

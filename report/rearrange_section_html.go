@@ -187,11 +187,7 @@ func rearrangeRows(lang model.Lang) []rearrangeRow {
 		rearrangeRow{model.Text{Vi: "Tiết kiệm phụ cấp/năm (tỷ đồng)", En: "Allowances saved a year (billion đồng)"}, func(c *rearrangeColumn, _ model.Lang) string {
 			return pricedCell(c, func(p *rearrangeMoney) string { return bn(p.AllowancesBefore - p.AllowancesAfter) })
 		}},
-		rearrangeRow{model.Text{Vi: "Tiết kiệm ròng cả kỳ, trừ trợ cấp thôi việc (tỷ đồng)", En: "Net savings over the window, less severance (billion đồng)"}, func(c *rearrangeColumn, l model.Lang) string {
-			return pricedCell(c, func(p *rearrangeMoney) string {
-				return fmt.Sprintf(l.Pick("%s (%s năm)", "%s (%s years)"), bn(p.NetSavings), l.Int(int64(p.WindowYears)))
-			})
-		}},
+		rearrangeRow{model.Text{Vi: "Tiết kiệm ròng cả kỳ, trừ trợ cấp thôi việc (tỷ đồng)", En: "Net savings over the window, less severance (billion đồng)"}, netSavingsCell},
 		rearrangeRow{model.Text{Vi: "Tối đa số thôn nhập thành một", En: "At most villages into one"}, func(c *rearrangeColumn, l model.Lang) string {
 			return optionCell(c, func(s *RearrangeSummary) string { return l.Int(int64(s.MaxMerge)) })
 		}},
@@ -235,4 +231,17 @@ func rearrangeNotes(c *Comparison, cols []rearrangeColumn) []string {
 		}
 	}
 	return append(out, decidedNotes(cols, lang)...)
+}
+
+// netSavingsCell writes a column's net savings over its window,
+// undiscounted, and discounted too when compare was given --discount.
+func netSavingsCell(c *rearrangeColumn, l model.Lang) string {
+	bn := func(x int64) string { return formatNumber(l, float64(x)/billion, 2) }
+	return pricedCell(c, func(p *rearrangeMoney) string {
+		s := fmt.Sprintf(l.Pick("%s (%s năm, chưa chiết khấu)", "%s (%s years, undiscounted)"), bn(p.NetSavings), l.Int(int64(p.WindowYears)))
+		if p.DiscountRate > 0 {
+			s += fmt.Sprintf(l.Pick("; chiết khấu %s %%/năm: %s", "; discounted at %s %% a year: %s"), formatNumber(l, 100*p.DiscountRate, 1), bn(p.NetSavingsDiscounted))
+		}
+		return s
+	})
 }

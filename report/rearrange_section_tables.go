@@ -67,8 +67,10 @@ func rearrangeMeasures() []measure {
 		measure{column{"funds_before", model.Text{Vi: "Quỹ phụ cấp thôn/năm trước (đồng)", En: "Village funds a year before (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.FundsBefore) })},
 		measure{column{"funds_after", model.Text{Vi: "Quỹ phụ cấp thôn/năm sau (đồng)", En: "Village funds a year after (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.FundsAfter) })},
 		measure{column{"saving_per_year", model.Text{Vi: "Tiết kiệm phụ cấp/năm (đồng)", En: "Allowances saved a year (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.AllowancesBefore - p.AllowancesAfter) })},
-		measure{column{"net_savings", model.Text{Vi: "Tiết kiệm ròng trong kỳ, trừ trợ cấp thôi việc (đồng)", En: "Net savings over the window, less severance (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.NetSavings) })},
+		measure{column{"net_savings", model.Text{Vi: "Tiết kiệm ròng trong kỳ, chưa chiết khấu, trừ trợ cấp thôi việc (đồng)", En: "Net savings over the window, undiscounted, less severance (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.NetSavings) })},
 		measure{column{"window_years", model.Text{Vi: "Số năm của kỳ", En: "Years of the window"}, ""}, priced(func(p *rearrangeMoney) float64 { return float64(p.WindowYears) })},
+		measure{column{"discount_rate_pct", model.Text{Vi: "Tỷ lệ chiết khấu mỗi năm (%)", En: "Discount rate a year (%)"}, "%"}, priced(func(p *rearrangeMoney) float64 { return 100 * p.DiscountRate })},
+		measure{column{"net_savings_discounted", model.Text{Vi: "Tiết kiệm ròng trong kỳ đã chiết khấu, trừ trợ cấp thôi việc (đồng)", En: "Net savings over the window, discounted, less severance (đồng)"}, moneyUnit}, priced(func(p *rearrangeMoney) float64 { return float64(p.NetSavingsDiscounted) })},
 	)
 }
 

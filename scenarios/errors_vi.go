@@ -56,6 +56,7 @@ var errorsVi = tables.Catalogue{
 	"dates out of order: %s is not after %s (entries must be in increasing date order)": "ngày không theo thứ tự: %s không sau %s (các mục phải theo ngày tăng dần)",
 	"required: one of below_households (the threshold rule), rearrange (the rearrangement planner) or mapping (a decided plan)": "bắt buộc: một trong below_households (quy tắc ngưỡng số hộ), rearrange (bộ lập phương án sắp xếp) hoặc mapping (phương án đã quyết định)",
 	"give one of below_households, rearrange or mapping, not several":                                                           "chỉ ghi một trong below_households, rearrange hoặc mapping",
+	"rules go with mapping (a decided plan); rearrange gives its own max_merge, goal and adjacency":                             "rules chỉ đi cùng mapping (phương án đã quyết định); rearrange tự ghi max_merge, goal và adjacency của nó",
 	"%s: village %s of commune %s cannot merge into %s of commune %s: villages merge within their commune":                      "%s: thôn %s của xã %s không thể nhập vào %s của xã %s: chỉ sắp xếp các thôn trong cùng một xã",
 	"%s: %s is not a village of the scenario's data":                                                                            "%s: %s không phải là thôn trong dữ liệu của phương án",
 	"expected the path of a village mapping (CSV or XLSX), got a blank":                                                         "cần đường dẫn tệp phương án sắp xếp thôn (CSV hoặc XLSX), nhận được ô trống",

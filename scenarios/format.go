@@ -171,12 +171,14 @@ type fileGrowth struct {
 }
 
 // fileMerger is one dated rearrangement (model.Merger): exactly one of
-// below_households, rearrange and mapping says how its plan is produced.
+// below_households, rearrange and mapping says how its plan is produced;
+// rules, only with mapping, are what the decided plan is checked against.
 type fileMerger struct {
 	Date            *string        `yaml:"date,omitempty"`
 	BelowHouseholds *int           `yaml:"below_households,omitempty"`
 	Rearrange       *fileRearrange `yaml:"rearrange,omitempty"`
 	Mapping         *string        `yaml:"mapping,omitempty"` // CSV or XLSX: old → new village codes
+	Rules           *fileRearrange `yaml:"rules,omitempty"`   // optional keys, defaults model.DefaultMergerRules
 	Source          *string        `yaml:"source,omitempty"`
 }
 

@@ -49,6 +49,12 @@ func convMerger(c checker, p string, m *fileMerger) model.Merger {
 		}
 		mg.Mapping = joinDir(c.f, *m.Mapping)
 	}
+	if m.Rules != nil {
+		if m.Mapping == nil {
+			c.fail(p+".rules", "rules go with mapping (a decided plan); rearrange gives its own max_merge, goal and adjacency")
+		}
+		mg.Rules = convRules(c, p+".rules", m.Rules)
+	}
 	switch len(given) {
 	case 0:
 		c.fail(p, "required: one of below_households (the threshold rule), rearrange (the rearrangement planner) or mapping (a decided plan)")
@@ -67,22 +73,53 @@ func convRearrange(c checker, p string, r *fileRearrange) *model.MergerRearrange
 	case r.Goal == nil:
 		c.fail(p+".goal", "required: %s", strings.Join(model.RearrangeGoalNames(), " or "))
 	default:
-		g, err := model.ParseRearrangeGoal(*r.Goal)
-		if err != nil {
-			c.fail(p+".goal", "expected %s, got %q", strings.Join(model.RearrangeGoalNames(), " or "), *r.Goal)
-		}
-		out.Goal = g
+		out.Goal = convGoal(c, p+".goal", *r.Goal)
 	}
 	switch {
 	case r.Adjacency == nil:
 		c.fail(p+".adjacency", "required: %s", strings.Join(adjacencyNames, " or "))
-	case strings.EqualFold(strings.TrimSpace(*r.Adjacency), "auto"):
-		out.Adjacency = true
-	case strings.EqualFold(strings.TrimSpace(*r.Adjacency), "off"):
 	default:
-		c.fail(p+".adjacency", "expected %s, got %q", strings.Join(adjacencyNames, " or "), *r.Adjacency)
+		out.Adjacency = convAdjacency(c, p+".adjacency", *r.Adjacency)
 	}
 	return out
+}
+
+// convRules checks a mapping merger's rules: each optional, a missing one
+// taking model.DefaultMergerRules' value, since a decided plan is only
+// checked against them.
+func convRules(c checker, p string, r *fileRearrange) *model.MergerRearrange {
+	out := model.DefaultMergerRules()
+	if r.MaxMerge != nil {
+		out.MaxMerge = c.countInt(p+".max_merge", *r.MaxMerge, maxMergeSpan)
+	}
+	if r.Goal != nil {
+		out.Goal = convGoal(c, p+".goal", *r.Goal)
+	}
+	if r.Adjacency != nil {
+		out.Adjacency = convAdjacency(c, p+".adjacency", *r.Adjacency)
+	}
+	return &out
+}
+
+// convGoal checks a rearrangement goal at p.
+func convGoal(c checker, p, s string) model.RearrangeGoal {
+	g, err := model.ParseRearrangeGoal(s)
+	if err != nil {
+		c.fail(p, "expected %s, got %q", strings.Join(model.RearrangeGoalNames(), " or "), s)
+	}
+	return g
+}
+
+// convAdjacency checks an adjacency setting at p: true for auto.
+func convAdjacency(c checker, p, s string) bool {
+	switch {
+	case strings.EqualFold(strings.TrimSpace(s), "auto"):
+		return true
+	case strings.EqualFold(strings.TrimSpace(s), "off"):
+	default:
+		c.fail(p, "expected %s, got %q", strings.Join(adjacencyNames, " or "), s)
+	}
+	return false
 }
 
 // rearrangeFile is the file form of a merger's rearrange settings.
@@ -99,7 +136,7 @@ func rearrangeFile(r *model.MergerRearrange) *fileRearrange {
 
 // mergerFile is the file form of one merger.
 func mergerFile(m model.Merger) fileMerger {
-	f := fileMerger{Date: ptr(m.Date.String()), Rearrange: rearrangeFile(m.Rearrange), Source: ptr(m.Source)}
+	f := fileMerger{Date: ptr(m.Date.String()), Rearrange: rearrangeFile(m.Rearrange), Rules: rearrangeFile(m.Rules), Source: ptr(m.Source)}
 	switch {
 	case m.Mapping != "":
 		f.Mapping = ptr(m.Mapping)

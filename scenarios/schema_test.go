@@ -355,6 +355,27 @@ dynamics:
   mergers:
     - {date: "2027-01-01", below_households: 0, source: "x"}
 `, false},
+		{"dynamics: a mapping with rules", `
+dynamics:
+  mergers:
+    - {date: "2027-01-01", mapping: m.csv, rules: {max_merge: 4, goal: consolidation, adjacency: "off"}, source: "x"}
+    - {date: "2028-01-01", mapping: n.csv, rules: {}, source: "x"}
+`, true},
+		{"dynamics: rules without a mapping", `
+dynamics:
+  mergers:
+    - {date: "2027-01-01", below_households: 100, rules: {max_merge: 4}, source: "x"}
+`, false},
+		{"dynamics: rules max_merge 9", `
+dynamics:
+  mergers:
+    - {date: "2027-01-01", mapping: m.csv, rules: {max_merge: 9}, source: "x"}
+`, false},
+		{"dynamics: rules with an unknown key", `
+dynamics:
+  mergers:
+    - {date: "2027-01-01", mapping: m.csv, rules: {k: 2}, source: "x"}
+`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

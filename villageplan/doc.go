@@ -8,11 +8,15 @@
 // and after (the optimiser's plan for the villages after the merges, under
 // the scenario's rules, verified by optimize/check), with each paid
 // person's outcome and the severance of the released (NĐ 185/2026 Art.
-// 16(4), 19).
+// 16(4), 19). The caller may hand it the optimiser's settings and solver
+// (Options.Settings, Options.Solve) and read back the plan solved
+// (Result.Solved): kiemnhiem compare shows that plan in its report, so
+// the world after is solved once.
 //
 // [FromMapping] prices a plan a commune already decided (a scenario's
 // mapping merger) the same way, with the rules it breaks and the solver's
-// optimum to compare it with.
+// optimum to compare it with, both under the merger's rules
+// ([MergerOptions] of model.Merger.DecidedRules).
 //
 // It exists so that the command kiemnhiem rearrange, kiemnhiem compare, the
 // HTML report and the notebooks plan a rearrangement the same way: the

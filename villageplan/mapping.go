@@ -60,11 +60,11 @@ func FromMapping(ctx context.Context, s *model.Scenario, into map[string]string,
 		breaches = append(breaches, groupBreaches(&cs[i], opt.MaxMerge)...)
 	}
 	w, absorbed := After(s, cs)
-	people, err := prices(ctx, s, w, opt.window(), lang)
+	people, solved, err := prices(ctx, s, w, opt, lang)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Scenario: s, Options: opt, Communes: cs, After: w, Into: absorbed, People: people,
+	return &Result{Scenario: s, Options: opt, Communes: cs, After: w, Into: absorbed, People: people, Solved: solved,
 		Decided: true, Breaches: breaches, Optimal: plans}, nil
 }
 

@@ -1,9 +1,11 @@
 package villageplan
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
 )
 
@@ -23,6 +25,20 @@ type Options struct {
 	// WindowYears is the years over which the net savings are stated; 0
 	// means DefaultWindowYears.
 	WindowYears int
+	// DiscountRate discounts the window's savings as kiemnhiem compare
+	// --discount does (year y's by (1+r)^−(y−1), the first year not
+	// discounted; model.ObjectiveRule.AnnuityFactor), so the two commands
+	// state one figure; 0, the default of both, does not discount. At
+	// least 0 and below 1.
+	DiscountRate float64
+	// Settings are the optimiser's settings for the people of the
+	// villages after (nil: optimize's defaults), and Solve, when set,
+	// solves in place of optimize.Solve. kiemnhiem compare passes its own
+	// (--objective, a test's solver) so that the plan its report shows and
+	// the people and money of its rearrangement section are one solve
+	// (Result.Solved).
+	Settings *optimize.Settings
+	Solve    func(context.Context, *optimize.Problem, *optimize.Settings) (*optimize.Result, error)
 }
 
 // DefaultWindowYears is the window of the net savings when
@@ -36,12 +52,32 @@ func DefaultOptions() Options {
 	return Options{MaxMerge: 3, Goal: rearrange.FewestMerges, Adjacency: true, WindowYears: DefaultWindowYears}
 }
 
+// MergerOptions are the options of a scenario's rearrangement merger
+// (model.Merger.Rearrange) or of the rules a decided plan is checked
+// against (model.Merger.DecidedRules), with the default window and no
+// discounting.
+func MergerOptions(r model.MergerRearrange) Options {
+	goal := rearrange.FewestMerges
+	if r.Goal == model.GoalConsolidation {
+		goal = rearrange.Consolidation
+	}
+	return Options{MaxMerge: r.MaxMerge, Goal: goal, Adjacency: r.Adjacency}
+}
+
 // window is the window of the net savings in years.
 func (o Options) window() int {
 	if o.WindowYears == 0 {
 		return DefaultWindowYears
 	}
 	return o.WindowYears
+}
+
+// solve solves p with o's settings and solver.
+func (o Options) solve(ctx context.Context, p *optimize.Problem) (*optimize.Result, error) {
+	if o.Solve != nil {
+		return o.Solve(ctx, p, o.Settings)
+	}
+	return optimize.Solve(ctx, p, o.Settings)
 }
 
 // solver is the options one commune is solved with (Adjacency is then set
@@ -62,6 +98,10 @@ func (o Options) check(lang model.Lang) error {
 	if o.WindowYears < 0 || o.WindowYears > 100 {
 		return fmt.Errorf(lang.Pick("villageplan: số năm tính tiết kiệm (WindowYears) phải từ 0 đến 100, đang là %d",
 			"villageplan: WindowYears must be between 0 and 100, got %d"), o.WindowYears)
+	}
+	if !(o.DiscountRate >= 0 && o.DiscountRate < 1) {
+		return fmt.Errorf(lang.Pick("villageplan: tỷ lệ chiết khấu (DiscountRate) phải từ 0 đến dưới 1, đang là %v",
+			"villageplan: DiscountRate must be at least 0 and below 1, got %v"), o.DiscountRate)
 	}
 	return nil
 }

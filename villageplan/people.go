@@ -24,10 +24,19 @@ type People struct {
 	Severance       int64  `json:"severance"`
 	SeveranceRegime string `json:"severance_regime"`
 	// SavingPerYear is allowances before minus after; NetSavings is the
-	// saving over WindowYears less the severance (undiscounted).
+	// saving over WindowYears less the severance, undiscounted.
 	SavingPerYear int64 `json:"saving_per_year"`
 	WindowYears   int   `json:"window_years"`
 	NetSavings    int64 `json:"net_savings"`
+	// DiscountRate is Options.DiscountRate; NetSavingsDiscounted is
+	// NetSavings with the savings discounted at it as kiemnhiem compare
+	// discounts its windows (equal to NetSavings at 0). The severance is
+	// paid on the plan date, in the first year: never discounted.
+	DiscountRate         float64 `json:"discount_rate"`
+	NetSavingsDiscounted int64   `json:"net_savings_discounted"`
+	// NetSavingsBasis states the convention of the two figures in the
+	// language of the Plan call ("chưa chiết khấu …", "undiscounted …").
+	NetSavingsBasis string `json:"net_savings_basis"`
 	// Persons is each paid person's plan, in the order of the scenario.
 	Persons []PersonPlan `json:"persons"`
 	Status  string       `json:"optimizer_status"`

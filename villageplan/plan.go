@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/optimize"
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
 )
 
@@ -22,6 +23,9 @@ type Result struct {
 	Into map[string]string
 	// People is the people and money before and after.
 	People *People
+	// Solved is the optimiser's plan of After (Options.Settings), verified
+	// by optimize/check: the plan People was read off.
+	Solved *optimize.Result
 	// Decided marks a commune-decided plan priced by [FromMapping]: the
 	// Communes' plans are the mapping's, not the solver's.
 	Decided bool
@@ -63,9 +67,9 @@ func Plan(ctx context.Context, s *model.Scenario, opt Options, lang model.Lang) 
 		return nil, err
 	}
 	w, into := After(s, cs)
-	people, err := prices(ctx, s, w, opt.window(), lang)
+	people, solved, err := prices(ctx, s, w, opt, lang)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Scenario: s, Options: opt, Communes: cs, After: w, Into: into, People: people}, nil
+	return &Result{Scenario: s, Options: opt, Communes: cs, After: w, Into: into, People: people, Solved: solved}, nil
 }

@@ -28,6 +28,8 @@ func TestPlanRefuses(t *testing.T) {
 		{"K 9, vi", commune(400, 90), villageplan.Options{MaxMerge: 9}, model.Vietnamese, "phải từ 1 đến 8, đang là 9"},
 		{"goal", commune(400, 90), villageplan.Options{MaxMerge: 2, Goal: 7}, model.English, "unknown Goal 7"},
 		{"window", commune(400, 90), villageplan.Options{MaxMerge: 2, WindowYears: -1}, model.English, "WindowYears must be between 0 and 100, got -1"},
+		{"discount 1", commune(400, 90), villageplan.Options{MaxMerge: 2, DiscountRate: 1}, model.English, "DiscountRate must be at least 0 and below 1, got 1"},
+		{"discount −0.1, vi", commune(400, 90), villageplan.Options{MaxMerge: 2, DiscountRate: -0.1}, model.Vietnamese, "phải từ 0 đến dưới 1, đang là -0.1"},
 		{"no floors", noFloors, villageplan.DefaultOptions(), model.English, "has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on 2026-07-01"},
 		{"no floors, vi", noFloors, villageplan.DefaultOptions(), model.Vietnamese, "hãy dùng một phương án dựa trên nd185-2026"},
 	} {
@@ -66,6 +68,7 @@ func TestPlan(t *testing.T) {
 		{"K 1", commune(400, 90, 300, 60, 200), villageplan.Options{MaxMerge: 1}, false, 5},
 		{"consolidation", commune(400, 90, 300, 60, 200), villageplan.Options{MaxMerge: 3, Goal: rearrange.Consolidation, WindowYears: 10}, false, 2},
 		{"nothing to merge", commune(400, 300, 200), villageplan.DefaultOptions(), false, 3},
+		{"discounted", commune(400, 90, 300, 60, 200), villageplan.Options{MaxMerge: 3, DiscountRate: 0.04}, false, 4},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			units := len(tt.s.Units)
@@ -90,6 +93,14 @@ func TestPlan(t *testing.T) {
 			}
 			if p.WindowYears != window || p.NetSavings != int64(window)*p.SavingPerYear-p.Severance || p.SavingPerYear != p.AllowancesBefore-p.AllowancesAfter {
 				t.Errorf("money does not add up: %+v", p)
+			}
+			// Discounting shrinks every year's saving after the first,
+			// never the severance.
+			switch d := p.NetSavingsDiscounted - p.NetSavings; {
+			case p.DiscountRate != tt.opt.DiscountRate,
+				tt.opt.DiscountRate == 0 && d != 0,
+				tt.opt.DiscountRate > 0 && p.SavingPerYear > 0 && (d >= 0 || d < -int64(window-1)*p.SavingPerYear):
+				t.Errorf("discounted at %v: %d, undiscounted %d", p.DiscountRate, p.NetSavingsDiscounted, p.NetSavings)
 			}
 			if p.Kept+p.Released != p.PeopleBefore || (len(r.Into) == 0) != (p.Released == 0) {
 				t.Errorf("kept %d + released %d of %d people, %d merges", p.Kept, p.Released, p.PeopleBefore, len(r.Into))

@@ -20,28 +20,36 @@ var errStopped = errors.New("the optimiser was interrupted")
 // --as-is does) and of w, the world after the rearrangement: the
 // optimiser plans w under the scenario's rules, the plan is verified by
 // optimize/check, and every person's outcome is read off it with the
-// severance of the released. Net savings are over window years.
-func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.Lang) (*People, error) {
-	set := &optimize.Settings{}
-	before, err := optimize.AsItIsFor(&optimize.Problem{Scenario: s}, set)
+// severance of the released. The optimiser runs with opt's settings and
+// solver; its verified plan of w is returned with the prices. Net savings
+// are over opt's window, at its discount rate (see [netSavings]).
+func prices(ctx context.Context, s, w *model.Scenario, opt Options, lang model.Lang) (*People, *optimize.Result, error) {
+	before, err := optimize.AsItIsFor(&optimize.Problem{Scenario: s}, opt.Settings)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	prob := &optimize.Problem{Scenario: w}
-	res, err := optimize.Solve(ctx, prob, set)
+	res, err := opt.solve(ctx, prob)
 	if ctx.Err() != nil || (err == nil && res.Status == optimize.Interrupted) {
-		return nil, fmt.Errorf("rearrange: the search was stopped before it ended: %w", cmp.Or(ctx.Err(), errStopped))
+		return nil, nil, fmt.Errorf("rearrange: the search was stopped before it ended: %w", cmp.Or(ctx.Err(), errStopped))
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	verified, err := check.Verify(prob, res)
 	if verified == nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if vs := verified.Violations; len(vs) > 0 {
-		return nil, fmt.Errorf("rearrange: the plan of the people fails the checker (%d violations, the first: %v); this is a bug, please report it", len(vs), vs[0])
+		return nil, nil, fmt.Errorf("rearrange: the plan of the people fails the checker (%d violations, the first: %v); this is a bug, please report it", len(vs), vs[0])
 	}
+	out, err := priced(s, w, before, res, verified.Unplanned, opt, lang)
+	return out, res, err
+}
+
+// priced reads the people and money off before (today's holdings of s)
+// and res (the optimiser's plan of w, whose pools unplanned have no plan).
+func priced(s, w *model.Scenario, before, res *optimize.Result, unplanned map[string]bool, opt Options, lang model.Lang) (*People, error) {
 	ixBefore, err := model.NewIndex(s)
 	if err != nil {
 		return nil, err
@@ -55,11 +63,11 @@ func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.La
 		TitlesBefore: heldTitles(s), TitlesAfter: len(res.Plan.Assignments),
 		AllowancesBefore: int64(before.AnnualCostBefore), AllowancesAfter: int64(res.AnnualCostAfter),
 		FundsBefore: villageFunds(s), FundsAfter: villageFunds(w),
-		WindowYears: window, Status: res.Status.String(), Persons: []PersonPlan{},
+		WindowYears: opt.window(), Status: res.Status.String(), Persons: []PersonPlan{},
 	}
 	rule, _ := s.Policy.RearrangementSeverance.At(s.Date)
 	var released []*model.Person
-	for _, o := range tables.PersonOutcomes(w, ix, res.Plan, verified.Unplanned, lang) {
+	for _, o := range tables.PersonOutcomes(w, ix, res.Plan, unplanned, lang) {
 		pp := PersonPlan{ID: o.ID, Name: o.Name, Status: o.Status, TitlesAfter: o.TitlesAfter, Severance: int64(o.Severance)}
 		if p, ok := ixBefore.Person(o.ID); ok {
 			pp.Commune = ixBefore.HomeCommune(p)
@@ -85,7 +93,7 @@ func prices(ctx context.Context, s, w *model.Scenario, window int, lang model.La
 	}
 	out.SeveranceRegime = rule.ReleasedRegimes(released).In(lang)
 	out.SavingPerYear = out.AllowancesBefore - out.AllowancesAfter
-	out.NetSavings = int64(window)*out.SavingPerYear - out.Severance
+	out.netSavings(opt.DiscountRate, lang)
 	return out, nil
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -42,6 +43,27 @@ func decidedScenario(t *testing.T, dir string, edits map[string]string, extra st
 	return s
 }
 
+// withRules writes, beside the decided scenario s, a copy named name
+// whose mapping merger carries rules (a YAML flow mapping); it returns
+// the copy's path.
+func withRules(t *testing.T, s, name, rules string) string {
+	t.Helper()
+	b, err := os.ReadFile(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := strings.Replace(string(b), "name: decided\n", "name: "+name+"\n", 1)
+	y = strings.Replace(y, "      mapping: plan/mapping.csv\n", "      mapping: plan/mapping.csv\n      rules: "+rules+"\n", 1)
+	if !strings.Contains(y, "rules: ") || !strings.Contains(y, name) {
+		t.Fatalf("cannot add rules to %s:\n%s", s, y)
+	}
+	out := filepath.Join(filepath.Dir(s), name+".yaml")
+	if err := os.WriteFile(out, []byte(y), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // keepTDP14 keeps Tổ dân phố 14 of Phường Mỹ Sơn (134 households) as it
 // is, where rearrange merges it into Tổ dân phố 2 (432): both stay below
 // their floor of 450.
@@ -64,8 +86,11 @@ func TestCompareMapping(t *testing.T) {
 	}
 	dir := t.TempDir()
 	s := decidedScenario(t, dir, keepTDP14, "")
+	// The same decided plan checked against, and compared with the
+	// optimum under, at most 4 villages into one (rules:).
+	k4 := withRules(t, s, "decided-k4", "{max_merge: 4}")
 	out := filepath.Join(dir, "report")
-	code, stdout, stderr := cli(t, "compare", "nd185-2026", s, "--years", "1", "--runs", "2", "--sensitivity-runs", "0",
+	code, stdout, stderr := cli(t, "compare", "nd185-2026", s, k4, "--years", "1", "--runs", "2", "--sensitivity-runs", "0",
 		"--format", "svg", "--lang", "en", "--quiet", "--out", out)
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
@@ -75,6 +100,8 @@ func TestCompareMapping(t *testing.T) {
 		"village rearrangement (at most 3 into one): 1,407 → 922 villages, 485 merged away",
 		"581 / 716 / 110 → 920 / 1 / 1",
 		"The decided plan merges 485 villages away (leaving 922), leaves 2 below their floor and moves 106,469 households; the NĐ 185/2026 optimum (at most 3 into one as well) merges 486 (leaving 921), leaves 0 below their floor and moves 106,603 households; rule breaches: 0",
+		"village rearrangement (at most 4 into one): 1,407 → 922 villages, 485 merged away",
+		"the NĐ 185/2026 optimum (at most 4 into one as well)",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
@@ -107,21 +134,28 @@ func TestRearrangeMapping(t *testing.T) {
 		"42002,Phường Hồng Ngọc,42002-01,Tổ dân phố 1,450,450,42002-06,Tổ dân phố 6,0,450,yes,\n"+
 			"42002,Phường Hồng Ngọc,42002-03,Tổ dân phố 3,174,450,42002-06,Tổ dân phố 6,0,450,yes,\n"+
 			"42002,Phường Hồng Ngọc,42002-08,Tổ dân phố 8,290,450,42002-06,Tổ dân phố 6,0,450,yes,\n")
+	k4 := withRules(t, s, "decided-k4", "{max_merge: 4, goal: fewest-merges}")
 	for _, tt := range []struct {
 		name     string
+		s        string // the scenario, s when empty
 		args     []string
 		want     []string
 		breaches int
 	}{
-		{"vi", []string{"--lang", "vi"}, []string{"Phương án sắp xếp đã quyết định", "Vi phạm quy tắc: 2", "vượt quá tối đa 3 thôn nhập thành một", "không liền kề nhau", "Thôn còn dưới mức chuẩn sau sắp xếp: 6"}, 2},
-		{"en", []string{"--lang", "en"}, []string{"The decided rearrangement", "Rule breaches: 2",
+		{"vi", "", []string{"--lang", "vi"}, []string{"Phương án sắp xếp đã quyết định", "Vi phạm quy tắc: 2", "vượt quá tối đa 3 thôn nhập thành một", "không liền kề nhau", "Thôn còn dưới mức chuẩn sau sắp xếp: 6"}, 2},
+		{"en", "", []string{"--lang", "en"}, []string{"The decided rearrangement", "Rule breaches: 2",
 			"merges 4 villages (Tổ dân phố 6 (42002-06), Tổ dân phố 1 (42002-01), Tổ dân phố 3 (42002-03), Tổ dân phố 8 (42002-08)) into Tổ dân phố 6, more than the 3 into one the option allows",
 			"villages that are not neighbours", "Villages still below their floor: 6", "the decided plan leaves it below its floor",
 			"Communes whose plan differs from the optimum: 2",
 			"Phường Mỹ Sơn (42001): the decided plan merges 5 villages away, leaves 2 below their floor and moves 1,314 households; the optimum: 6, 0, 1,448"}, 2},
-		{"K 4", []string{"--lang", "en", "--max-merge", "4"}, []string{"Rule breaches: 1", "villages that are not neighbours"}, 1},
+		{"K 4", "", []string{"--lang", "en", "--max-merge", "4"}, []string{"Rule breaches: 1", "villages that are not neighbours"}, 1},
+		// rules: in the scenario stand where a flag is not given.
+		{"rules K 4", k4, []string{"--lang", "en"}, []string{"at most 4 villages into one", "Rule breaches: 1", "villages that are not neighbours"}, 1},
+		{"rules K 4, vi", k4, []string{"--lang", "vi"}, []string{"tối đa 4 thôn nhập thành một", "Vi phạm quy tắc: 1"}, 1},
+		{"rules K 4, --max-merge 3", k4, []string{"--lang", "en", "--max-merge", "3"}, []string{"at most 3 villages into one", "Rule breaches: 2", "more than the 3 into one"}, 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			s := cmp.Or(tt.s, s)
 			code, stdout, stderr := cli(t, append([]string{"rearrange", s}, tt.args...)...)
 			if code != exitOK {
 				t.Fatalf("exit %d\n%s", code, stderr)

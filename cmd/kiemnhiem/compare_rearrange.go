@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/kiemnhiem/kiemnhiem/model"
-	"github.com/kiemnhiem/kiemnhiem/rearrange"
 	"github.com/kiemnhiem/kiemnhiem/report"
 	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
@@ -23,22 +22,14 @@ func planDateRearrangement(s *model.Scenario) *model.MergerRearrange {
 	return nil
 }
 
-// mergerOptions are the rearrangement options of a scenario's merger.
-func mergerOptions(r *model.MergerRearrange) villageplan.Options {
-	goal := rearrange.FewestMerges
-	if r.Goal == model.GoalConsolidation {
-		goal = rearrange.Consolidation
-	}
-	return villageplan.Options{MaxMerge: r.MaxMerge, Goal: goal, Adjacency: r.Adjacency}
-}
-
-// planDateMapping is the decided plan (dynamics.mergers with mapping:,
-// absorbed village → keeper) of s on its plan date, or nil when it has
-// none.
-func planDateMapping(s *model.Scenario) map[string]string {
-	for _, m := range s.Dynamics.Mergers {
+// planDateMapping is the decided plan of s on its plan date (the
+// dynamics.mergers entry with mapping:, its Into absorbed village →
+// keeper, its rules what the plan is checked against), or nil when it
+// has none.
+func planDateMapping(s *model.Scenario) *model.Merger {
+	for i, m := range s.Dynamics.Mergers {
 		if m.Rearrange == nil && m.Into != nil && m.Date == s.Date {
-			return m.Into
+			return &s.Dynamics.Mergers[i]
 		}
 	}
 	return nil
@@ -54,15 +45,14 @@ func planDateMapping(s *model.Scenario) map[string]string {
 func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io.Writer) (report.Scenario, *report.RearrangeSummary, error) {
 	var res *villageplan.Result
 	var err error
-	switch r, into := planDateRearrangement(s), planDateMapping(s); {
+	switch r, m := planDateRearrangement(s), planDateMapping(s); {
 	case r != nil:
-		res, err = villageplan.Plan(ctx, s, mergerOptions(r), c.lang)
-	case into != nil && hasVillageFloors(s):
-		// rearrange's default rules: at most 3 villages into one,
-		// neighbours only where known (a mapping carries no options).
-		res, err = villageplan.FromMapping(ctx, s, into, villageplan.DefaultOptions(), c.lang)
-	case into != nil:
-		sc, err := comparePlan(ctx, c, villageplan.Merge(s, into), w)
+		res, err = villageplan.Plan(ctx, s, c.rearrangeOptions(*r), c.lang)
+	case m != nil && hasVillageFloors(s):
+		// The merger's rules, rearrange's defaults where it gives none.
+		res, err = villageplan.FromMapping(ctx, s, m.Into, c.rearrangeOptions(m.DecidedRules()), c.lang)
+	case m != nil:
+		sc, err := comparePlan(ctx, c, villageplan.Merge(s, m.Into), w)
 		return sc, nil, err
 	default:
 		sc, err := comparePlan(ctx, c, s, w)
@@ -71,11 +61,21 @@ func planCompared(ctx context.Context, c *compareConfig, s *model.Scenario, w io
 	if err != nil || ctx.Err() != nil {
 		return report.Scenario{}, nil, interrupted(ctx, fmt.Errorf("%s: %w", s.Name, err))
 	}
-	sc, err := comparePlan(ctx, c, res.After, w)
-	if err != nil {
-		return report.Scenario{}, nil, err
-	}
-	return sc, report.NewRearrangeSummary(res, c.lang), nil
+	// villageplan solved and verified the world after under compare's
+	// settings: the report shows that plan.
+	return report.Scenario{Model: res.After, Plan: res.Solved}, report.NewRearrangeSummary(res, c.lang), nil
+}
+
+// rearrangeOptions are the options compare plans or prices the
+// rearrangement r with: its discount rate, so the window's net savings
+// follow one convention, and its optimiser settings and solver, so the
+// report's plan of the villages after and the people and money of the
+// rearrangement section are one solve.
+func (c *compareConfig) rearrangeOptions(r model.MergerRearrange) villageplan.Options {
+	opt := villageplan.MergerOptions(r)
+	opt.DiscountRate = c.sim.DiscountRate
+	opt.Settings, opt.Solve = objectiveSettings(c.order), c.solve
+	return opt
 }
 
 // withoutRearrangements is d without its rearrangement mergers, planned

@@ -24,7 +24,7 @@ func TestCompareRearrangements(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "report")
 	code, stdout, stderr := cli(t, "compare", "as-is", "nd185-2026", "nd185-2026-pairs", "--years", "2", "--runs", "4", "--sensitivity-runs", "0",
-		"--format", "svg", "--lang", "en", "--quiet", "--out", out)
+		"--format", "svg", "--lang", "en", "--quiet", "--discount", "0.05", "--out", out)
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
@@ -47,7 +47,10 @@ func TestCompareRearrangements(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`id="rearrangement"`, "1,407 → 921", "1,407 → 923", "rearrange-villages.svg", "rearrange-bands.svg"} {
+	// --discount reaches the rearrangement's window (rearrange --discount
+	// 0.05 states 298,239,290,625 đồng for nd185-2026).
+	for _, want := range []string{`id="rearrangement"`, "1,407 → 921", "1,407 → 923", "rearrange-villages.svg", "rearrange-bands.svg",
+		"336.43 (5 years, undiscounted); discounted at 5.0 % a year: 298.24"} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("report.html lacks %q", want)
 		}
@@ -239,5 +242,42 @@ func TestCompareDecidedMapping(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "The decided plan merges 486 villages away (leaving 921), leaves 0 below their floor") {
 		t.Errorf("a decided mapping not summarised as the decided plan:\n%s", stdout)
+	}
+}
+
+// TestCompareRearrangementOneSolve: compare plans the people of the
+// villages after a rearrangement once, with its own solver and settings,
+// for both the report's plan and the rearrangement's people and money.
+func TestCompareRearrangementOneSolve(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plans the embedded province")
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"default objective", nil},
+		{"cost first", []string{"--objective", "cost"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			calls := map[string]int{}
+			counting := func(ctx context.Context, p *optimize.Problem, s *optimize.Settings) (*optimize.Result, error) {
+				calls[p.Scenario.Name]++
+				return optimize.Solve(ctx, p, s)
+			}
+			out := filepath.Join(t.TempDir(), "report")
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"as-is", "nd185-2026", "--years", "1", "--runs", "1", "--sensitivity-runs", "0", "--format", "svg", "--lang", "en", "--quiet", "--out", out}, tt.args...)
+			if err := compareWith(context.Background(), args, &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}, counting); err != nil {
+				t.Fatalf("compare: %v\n%s", err, stderr.String())
+			}
+			if len(calls) != 1 || calls["nd185-2026"] != 1 {
+				t.Errorf("solves by scenario %v, want nd185-2026 once", calls)
+			}
+			// The report's headcount after is the section's people after.
+			if !strings.Contains(stdout.String(), "Decree 185/2026                2,763 people") {
+				t.Errorf("stdout:\n%s", stdout.String())
+			}
+		})
 	}
 }

@@ -418,8 +418,10 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	(dynamics.mergers with mapping:, e.g. rearrange's mapping.csv) is
 	planned on the world after it too and, on floors of Decree 185/2026,
 	has its column in the section as the decided plan: priced as
-	rearrange prices it, against the optimum at most 3 into one, with
-	neighbours where known, and the rules it breaks. The as-is
+	rearrange prices it, against the optimum under the merger's rules
+	(rules: {max_merge, goal, adjacency}, each optional; by default at
+	most 3 into one, the fewest merges, neighbours where known), and the
+	rules it breaks. The as-is
 	world of such a scenario keeps its villages as they are: its dynamics
 	has no rearrangement merger, planned or decided.
 	Villages differ after a merge, communes do not: coverage and the
@@ -505,7 +507,7 @@ compare [SCENARIO...] --out DIR [--baseline SCENARIO] [--years N] [--runs N] [--
 	progress bar is drawn on stderr when it is a terminal, unless --quiet.
 	The command prints the headline figures and where the report is.
 
-rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal fewest-merges|consolidation] [--adjacency auto|off]
+rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal fewest-merges|consolidation] [--adjacency auto|off] [--discount RATE]
 
 	Plans the rearrangement of villages under Decree 185/2026/NĐ-CP (Art.
 	8(3), 10): in each commune, on the plan date, every village has the
@@ -526,16 +528,22 @@ rearrange SCENARIO [--out DIR] [--json] [--lang vi|en] [--max-merge K] [--goal f
 	A scenario whose plan date brings a plan the commune already decided
 	(dynamics.mergers with mapping:) has that plan priced instead, and
 	says so: its villages below their floor with why, how it compares with
-	the optimum under the flags (merges, villages below their floor,
-	households moved), and the rules it breaks (more than --max-merge
-	villages into one; non-neighbours, under --adjacency auto), which are
-	listed, not refused.
+	the optimum under the merger's rules (rules: {max_merge, goal,
+	adjacency}), a flag given overriding its rule (merges, villages below
+	their floor, households moved), and the rules it breaks (more than
+	--max-merge villages into one; non-neighbours, under --adjacency
+	auto), which are listed, not refused.
 	Prints villages before and after, the villages at ≥ 100 %, 50 to
 	< 100 % and < 50 % of their floor before and after, every village
 	still below its floor with the reason, people, titles, allowances and
 	funds before and after, severance, and the net savings a year and over
-	5 years. --json prints the same as one object. --out DIR writes, as one
-	set:
+	5 years: the allowances saved each year less the severance, paid once
+	on the plan date, undiscounted (as compare's default), and with
+	--discount RATE (0 to below 1) also discounted as compare --discount
+	discounts its windows (year 1 not discounted); the output states the
+	convention (JSON net_savings, net_savings_discounted, discount_rate,
+	net_savings_basis). --json prints the same as one object. --out DIR
+	writes, as one set:
 	  mapping.csv, .xlsx  one row per old village: the new village and the
 	                      commune resolution's sentence ("Nhập thôn A (x
 	                      hộ) và thôn B (y hộ) thành thôn A (x + y hộ)")

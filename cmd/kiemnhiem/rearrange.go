@@ -34,6 +34,10 @@ type rearrangeConfig struct {
 	maxMerge  int
 	goal      rearrange.Goal
 	adjacency string // auto or off
+	discount  float64
+	// given holds the rule flags (max-merge, goal, adjacency) given on
+	// the command line: they override a decided plan's rules.
+	given map[string]bool
 }
 
 // rearrangeFlags reads rearrange's flags and arguments.
@@ -45,6 +49,7 @@ func rearrangeFlags(args []string) (*rearrangeConfig, error) {
 	maxMerge := fs.Int("max-merge", 3, "the most villages that may merge into one")
 	goal := fs.String("goal", "fewest-merges", "what to optimise: "+strings.Join(rearrangeGoals, ", "))
 	adj := fs.String("adjacency", "auto", "merge only neighbours when the villages carry neighbour lists (auto), or ignore them (off)")
+	rate := fs.Float64("discount", 0, "discount rate per year of the net savings over the window, in [0, 1), as compare's --discount")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
@@ -65,13 +70,17 @@ func rearrangeFlags(args []string) (*rearrangeConfig, error) {
 	if !slices.Contains(rearrangeAdjacency, *adj) {
 		return nil, usagef("--adjacency must be one of %s, got %q", strings.Join(rearrangeAdjacency, ", "), *adj)
 	}
+	if !(*rate >= 0 && *rate < 1) {
+		return nil, usagef("--discount must be at least 0 and below 1, got %v", *rate)
+	}
 	if *out != "" {
 		if err := checkOutDir("--out", *out); err != nil {
 			return nil, err
 		}
 	}
 	return &rearrangeConfig{scenario: fs.Arg(0), out: *out, asJSON: *asJSON, lang: lang, maxMerge: *maxMerge,
-		goal: rearrange.Goal(g), adjacency: *adj}, nil
+		goal: rearrange.Goal(g), adjacency: *adj, discount: *rate,
+		given: map[string]bool{"max-merge": fs.Changed("max-merge"), "goal": fs.Changed("goal"), "adjacency": fs.Changed("adjacency")}}, nil
 }
 
 // rearrangeRun plans the rearrangement of every commune's villages,
@@ -83,8 +92,7 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 		return err
 	}
 	reportWarnings(e.stderr, e.lang, s)
-	opt := villageplan.Options{MaxMerge: c.maxMerge, Goal: c.goal, Adjacency: c.adjacency == "auto", WindowYears: rearrangeWindow}
-	r, err := planOrPrice(ctx, &s.Scenario, opt, c.lang)
+	r, err := planOrPrice(ctx, &s.Scenario, c.options(planDateMapping(&s.Scenario)), c.lang)
 	if err != nil && ctx.Err() != nil {
 		return fmt.Errorf("rearrange: %w", errInterrupted)
 	}
@@ -102,6 +110,28 @@ func rearrangeRun(ctx context.Context, c *rearrangeConfig, e *env) error {
 	}
 	printRearrange(e.stdout, sum)
 	return nil
+}
+
+// options are what rearrange plans or prices with: its flags, and for a
+// decided plan m (nil: none) the rules of its merger where no flag is
+// given (model.Merger.DecidedRules, rearrange's defaults without rules).
+func (c *rearrangeConfig) options(m *model.Merger) villageplan.Options {
+	opt := villageplan.Options{MaxMerge: c.maxMerge, Goal: c.goal, Adjacency: c.adjacency == "auto", WindowYears: rearrangeWindow,
+		DiscountRate: c.discount}
+	if m == nil {
+		return opt
+	}
+	r := villageplan.MergerOptions(m.DecidedRules())
+	if !c.given["max-merge"] {
+		opt.MaxMerge = r.MaxMerge
+	}
+	if !c.given["goal"] {
+		opt.Goal = r.Goal
+	}
+	if !c.given["adjacency"] {
+		opt.Adjacency = r.Adjacency
+	}
+	return opt
 }
 
 // loadRearrange loads the scenario and its data, refusing an --out that
@@ -174,6 +204,10 @@ func printRearrangePeople(w io.Writer, sum *report.RearrangeSummary) {
 	fmt.Fprintf(w, "%s: %s → %s; %s: %s → %s\n", L("Phụ cấp mỗi năm", "Allowances a year"), money(p.AllowancesBefore), money(p.AllowancesAfter),
 		L("quỹ phụ cấp mỗi năm", "allowance funds a year"), money(p.FundsBefore), money(p.FundsAfter))
 	fmt.Fprintf(w, "%s (%s): %s\n", L("Trợ cấp thôi việc", "Severance"), p.SeveranceRegime, money(p.Severance))
-	fmt.Fprintf(w, "%s: %s; %s %d %s: %s\n", L("Tiết kiệm mỗi năm", "Saving a year"), money(p.SavingPerYear),
-		L("tiết kiệm ròng", "net savings over"), p.WindowYears, L("năm", "years"), money(p.NetSavings))
+	fmt.Fprintf(w, "%s: %s; %s %d %s (%s): %s", L("Tiết kiệm mỗi năm", "Saving a year"), money(p.SavingPerYear),
+		L("tiết kiệm ròng", "net savings over"), p.WindowYears, L("năm", "years"), L("chưa chiết khấu", "undiscounted"), money(p.NetSavings))
+	if p.DiscountRate > 0 {
+		fmt.Fprintf(w, "; %s %s %%/%s: %s", L("chiết khấu", "discounted at"), lang.Number(100*p.DiscountRate, 1), L("năm", "year"), money(p.NetSavingsDiscounted))
+	}
+	fmt.Fprintf(w, "\n  %s\n", p.NetSavingsBasis)
 }

@@ -15,8 +15,8 @@ import (
 // (villageplan.FromMapping) when a dynamics.mergers entry with mapping:
 // falls on it, else the solver's plan (villageplan.Plan).
 func planOrPrice(ctx context.Context, s *model.Scenario, opt villageplan.Options, lang model.Lang) (*villageplan.Result, error) {
-	if into := planDateMapping(s); into != nil {
-		return villageplan.FromMapping(ctx, s, into, opt, lang)
+	if m := planDateMapping(s); m != nil {
+		return villageplan.FromMapping(ctx, s, m.Into, opt, lang)
 	}
 	return villageplan.Plan(ctx, s, opt, lang)
 }

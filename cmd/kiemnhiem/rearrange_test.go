@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kiemnhiem/kiemnhiem/report"
+	"github.com/kiemnhiem/kiemnhiem/villageplan"
 )
 
 // runRearrange runs kiemnhiem rearrange with args and decodes its --json.
@@ -28,6 +30,23 @@ func runRearrange(t *testing.T, args ...string) (*report.RearrangeSummary, []byt
 		t.Fatalf("rearrange %v: %v", args, err)
 	}
 	return &sum, out.Bytes()
+}
+
+// checkNetSavings checks the window's net savings: undiscounted, and
+// discounted as compare --discount discounts (year y's saving ×
+// (1+r)^−(y−1)), the severance paid in year 1.
+func checkNetSavings(t *testing.T, p *villageplan.People) {
+	t.Helper()
+	if p.NetSavings != int64(p.WindowYears)*p.SavingPerYear-p.Severance {
+		t.Errorf("net savings %d != %d × %d − %d", p.NetSavings, p.WindowYears, p.SavingPerYear, p.Severance)
+	}
+	pv := 0.0
+	for y := range p.WindowYears {
+		pv += float64(p.SavingPerYear) / math.Pow(1+p.DiscountRate, float64(y))
+	}
+	if d := p.NetSavingsDiscounted - (int64(math.Round(pv)) - p.Severance); d < -1 || d > 1 || p.NetSavingsBasis == "" {
+		t.Errorf("net savings discounted at %v: %d, want %.0f − %d (basis %q)", p.DiscountRate, p.NetSavingsDiscounted, pv, p.Severance, p.NetSavingsBasis)
+	}
 }
 
 // checkRearrange checks what the Done-means lines of issue 24 ask of one
@@ -77,9 +96,7 @@ func checkRearrange(t *testing.T, sum *report.RearrangeSummary, out string) {
 	if sum.Merges > 0 && (p.AllowancesAfter >= p.AllowancesBefore || p.FundsAfter >= p.FundsBefore || p.Released == 0 || p.Severance == 0) {
 		t.Errorf("merges %d but people and money do not fall: %+v", sum.Merges, p)
 	}
-	if p.NetSavings != int64(p.WindowYears)*p.SavingPerYear-p.Severance {
-		t.Errorf("net savings %d != %d × %d − %d", p.NetSavings, p.WindowYears, p.SavingPerYear, p.Severance)
-	}
+	checkNetSavings(t, p)
 	released, severance := 0, int64(0)
 	for _, c := range sum.ByCommune {
 		released += c.Released
@@ -130,6 +147,49 @@ func TestRearrangeDefault(t *testing.T) {
 	for _, want := range []string{"Điều 12 khoản 3 điểm b", "Số hộ hiện nay", "Phương án sắp xếp", "Nhập ", "Phương án bố trí từng người", "nghỉ, hưởng chế độ"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("dossier sheet %s lacks %q", sheets[0], want)
+		}
+	}
+}
+
+// TestRearrangeDiscount: rearrange states its window's net savings
+// undiscounted, says so, and with --discount also discounted as compare
+// --discount does; a rate out of range is a usage error.
+func TestRearrangeDiscount(t *testing.T) {
+	tests := []struct {
+		args []string
+		rate float64
+		text []string // in the printed summary
+	}{
+		{[]string{"--lang", "en"}, 0, []string{"net savings over 5 years (undiscounted)", "Undiscounted: the allowances saved each year"}},
+		{[]string{"--lang", "vi"}, 0, []string{"tiết kiệm ròng 5 năm (chưa chiết khấu)", "Chưa chiết khấu: tiết kiệm phụ cấp"}},
+		{[]string{"--lang", "en", "--discount", "0.05"}, 0.05, []string{"(undiscounted)", "; discounted at 5.0 %/year: ", "the first year undiscounted"}},
+		{[]string{"--lang", "vi", "--discount", "0.1"}, 0.1, []string{"; chiết khấu 10,0 %/năm: ", "năm thứ nhất không chiết khấu"}},
+	}
+	var undiscounted int64
+	for _, tt := range tests {
+		sum, _ := runRearrange(t, append([]string{"nd185-2026", "--json"}, tt.args...)...)
+		p := sum.People
+		checkNetSavings(t, p)
+		if undiscounted == 0 {
+			undiscounted = p.NetSavings
+		}
+		switch {
+		case p.DiscountRate != tt.rate, p.NetSavings != undiscounted:
+			t.Errorf("%v: rate %v, undiscounted %d; want %v, %d", tt.args, p.DiscountRate, p.NetSavings, tt.rate, undiscounted)
+		case tt.rate == 0 && p.NetSavingsDiscounted != p.NetSavings, tt.rate > 0 && p.NetSavingsDiscounted >= p.NetSavings:
+			t.Errorf("%v: discounted %d, undiscounted %d", tt.args, p.NetSavingsDiscounted, p.NetSavings)
+		}
+		_, out, errOut := cli(t, append([]string{"rearrange", "nd185-2026"}, tt.args...)...)
+		for _, want := range tt.text {
+			if !strings.Contains(out, want) {
+				t.Errorf("%v: the summary lacks %q:\n%s%s", tt.args, want, out, errOut)
+			}
+		}
+	}
+	for _, bad := range []string{"1", "-0.01", "NaN"} {
+		code, _, errOut := cli(t, "rearrange", "nd185-2026", "--discount", bad)
+		if code != exitUsage || !strings.Contains(errOut, "--discount") {
+			t.Errorf("--discount %s: exit %d, %q", bad, code, errOut)
 		}
 	}
 }

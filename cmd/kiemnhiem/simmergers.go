@@ -20,7 +20,7 @@ func mergePlanner(lang model.Lang) sim.MergePlanner {
 			return nil, fmt.Errorf(lang.Pick("phương án %s không có mức chuẩn số hộ của thôn (policy.village_floors, NĐ 185/2026 Điều 10) vào ngày %s để sắp xếp thôn",
 				"scenario %s has no village household floors (policy.village_floors, NĐ 185/2026 Art. 10) on %s to rearrange its villages"), s.Name, s.Date)
 		}
-		cs, err := villageplan.Communes(ctx, s, mergerOptions(m.Rearrange))
+		cs, err := villageplan.Communes(ctx, s, villageplan.MergerOptions(*m.Rearrange))
 		if err != nil {
 			return nil, err
 		}
