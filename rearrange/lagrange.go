@@ -33,7 +33,10 @@ import (
 
 const (
 	lagDen   = 1 << 20 // shares are in 1/lagDen merges
-	lagSteps = 300     // subgradient steps
+	lagSteps = 300     // subgradient steps, at most
+	// lagIdle: the steps stop after this many halvings of the step
+	// without a better bound.
+	lagIdle = 3
 )
 
 // lagAfter is the nodes a component's search spends before the bound is
@@ -126,7 +129,7 @@ func (s *searcher) multipliers(cost []float64) []float64 {
 	best, bestU := s.rootShares(u, cost, tot), slices.Clone(u)
 	grad := make([]float64, n)
 	step := 0.5
-	stall := 0
+	stall, idle := 0, 0 // steps, halvings without a better bound
 	for range lagSteps {
 		l := 0.0
 		for _, v := range s.keys {
@@ -164,10 +167,13 @@ func (s *searcher) multipliers(cost []float64) []float64 {
 			u[v] = max(0, u[v]+t*grad[v])
 		}
 		if r := s.rootShares(u, cost, tot); r > best {
-			best, stall = r, 0
+			best, stall, idle = r, 0, 0
 			copy(bestU, u)
 		} else if stall++; stall >= 20 {
 			step, stall = step/2, 0
+			if idle++; idle >= lagIdle {
+				break
+			}
 		}
 	}
 	return bestU
