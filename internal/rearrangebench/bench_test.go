@@ -81,21 +81,38 @@ const benchNodes = 100_000
 
 // BenchmarkRearrangeSynth plans synth's villages of one province (Phú
 // Thọ, 25) and of the whole country with K = 3 under the fewest-merges
-// goal, with and without the adjacency rule (at most benchNodes nodes per
-// commune), one commune after another on one goroutine. It reports the
-// share of communes proven optimal, the villages below their floor before
-// and after, the CPU seconds (user + system) per run and the process's
-// peak resident memory; every plan passes the checker, outside the timing.
+// goal, with and without the adjacency rule, one commune after another on
+// one goroutine, at most benchNodes nodes per commune and, for the
+// country under the adjacency rule, also at the command's own budget
+// (rearrange.DefaultMaxNodes: nodes=default), where the target
+// is every commune proven. It reports the share of communes proven
+// optimal, the villages below their floor before and after, the CPU
+// seconds (user + system) per run and the process's peak resident
+// memory; every plan passes the checker, outside the timing.
 func BenchmarkRearrangeSynth(b *testing.B) {
 	for _, sz := range []struct{ name, province string }{{"province", "25"}, {"country", ""}} {
 		communes := synthCommunes(b, sz.province)
 		for _, adj := range []bool{true, false} {
-			opt := rearrange.Options{MaxMerge: 3, Adjacency: adj, MaxNodes: benchNodes}
-			b.Run(fmt.Sprintf("%s/adjacency=%v", sz.name, adj), func(b *testing.B) {
-				Run(b, communes, opt)
-			})
+			budgets := []int64{benchNodes}
+			if sz.name == "country" && adj {
+				budgets = append(budgets, rearrange.DefaultMaxNodes)
+			}
+			for _, nodes := range budgets {
+				opt := rearrange.Options{MaxMerge: 3, Adjacency: adj, MaxNodes: nodes}
+				b.Run(fmt.Sprintf("%s/adjacency=%v/nodes=%s", sz.name, adj, budgetName(nodes)), func(b *testing.B) {
+					Run(b, communes, opt)
+				})
+			}
 		}
 	}
+}
+
+// budgetName names a node budget in a benchmark's name.
+func budgetName(nodes int64) string {
+	if nodes == rearrange.DefaultMaxNodes {
+		return "default"
+	}
+	return fmt.Sprint(nodes)
 }
 
 // TestSynthCommunes checks the instance: every village has a floor and
