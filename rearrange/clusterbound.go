@@ -37,29 +37,42 @@ const clusterGap = 1
 // there charges each key its least share, as the Lagrangian bound does.
 const clusterWork = 5000
 
-// clusterCands is the most candidates a cluster may have.
-const clusterCands = 256
+// clusterCands is the most candidates a cluster may have, and
+// clusterVillages the most villages they may hold (the bits of the
+// memo's key and of a villageSet).
+const (
+	clusterCands    = 256
+	clusterVillages = 128
+)
 
 // clusterBound holds the clusters of one component.
 type clusterBound struct {
 	clusters []*cluster
-	stamp    []int32 // per village: the cover search's mark
-	tick     int32
 	work     int // the cover search's nodes
 }
+
+// villageSet is a set of a cluster's villages, by their bit.
+type villageSet [2]uint64
+
+func (a villageSet) meets(b villageSet) bool { return a[0]&b[0] != 0 || a[1]&b[1] != 0 }
+
+func (a villageSet) with(b villageSet) villageSet { return villageSet{a[0] | b[0], a[1] | b[1]} }
 
 // cluster is a group of nearby key villages and the candidates that hold
 // them.
 type cluster struct {
-	keys  []int                  // in the search's branching order
-	cands []int                  // the candidates holding one of its keys
-	cost  [2][]int64             // per cands entry: its keys' shares here, of merges and of households moved (1/lagDen)
-	byKey [][]int                // per keys entry: the cands entries holding it
-	own   [2][][]int64           // per keys entry, aligned with byKey: the key's own share
-	order [2][][]int             // per keys entry: indices into byKey, least own share first
-	least []int64                // scratch: per keys entry, see initLeast
-	memo  map[[4]uint64][2]int64 // by the availability of cands
-	last  [2]int64               // its least costs at the node, while not dirty (unknownCost: not computed)
+	keys   []int                  // in the search's branching order
+	cands  []int                  // the candidates holding one of its keys
+	cost   [2][]int64             // per cands entry: its keys' shares here, of merges and of households moved (1/lagDen)
+	byKey  [][]int                // per keys entry: the cands entries holding it
+	own    [2][][]int64           // per keys entry, aligned with byKey: the key's own share
+	order  [2][][]int             // per keys entry: indices into byKey, least own share first
+	least  []int64                // scratch: per keys entry, see initLeast
+	set    []villageSet           // per cands entry: its villages
+	keySet []villageSet           // per keys entry: the key village
+	free   []bool                 // scratch: per cands entry, available at the node
+	memo   map[[4]uint64][2]int64 // by the availability of cands
+	last   [2]int64               // its least costs at the node, while not dirty (unknownCost: not computed)
 }
 
 // noCover marks a cluster whose keys cannot all be covered.
@@ -81,7 +94,7 @@ func (s *searcher) initClusters() {
 			}
 		}
 	}
-	cb := &clusterBound{stamp: make([]int32, n)}
+	cb := &clusterBound{}
 	taken := make([]bool, n)
 	for _, start := range s.keys {
 		if taken[start] {
@@ -89,16 +102,16 @@ func (s *searcher) initClusters() {
 		}
 		taken[start] = true
 		keys := []int{start}
-		cands := map[int]bool{}
-		s.addCands(start, cands)
+		cands, villages := map[int]bool{}, map[int]bool{}
+		s.addCands(start, cands, villages)
 		for i := 0; i < len(keys) && len(keys) < clusterKeys; i++ {
 			for _, j := range s.byKey[keys[i]] {
 				for _, v := range s.cands[j].members {
 					for _, k := range holders[v] {
-						if !taken[k] && len(keys) < clusterKeys && s.candsFit(k, cands) {
+						if !taken[k] && len(keys) < clusterKeys && s.candsFit(k, cands, villages) {
 							taken[k] = true
 							keys = append(keys, k)
-							s.addCands(k, cands)
+							s.addCands(k, cands, villages)
 						}
 					}
 				}
@@ -117,23 +130,35 @@ func (s *searcher) initClusters() {
 	}
 }
 
-// addCands adds key k's candidates to the cluster's set of candidates.
-func (s *searcher) addCands(k int, cands map[int]bool) {
+// addCands adds key k's candidates, and their villages, to a cluster's.
+func (s *searcher) addCands(k int, cands, villages map[int]bool) {
 	for _, j := range s.byKey[k] {
 		cands[j] = true
+		for _, v := range s.cands[j].members {
+			villages[v] = true
+		}
 	}
 }
 
-// candsFit reports whether key k joins a cluster holding cands without
-// passing clusterCands candidates (the memo's key has that many bits).
-func (s *searcher) candsFit(k int, cands map[int]bool) bool {
-	n := len(cands)
+// candsFit reports whether key k joins a cluster holding cands (and the
+// villages in them) without passing clusterCands candidates or
+// clusterVillages villages.
+func (s *searcher) candsFit(k int, cands, villages map[int]bool) bool {
+	nc, nv := len(cands), len(villages)
+	seen := map[int]bool{}
 	for _, j := range s.byKey[k] {
-		if !cands[j] {
-			n++
+		if cands[j] {
+			continue
+		}
+		nc++
+		for _, v := range s.cands[j].members {
+			if !villages[v] && !seen[v] {
+				seen[v] = true
+				nv++
+			}
 		}
 	}
-	return n <= clusterCands
+	return nc <= clusterCands && nv <= clusterVillages
 }
 
 func (s *searcher) newCluster(keys []int) *cluster {
@@ -157,6 +182,28 @@ func (s *searcher) newCluster(keys []int) *cluster {
 			}
 		}
 	}
+	bit := map[int]int{}
+	setOf := func(v int) villageSet {
+		b, ok := bit[v]
+		if !ok {
+			b = len(bit)
+			bit[v] = b
+		}
+		var x villageSet
+		x[b/64] |= 1 << (b % 64)
+		return x
+	}
+	for _, j := range c.cands {
+		var x villageSet
+		for _, v := range s.cands[j].members {
+			x = x.with(setOf(v))
+		}
+		c.set = append(c.set, x)
+	}
+	for _, k := range keys {
+		c.keySet = append(c.keySet, setOf(k))
+	}
+	c.free = make([]bool, len(c.cands))
 	c.least = make([]int64, len(keys))
 	for l := range c.order {
 		c.order[l] = make([][]int, len(keys))
@@ -206,7 +253,8 @@ func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
 func (s *searcher) clusterLeast(c *cluster, l int) int64 {
 	var key [4]uint64
 	for e, j := range c.cands {
-		if s.available(j) {
+		c.free[e] = s.available(j)
+		if c.free[e] {
 			key[e/64] |= 1 << (e % 64)
 		}
 	}
@@ -220,13 +268,12 @@ func (s *searcher) clusterLeast(c *cluster, l int) int64 {
 	if !ok {
 		x = [2]int64{unknownCost, unknownCost}
 	}
-	s.cb.tick++
 	s.initLeast(c, l)
 	s.cb.work = 0
-	x[l] = s.coverCluster(c, l, 0, 0, math.MaxInt64)
+	x[l] = s.coverCluster(c, l, 0, villageSet{}, 0, math.MaxInt64)
 	switch {
 	case s.cb.work > clusterWork:
-		x[l] = s.coverRest(c, 0) // the search stopped: each key its least share
+		x[l] = c.coverRest(0, villageSet{}) // the search stopped: each key its least share
 	case x[l] == math.MaxInt64:
 		x = [2]int64{noCover, noCover}
 	}
@@ -239,31 +286,28 @@ const unknownCost = math.MinInt64
 
 // coverCluster is a depth-first search for the least cost at level l of
 // covering the cluster's open keys from the i-th (see open) with
-// disjoint available candidates, from a cover so far worth sofar, each
-// key's candidates cheapest first; it returns the least total, at most
-// best (MaxInt64: no cover).
-func (s *searcher) coverCluster(c *cluster, l, i int, sofar, best int64) int64 {
+// disjoint available candidates, the villages taken so far being taken
+// and the cover so far worth sofar, each key's candidates cheapest first;
+// it returns the least total, at most best (MaxInt64: no cover).
+func (s *searcher) coverCluster(c *cluster, l, i int, taken villageSet, sofar, best int64) int64 {
 	if s.cb.work++; s.cb.work > clusterWork {
 		return best
 	}
-	for i < len(c.keys) && !s.open(c, i) {
+	for i < len(c.keys) && !c.open(i, taken) {
 		i++
 	}
 	if i == len(c.keys) {
 		return min(sofar, best)
 	}
-	if sofar+s.coverRest(c, i) >= best {
+	if sofar+c.coverRest(i, taken) >= best {
 		return best
 	}
 	for _, x := range c.order[l][i] {
 		e := c.byKey[i][x]
-		j := c.cands[e]
-		if !s.available(j) || s.meets(j) {
+		if !c.free[e] || c.set[e].meets(taken) {
 			continue
 		}
-		s.stampCand(j, s.cb.tick)
-		best = s.coverCluster(c, l, i+1, sofar+c.cost[l][e], best)
-		s.stampCand(j, 0)
+		best = s.coverCluster(c, l, i+1, taken.with(c.set[e]), sofar+c.cost[l][e], best)
 	}
 	return best
 }
@@ -272,14 +316,21 @@ func (s *searcher) coverCluster(c *cluster, l, i int, sofar, best int64) int64 {
 // each its least share of an available candidate (least, taken when the
 // cover search started). A candidate's cost is the sum of its keys'
 // shares here, so each key pays its own.
-func (s *searcher) coverRest(c *cluster, i int) int64 {
+func (c *cluster) coverRest(i int, taken villageSet) int64 {
 	var sum int64
 	for ; i < len(c.keys); i++ {
-		if s.open(c, i) {
+		if c.open(i, taken) {
 			sum += c.least[i]
 		}
 	}
 	return sum
+}
+
+// open reports whether the cluster's i-th key must still be covered: not
+// placed, with an available candidate (see initLeast), not taken by the
+// cover so far.
+func (c *cluster) open(i int, taken villageSet) bool {
+	return c.least[i] != math.MaxInt64 && !c.keySet[i].meets(taken)
 }
 
 // initLeast sets, per key, its least share of an available candidate at
@@ -291,27 +342,10 @@ func (s *searcher) initLeast(c *cluster, l int) {
 			continue
 		}
 		for x, e := range c.byKey[i] {
-			if s.available(c.cands[e]) {
+			if c.free[e] {
 				c.least[i] = min(c.least[i], c.own[l][i][x])
 			}
 		}
-	}
-}
-
-// meets reports whether candidate j holds a village the cluster's cover
-// has taken.
-func (s *searcher) meets(j int) bool {
-	for _, v := range s.cands[j].members {
-		if s.cb.stamp[v] == s.cb.tick {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *searcher) stampCand(j int, t int32) {
-	for _, v := range s.cands[j].members {
-		s.cb.stamp[v] = t
 	}
 }
 
@@ -348,11 +382,4 @@ func ceilDen(x int64) int64 {
 		return 0
 	}
 	return (x + lagDen - 1) / lagDen
-}
-
-// open reports whether the cluster's i-th key must still be covered: not
-// placed, with an available candidate (see initLeast), not taken by the
-// cover so far.
-func (s *searcher) open(c *cluster, i int) bool {
-	return c.least[i] != math.MaxInt64 && s.cb.stamp[c.keys[i]] != s.cb.tick
 }
