@@ -18,6 +18,7 @@ type availMemo struct {
 	blocked []int32  // per candidate: its members placed
 	words   []uint64 // bit j: candidate j available
 	m       map[string]int64
+	ix      *keyIndex // kept in step with the set; nil: none
 }
 
 func newAvailMemo(n int, cands []candidate) *availMemo {
@@ -34,18 +35,30 @@ func newAvailMemo(n int, cands []candidate) *availMemo {
 
 // place updates the available set when village v is placed (on) or freed.
 func (a *availMemo) place(v int, on bool) {
+	if on && a.ix != nil {
+		a.ix.setPlaced(v, true)
+	}
 	for _, j := range a.of[v] {
 		if on {
-			if a.blocked[j] == 0 {
-				a.words[j/64] &^= 1 << (j % 64)
-			}
 			a.blocked[j]++
+			if a.blocked[j] == 1 {
+				a.words[j/64] &^= 1 << (j % 64)
+				if a.ix != nil {
+					a.ix.changed(j)
+				}
+			}
 			continue
 		}
 		a.blocked[j]--
 		if a.blocked[j] == 0 {
 			a.words[j/64] |= 1 << (j % 64)
+			if a.ix != nil {
+				a.ix.changed(j)
+			}
 		}
+	}
+	if !on && a.ix != nil {
+		a.ix.setPlaced(v, false)
 	}
 }
 

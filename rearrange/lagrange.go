@@ -62,6 +62,25 @@ func (s *searcher) initLagrange() {
 		merges[j], moved[j] = float64(len(s.cands[j].members)-1), float64(s.cands[j].moved)
 	}
 	s.lg = &lagrange{byKey: s.lagShares(merges), byMoved: s.lagShares(moved)}
+	x := s.index()
+	x.lagMerges = x.addRanking(lagList(s.lg.byKey), 1, lagValue(s.lg.byKey))
+	x.lagMovedR = x.addRanking(lagList(s.lg.byMoved), 1, lagValue(s.lg.byMoved))
+}
+
+// lagValue gives a ranking of by its shares.
+func lagValue(by [][]lagShare) func(v, p int, out []int64) {
+	return func(v, p int, out []int64) { out[0] = by[v][p].share }
+}
+
+// lagList is the candidates of by, per key, in its order.
+func lagList(by [][]lagShare) [][]int {
+	out := make([][]int, len(by))
+	for v, xs := range by {
+		for _, x := range xs {
+			out[v] = append(out[v], x.cand)
+		}
+	}
+	return out
 }
 
 // lagShares returns, per key, its shares of cost under the multipliers
@@ -191,31 +210,22 @@ func (s *searcher) rootShares(u, cost, tot []float64) float64 {
 // lagMerges is the least merges, in whole merges, of a plan that brings
 // every unplaced key with an available candidate to its floor.
 func (s *searcher) lagMerges() int64 {
-	return s.lagSum(s.lg.byKey)
+	x := s.index()
+	return lagRound(x.total(x.lagMerges)[0])
 }
 
 // lagMoved is the scaled least households moved, rounded up to whole
 // households, of a plan that brings every unplaced key with an available
 // candidate to its floor.
 func (s *searcher) lagMoved() int64 {
-	return s.lagSum(s.lg.byMoved) * s.scale
+	x := s.index()
+	return lagRound(x.total(x.lagMovedR)[0]) * s.scale
 }
 
-// lagSum is the sum over the unplaced keys of their least share of an
-// available candidate, rounded up to a whole number.
-func (s *searcher) lagSum(by [][]lagShare) int64 {
-	var sum int64
-	for _, v := range s.keys {
-		if s.used[v] {
-			continue
-		}
-		for _, x := range by[v] {
-			if s.available(x.cand) {
-				sum += x.share
-				break
-			}
-		}
-	}
+// lagRound rounds sum, the sum over the unplaced keys of their least
+// share of an available candidate (kept by the key index), up to a whole
+// number.
+func lagRound(sum int64) int64 {
 	if sum <= 0 {
 		return 0
 	}
