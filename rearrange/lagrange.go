@@ -57,6 +57,7 @@ func (s *searcher) initLagrange() {
 	if s.in.opt.Goal != FewestMerges || s.avail == nil || len(s.keys) == 0 {
 		return
 	}
+	s.candKeys = s.keysOfCands()
 	merges, moved := make([]float64, len(s.cands)), make([]float64, len(s.cands))
 	for j := range s.cands {
 		merges[j], moved[j] = float64(len(s.cands[j].members)-1), float64(s.cands[j].moved)
@@ -108,12 +109,34 @@ func (s *searcher) lagShare(u, cost []float64, j, v int) int64 {
 // of rootShares and lagShares must be the same floats).
 func (s *searcher) keyWeight(u []float64, j int) float64 {
 	var tot float64
-	for _, w := range s.cands[j].members {
-		if s.in.isKey(w) {
-			tot += u[w]
-		}
+	for _, w := range s.candKeys[j] {
+		tot += u[w]
 	}
 	return tot
+}
+
+// keysOfCands lists each candidate's keys in member order: the
+// subgradient steps read them 300 times.
+func (s *searcher) keysOfCands() [][]int32 {
+	out := make([][]int32, len(s.cands))
+	var all []int32
+	for _, g := range s.cands {
+		for _, v := range g.members {
+			if s.in.isKey(v) {
+				all = append(all, int32(v))
+			}
+		}
+	}
+	for j, g := range s.cands {
+		n := 0
+		for _, v := range g.members {
+			if s.in.isKey(v) {
+				n++
+			}
+		}
+		out[j], all = all[:n:n], all[n:]
+	}
+	return out
 }
 
 // lagShareOf is lagShare with candidate j's key weight tot known.
@@ -151,19 +174,14 @@ func (s *searcher) multipliers(cost []float64) []float64 {
 			grad[v] = 1
 		}
 		for j := range s.cands {
-			c := &s.cands[j]
 			red := cost[j]
-			for _, w := range c.members {
-				if s.in.isKey(w) {
-					red -= u[w]
-				}
+			for _, w := range s.candKeys[j] {
+				red -= u[w]
 			}
 			if red < 0 {
 				l += red
-				for _, w := range c.members {
-					if s.in.isKey(w) {
-						grad[w]--
-					}
+				for _, w := range s.candKeys[j] {
+					grad[w]--
 				}
 			}
 		}

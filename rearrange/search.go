@@ -59,6 +59,7 @@ type searcher struct {
 
 	lg       *lagrange // the Lagrangian bound (lagrange.go); nil: none
 	lagTried bool      // it was built, or cannot be
+	candKeys [][]int32 // per candidate: its keys in member order (for lg)
 }
 
 // memoVillages is the largest component whose states are remembered, and
