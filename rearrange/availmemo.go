@@ -35,30 +35,21 @@ func newAvailMemo(n int, cands []candidate) *availMemo {
 
 // place updates the available set when village v is placed (on) or freed.
 func (a *availMemo) place(v int, on bool) {
-	if on && a.ix != nil {
-		a.ix.setPlaced(v, true)
+	if a.ix != nil {
+		a.ix.place(v, on)
 	}
 	for _, j := range a.of[v] {
 		if on {
-			a.blocked[j]++
-			if a.blocked[j] == 1 {
+			if a.blocked[j] == 0 {
 				a.words[j/64] &^= 1 << (j % 64)
-				if a.ix != nil {
-					a.ix.changed(j)
-				}
 			}
+			a.blocked[j]++
 			continue
 		}
 		a.blocked[j]--
 		if a.blocked[j] == 0 {
 			a.words[j/64] |= 1 << (j % 64)
-			if a.ix != nil {
-				a.ix.changed(j)
-			}
 		}
-	}
-	if !on && a.ix != nil {
-		a.ix.setPlaced(v, false)
 	}
 }
 

@@ -12,7 +12,8 @@ import (
 // wards of testdata/hcmc_wards.json, under both goals, and checks at
 // every state that the key index answers what a walk over every unplaced
 // key gives: the branching key, the sums of the best shares, the least
-// moved shares and, once built mid-walk, the Lagrangian sums.
+// moved shares, the unplaced keys of pure pairs and, once built
+// mid-walk, the Lagrangian sums.
 func TestKeyIndex(t *testing.T) {
 	b, err := os.ReadFile("testdata/hcmc_wards.json")
 	if err != nil {
@@ -103,6 +104,17 @@ func checkIndex(t *testing.T, s *searcher) {
 	we, wsum := walkPick(s)
 	if e != we || sum != wsum {
 		t.Fatalf("pick: key %d, sums %v; the walk gives %d, %v", e, sum, we, wsum)
+	}
+	if s.pg != nil {
+		want := 0
+		for _, v := range s.pg.village {
+			if !s.used[v] {
+				want++
+			}
+		}
+		if got := s.index().unplacedPairs(); got != want {
+			t.Fatalf("%d unplaced keys of pure pairs, the walk gives %d", got, want)
+		}
 	}
 	if s.byMoved != nil {
 		if got, want := s.leastMoved(), walkLeast(s, s.byMoved, func(j int) int64 { return s.parts[j][2] }); got != want {
