@@ -141,13 +141,15 @@ func (s *searcher) keysOfCands() [][]int32 {
 
 // lagShareOf is lagShare with candidate j's key weight tot known.
 func (s *searcher) lagShareOf(uv, tot, m float64, j int) int64 {
-	var x float64
+	return int64(math.Floor(s.lagExact(uv, tot, m, j))) - 1
+}
+
+// lagExact is lagShareOf before it is rounded down.
+func (s *searcher) lagExact(uv, tot, m float64, j int) float64 {
 	if tot > 0 {
-		x = m * lagDen * uv / tot
-	} else {
-		x = m * lagDen / float64(s.cands[j].keys)
+		return m * lagDen * uv / tot
 	}
-	return int64(math.Floor(x)) - 1
+	return m * lagDen / float64(s.cands[j].keys)
 }
 
 // multipliers runs the subgradient steps from the shares bound's
@@ -216,11 +218,14 @@ func (s *searcher) rootShares(u, cost, tot []float64) float64 {
 	}
 	sum := 0.0
 	for _, v := range s.keys {
+		// Rounding down is monotone: the least share is the least
+		// exact share rounded, as lagShareOf rounds (the shares are
+		// below 2⁵³, where the int64 and float64 agree).
 		least := math.Inf(1)
 		for _, j := range s.byKey[v] {
-			least = min(least, float64(s.lagShareOf(u[v], tot[j], cost[j], j)))
+			least = min(least, s.lagExact(u[v], tot[j], cost[j], j))
 		}
-		sum += least
+		sum += float64(int64(math.Floor(least)) - 1)
 	}
 	return sum / lagDen
 }
