@@ -18,6 +18,7 @@ type availMemo struct {
 	blocked []int32  // per candidate: its members placed
 	words   []uint64 // bit j: candidate j available
 	m       map[string]int64
+	ix      *keyIndex // kept in step with the set; nil: none
 	// Per candidate, the clusters holding it (clusterbound.go; nil: none):
 	// a cluster is marked dirty when one of its candidates changes.
 	clusters [][]int32
@@ -38,6 +39,9 @@ func newAvailMemo(n int, cands []candidate) *availMemo {
 
 // place updates the available set when village v is placed (on) or freed.
 func (a *availMemo) place(v int, on bool) {
+	if a.ix != nil {
+		a.ix.place(v, on)
+	}
 	for _, j := range a.of[v] {
 		if on {
 			if a.blocked[j] == 0 {

@@ -62,11 +62,31 @@ func (s *searcher) initLagrange() {
 	if s.in.opt.Goal != FewestMerges || s.avail == nil || len(s.keys) == 0 {
 		return
 	}
+	s.candKeys = s.keysOfCands()
 	merges, moved := make([]float64, len(s.cands)), make([]float64, len(s.cands))
 	for j := range s.cands {
 		merges[j], moved[j] = float64(len(s.cands[j].members)-1), float64(s.cands[j].moved)
 	}
 	s.lg = &lagrange{byKey: s.lagShares(merges), byMoved: s.lagShares(moved)}
+	x := s.index()
+	x.lagMerges = x.addRanking(lagList(s.lg.byKey), 1, lagValue(s.lg.byKey))
+	x.lagMovedR = x.addRanking(lagList(s.lg.byMoved), 1, lagValue(s.lg.byMoved))
+}
+
+// lagValue gives a ranking of by its shares.
+func lagValue(by [][]lagShare) func(v, p int, out []int64) {
+	return func(v, p int, out []int64) { out[0] = by[v][p].share }
+}
+
+// lagList is the candidates of by, per key, in its order.
+func lagList(by [][]lagShare) [][]int {
+	out := make([][]int, len(by))
+	for v, xs := range by {
+		for _, x := range xs {
+			out[v] = append(out[v], x.cand)
+		}
+	}
+	return out
 }
 
 // lagShares returns, per key, its shares of cost under the multipliers
@@ -94,23 +114,47 @@ func (s *searcher) lagShare(u, cost []float64, j, v int) int64 {
 // of rootShares and lagShares must be the same floats).
 func (s *searcher) keyWeight(u []float64, j int) float64 {
 	var tot float64
-	for _, w := range s.cands[j].members {
-		if s.in.isKey(w) {
-			tot += u[w]
-		}
+	for _, w := range s.candKeys[j] {
+		tot += u[w]
 	}
 	return tot
 }
 
+// keysOfCands lists each candidate's keys in member order: the
+// subgradient steps read them 300 times.
+func (s *searcher) keysOfCands() [][]int32 {
+	out := make([][]int32, len(s.cands))
+	var all []int32
+	for _, g := range s.cands {
+		for _, v := range g.members {
+			if s.in.isKey(v) {
+				all = append(all, int32(v))
+			}
+		}
+	}
+	for j, g := range s.cands {
+		n := 0
+		for _, v := range g.members {
+			if s.in.isKey(v) {
+				n++
+			}
+		}
+		out[j], all = all[:n:n], all[n:]
+	}
+	return out
+}
+
 // lagShareOf is lagShare with candidate j's key weight tot known.
 func (s *searcher) lagShareOf(uv, tot, m float64, j int) int64 {
-	var x float64
+	return int64(math.Floor(s.lagExact(uv, tot, m, j))) - 1
+}
+
+// lagExact is lagShareOf before it is rounded down.
+func (s *searcher) lagExact(uv, tot, m float64, j int) float64 {
 	if tot > 0 {
-		x = m * lagDen * uv / tot
-	} else {
-		x = m * lagDen / float64(s.cands[j].keys)
+		return m * lagDen * uv / tot
 	}
-	return int64(math.Floor(x)) - 1
+	return m * lagDen / float64(s.cands[j].keys)
 }
 
 // multipliers runs the subgradient steps from the shares bound's
@@ -137,19 +181,14 @@ func (s *searcher) multipliers(cost []float64) []float64 {
 			grad[v] = 1
 		}
 		for j := range s.cands {
-			c := &s.cands[j]
 			red := cost[j]
-			for _, w := range c.members {
-				if s.in.isKey(w) {
-					red -= u[w]
-				}
+			for _, w := range s.candKeys[j] {
+				red -= u[w]
 			}
 			if red < 0 {
 				l += red
-				for _, w := range c.members {
-					if s.in.isKey(w) {
-						grad[w]--
-					}
+				for _, w := range s.candKeys[j] {
+					grad[w]--
 				}
 			}
 		}
@@ -187,11 +226,14 @@ func (s *searcher) rootShares(u, cost, tot []float64) float64 {
 	}
 	sum := 0.0
 	for _, v := range s.keys {
+		// Rounding down is monotone: the least share is the least
+		// exact share rounded, as lagShareOf rounds (the shares are
+		// below 2⁵³, where the int64 and float64 agree).
 		least := math.Inf(1)
 		for _, j := range s.byKey[v] {
-			least = min(least, float64(s.lagShareOf(u[v], tot[j], cost[j], j)))
+			least = min(least, s.lagExact(u[v], tot[j], cost[j], j))
 		}
-		sum += least
+		sum += float64(int64(math.Floor(least)) - 1)
 	}
 	return sum / lagDen
 }
@@ -199,31 +241,22 @@ func (s *searcher) rootShares(u, cost, tot []float64) float64 {
 // lagMerges is the least merges, in whole merges, of a plan that brings
 // every unplaced key with an available candidate to its floor.
 func (s *searcher) lagMerges() int64 {
-	return s.lagSum(s.lg.byKey)
+	x := s.index()
+	return lagRound(x.total(x.lagMerges)[0])
 }
 
 // lagMoved is the scaled least households moved, rounded up to whole
 // households, of a plan that brings every unplaced key with an available
 // candidate to its floor.
 func (s *searcher) lagMoved() int64 {
-	return s.lagSum(s.lg.byMoved) * s.scale
+	x := s.index()
+	return lagRound(x.total(x.lagMovedR)[0]) * s.scale
 }
 
-// lagSum is the sum over the unplaced keys of their least share of an
-// available candidate, rounded up to a whole number.
-func (s *searcher) lagSum(by [][]lagShare) int64 {
-	var sum int64
-	for _, v := range s.keys {
-		if s.used[v] {
-			continue
-		}
-		for _, x := range by[v] {
-			if s.available(x.cand) {
-				sum += x.share
-				break
-			}
-		}
-	}
+// lagRound rounds sum, the sum over the unplaced keys of their least
+// share of an available candidate (kept by the key index), up to a whole
+// number.
+func lagRound(sum int64) int64 {
 	if sum <= 0 {
 		return 0
 	}

@@ -31,21 +31,11 @@ func (s *searcher) initMoved() {
 }
 
 // leastMoved is the scaled sum, over the unplaced keys, of the least moved
-// share of an available candidate holding them (none: the key adds 0).
+// share of an available candidate holding them (none: the key adds 0),
+// kept by the key index (byMoved exists only under the adjacency rule).
 func (s *searcher) leastMoved() int64 {
-	var d int64
-	for _, v := range s.keys {
-		if s.used[v] {
-			continue
-		}
-		for _, j := range s.byMoved[v] {
-			if s.available(j) {
-				d += s.parts[j][2]
-				break
-			}
-		}
-	}
-	return d
+	x := s.index()
+	return x.total(x.moved)[0]
 }
 
 // ceilScaled rounds a scaled disruption up to a whole number of

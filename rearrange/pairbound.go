@@ -262,12 +262,7 @@ func (s *searcher) pairBound(value, b int64, sum [3]int64, least int64) int64 {
 	at := func(d int) int64 {
 		return value*s.scale + s.rounded([3]int64{sum[0], sum[1] + s.pairExtra(d), 0}, least)
 	}
-	unplaced := 0 // at least the free vertices: a cheaper first test
-	for _, v := range s.pg.village {
-		if !s.used[v] {
-			unplaced++
-		}
-	}
+	unplaced := s.index().unplacedPairs() // at least the free vertices: a cheaper first test
 	if unplaced == 0 || at(unplaced) > s.best*s.scale {
 		return b
 	}

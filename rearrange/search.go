@@ -59,6 +59,7 @@ type searcher struct {
 
 	lg       *lagrange // the Lagrangian bound (lagrange.go); nil: none
 	lagTried bool      // it was built, or cannot be
+	candKeys [][]int32 // per candidate: its keys in member order (for lg)
 
 	cb *clusterBound // the cluster bound (clusterbound.go); nil: none
 }
@@ -152,6 +153,9 @@ func newSearcher(in *instance, all []candidate, ids []int, twin []int, used []bo
 	}
 	s.initMoved()
 	s.initPairs()
+	if s.avail != nil {
+		s.avail.ix = newKeyIndex(s)
+	}
 	return s
 }
 
@@ -300,13 +304,28 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
+// index is the key index (keyindex.go), nil without the adjacency rule.
+func (s *searcher) index() *keyIndex {
+	if s.avail == nil {
+		return nil
+	}
+	return s.avail.ix
+}
+
 // pick returns the unplaced key village with the fewest available
 // candidates (−1: none left), the node's scaled bound: value so far plus
 // the best share of every unplaced key village (see rounded), and the
 // sums of those shares' parts. The bound does not yet charge the least
 // households moved (see leastMoved): search adds that only when the
-// bound without it does not prune already.
+// bound without it does not prune already. Under the adjacency rule the
+// key index answers (keyindex.go; counts capped at sweepCap), without it
+// a walk over the keys.
 func (s *searcher) pick(value int64) (int, int64, [3]int64) {
+	if x := s.index(); x != nil {
+		t := x.total(x.shares)
+		sum := [3]int64{t[0], t[1], t[2]}
+		return x.branchKey(), value*s.scale + s.rounded(sum, 0), sum
+	}
 	var sum [3]int64
 	e, fewest := -1, 0
 	for _, v := range s.keys {
@@ -326,9 +345,6 @@ func (s *searcher) pick(value int64) (int, int64, [3]int64) {
 			if e >= 0 && count >= fewest {
 				break
 			}
-		}
-		if s.avail != nil {
-			count = min(count, sweepCap)
 		}
 		if e < 0 || count < fewest {
 			e, fewest = v, count
