@@ -21,8 +21,12 @@ import "slices"
 // bound, asked only whether V can still be reached with the villages
 // settled so far; the first that can becomes the village's, and the plan
 // found the new guide. A village the guide leaves as it is needs no
-// search. Every state the branch and bound remembers holds whatever was
-// fixed, so the searches share what they learnt. A village settled as it
+// search, and neither does an option that no plan worth V holds, with or
+// without the villages settled: under the adjacency rule one search first
+// finds the candidates of every plan worth V (tieset.go), and only
+// options among them, and staying as it is, are tried. Every state the
+// branch and bound remembers holds whatever was fixed, so the searches
+// share what they learnt. A village settled as it
 // is counts as placed, not as a key village the search left as it is:
 // the search's rule that a later identical village is then left too
 // holds only for the search's own choices.
@@ -55,6 +59,14 @@ func (s *searcher) canonical() {
 	if s.maxNodes > 0 {
 		s.maxNodes += s.nodes
 	}
+	budget := int64(1) << 62
+	if s.maxNodes > 0 {
+		budget = (s.maxNodes - s.nodes) / tieShare
+	}
+	optimal := s.optimalCandidates(target, budget)
+	if s.aborted {
+		s.tieBroken, villages = false, nil
+	}
 	var undo []func()
 	value := int64(0)
 	for _, v := range villages {
@@ -73,6 +85,9 @@ func (s *searcher) canonical() {
 		for _, j := range s.options(byMin[v], g) {
 			if j == g {
 				break
+			}
+			if optimal != nil && !optimal[j] {
+				continue // in no plan worth target
 			}
 			if plan, ok := s.reaches(j, value, target); ok {
 				guide, g = plan, j

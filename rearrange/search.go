@@ -59,6 +59,8 @@ type searcher struct {
 
 	lg       *lagrange // the Lagrangian bound (lagrange.go); nil: none
 	lagTried bool      // it was built, or cannot be
+
+	ties *tieSet // when set: finding the optimal candidates (tieset.go)
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -213,6 +215,18 @@ func (s *searcher) search(value int64) (open, soft int64) {
 		s.aborted = true
 	}
 	e, b, sum := s.pick(value)
+	if s.ties != nil {
+		if e < 0 {
+			if value >= s.ties.target {
+				s.ties.record(s.chosen)
+			}
+			return noOpen, 0
+		}
+		if rest, done := s.tieRecall(value); done {
+			return noOpen, rest
+		}
+		defer s.tieRemember(value, s.ties.found)
+	}
 	if e < 0 {
 		if value > s.best {
 			s.best = value
