@@ -22,11 +22,12 @@ import "slices"
 // settled so far; the first that can becomes the village's, and the plan
 // found the new guide. A village the guide leaves as it is needs no
 // search, and neither does an option that no plan worth V holds, with or
-// without the villages settled: under the adjacency rule one search first
-// finds the candidates of every plan worth V (tieset.go), and only
-// options among them, and staying as it is, are tried. Every state the
-// branch and bound remembers holds whatever was fixed, so the searches
-// share what they learnt. A village settled as it
+// without the villages settled: under the adjacency rule, once an
+// option's search runs past lazyNodes, one search finds the candidates of
+// every plan worth V (tieset.go), and from then on only options among
+// them, and staying as it is, are tried. The searches try the guide's
+// candidates first. Every state the branch and bound remembers holds
+// whatever was fixed, so the searches share what they learnt. A village settled as it
 // is counts as placed, not as a key village the search left as it is:
 // the search's rule that a later identical village is then left too
 // holds only for the search's own choices.
@@ -59,15 +60,10 @@ func (s *searcher) canonical() {
 	if s.maxNodes > 0 {
 		s.maxNodes += s.nodes
 	}
-	budget := int64(1) << 62
+	t := &lazySet{budget: int64(1) << 62, tried: s.avail == nil || !tieSetOn}
 	if s.maxNodes > 0 {
-		budget = (s.maxNodes - s.nodes) / tieShare
+		t.budget = (s.maxNodes - s.nodes) / tieShare
 	}
-	optimal := s.optimalCandidates(target, budget)
-	if s.aborted {
-		s.tieBroken, villages = false, nil
-	}
-	var undo []func()
 	value := int64(0)
 	for _, v := range villages {
 		if s.used[v] {
@@ -75,6 +71,7 @@ func (s *searcher) canonical() {
 		}
 		g := s.guideOf(guide, v)
 		if g >= 0 {
+			s.setPrefer(guide)
 			if plan, ok := s.reachesAlone(v, value, target); ok {
 				guide, g = plan, -1
 			} else if s.aborted {
@@ -86,10 +83,7 @@ func (s *searcher) canonical() {
 			if j == g {
 				break
 			}
-			if optimal != nil && !optimal[j] {
-				continue // in no plan worth target
-			}
-			if plan, ok := s.reaches(j, value, target); ok {
+			if plan, ok := s.tryOption(j, value, target, t); ok {
 				guide, g = plan, j
 				break
 			}
@@ -105,16 +99,19 @@ func (s *searcher) canonical() {
 			s.mark(g, true)
 			s.chosen = append(s.chosen, g)
 			value += s.cands[g].w
-			undo = append(undo, func() { s.chosen = s.chosen[:len(s.chosen)-1]; s.mark(g, false) })
+			t.undo = append(t.undo, func() { s.chosen = s.chosen[:len(s.chosen)-1]; s.mark(g, false) })
+			t.redo = append(t.redo, func() { s.mark(g, true); s.chosen = append(s.chosen, g) })
 		} else {
 			s.settleAlone(v, true)
-			undo = append(undo, func() { s.settleAlone(v, false) })
+			t.undo = append(t.undo, func() { s.settleAlone(v, false) })
+			t.redo = append(t.redo, func() { s.settleAlone(v, true) })
 		}
 	}
+	undo := t.undo
 	for i := len(undo) - 1; i >= 0; i-- {
 		undo[i]()
 	}
-	s.aborted, s.best, s.bestSet = false, target, guide
+	s.aborted, s.best, s.bestSet, s.prefer = false, target, guide, nil
 	s.canonNodes = s.nodes - start
 }
 
@@ -200,5 +197,22 @@ func (s *searcher) settleAlone(v int, on bool) {
 	}
 	if s.memo != nil {
 		s.key.set(s.local[v], false, on)
+	}
+}
+
+// setPrefer makes the searches try the guide's candidates first: a plan
+// that reaches the optimum with one option changed is most often the
+// guide with a few groups changed around that option.
+func (s *searcher) setPrefer(guide []int) {
+	if s.prefer == nil {
+		s.prefer = make([]int, s.in.n)
+	}
+	for i := range s.prefer {
+		s.prefer[i] = -1
+	}
+	for _, j := range guide {
+		for _, v := range s.cands[j].members {
+			s.prefer[v] = j
+		}
 	}
 }

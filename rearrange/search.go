@@ -61,6 +61,9 @@ type searcher struct {
 	lagTried bool      // it was built, or cannot be
 
 	ties *tieSet // when set: finding the optimal candidates (tieset.go)
+	// prefer: per village, the candidate of the tie-break's guide that
+	// holds it, tried first (−1: none); nil outside the tie-break.
+	prefer []int
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -267,8 +270,16 @@ func (s *searcher) search(value int64) (open, soft int64) {
 	}
 	open, soft = noOpen, math.MinInt64
 	if t := s.twinOf(e); t < 0 || !s.alone[t] {
-		for _, j := range s.byKey[e] {
-			if !s.available(j) || s.redundant(j) {
+		first := -1
+		if s.prefer != nil {
+			first = s.prefer[e]
+		}
+		for k := -1; k < len(s.byKey[e]); k++ {
+			j := first
+			if k >= 0 {
+				j = s.byKey[e][k]
+			}
+			if k >= 0 && j == first || j < 0 || !s.available(j) || s.redundant(j) {
 				continue
 			}
 			s.mark(j, true)
