@@ -21,16 +21,18 @@ import "slices"
 // bound, asked only whether V can still be reached with the villages
 // settled so far; the first that can becomes the village's, and the plan
 // found the new guide. A village the guide leaves as it is needs no
-// search, and neither does an option that no plan worth V holds, with or
-// without the villages settled: under the adjacency rule, once an
-// option's search runs past lazyNodes, one search finds the candidates of
-// every plan worth V (tieset.go), and from then on only options among
-// them, and staying as it is, are tried. The searches try the guide's
-// candidates first. Every state the branch and bound remembers holds
-// whatever was fixed, so the searches share what they learnt. A village settled as it
-// is counts as placed, not as a key village the search left as it is:
-// the search's rule that a later identical village is then left too
-// holds only for the search's own choices.
+// search, nor does staying as it is for a village below its floor when
+// the optimum brings every such village of the component to its floor,
+// nor an option that no plan worth V holds, with or without the villages
+// settled: under the adjacency rule, once an option's search runs past
+// lazyNodes, one search finds the candidates of every plan worth V
+// (tieset.go), and from then on only options among them, and staying as
+// it is, are tried. The searches try the guide's candidates first. Every
+// state the branch and bound remembers holds whatever was fixed, so the
+// searches share what they learnt. A village settled as it is counts as
+// placed, not as a key village the search left as it is: the search's
+// rule that a later identical village is then left too holds only for
+// the search's own choices.
 
 // canonical replaces the component's best plan, once proven optimal, by
 // the one the fourth level puts first. It has a node budget of its own,
@@ -64,6 +66,9 @@ func (s *searcher) canonical() {
 	if s.maxNodes > 0 {
 		t.budget = (s.maxNodes - s.nodes) / tieShare
 	}
+	// full: the optimum brings every village below its floor that a
+	// candidate holds to its floor, so none of them may stay as it is.
+	full := s.covered(guide) == s.underKeys()
 	value := int64(0)
 	for _, v := range villages {
 		if s.used[v] {
@@ -72,6 +77,8 @@ func (s *searcher) canonical() {
 		g := s.guideOf(guide, v)
 		if g >= 0 {
 			s.setPrefer(guide)
+		}
+		if g >= 0 && !(full && s.in.under[v]) {
 			if plan, ok := s.reachesAlone(v, value, target); ok {
 				guide, g = plan, -1
 			} else if s.aborted {
@@ -215,4 +222,13 @@ func (s *searcher) setPrefer(guide []int) {
 			s.prefer[v] = j
 		}
 	}
+}
+
+// covered counts the villages below their floor that plan brings to it.
+func (s *searcher) covered(plan []int) int {
+	n := 0
+	for _, j := range plan {
+		n += s.cands[j].covered
+	}
+	return n
 }
