@@ -154,3 +154,61 @@ func TestTieBreakSet(t *testing.T) {
 		}
 	}
 }
+
+// TestTieBreakBudget gives the tie-break of tied communes of 40 to 60
+// villages, once their optimum is proven, budgets of 10 to 3,000 nodes
+// (the search for the optimal candidates among what they cut short): the
+// plan it keeps must reach the optimum, and a plan marked tie-broken must
+// be the one chosen without a limit; some must run out, or nothing is
+// tested.
+func TestTieBreakBudget(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 185))
+	short, broken := 0, 0
+	for i := range 6 {
+		c := tiedCommune(r, 40+4*i)
+		in, err := newInstance(c, Options{MaxMerge: 3, Adjacency: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := in.candidates()
+		for _, ids := range in.components(all) {
+			var want []int
+			for _, budget := range []int64{0, 10, 30, 100, 300, 1000, 3000} {
+				s := newSearcher(in, all, ids, nil, make([]bool, in.n))
+				s.run()
+				target := s.best
+				s.maxNodes = budget
+				s.canonical()
+				if got := s.value(s.bestSet); got != target {
+					t.Fatalf("commune %d, budget %d: plan worth %d, optimum %d", i, budget, got, target)
+				}
+				switch {
+				case budget == 0:
+					want = slices.Clone(s.bestSet)
+				case !s.tieBroken:
+					short++
+				case !slices.Equal(sortedSet(s.bestSet), sortedSet(want)):
+					t.Errorf("commune %d, budget %d: tie broken, but not the plan chosen without a limit", i, budget)
+				default:
+					broken++
+				}
+			}
+		}
+	}
+	t.Logf("%d tie-breaks ran out, %d settled within their budget", short, broken)
+	if short == 0 || broken == 0 {
+		t.Error("the budgets test nothing")
+	}
+}
+
+func (s *searcher) value(plan []int) int64 {
+	var v int64
+	for _, j := range plan {
+		v += s.cands[j].w
+	}
+	return v
+}
+
+func sortedSet(plan []int) []int {
+	return slices.Sorted(slices.Values(plan))
+}
