@@ -91,7 +91,7 @@ func (s *searcher) tieRemember(value, found0 int64) {
 // option's search runs past lazyNodes nodes; most components never need
 // them. On synth's country (adjacency, K = 3) the tie-break took 586,000
 // nodes in all with 64; 585,000 with 32, 592,000 with 128, 686,000 with
-// 512, 667,000 with 1 and 657,000 when the set is searched at once.
+// 512, 667,000 with 1 and 678,000 when the set is searched at once.
 const lazyNodes = 64
 
 // lazySet is the tie-break's optimal candidates, searched once when
