@@ -21,11 +21,18 @@ import "slices"
 // bound, asked only whether V can still be reached with the villages
 // settled so far; the first that can becomes the village's, and the plan
 // found the new guide. A village the guide leaves as it is needs no
-// search. Every state the branch and bound remembers holds whatever was
-// fixed, so the searches share what they learnt. A village settled as it
-// is counts as placed, not as a key village the search left as it is:
-// the search's rule that a later identical village is then left too
-// holds only for the search's own choices.
+// search, nor does staying as it is for a village below its floor when
+// the optimum brings every such village of the component to its floor,
+// nor an option that no plan worth V holds, with or without the villages
+// settled: under the adjacency rule, once an option's search runs past
+// lazyNodes, one search finds the candidates of every plan worth V
+// (tieset.go), and from then on only options among them, and staying as
+// it is, are tried. The searches try the guide's candidates first. Every
+// state the branch and bound remembers holds whatever was fixed, so the
+// searches share what they learnt. A village settled as it is counts as
+// placed, not as a key village the search left as it is: the search's
+// rule that a later identical village is then left too holds only for
+// the search's own choices.
 
 // canonical replaces the component's best plan, once proven optimal, by
 // the one the fourth level puts first. It has a node budget of its own,
@@ -55,7 +62,13 @@ func (s *searcher) canonical() {
 	if s.maxNodes > 0 {
 		s.maxNodes += s.nodes
 	}
-	var undo []func()
+	t := &lazySet{budget: int64(1) << 62, tried: s.avail == nil || !tieSetOn}
+	if s.maxNodes > 0 {
+		t.budget = (s.maxNodes - s.nodes) / tieShare
+	}
+	// full: the optimum brings every village below its floor that a
+	// candidate holds to its floor, so none of them may stay as it is.
+	full := s.covered(guide) == s.underKeys()
 	value := int64(0)
 	for _, v := range villages {
 		if s.used[v] {
@@ -63,6 +76,9 @@ func (s *searcher) canonical() {
 		}
 		g := s.guideOf(guide, v)
 		if g >= 0 {
+			s.setPrefer(guide)
+		}
+		if g >= 0 && !(full && s.in.under[v]) {
 			if plan, ok := s.reachesAlone(v, value, target); ok {
 				guide, g = plan, -1
 			} else if s.aborted {
@@ -74,7 +90,7 @@ func (s *searcher) canonical() {
 			if j == g {
 				break
 			}
-			if plan, ok := s.reaches(j, value, target); ok {
+			if plan, ok := s.tryOption(j, value, target, t); ok {
 				guide, g = plan, j
 				break
 			}
@@ -90,16 +106,19 @@ func (s *searcher) canonical() {
 			s.mark(g, true)
 			s.chosen = append(s.chosen, g)
 			value += s.cands[g].w
-			undo = append(undo, func() { s.chosen = s.chosen[:len(s.chosen)-1]; s.mark(g, false) })
+			t.undo = append(t.undo, func() { s.chosen = s.chosen[:len(s.chosen)-1]; s.mark(g, false) })
+			t.redo = append(t.redo, func() { s.mark(g, true); s.chosen = append(s.chosen, g) })
 		} else {
 			s.settleAlone(v, true)
-			undo = append(undo, func() { s.settleAlone(v, false) })
+			t.undo = append(t.undo, func() { s.settleAlone(v, false) })
+			t.redo = append(t.redo, func() { s.settleAlone(v, true) })
 		}
 	}
+	undo := t.undo
 	for i := len(undo) - 1; i >= 0; i-- {
 		undo[i]()
 	}
-	s.aborted, s.best, s.bestSet = false, target, guide
+	s.aborted, s.best, s.bestSet, s.prefer = false, target, guide, nil
 	s.canonNodes = s.nodes - start
 }
 
@@ -186,4 +205,30 @@ func (s *searcher) settleAlone(v int, on bool) {
 	if s.memo != nil {
 		s.key.set(s.local[v], false, on)
 	}
+}
+
+// setPrefer makes the searches try the guide's candidates first: a plan
+// that reaches the optimum with one option changed is most often the
+// guide with a few groups changed around that option.
+func (s *searcher) setPrefer(guide []int) {
+	if s.prefer == nil {
+		s.prefer = make([]int, s.in.n)
+	}
+	for i := range s.prefer {
+		s.prefer[i] = -1
+	}
+	for _, j := range guide {
+		for _, v := range s.cands[j].members {
+			s.prefer[v] = j
+		}
+	}
+}
+
+// covered counts the villages below their floor that plan brings to it.
+func (s *searcher) covered(plan []int) int {
+	n := 0
+	for _, j := range plan {
+		n += s.cands[j].covered
+	}
+	return n
 }

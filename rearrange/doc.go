@@ -151,7 +151,13 @@
 // and bound, asked only whether V is still reachable with the villages
 // settled so far; the first option that is becomes the village's, with
 // the plan found. The remembered states carry over between these
-// searches.
+// searches, and they try the guide's candidates first. Under the
+// adjacency rule, once one of them runs past 64 nodes, one search finds
+// every candidate that some plan worth V holds (the branch and bound with
+// its incumbent just below V, recording the plans that reach it rather
+// than stopping, each state from which one was found remembered with the
+// value it was reached at), and an option outside that set is not tried
+// again: no plan worth V holds it, whatever was settled before.
 //
 // A search that reaches [Options].MaxNodes or [Options].TimeLimit stops and
 // reports its best plan with Status [Limited] and a [Plan].Bound computed

@@ -62,6 +62,11 @@ type searcher struct {
 	candKeys [][]int32 // per candidate: its keys in member order (for lg)
 
 	cb *clusterBound // the cluster bound (clusterbound.go); nil: none
+
+	ties *tieSet // when set: finding the optimal candidates (tieset.go)
+	// prefer: per village, the candidate of the tie-break's guide that
+	// holds it, tried first (−1: none); nil outside the tie-break.
+	prefer []int
 }
 
 // memoVillages is the largest component whose states are remembered, and
@@ -219,6 +224,18 @@ func (s *searcher) search(value int64) (open, soft int64) {
 		s.aborted = true
 	}
 	e, b, sum := s.pick(value)
+	if s.ties != nil {
+		if e < 0 {
+			if value >= s.ties.target {
+				s.ties.record(s.chosen)
+			}
+			return noOpen, 0
+		}
+		if rest, done := s.tieRecall(value); done {
+			return noOpen, rest
+		}
+		defer s.tieRemember(value, s.ties.found)
+	}
 	if e < 0 {
 		if value > s.best {
 			s.best = value
@@ -262,8 +279,16 @@ func (s *searcher) search(value int64) (open, soft int64) {
 	}
 	open, soft = noOpen, math.MinInt64
 	if t := s.twinOf(e); t < 0 || !s.alone[t] {
-		for _, j := range s.byKey[e] {
-			if !s.available(j) || s.redundant(j) {
+		first := -1
+		if s.prefer != nil {
+			first = s.prefer[e]
+		}
+		for k := -1; k < len(s.byKey[e]); k++ {
+			j := first
+			if k >= 0 {
+				j = s.byKey[e][k]
+			}
+			if k >= 0 && j == first || j < 0 || !s.available(j) || s.redundant(j) {
 				continue
 			}
 			s.mark(j, true)
