@@ -70,6 +70,7 @@ type cluster struct {
 	least  []int64                // scratch: per keys entry, see initLeast
 	set    []villageSet           // per cands entry: its villages
 	keySet []villageSet           // per keys entry: the key village
+	keysOf [][]int                // per cands entry: the keys entries it holds
 	free   []bool                 // scratch: per cands entry, available at the node
 	memo   map[[4]uint64][2]int64 // by the availability of cands
 	last   [2]int64               // its least costs at the node, while not dirty (unknownCost: not computed)
@@ -203,6 +204,12 @@ func (s *searcher) newCluster(keys []int) *cluster {
 	for _, k := range keys {
 		c.keySet = append(c.keySet, setOf(k))
 	}
+	c.keysOf = make([][]int, len(c.cands))
+	for i := range keys {
+		for _, e := range c.byKey[i] {
+			c.keysOf[e] = append(c.keysOf[e], i)
+		}
+	}
 	c.free = make([]bool, len(c.cands))
 	c.least = make([]int64, len(keys))
 	for l := range c.order {
@@ -270,7 +277,7 @@ func (s *searcher) clusterLeast(c *cluster, l int) int64 {
 	}
 	s.initLeast(c, l)
 	s.cb.work = 0
-	x[l] = s.coverCluster(c, l, 0, villageSet{}, 0, math.MaxInt64)
+	x[l] = s.coverCluster(c, l, 0, villageSet{}, 0, c.coverRest(0, villageSet{}), math.MaxInt64)
 	switch {
 	case s.cb.work > clusterWork:
 		x[l] = c.coverRest(0, villageSet{}) // the search stopped: each key its least share
@@ -286,10 +293,11 @@ const unknownCost = math.MinInt64
 
 // coverCluster is a depth-first search for the least cost at level l of
 // covering the cluster's open keys from the i-th (see open) with
-// disjoint available candidates, the villages taken so far being taken
-// and the cover so far worth sofar, each key's candidates cheapest first;
-// it returns the least total, at most best (MaxInt64: no cover).
-func (s *searcher) coverCluster(c *cluster, l, i int, taken villageSet, sofar, best int64) int64 {
+// disjoint available candidates, the villages taken so far being taken,
+// the cover so far worth sofar and the open keys' least shares summing
+// to rest; each key's candidates are tried cheapest first. It returns the
+// least total, at most best (MaxInt64: no cover).
+func (s *searcher) coverCluster(c *cluster, l, i int, taken villageSet, sofar, rest, best int64) int64 {
 	if s.cb.work++; s.cb.work > clusterWork {
 		return best
 	}
@@ -299,7 +307,7 @@ func (s *searcher) coverCluster(c *cluster, l, i int, taken villageSet, sofar, b
 	if i == len(c.keys) {
 		return min(sofar, best)
 	}
-	if sofar+c.coverRest(i, taken) >= best {
+	if sofar+rest >= best {
 		return best
 	}
 	for _, x := range c.order[l][i] {
@@ -307,7 +315,13 @@ func (s *searcher) coverCluster(c *cluster, l, i int, taken villageSet, sofar, b
 		if !c.free[e] || c.set[e].meets(taken) {
 			continue
 		}
-		best = s.coverCluster(c, l, i+1, taken.with(c.set[e]), sofar+c.cost[l][e], best)
+		r := rest
+		for _, k := range c.keysOf[e] { // the open keys it covers: i and later ones
+			if c.open(k, taken) {
+				r -= c.least[k]
+			}
+		}
+		best = s.coverCluster(c, l, i+1, taken.with(c.set[e]), sofar+c.cost[l][e], r, best)
 	}
 	return best
 }
