@@ -19,9 +19,11 @@ type availMemo struct {
 	words   []uint64 // bit j: candidate j available
 	m       map[string]int64
 	ix      *keyIndex // kept in step with the set; nil: none
-	// Per candidate, the clusters holding it (clusterbound.go; nil: none):
-	// a cluster is marked dirty when one of its candidates changes.
-	clusters [][]int32
+	// Per candidate, the clusters holding it and its entry there
+	// (clusterbound.go; nil: none): when it changes, its bit in the
+	// cluster's availability mask flips and the cluster is marked dirty.
+	clusters [][]clusterEntry
+	masks    [][4]uint64 // per cluster: bit e, its e-th candidate available
 	dirty    []bool
 }
 
@@ -59,13 +61,19 @@ func (a *availMemo) place(v int, on bool) {
 	}
 }
 
-// changed marks the clusters of candidate j dirty.
+// clusterEntry is a candidate's place in a cluster: the cluster and its
+// entry among the cluster's candidates.
+type clusterEntry struct{ c, e int32 }
+
+// changed flips candidate j's bit in its clusters' masks and marks them
+// dirty.
 func (a *availMemo) changed(j int) {
 	if a.clusters == nil {
 		return
 	}
-	for _, c := range a.clusters[j] {
-		a.dirty[c] = true
+	for _, x := range a.clusters[j] {
+		a.masks[x.c][x.e/64] ^= 1 << (x.e % 64)
+		a.dirty[x.c] = true
 	}
 }
 

@@ -121,12 +121,16 @@ func (s *searcher) initClusters() {
 		cb.clusters = append(cb.clusters, s.newCluster(keys))
 	}
 	s.cb = cb
-	s.avail.clusters = make([][]int32, len(s.cands))
+	s.avail.clusters = make([][]clusterEntry, len(s.cands))
 	s.avail.dirty = make([]bool, len(cb.clusters))
+	s.avail.masks = make([][4]uint64, len(cb.clusters))
 	for x, c := range cb.clusters {
 		c.last = [2]int64{unknownCost, unknownCost}
-		for _, j := range c.cands {
-			s.avail.clusters[j] = append(s.avail.clusters[j], int32(x))
+		for e, j := range c.cands {
+			s.avail.clusters[j] = append(s.avail.clusters[j], clusterEntry{int32(x), int32(e)})
+			if s.available(j) {
+				s.avail.masks[x][e/64] |= 1 << (e % 64)
+			}
 		}
 	}
 }
@@ -245,7 +249,7 @@ func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
 			c.last = [2]int64{unknownCost, unknownCost}
 		}
 		if c.last[l] == unknownCost {
-			c.last[l] = s.clusterLeast(c, l)
+			c.last[l] = s.clusterLeast(c, s.avail.masks[x], l)
 		}
 		if c.last[l] == noCover {
 			return 0, false
@@ -256,15 +260,9 @@ func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
 }
 
 // clusterLeast is the cluster's least cost of covering its keys at level
-// l, remembered by the availability of its candidates.
-func (s *searcher) clusterLeast(c *cluster, l int) int64 {
-	var key [4]uint64
-	for e, j := range c.cands {
-		c.free[e] = s.available(j)
-		if c.free[e] {
-			key[e/64] |= 1 << (e % 64)
-		}
-	}
+// l, remembered by the availability of its candidates (key, kept by
+// availMemo).
+func (s *searcher) clusterLeast(c *cluster, key [4]uint64, l int) int64 {
 	if key == [4]uint64{} {
 		return 0
 	}
@@ -274,6 +272,9 @@ func (s *searcher) clusterLeast(c *cluster, l int) int64 {
 	}
 	if !ok {
 		x = [2]int64{unknownCost, unknownCost}
+	}
+	for e := range c.free {
+		c.free[e] = key[e/64]&(1<<(e%64)) != 0
 	}
 	s.initLeast(c, l)
 	s.cb.work = 0
