@@ -61,7 +61,9 @@ var about = map[string]string{
 		"communes (seed 185: 90,262 villages, calibrated per province and kind; neighbours: the Gabriel graph of seeded " +
 		"points) with the floors of the `nd185-2026` preset (region and type, Art. 10(1); half the floor for a village " +
 		"of an Art. 10(3) circumstance), from `internal/rearrangebench`. `below` is the villages below their floor " +
-		"before the rearrangement; the other columns as above. `cpu-s/op` is user + system CPU time.",
+		"before the rearrangement; the other columns as above. `cpu-s/op` is user + system CPU time. `nodes=` is " +
+		"the node budget per commune: 100,000, or `default`, the command's own (2,000,000, `rearrange.DefaultMaxNodes`), " +
+		"the issue's target being every commune proven.",
 }
 
 // intro opens the document.
