@@ -1,8 +1,6 @@
 package rearrange
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
 )
 
@@ -13,14 +11,7 @@ import (
 // where none exists (every ward's keys can all be brought to their
 // floor).
 func TestClusterBound(t *testing.T) {
-	b, err := os.ReadFile("testdata/hcmc_wards.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var communes []*Commune
-	if err := json.Unmarshal(b, &communes); err != nil {
-		t.Fatal(err)
-	}
+	communes := readCommunes(t, "testdata/hcmc_wards.json")
 	optimum := map[string][2]int64{"25987": {56, 17064}, "26506": {38, 11826}, "27418": {55, 17633}} // CBC, hardwards_test.go
 	opt := Options{MaxMerge: 3, Adjacency: true}
 	for _, c := range communes {

@@ -1,9 +1,7 @@
 package rearrange
 
 import (
-	"encoding/json"
 	"math/rand/v2"
-	"os"
 	"testing"
 )
 
@@ -15,14 +13,7 @@ import (
 // moved shares, the unplaced keys of pure pairs and, once built
 // mid-walk, the Lagrangian sums.
 func TestKeyIndex(t *testing.T) {
-	b, err := os.ReadFile("testdata/hcmc_wards.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var communes []*Commune
-	if err := json.Unmarshal(b, &communes); err != nil {
-		t.Fatal(err)
-	}
+	communes := readCommunes(t, "testdata/hcmc_wards.json")
 	tests := []struct {
 		name string
 		opt  Options

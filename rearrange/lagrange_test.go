@@ -1,8 +1,6 @@
 package rearrange
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
 )
 
@@ -11,14 +9,7 @@ import (
 // at most its merges (households moved), and at the root the bound on
 // merges lies between the shares bound and the optimum CBC finds.
 func TestLagrangeShares(t *testing.T) {
-	b, err := os.ReadFile("testdata/hcmc_wards.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var communes []*Commune
-	if err := json.Unmarshal(b, &communes); err != nil {
-		t.Fatal(err)
-	}
+	communes := readCommunes(t, "testdata/hcmc_wards.json")
 	optimum := map[string]int64{"25987": 56, "26506": 38, "27418": 55} // CBC, hardwards_test.go
 	opt := Options{MaxMerge: 3, Adjacency: true}
 	for _, c := range communes {

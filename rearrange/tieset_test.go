@@ -2,11 +2,9 @@ package rearrange
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"testing"
 )
@@ -119,14 +117,7 @@ func compareOptimal(t *testing.T, c *Commune, opt Options, seed uint64) (in, tot
 // (the three Hồ Chí Minh City wards of testdata/hcmc_wards.json, 74 to
 // 112 villages, and larger tied communes).
 func TestTieBreakSet(t *testing.T) {
-	b, err := os.ReadFile("testdata/hcmc_wards.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var communes []*Commune
-	if err := json.Unmarshal(b, &communes); err != nil {
-		t.Fatal(err)
-	}
+	communes := readCommunes(t, "testdata/hcmc_wards.json")
 	if testing.Short() {
 		communes = communes[:1]
 	}
