@@ -147,18 +147,17 @@ func (g *pairGraph) lca(a, b int) int {
 		a = g.p[g.match[a]]
 	}
 	g.path = path
-	defer func() {
-		for _, x := range g.path {
-			g.inPath[x] = false
-		}
-	}()
 	for {
 		b = g.base[b]
 		if g.inPath[b] {
-			return b
+			break
 		}
 		b = g.p[g.match[b]]
 	}
+	for _, x := range path {
+		g.inPath[x] = false
+	}
+	return b
 }
 
 func (g *pairGraph) markPath(v, b, child int) {
