@@ -18,7 +18,8 @@ type availMemo struct {
 	blocked []int32  // per candidate: its members placed
 	words   []uint64 // bit j: candidate j available
 	m       map[string]int64
-	ix      *keyIndex // kept in step with the set; nil: none
+	ix      *keyIndex  // kept in step with the set; nil: none
+	pg      *pairGraph // the pairing bound's, likewise
 	// Per candidate, the clusters holding it and its entry there
 	// (clusterbound.go; nil: none): when it changes, its bit in the
 	// cluster's availability mask flips and the cluster is marked dirty.
@@ -43,6 +44,9 @@ func newAvailMemo(n int, cands []candidate) *availMemo {
 func (a *availMemo) place(v int, on bool) {
 	if a.ix != nil {
 		a.ix.place(v, on)
+	}
+	if a.pg != nil {
+		a.pg.place(v, on)
 	}
 	for _, j := range a.of[v] {
 		if on {

@@ -23,11 +23,13 @@ package rearrange
 // pairGraph is the graph of the component's pure pairs.
 type pairGraph struct {
 	village []int   // per vertex: its key village
+	vertex  []int32 // per village: its vertex, −1 if none
 	adj     [][]int // the root's graph
 	// The state's graph and matching, and Edmonds' scratch.
 	alive, used, blossom, inPath []bool
 	match, p, base, q, roots     []int
-	tree, path                   []int
+	tree, path, spoilt           []int
+	live                         pairLive
 }
 
 // initPairs builds the pure-pair graph (FewestMerges under the adjacency
@@ -57,14 +59,33 @@ func (s *searcher) initPairs() {
 		a, b := at(c.members[0]), at(c.members[1])
 		g.adj[a], g.adj[b] = append(g.adj[a], b), append(g.adj[b], a)
 	}
-	n := len(g.village)
-	if n == 0 {
+	if len(g.village) == 0 {
 		return
 	}
+	g.vertex = make([]int32, s.in.n)
+	for v := range g.vertex {
+		g.vertex[v] = -1
+	}
+	for x, v := range g.village {
+		g.vertex[v] = int32(x)
+	}
+	g.alloc()
+	for x, v := range g.village {
+		g.setAlive(x, !s.used[v])
+	}
+	g.sync()
+	s.pg = g
+	s.avail.pg = g
+}
+
+// alloc sizes the state and the scratch for the graph's vertices, at
+// rest: none alive, no pair matched.
+func (g *pairGraph) alloc() {
+	n := len(g.adj)
 	g.alive, g.used, g.blossom, g.inPath = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
 	g.match, g.p, g.base, g.q = make([]int, n), make([]int, n), make([]int, n), make([]int, 0, n)
+	g.live = newPairLive(n)
 	g.reset()
-	s.pg = g
 }
 
 // reset puts the scratch at rest, with no pair matched.
@@ -74,67 +95,32 @@ func (g *pairGraph) reset() {
 	}
 }
 
-// restrict sets the state's graph (the unplaced keys), keeps of the last
-// matching the pairs it still holds and returns the free vertices with a
-// live neighbour: at least the largest matching's unmatched ones.
-func (s *searcher) restrict() int {
-	g := s.pg
-	for x, v := range g.village {
-		g.alive[x] = !s.used[v]
-	}
-	return g.dropDead()
-}
-
-// dropDead unmatches the pairs with a vertex no longer alive and returns
-// the free live vertices with a live neighbour.
-func (g *pairGraph) dropDead() int {
-	free := 0
-	for x := range g.adj {
-		if m := g.match[x]; !g.alive[x] || m >= 0 && !g.alive[m] {
-			g.match[x] = -1
-		}
-		if g.alive[x] && g.match[x] < 0 && g.liveNeighbour(x) {
-			free++
-		}
-	}
-	return free
-}
-
-func (g *pairGraph) liveNeighbour(x int) bool {
-	for _, y := range g.adj[x] {
-		if g.alive[y] {
-			return true
-		}
-	}
-	return false
-}
-
 // unmatched completes the matching by Edmonds' blossom algorithm and
-// returns how many live vertices with a live neighbour it leaves out. It
-// leaves g.alive spoilt (the Hungarian trees removed): restrict resets it.
+// returns how many live vertices with a live neighbour it leaves out.
+// Its roots are the free ones (sync first), in vertex order as before.
 func (g *pairGraph) unmatched() int {
-	roots := g.roots[:0]
-	for v := range g.adj {
-		if g.alive[v] && g.match[v] < 0 && g.liveNeighbour(v) {
-			roots = append(roots, v)
-		}
-	}
-	g.roots = roots
+	g.roots = g.live.appendFree(g.roots[:0])
 	left := 0
-	for _, v := range roots {
+	for _, v := range g.roots {
 		if g.match[v] >= 0 {
 			continue // the end of an earlier augmenting path
 		}
 		u := g.augmenting(v)
 		if u < 0 {
 			// A Hungarian tree: no augmenting path passes through
-			// it later, and the later searches leave it out.
+			// it later, and the later searches leave it out (alive
+			// false until the end).
 			left++
 			for _, w := range g.tree {
-				g.alive[w] = false
+				if g.alive[w] {
+					g.alive[w] = false
+					g.spoilt = append(g.spoilt, w)
+				}
 			}
 			continue
 		}
+		g.live.setFree(v, false)
+		g.live.setFree(u, false)
 		for u >= 0 {
 			pv := g.p[u]
 			ppv := g.match[pv]
@@ -142,6 +128,10 @@ func (g *pairGraph) unmatched() int {
 			u = ppv
 		}
 	}
+	for _, w := range g.spoilt {
+		g.alive[w] = true
+	}
+	g.spoilt = g.spoilt[:0]
 	return left
 }
 
@@ -157,18 +147,17 @@ func (g *pairGraph) lca(a, b int) int {
 		a = g.p[g.match[a]]
 	}
 	g.path = path
-	defer func() {
-		for _, x := range g.path {
-			g.inPath[x] = false
-		}
-	}()
 	for {
 		b = g.base[b]
 		if g.inPath[b] {
-			return b
+			break
 		}
 		b = g.p[g.match[b]]
 	}
+	for _, x := range path {
+		g.inPath[x] = false
+	}
+	return b
 }
 
 func (g *pairGraph) markPath(v, b, child int) {
@@ -245,7 +234,7 @@ func (s *searcher) pairExtra(d int) int64 {
 
 // rootPairs is pairExtra at the root (0 without pure pairs).
 func (s *searcher) rootPairs() int64 {
-	if s.pg == nil || s.restrict() == 0 {
+	if s.pg == nil || s.pg.sync() == 0 {
 		return 0
 	}
 	return s.pairExtra(s.pg.unmatched())
@@ -266,7 +255,7 @@ func (s *searcher) pairBound(value, b int64, sum [3]int64, least int64) int64 {
 	if unplaced == 0 || at(unplaced) > s.best*s.scale {
 		return b
 	}
-	free := s.restrict()
+	free := s.pg.sync()
 	if free == 0 || at(free) > s.best*s.scale {
 		return b
 	}

@@ -16,10 +16,7 @@ func TestPairGraphUnmatched(t *testing.T) {
 		n := 1 + r.IntN(14)
 		density := []float64{0.15, 0.3, 0.6}[trial%3]
 		g := &pairGraph{adj: make([][]int, n)}
-		g.alive, g.used, g.blossom, g.inPath = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
-		g.match, g.p, g.base = make([]int, n), make([]int, n), make([]int, n)
 		nb := make([]uint32, n)
-		g.reset()
 		for i := range n {
 			for j := i + 1; j < n; j++ {
 				if r.Float64() < density {
@@ -28,15 +25,20 @@ func TestPairGraphUnmatched(t *testing.T) {
 				}
 			}
 		}
+		g.alloc()
 		for state := range 6 {
 			var set uint32
 			for x := range n {
-				g.alive[x] = state == 0 || r.IntN(4) > 0
-				if g.alive[x] {
+				alive := state == 0 || r.IntN(4) > 0
+				if r.IntN(3) == 0 { // placed and freed between two nodes
+					g.setAlive(x, !alive)
+				}
+				g.setAlive(x, alive)
+				if alive {
 					set |= 1 << x
 				}
 			}
-			free := g.dropDead()
+			free, kept := g.sync(), matched(g)
 			live := 0
 			for x := range n {
 				if set&(1<<x) != 0 && nb[x]&set != 0 {
@@ -45,11 +47,27 @@ func TestPairGraphUnmatched(t *testing.T) {
 			}
 			want := live - 2*bruteMatching(nb, set, map[uint32]int{})
 			got := g.unmatched()
-			if got != want || free < got {
-				t.Fatalf("trial %d state %d (n %d): %d unmatched (%d free before), want %d", trial, state, n, got, free, want)
+			// The free counts, kept as vertices flip, against a count.
+			if got != want || free < got || free != live-kept || g.sync() != got {
+				t.Fatalf("trial %d state %d (n %d): %d unmatched (%d free before, %d after), want %d (%d free)",
+					trial, state, n, got, free, g.sync(), want, live-kept)
 			}
 		}
 	}
+}
+
+// matched counts the matched vertices; the matching keeps only live ones.
+func matched(g *pairGraph) int {
+	n := 0
+	for x, m := range g.match {
+		if m >= 0 {
+			if !g.alive[x] || g.match[m] != x {
+				return -1 << 20
+			}
+			n++
+		}
+	}
+	return n
 }
 
 // bruteMatching is the size of the largest matching of the graph nb on
