@@ -25,8 +25,9 @@ import (
 // by the availability of its candidates: away from where the search is
 // working nothing changes, and the clusters there cost one lookup.
 
-// clusterKeys is the most keys in one cluster.
-const clusterKeys = 14
+// clusterKeys is the most keys in one cluster (a variable for the tests,
+// which cut small communes into several clusters).
+var clusterKeys = 14
 
 // clusterGap: the cluster bound is computed only at nodes whose other
 // bounds miss the incumbent by at most clusterGap merges; it adds about
@@ -76,8 +77,10 @@ type cluster struct {
 	last   [2]int64               // its least costs at the node, while not dirty (unknownCost: not computed)
 }
 
-// noCover marks a cluster whose keys cannot all be covered.
-const noCover = -1
+// noCover marks a cluster whose keys cannot all be covered: a value no
+// cost takes (a key's Lagrangian share is −1 when its multiplier is 0, so
+// a cover can cost −1).
+const noCover = math.MaxInt64
 
 // initClusters builds the clusters (after the Lagrangian bound, whose
 // shares they use) by growing each from the first key of the sweep not

@@ -5,11 +5,12 @@ package rearrange
 func SetImprove(on bool) { improveOn = on }
 
 // SetEagerBounds builds the Lagrangian and the cluster bounds at a
-// component's first node instead of after lagAfter nodes, so that the
-// small communes of the tests exercise them; off restores the default.
+// component's first node instead of after lagAfter nodes, with clusters
+// of at most 3 keys, so that the small communes of the tests exercise
+// them, across clusters too; off restores the defaults.
 func SetEagerBounds(on bool) {
-	lagAfter = 2000
+	lagAfter, clusterKeys = 2000, 14
 	if on {
-		lagAfter = 0
+		lagAfter, clusterKeys = 0, 3
 	}
 }

@@ -57,3 +57,40 @@ func TestHardWards(t *testing.T) {
 		})
 	}
 }
+
+// TestClusterShareMinusOne solves Xã Mỹ Hạnh (27976) of synth's country (62
+// villages, K = 3, Gabriel neighbours), where a cluster's cheapest cover
+// costs −1 (a key's Lagrangian share is −1 when its multiplier is 0):
+// the cluster bound once took that cost for its mark of a cluster that
+// cannot be covered, cut off the optimum and "proved" a plan moving 5,198
+// households. CBC's optimum moves 5,191.
+func TestClusterShareMinusOne(t *testing.T) {
+	b, err := os.ReadFile("testdata/cluster_share.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var communes []*rearrange.Commune
+	if err := json.Unmarshal(b, &communes); err != nil {
+		t.Fatal(err)
+	}
+	c := communes[0]
+	opt := rearrange.Options{MaxMerge: 3, Adjacency: true}
+	p, err := rearrange.Solve(context.Background(), c, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := check.Check(c, opt, p); err != nil {
+		t.Error(err)
+	}
+	want := rearrange.Objective{Merges: 27, Disruption: 5191} // CBC
+	if p.Status != rearrange.Optimal || p.Objective != want {
+		t.Errorf("%v %+v, want optimal %+v", p.Status, p.Objective, want)
+	}
+	if testing.Short() {
+		return
+	}
+	chosen := solveCBC(t, needCBC(t), t.TempDir(), len(c.Villages), milpGroups(c, opt))
+	if got := objective(c, chosen); got != p.Objective {
+		t.Errorf("CBC %+v, search %+v", got, p.Objective)
+	}
+}
