@@ -48,7 +48,8 @@ const (
 // clusterBound holds the clusters of one component.
 type clusterBound struct {
 	clusters []*cluster
-	work     int // the cover search's nodes
+	work     int   // the cover search's nodes
+	miss     []int // scratch: the clusters whose excess is not at hand
 }
 
 // villageSet is a set of a cluster's villages, by their bit.
@@ -72,8 +73,8 @@ type cluster struct {
 	keySet []villageSet           // per keys entry: the key village
 	keysOf [][]int                // per cands entry: the keys entries it holds
 	free   []bool                 // scratch: per cands entry, available at the node
-	memo   map[[4]uint64][2]int64 // by the availability of cands
-	last   [2]int64               // its least costs at the node, while not dirty (unknownCost: not computed)
+	memo   map[[4]uint64][2]int64 // clusterLeast by the availability of cands
+	last   [2]int64               // its clusterLeast at the node, while not dirty (unknownCost: not computed)
 }
 
 // noCover marks a cluster whose keys cannot all be covered.
@@ -239,29 +240,10 @@ func lagShares(xs []lagShare) map[int]int64 {
 	return m
 }
 
-// clusterCosts is the sum over the clusters of their least cost at level
-// l (0: merges, 1: households moved; 1/lagDen) at the current node; ok
-// is false when a cluster cannot be covered.
-func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
-	for x, c := range s.cb.clusters {
-		if s.avail.dirty[x] {
-			s.avail.dirty[x] = false
-			c.last = [2]int64{unknownCost, unknownCost}
-		}
-		if c.last[l] == unknownCost {
-			c.last[l] = s.clusterLeast(c, s.avail.masks[x], l)
-		}
-		if c.last[l] == noCover {
-			return 0, false
-		}
-		sum += c.last[l]
-	}
-	return sum, true
-}
-
 // clusterLeast is the cluster's least cost of covering its keys at level
-// l, remembered by the availability of its candidates (key, kept by
-// availMemo).
+// l less its keys' least shares (the Lagrangian bound's part; never
+// negative), remembered by the availability of its candidates (key, kept
+// by availMemo).
 func (s *searcher) clusterLeast(c *cluster, key [4]uint64, l int) int64 {
 	if key == [4]uint64{} {
 		return 0
@@ -278,11 +260,12 @@ func (s *searcher) clusterLeast(c *cluster, key [4]uint64, l int) int64 {
 	}
 	s.initLeast(c, l)
 	s.cb.work = 0
-	x[l] = s.coverCluster(c, l, 0, villageSet{}, 0, c.coverRest(0, villageSet{}), math.MaxInt64)
+	rest := c.coverRest(0, villageSet{})
+	x[l] = s.coverCluster(c, l, 0, villageSet{}, 0, rest, math.MaxInt64) - rest
 	switch {
 	case s.cb.work > clusterWork:
-		x[l] = c.coverRest(0, villageSet{}) // the search stopped: each key its least share
-	case x[l] == math.MaxInt64:
+		x[l] = 0 // the search stopped: each key its least share
+	case x[l] == math.MaxInt64-rest:
 		x = [2]int64{noCover, noCover}
 	}
 	c.memo[key] = x
@@ -369,25 +352,6 @@ func (s *searcher) initLeast(c *cluster, l int) {
 // search has spent lagAfter nodes.
 func (s *searcher) clusterReady() bool {
 	return s.lagReady() && s.cb != nil
-}
-
-// clusterBoundAt tightens b, a node's scaled bound at value so far (sum:
-// pick's sums, its covered level whole), by the cluster bound, charging
-// the households moved as the larger of least (the other bounds') and
-// the clusters'.
-func (s *searcher) clusterBoundAt(value, b int64, sum [3]int64, least int64) int64 {
-	m, ok := s.clusterCosts(0)
-	if !ok { // a key with a candidate stays below its floor
-		return min(b, value*s.scale+(sum[0]/s.scale-1)*s.wt.m2*s.scale)
-	}
-	merges := max(ceilDen(m)*s.scale, sum[1])
-	b = min(b, value*s.scale+s.rounded([3]int64{sum[0], merges, 0}, least))
-	if b <= s.best*s.scale {
-		return b
-	}
-	d, _ := s.clusterCosts(1)
-	least = max(least, ceilDen(d)*s.scale)
-	return min(b, value*s.scale+s.rounded([3]int64{sum[0], merges, 0}, least))
 }
 
 // ceilDen rounds a sum of shares in 1/lagDen up to a whole number (0 for
