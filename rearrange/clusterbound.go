@@ -3,6 +3,7 @@ package rearrange
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -49,7 +50,8 @@ const (
 // clusterBound holds the clusters of one component.
 type clusterBound struct {
 	clusters []*cluster
-	work     int // the cover search's nodes
+	work     int   // the cover search's nodes
+	miss     []int // scratch: the clusters whose excess is not at hand
 }
 
 // villageSet is a set of a cluster's villages, by their bit.
@@ -72,9 +74,11 @@ type cluster struct {
 	set    []villageSet           // per cands entry: its villages
 	keySet []villageSet           // per keys entry: the key village
 	keysOf [][]int                // per cands entry: the keys entries it holds
+	holds  []uint32               // per cands entry: keysOf as a bit per keys entry
+	inKeys []uint32               // per cands entry: the keys entries whose village it takes
 	free   []bool                 // scratch: per cands entry, available at the node
-	memo   map[[4]uint64][2]int64 // by the availability of cands
-	last   [2]int64               // its least costs at the node, while not dirty (unknownCost: not computed)
+	memo   map[[4]uint64][2]int64 // clusterLeast by the availability of cands
+	last   [2]int64               // its clusterLeast at the node, while not dirty (unknownCost: not computed)
 }
 
 // noCover marks a cluster whose keys cannot all be covered: a value no
@@ -217,6 +221,17 @@ func (s *searcher) newCluster(keys []int) *cluster {
 			c.keysOf[e] = append(c.keysOf[e], i)
 		}
 	}
+	c.holds, c.inKeys = make([]uint32, len(c.cands)), make([]uint32, len(c.cands))
+	for e := range c.cands {
+		for _, i := range c.keysOf[e] {
+			c.holds[e] |= 1 << i
+		}
+		for i, k := range c.keySet {
+			if c.set[e].meets(k) {
+				c.inKeys[e] |= 1 << i
+			}
+		}
+	}
 	c.free = make([]bool, len(c.cands))
 	c.least = make([]int64, len(keys))
 	for l := range c.order {
@@ -242,29 +257,10 @@ func lagShares(xs []lagShare) map[int]int64 {
 	return m
 }
 
-// clusterCosts is the sum over the clusters of their least cost at level
-// l (0: merges, 1: households moved; 1/lagDen) at the current node; ok
-// is false when a cluster cannot be covered.
-func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
-	for x, c := range s.cb.clusters {
-		if s.avail.dirty[x] {
-			s.avail.dirty[x] = false
-			c.last = [2]int64{unknownCost, unknownCost}
-		}
-		if c.last[l] == unknownCost {
-			c.last[l] = s.clusterLeast(c, s.avail.masks[x], l)
-		}
-		if c.last[l] == noCover {
-			return 0, false
-		}
-		sum += c.last[l]
-	}
-	return sum, true
-}
-
 // clusterLeast is the cluster's least cost of covering its keys at level
-// l, remembered by the availability of its candidates (key, kept by
-// availMemo).
+// l less its keys' least shares (the Lagrangian bound's part; never
+// negative), remembered by the availability of its candidates (key, kept
+// by availMemo).
 func (s *searcher) clusterLeast(c *cluster, key [4]uint64, l int) int64 {
 	if key == [4]uint64{} {
 		return 0
@@ -281,11 +277,12 @@ func (s *searcher) clusterLeast(c *cluster, key [4]uint64, l int) int64 {
 	}
 	s.initLeast(c, l)
 	s.cb.work = 0
-	x[l] = s.coverCluster(c, l, 0, villageSet{}, 0, c.coverRest(0, villageSet{}), math.MaxInt64)
+	rest := c.coverRest(0, villageSet{})
+	x[l] = s.coverCluster(c, l, c.openKeys(), villageSet{}, 0, rest, math.MaxInt64) - rest
 	switch {
 	case s.cb.work > clusterWork:
-		x[l] = c.coverRest(0, villageSet{}) // the search stopped: each key its least share
-	case x[l] == math.MaxInt64:
+		x[l] = 0 // the search stopped: each key its least share
+	case x[l] == math.MaxInt64-rest:
 		x = [2]int64{noCover, noCover}
 	}
 	c.memo[key] = x
@@ -296,38 +293,47 @@ func (s *searcher) clusterLeast(c *cluster, key [4]uint64, l int) int64 {
 const unknownCost = math.MinInt64
 
 // coverCluster is a depth-first search for the least cost at level l of
-// covering the cluster's open keys from the i-th (see open) with
-// disjoint available candidates, the villages taken so far being taken,
-// the cover so far worth sofar and the open keys' least shares summing
-// to rest; each key's candidates are tried cheapest first. It returns the
-// least total, at most best (MaxInt64: no cover).
-func (s *searcher) coverCluster(c *cluster, l, i int, taken villageSet, sofar, rest, best int64) int64 {
+// covering the cluster's open keys (open: a bit per keys entry, see
+// c.open) with disjoint available candidates, the villages taken so far
+// being taken, the cover so far worth sofar and the open keys' least
+// shares summing to rest; the first open key is covered next, by each of
+// its candidates cheapest first. It returns the least total, at most best
+// (MaxInt64: no cover).
+func (s *searcher) coverCluster(c *cluster, l int, open uint32, taken villageSet, sofar, rest, best int64) int64 {
 	if s.cb.work++; s.cb.work > clusterWork {
 		return best
 	}
-	for i < len(c.keys) && !c.open(i, taken) {
-		i++
-	}
-	if i == len(c.keys) {
+	if open == 0 {
 		return min(sofar, best)
 	}
 	if sofar+rest >= best {
 		return best
 	}
+	i := bits.TrailingZeros32(open)
 	for _, x := range c.order[l][i] {
 		e := c.byKey[i][x]
 		if !c.free[e] || c.set[e].meets(taken) {
 			continue
 		}
 		r := rest
-		for _, k := range c.keysOf[e] { // the open keys it covers: i and later ones
-			if c.open(k, taken) {
-				r -= c.least[k]
-			}
+		for m := c.holds[e] & open; m != 0; m &= m - 1 { // the open keys it covers
+			r -= c.least[bits.TrailingZeros32(m)]
 		}
-		best = s.coverCluster(c, l, i+1, taken.with(c.set[e]), sofar+c.cost[l][e], r, best)
+		best = s.coverCluster(c, l, open&^c.inKeys[e], taken.with(c.set[e]), sofar+c.cost[l][e], r, best)
 	}
 	return best
+}
+
+// openKeys is the set of the cluster's open keys before any cover (see
+// open), a bit per keys entry.
+func (c *cluster) openKeys() uint32 {
+	var m uint32
+	for i := range c.keys {
+		if c.open(i, villageSet{}) {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // coverRest is a lower bound on covering the open keys from the i-th:
@@ -372,25 +378,6 @@ func (s *searcher) initLeast(c *cluster, l int) {
 // search has spent lagAfter nodes.
 func (s *searcher) clusterReady() bool {
 	return s.lagReady() && s.cb != nil
-}
-
-// clusterBoundAt tightens b, a node's scaled bound at value so far (sum:
-// pick's sums, its covered level whole), by the cluster bound, charging
-// the households moved as the larger of least (the other bounds') and
-// the clusters'.
-func (s *searcher) clusterBoundAt(value, b int64, sum [3]int64, least int64) int64 {
-	m, ok := s.clusterCosts(0)
-	if !ok { // a key with a candidate stays below its floor
-		return min(b, value*s.scale+(sum[0]/s.scale-1)*s.wt.m2*s.scale)
-	}
-	merges := max(ceilDen(m)*s.scale, sum[1])
-	b = min(b, value*s.scale+s.rounded([3]int64{sum[0], merges, 0}, least))
-	if b <= s.best*s.scale {
-		return b
-	}
-	d, _ := s.clusterCosts(1)
-	least = max(least, ceilDen(d)*s.scale)
-	return min(b, value*s.scale+s.rounded([3]int64{sum[0], merges, 0}, least))
 }
 
 // ceilDen rounds a sum of shares in 1/lagDen up to a whole number (0 for

@@ -119,7 +119,10 @@
 // all, found by an exact search inside the cluster and remembered by the
 // availability of its candidates (clusterbound.go): inside a cluster it
 // sees villages two keys cannot both take and odd runs of keys that
-// cannot all pair, which the shares, one key at a time, miss.
+// cannot all pair, which the shares, one key at a time, miss. A cluster
+// costs its keys' shares plus an excess, so a node is cut as soon as the
+// Lagrangian sum and the excess of the clusters known so far prune it,
+// before the dirty ones are searched (clustercut.go).
 // Under the adjacency rule the rest of a search depends only on the
 // candidates still available, so states are remembered by that set with a bound on what
 // their rest can add, and the key villages are taken in a breadth-first
