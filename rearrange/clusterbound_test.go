@@ -15,15 +15,8 @@ func TestClusterBound(t *testing.T) {
 	optimum := map[string][2]int64{"25987": {56, 17064}, "26506": {38, 11826}, "27418": {55, 17633}} // CBC, hardwards_test.go
 	opt := Options{MaxMerge: 3, Adjacency: true}
 	for _, c := range communes {
-		in, err := newInstance(c, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all := in.candidates()
-		used := make([]bool, in.n)
 		var lag, cl [2]int64
-		for _, ids := range in.components(all) {
-			s := newSearcher(in, all, ids, nil, used)
+		for _, s := range searchers(t, c, opt) {
 			s.initLagrange()
 			if s.lg == nil {
 				t.Fatalf("%s: no Lagrangian bound", c.Name)

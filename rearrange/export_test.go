@@ -1,5 +1,7 @@
 package rearrange
 
+import "testing"
+
 // SetImprove switches the improvement of the incumbent (improve.go) on or
 // off, for the tests of package rearrange_test.
 func SetImprove(on bool) { improveOn = on }
@@ -14,3 +16,7 @@ func SetEagerBounds(on bool) {
 		lagAfter, clusterKeys = 0, 3
 	}
 }
+
+// ReadCommunes reads communes saved as JSON, for the tests of package
+// rearrange_test.
+func ReadCommunes(t *testing.T, path string) []*Commune { return readCommunes(t, path) }

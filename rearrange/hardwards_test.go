@@ -2,8 +2,6 @@ package rearrange_test
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/kiemnhiem/kiemnhiem/rearrange"
@@ -17,14 +15,7 @@ import (
 // must now be proven within that budget, at the optimum CBC finds for the
 // same set partitioning (when cbc is installed).
 func TestHardWards(t *testing.T) {
-	b, err := os.ReadFile("testdata/hcmc_wards.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var communes []*rearrange.Commune
-	if err := json.Unmarshal(b, &communes); err != nil {
-		t.Fatal(err)
-	}
+	communes := rearrange.ReadCommunes(t, "testdata/hcmc_wards.json")
 	want := map[string]rearrange.Objective{
 		"25987": {Merges: 56, Disruption: 17064}, // Bình Hòa
 		"26506": {Merges: 38, Disruption: 11826}, // Vũng Tàu
@@ -65,14 +56,7 @@ func TestHardWards(t *testing.T) {
 // cannot be covered, cut off the optimum and "proved" a plan moving 5,198
 // households. CBC's optimum moves 5,191.
 func TestClusterShareMinusOne(t *testing.T) {
-	b, err := os.ReadFile("testdata/cluster_share.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var communes []*rearrange.Commune
-	if err := json.Unmarshal(b, &communes); err != nil {
-		t.Fatal(err)
-	}
+	communes := rearrange.ReadCommunes(t, "testdata/cluster_share.json")
 	c := communes[0]
 	opt := rearrange.Options{MaxMerge: 3, Adjacency: true}
 	p, err := rearrange.Solve(context.Background(), c, opt)

@@ -2,8 +2,6 @@ package rearrange_test
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"runtime"
 	"slices"
 	"testing"
@@ -25,14 +23,7 @@ import (
 // bound, be the same plan with GOMAXPROCS=1, and in all merge fewer, or
 // as many and move fewer households.
 func TestImproveLimited(t *testing.T) {
-	b, err := os.ReadFile("testdata/hcmc_limited.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var communes []*rearrange.Commune
-	if err := json.Unmarshal(b, &communes); err != nil {
-		t.Fatal(err)
-	}
+	communes := rearrange.ReadCommunes(t, "testdata/hcmc_limited.json")
 	opt := rearrange.Options{MaxMerge: 3, Adjacency: true, MaxNodes: 20_000}
 	defer rearrange.SetImprove(true)
 	var before, after [2]int // merges, households moved

@@ -27,14 +27,8 @@ func TestKeyIndex(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			states := 0
 			for _, c := range communes {
-				in, err := newInstance(c, tc.opt)
-				if err != nil {
-					t.Fatal(err)
-				}
-				all := in.candidates()
-				used := make([]bool, in.n)
-				for _, ids := range in.components(all) {
-					states += walkIndex(t, r, newSearcher(in, all, ids, nil, used))
+				for _, s := range searchers(t, c, tc.opt) {
+					states += walkIndex(t, r, s)
 				}
 			}
 			if states < 1000 {

@@ -13,15 +13,8 @@ func TestLagrangeShares(t *testing.T) {
 	optimum := map[string]int64{"25987": 56, "26506": 38, "27418": 55} // CBC, hardwards_test.go
 	opt := Options{MaxMerge: 3, Adjacency: true}
 	for _, c := range communes {
-		in, err := newInstance(c, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all := in.candidates()
-		used := make([]bool, in.n)
 		var merges int64
-		for _, ids := range in.components(all) {
-			s := newSearcher(in, all, ids, nil, used)
+		for _, s := range searchers(t, c, opt) {
 			_, _, sum := s.pick(0)
 			s.initLagrange()
 			if s.lg == nil {

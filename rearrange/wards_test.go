@@ -20,3 +20,19 @@ func readCommunes(t *testing.T, path string) []*Commune {
 	}
 	return communes
 }
+
+// searchers returns a searcher at the root of each component of c.
+func searchers(t *testing.T, c *Commune, opt Options) []*searcher {
+	t.Helper()
+	in, err := newInstance(c, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := in.candidates()
+	used := make([]bool, in.n)
+	var out []*searcher
+	for _, ids := range in.components(all) {
+		out = append(out, newSearcher(in, all, ids, nil, used))
+	}
+	return out
+}
