@@ -39,3 +39,11 @@ func TestClusterBound(t *testing.T) {
 		}
 	}
 }
+
+// clusterCosts is the sum over the clusters of their least cost at level
+// l (0: merges, 1: households moved; 1/lagDen) at the current node; ok
+// is false when a cluster cannot be covered.
+func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
+	ex, ok := s.clusterExcess(l, nil)
+	return s.lagSum(l) + ex, ok
+}

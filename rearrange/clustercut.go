@@ -11,14 +11,6 @@ package rearrange
 // (it only charges merges that every plan makes), which is all the
 // fail-soft memo asks.
 
-// clusterCosts is the sum over the clusters of their least cost at level
-// l (0: merges, 1: households moved; 1/lagDen) at the current node; ok
-// is false when a cluster cannot be covered.
-func (s *searcher) clusterCosts(l int) (sum int64, ok bool) {
-	ex, ok := s.clusterExcess(l, nil)
-	return s.lagSum(l) + ex, ok
-}
-
 // lagSum is the sum over the unplaced keys of their least share at level
 // l (1/lagDen), kept by the key index.
 func (s *searcher) lagSum(l int) int64 {
