@@ -1,6 +1,11 @@
 package scenarios
 
-import "github.com/kiemnhiem/kiemnhiem/tables"
+import (
+	"strings"
+
+	"github.com/kiemnhiem/kiemnhiem/model"
+	"github.com/kiemnhiem/kiemnhiem/tables"
+)
 
 // errorsVi is the Vietnamese of the messages of scenarios (formats, and
 // the phrases they take as arguments, such as the ranges of
@@ -208,4 +213,17 @@ var errorsVi = tables.Catalogue{
 	"hours per week from 0 to 168":                                 "số giờ mỗi tuần từ 0 đến 168",
 	"log-odds per unit from 0 to 100":                              "log-odds trên mỗi đơn vị từ 0 đến 100",
 	"months of salary from 0 to 12":                                "số tháng lương từ 0 đến 12",
+}
+
+// oneOf lists names as the alternatives of a message, "a, b or c" in
+// English and "a, b hoặc c" in Vietnamese (the names themselves are the
+// file's words and stay as they are).
+func oneOf(names []string) model.Text {
+	join := func(or string) string {
+		if len(names) < 2 {
+			return strings.Join(names, "")
+		}
+		return strings.Join(names[:len(names)-1], ", ") + or + names[len(names)-1]
+	}
+	return model.Text{En: join(" or "), Vi: join(" hoặc ")}
 }

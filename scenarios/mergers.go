@@ -71,13 +71,13 @@ func convRearrange(c checker, p string, r *fileRearrange) *model.MergerRearrange
 	out := &model.MergerRearrange{MaxMerge: reqCount(c, p+".max_merge", r.MaxMerge, maxMergeSpan)}
 	switch {
 	case r.Goal == nil:
-		c.fail(p+".goal", "required: %s", strings.Join(model.RearrangeGoalNames(), " or "))
+		c.fail(p+".goal", "required: %s", oneOf(model.RearrangeGoalNames()))
 	default:
 		out.Goal = convGoal(c, p+".goal", *r.Goal)
 	}
 	switch {
 	case r.Adjacency == nil:
-		c.fail(p+".adjacency", "required: %s", strings.Join(adjacencyNames, " or "))
+		c.fail(p+".adjacency", "required: %s", oneOf(adjacencyNames))
 	default:
 		out.Adjacency = convAdjacency(c, p+".adjacency", *r.Adjacency)
 	}
@@ -105,7 +105,7 @@ func convRules(c checker, p string, r *fileRearrange) *model.MergerRearrange {
 func convGoal(c checker, p, s string) model.RearrangeGoal {
 	g, err := model.ParseRearrangeGoal(s)
 	if err != nil {
-		c.fail(p, "expected %s, got %q", strings.Join(model.RearrangeGoalNames(), " or "), s)
+		c.fail(p, "expected %s, got %q", oneOf(model.RearrangeGoalNames()), s)
 	}
 	return g
 }
@@ -117,7 +117,7 @@ func convAdjacency(c checker, p, s string) bool {
 		return true
 	case strings.EqualFold(strings.TrimSpace(s), "off"):
 	default:
-		c.fail(p, "expected %s, got %q", strings.Join(adjacencyNames, " or "), s)
+		c.fail(p, "expected %s, got %q", oneOf(adjacencyNames), s)
 	}
 	return false
 }

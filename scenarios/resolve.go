@@ -377,7 +377,7 @@ func convDynamics(c checker, d *fileDynamics) model.Dynamics {
 	out.Vacancy = series(c, "dynamics.vacancy", d.Vacancy, func(path string, v *string) model.VacancyCover {
 		vc, err := model.ParseVacancyCover(*v)
 		if err != nil {
-			c.fail(path, "expected %s, got %q", strings.Join(model.VacancyCoverNames(), " or "), *v)
+			c.fail(path, "expected %s, got %q", oneOf(model.VacancyCoverNames()), *v)
 		}
 		return vc
 	})
