@@ -128,18 +128,14 @@ func (s *searcher) initClusters() {
 		cb.clusters = append(cb.clusters, s.newCluster(keys))
 	}
 	s.cb = cb
-	s.avail.clusters = make([][]clusterEntry, len(s.cands))
-	s.avail.dirty = make([]bool, len(cb.clusters))
-	s.avail.masks = make([][4]uint64, len(cb.clusters))
+	of := make([][][2]int, len(s.cands))
 	for x, c := range cb.clusters {
 		c.last = [2]int64{unknownCost, unknownCost}
 		for e, j := range c.cands {
-			s.avail.clusters[j] = append(s.avail.clusters[j], clusterEntry{int32(x), int32(e)})
-			if s.available(j) {
-				s.avail.masks[x][e/64] |= 1 << (e % 64)
-			}
+			of[j] = append(of[j], [2]int{x, e})
 		}
 	}
+	s.avail.setClusters(of, len(cb.clusters))
 }
 
 // addCands adds key k's candidates, and their villages, to a cluster's.
