@@ -1,9 +1,6 @@
 package rearrange
 
-import (
-	"slices"
-	"unsafe"
-)
+import "slices"
 
 // availMemo remembers, under the adjacency rule, a bound on what the rest
 // of a search can add, keyed by the set of candidates still available: the
@@ -23,7 +20,7 @@ type availMemo struct {
 	ofOff, ofCand []int32
 	blocked       []int32  // per candidate: its members placed
 	words         []uint64 // bit j: candidate j available
-	m             map[string]int64
+	m             *stateTable
 	ix            *keyIndex  // kept in step with the set; nil: none
 	pg            *pairGraph // the pairing bound's, likewise
 	// Per candidate j, its places in the clusters holding it
@@ -39,7 +36,7 @@ type availMemo struct {
 
 func newAvailMemo(n int, cands []candidate) *availMemo {
 	a := &availMemo{ofOff: make([]int32, n+1), blocked: make([]int32, len(cands)),
-		words: make([]uint64, (len(cands)+63)/64), m: map[string]int64{}}
+		words: make([]uint64, (len(cands)+63)/64), m: newStateTable((len(cands) + 63) / 64)}
 	for _, g := range cands {
 		for _, v := range g.members {
 			a.ofOff[v+1]++
@@ -123,20 +120,12 @@ func (a *availMemo) changed(j int32) {
 	}
 }
 
-func (a *availMemo) bytes() []byte {
-	if len(a.words) == 0 {
-		return nil
-	}
-	return unsafe.Slice((*byte)(unsafe.Pointer(&a.words[0])), len(a.words)*8)
-}
-
 func (a *availMemo) lookup() (int64, bool) {
-	ub, ok := a.m[string(a.bytes())]
-	return ub, ok
+	return a.m.get(a.words)
 }
 
 func (a *availMemo) store(ub int64, known bool) {
-	if known || len(a.m) < memoStates {
-		a.m[string(a.bytes())] = ub
+	if known || a.m.n < memoStates {
+		a.m.put(a.words, ub)
 	}
 }
