@@ -1,6 +1,6 @@
 package rearrange
 
-import "unsafe"
+import "slices"
 
 // availMemo remembers, under the adjacency rule, a bound on what the rest
 // of a search can add, keyed by the set of candidates still available: the
@@ -14,26 +14,43 @@ import "unsafe"
 // settled part and the rest. Without the adjacency rule the twins and the
 // villages left as they are also shape the rest, and memoKey is used.
 type availMemo struct {
-	of      [][]int  // per village: the candidates holding it
-	blocked []int32  // per candidate: its members placed
-	words   []uint64 // bit j: candidate j available
-	m       map[string]int64
-	ix      *keyIndex  // kept in step with the set; nil: none
-	pg      *pairGraph // the pairing bound's, likewise
-	// Per candidate, the clusters holding it and its entry there
-	// (clusterbound.go; nil: none): when it changes, its bit in the
-	// cluster's availability mask flips and the cluster is marked dirty.
-	clusters [][]clusterEntry
-	masks    [][4]uint64 // per cluster: bit e, its e-th candidate available
-	dirty    []bool
+	// Per village v, the candidates holding it: ofCand[ofOff[v]:ofOff[v+1]]
+	// (flat: place walks them for every village placed or freed, some
+	// 400 million times on synth's country).
+	ofOff, ofCand []int32
+	blocked       []int32  // per candidate: its members placed
+	words         []uint64 // bit j: candidate j available
+	m             *stateTable
+	ix            *keyIndex  // kept in step with the set; nil: none
+	pg            *pairGraph // the pairing bound's, likewise
+	// Per candidate j, its places in the clusters holding it
+	// (clusterbound.go), clEnt[clOff[j]:clOff[j+1]] (nil: no clusters):
+	// when it changes, its bit in the cluster's availability mask flips
+	// and the cluster is marked dirty. An entry is the mask's word in
+	// masks (4 per cluster) times 64 plus the bit.
+	clOff []int32
+	clEnt []uint32
+	masks []uint64 // per cluster, 4 words: bit e, its e-th candidate available
+	dirty []bool   // per cluster
 }
 
 func newAvailMemo(n int, cands []candidate) *availMemo {
-	a := &availMemo{of: make([][]int, n), blocked: make([]int32, len(cands)),
-		words: make([]uint64, (len(cands)+63)/64), m: map[string]int64{}}
+	a := &availMemo{ofOff: make([]int32, n+1), blocked: make([]int32, len(cands)),
+		words: make([]uint64, (len(cands)+63)/64), m: newStateTable((len(cands) + 63) / 64)}
+	for _, g := range cands {
+		for _, v := range g.members {
+			a.ofOff[v+1]++
+		}
+	}
+	for v := range n {
+		a.ofOff[v+1] += a.ofOff[v]
+	}
+	a.ofCand = make([]int32, a.ofOff[n])
+	next := slices.Clone(a.ofOff[:n])
 	for j, g := range cands {
 		for _, v := range g.members {
-			a.of[v] = append(a.of[v], j)
+			a.ofCand[next[v]] = int32(j)
+			next[v]++
 		}
 		a.words[j/64] |= 1 << (j % 64)
 	}
@@ -48,53 +65,67 @@ func (a *availMemo) place(v int, on bool) {
 	if a.pg != nil {
 		a.pg.place(v, on)
 	}
-	for _, j := range a.of[v] {
-		if on {
+	of := a.ofCand[a.ofOff[v]:a.ofOff[v+1]]
+	if on {
+		for _, j := range of {
 			if a.blocked[j] == 0 {
-				a.words[j/64] &^= 1 << (j % 64)
+				a.words[uint32(j)/64] &^= 1 << (uint32(j) % 64)
 				a.changed(j)
 			}
 			a.blocked[j]++
-			continue
 		}
-		a.blocked[j]--
-		if a.blocked[j] == 0 {
-			a.words[j/64] |= 1 << (j % 64)
+		return
+	}
+	for _, j := range of {
+		if a.blocked[j]--; a.blocked[j] == 0 {
+			a.words[uint32(j)/64] |= 1 << (uint32(j) % 64)
 			a.changed(j)
 		}
 	}
 }
 
-// clusterEntry is a candidate's place in a cluster: the cluster and its
-// entry among the cluster's candidates.
-type clusterEntry struct{ c, e int32 }
+// setClusters records, per candidate, its entries in the clusters
+// (of[j]: cluster x and entry e) and the clusters' masks at the current
+// state.
+func (a *availMemo) setClusters(of [][][2]int, clusters int) {
+	a.clOff = make([]int32, len(of)+1)
+	a.masks = make([]uint64, 4*clusters)
+	a.dirty = make([]bool, clusters)
+	for j, xs := range of {
+		for _, x := range xs {
+			w := 4*x[0] + x[1]/64
+			a.clEnt = append(a.clEnt, uint32(w*64+x[1]%64))
+			if a.blocked[j] == 0 {
+				a.masks[w] |= 1 << (x[1] % 64)
+			}
+		}
+		a.clOff[j+1] = int32(len(a.clEnt))
+	}
+}
+
+// mask is cluster x's availability mask.
+func (a *availMemo) mask(x int) [4]uint64 {
+	return [4]uint64(a.masks[4*x : 4*x+4])
+}
 
 // changed flips candidate j's bit in its clusters' masks and marks them
 // dirty.
-func (a *availMemo) changed(j int) {
-	if a.clusters == nil {
+func (a *availMemo) changed(j int32) {
+	if a.clOff == nil {
 		return
 	}
-	for _, x := range a.clusters[j] {
-		a.masks[x.c][x.e/64] ^= 1 << (x.e % 64)
-		a.dirty[x.c] = true
+	for _, x := range a.clEnt[a.clOff[j]:a.clOff[j+1]] {
+		a.masks[x/64] ^= 1 << (x % 64)
+		a.dirty[x/256] = true
 	}
-}
-
-func (a *availMemo) bytes() []byte {
-	if len(a.words) == 0 {
-		return nil
-	}
-	return unsafe.Slice((*byte)(unsafe.Pointer(&a.words[0])), len(a.words)*8)
 }
 
 func (a *availMemo) lookup() (int64, bool) {
-	ub, ok := a.m[string(a.bytes())]
-	return ub, ok
+	return a.m.get(a.words)
 }
 
 func (a *availMemo) store(ub int64, known bool) {
-	if known || len(a.m) < memoStates {
-		a.m[string(a.bytes())] = ub
+	if known || a.m.n < memoStates {
+		a.m.put(a.words, ub)
 	}
 }

@@ -69,7 +69,7 @@ type cluster struct {
 	cost   [2][]int64             // per cands entry: its keys' shares here, of merges and of households moved (1/lagDen)
 	byKey  [][]int                // per keys entry: the cands entries holding it
 	own    [2][][]int64           // per keys entry, aligned with byKey: the key's own share
-	order  [2][][]int             // per keys entry: indices into byKey, least own share first
+	order  [2][][]int32           // per keys entry: its cands entries, least own share first
 	least  []int64                // scratch: per keys entry, see initLeast
 	set    []villageSet           // per cands entry: its villages
 	keySet []villageSet           // per keys entry: the key village
@@ -128,18 +128,14 @@ func (s *searcher) initClusters() {
 		cb.clusters = append(cb.clusters, s.newCluster(keys))
 	}
 	s.cb = cb
-	s.avail.clusters = make([][]clusterEntry, len(s.cands))
-	s.avail.dirty = make([]bool, len(cb.clusters))
-	s.avail.masks = make([][4]uint64, len(cb.clusters))
+	of := make([][][2]int, len(s.cands))
 	for x, c := range cb.clusters {
 		c.last = [2]int64{unknownCost, unknownCost}
 		for e, j := range c.cands {
-			s.avail.clusters[j] = append(s.avail.clusters[j], clusterEntry{int32(x), int32(e)})
-			if s.available(j) {
-				s.avail.masks[x][e/64] |= 1 << (e % 64)
-			}
+			of[j] = append(of[j], [2]int{x, e})
 		}
 	}
+	s.avail.setClusters(of, len(cb.clusters))
 }
 
 // addCands adds key k's candidates, and their villages, to a cluster's.
@@ -235,7 +231,7 @@ func (s *searcher) newCluster(keys []int) *cluster {
 	c.free = make([]bool, len(c.cands))
 	c.least = make([]int64, len(keys))
 	for l := range c.order {
-		c.order[l] = make([][]int, len(keys))
+		c.order[l] = make([][]int32, len(keys))
 		for i := range keys {
 			o := make([]int, len(c.byKey[i]))
 			for x := range o {
@@ -243,7 +239,9 @@ func (s *searcher) newCluster(keys []int) *cluster {
 			}
 			own := c.own[l][i]
 			slices.SortStableFunc(o, func(a, b int) int { return cmp.Compare(own[a], own[b]) })
-			c.order[l][i] = o
+			for _, x := range o {
+				c.order[l][i] = append(c.order[l][i], int32(c.byKey[i][x]))
+			}
 		}
 	}
 	return c
@@ -310,8 +308,7 @@ func (s *searcher) coverCluster(c *cluster, l int, open uint32, taken villageSet
 		return best
 	}
 	i := bits.TrailingZeros32(open)
-	for _, x := range c.order[l][i] {
-		e := c.byKey[i][x]
+	for _, e := range c.order[l][i] {
 		if !c.free[e] || c.set[e].meets(taken) {
 			continue
 		}

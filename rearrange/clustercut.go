@@ -46,7 +46,7 @@ func (s *searcher) clusterExcess(l int, cut func() int64) (sum int64, ok bool) {
 	n := 0
 	for _, x := range cb.miss {
 		c := cb.clusters[x]
-		if v, ok := c.recall(s.avail.masks[x], l); ok {
+		if v, ok := c.recall(s.avail.mask(x), l); ok {
 			if c.last[l] = v; v == noCover {
 				return 0, false
 			}
@@ -65,7 +65,7 @@ func (s *searcher) clusterExcess(l int, cut func() int64) (sum int64, ok bool) {
 			return sum, true
 		}
 		c := cb.clusters[x]
-		c.last[l] = s.clusterLeast(c, s.avail.masks[x], l)
+		c.last[l] = s.clusterLeast(c, s.avail.mask(x), l)
 		if c.last[l] == noCover {
 			return 0, false
 		}

@@ -169,10 +169,12 @@ func (x *keyIndex) refreshKey(i int32) {
 		return
 	}
 	first, c := int32(-1), int8(0)
-	for e := x.off[i]; e < x.off[i+1]; e++ {
-		if x.blocked[x.shares.cand[e]] == 0 {
+	lo, hi := x.off[i], x.off[i+1]
+	blocked := x.blocked
+	for e, j := range x.shares.cand[lo:hi] {
+		if blocked[j] == 0 {
 			if c == 0 {
-				first = e
+				first = lo + int32(e)
 			}
 			if c++; c == sweepCap {
 				break

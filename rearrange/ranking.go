@@ -49,33 +49,69 @@ func (x *keyIndex) addRanking(list [][]int, width int, val func(v, p int, out []
 
 // first is key i's first available entry in r, −1: none.
 func (x *keyIndex) first(r *ranking, i int32) int32 {
-	for e := x.off[i]; e < x.off[i+1]; e++ {
-		if x.blocked[r.cand[e]] == 0 {
-			return e
+	lo, hi := x.off[i], x.off[i+1]
+	blocked := x.blocked
+	for e, j := range r.cand[lo:hi] {
+		if blocked[j] == 0 {
+			return lo + int32(e)
 		}
 	}
 	return -1
 }
 
 // set puts entry e's values in the sums for key i (−1: none) in place
-// of its current entry's.
+// of its current entry's. (Unrolled for the two widths in use: it runs
+// some 60 million times on synth's country.)
 func (r *ranking) set(i, e int32) {
 	old := r.at[i]
 	if old == e {
 		return // most stale keys keep their entry
 	}
 	r.at[i] = e
-	w := int32(r.width)
-	if old >= 0 {
-		for c, v := range r.vals[old*w : (old+1)*w] {
-			r.sum[c] -= v
+	switch w := int32(r.width); w {
+	case 1:
+		r.add(old, e)
+	case 3:
+		r.add3(old, e)
+	default:
+		if old >= 0 {
+			for c, v := range r.vals[old*w : (old+1)*w] {
+				r.sum[c] -= v
+			}
 		}
+		if e >= 0 {
+			for c, v := range r.vals[e*w : (e+1)*w] {
+				r.sum[c] += v
+			}
+		}
+	}
+}
+
+// add moves the sum of a ranking of width 1 from entry old to e.
+func (r *ranking) add(old, e int32) {
+	var d int64
+	if old >= 0 {
+		d -= r.vals[old]
 	}
 	if e >= 0 {
-		for c, v := range r.vals[e*w : (e+1)*w] {
-			r.sum[c] += v
-		}
+		d += r.vals[e]
 	}
+	r.sum[0] += d
+}
+
+// add3 is add for width 3.
+func (r *ranking) add3(old, e int32) {
+	var d [3]int64
+	if old >= 0 {
+		v := r.vals[3*old : 3*old+3 : 3*old+3]
+		d[0], d[1], d[2] = -v[0], -v[1], -v[2]
+	}
+	if e >= 0 {
+		v := r.vals[3*e : 3*e+3 : 3*e+3]
+		d[0], d[1], d[2] = d[0]+v[0], d[1]+v[1], d[2]+v[2]
+	}
+	sum := r.sum[:3:3]
+	sum[0], sum[1], sum[2] = sum[0]+d[0], sum[1]+d[1], sum[2]+d[2]
 }
 
 // total is the ranking's sums, brought up to date.

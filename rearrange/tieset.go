@@ -18,10 +18,10 @@ package rearrange
 
 // tieSet is the state of that search.
 type tieSet struct {
-	target int64            // V
-	in     []bool           // per candidate: in a plan worth V
-	at     map[string]int64 // state → the value it reached V from
-	found  int64            // plans worth V met (at a leaf or a state)
+	target int64       // V
+	in     []bool      // per candidate: in a plan worth V
+	at     *stateTable // state → the value it reached V from
+	found  int64       // plans worth V met (at a leaf or a state)
 }
 
 // tieShare: the search for the optimal candidates gets 1/tieShare of the
@@ -44,7 +44,7 @@ func (s *searcher) optimalCandidates(target, budget int64) []bool {
 	if limit > 0 {
 		s.maxNodes = min(s.maxNodes, limit)
 	}
-	s.ties = &tieSet{target: target, in: make([]bool, len(s.cands)), at: map[string]int64{}}
+	s.ties = &tieSet{target: target, in: make([]bool, len(s.cands)), at: newStateTable(len(s.avail.words))}
 	s.best = target - 1
 	_, _ = s.search(0)
 	in := s.ties.in
@@ -69,7 +69,7 @@ func (t *tieSet) record(chosen []int) {
 // with the exact best the rest can add.
 func (s *searcher) tieRecall(value int64) (rest int64, done bool) {
 	t := s.ties
-	from, ok := t.at[string(s.avail.bytes())]
+	from, ok := t.at.get(s.avail.words)
 	if !ok {
 		return 0, false
 	}
@@ -82,8 +82,8 @@ func (s *searcher) tieRecall(value int64) (rest int64, done bool) {
 // tieRemember remembers the state as reaching V from value when plans
 // worth V were found below it since found0.
 func (s *searcher) tieRemember(value, found0 int64) {
-	if t := s.ties; t.found > found0 && len(t.at) < memoStates {
-		t.at[string(s.avail.bytes())] = value
+	if t := s.ties; t.found > found0 && t.at.n < memoStates {
+		t.at.put(s.avail.words, value)
 	}
 }
 
