@@ -32,8 +32,8 @@ import (
 // (less one, against the float's rounding), and the sum is rounded up.
 
 const (
-	lagDen   = 1 << 20 // shares are in 1/lagDen merges
-	lagSteps = 300     // subgradient steps, at most
+	lagDen      = 1 << 20 // shares are in 1/lagDen merges
+	lagStepsMax = 300     // subgradient steps, at most
 	// lagIdle: the steps stop after this many halvings of the step
 	// without a better bound.
 	lagIdle = 3
@@ -155,87 +155,6 @@ func (s *searcher) lagExact(uv, tot, m float64, j int) float64 {
 		return m * lagDen * uv / tot
 	}
 	return m * lagDen / float64(s.cands[j].keys)
-}
-
-// multipliers runs the subgradient steps from the shares bound's
-// multipliers (each key's least share of merges) and returns those whose
-// shares bound the root's merges best.
-func (s *searcher) multipliers(cost []float64) []float64 {
-	n := s.in.n
-	u := make([]float64, n)
-	for _, v := range s.keys {
-		u[v] = math.Inf(1)
-		for _, j := range s.byKey[v] {
-			u[v] = min(u[v], cost[j]/float64(s.cands[j].keys))
-		}
-	}
-	tot := make([]float64, len(s.cands))
-	best, bestU := s.rootShares(u, cost, tot), slices.Clone(u)
-	grad := make([]float64, n)
-	step := 0.5
-	stall, idle := 0, 0 // steps, halvings without a better bound
-	for range lagSteps {
-		l := 0.0
-		for _, v := range s.keys {
-			l += u[v]
-			grad[v] = 1
-		}
-		for j := range s.cands {
-			red := cost[j]
-			for _, w := range s.candKeys[j] {
-				red -= u[w]
-			}
-			if red < 0 {
-				l += red
-				for _, w := range s.candKeys[j] {
-					grad[w]--
-				}
-			}
-		}
-		norm := 0.0
-		for _, v := range s.keys {
-			norm += grad[v] * grad[v]
-		}
-		if norm == 0 {
-			break
-		}
-		top := max(best, l)
-		target := top + max(1, top/100)
-		t := step * (target - l) / norm
-		for _, v := range s.keys {
-			u[v] = max(0, u[v]+t*grad[v])
-		}
-		if r := s.rootShares(u, cost, tot); r > best {
-			best, stall, idle = r, 0, 0
-			copy(bestU, u)
-		} else if stall++; stall >= 20 {
-			step, stall = step/2, 0
-			if idle++; idle >= lagIdle {
-				break
-			}
-		}
-	}
-	return bestU
-}
-
-// rootShares is the sum over the keys of their least share of merges
-// under u (float: only to choose the multipliers).
-func (s *searcher) rootShares(u, cost, tot []float64) float64 {
-	for j := range s.cands {
-		tot[j] = s.keyWeight(u, j)
-	}
-	sum := 0.0
-	for _, v := range s.keys {
-		// Rounding down is monotone: the least share is the least
-		// exact share rounded, as lagShareOf rounds (the shares are
-		// below 2⁵³, where the int64 and float64 agree).
-		least := math.Inf(1)
-		for _, j := range s.byKey[v] {
-			least = min(least, s.lagExact(u[v], tot[j], cost[j], j))
-		}
-		sum += float64(int64(math.Floor(least)) - 1)
-	}
-	return sum / lagDen
 }
 
 // lagMerges is the least merges, in whole merges, of a plan that brings
