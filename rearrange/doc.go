@@ -112,7 +112,10 @@
 // candidate's merges (households moved) shared among its keys in
 // proportion to multipliers fixed by subgradient steps on the dual of
 // covering every key once, each key charged its least share of an
-// available candidate; any multipliers give a valid bound. With it the
+// available candidate; any multipliers give a valid bound (100 steps
+// at first, resumed to 600 and the bound rebuilt once the search passes
+// 10,000 nodes: the long searches need the better multipliers, the
+// short ones would pay for them). With it the
 // keys are split into clusters of up to 14 nearby keys, and at nodes
 // within a merge of the incumbent each cluster is charged the least its
 // keys' shares cost over disjoint available candidates that cover them

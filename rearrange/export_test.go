@@ -7,13 +7,14 @@ import "testing"
 func SetImprove(on bool) { improveOn = on }
 
 // SetEagerBounds builds the Lagrangian and the cluster bounds at a
-// component's first node instead of after lagAfter nodes, with clusters
-// of at most 3 keys, so that the small communes of the tests exercise
-// them, across clusters too; off restores the defaults.
+// component's first node instead of after lagAfter nodes, and rebuilds
+// them after 50 nodes instead of lagMore, with clusters of at most 3
+// keys, so that the small communes of the tests exercise them, the
+// rebuild and across clusters too; off restores the defaults.
 func SetEagerBounds(on bool) {
-	lagAfter, clusterKeys = 2000, 14
+	lagAfter, lagMore, clusterKeys = 2000, 20000, 14
 	if on {
-		lagAfter, clusterKeys = 0, 3
+		lagAfter, lagMore, clusterKeys = 0, 50, 3
 	}
 }
 

@@ -42,39 +42,60 @@ func (s *searcher) newLagSteps(cost []float64) *lagSteps {
 	return st
 }
 
-// multipliers runs the subgradient steps from the shares bound's
-// multipliers (each key's least share of merges) and returns those whose
-// shares bound the root's merges best.
-func (s *searcher) multipliers(cost []float64) []float64 {
-	st := s.newLagSteps(cost)
-	u := make([]float64, s.in.n)
+// lagRun is the subgradient steps on one cost, which a later build of
+// the bound resumes where an earlier one stopped: the multipliers are
+// those of one run of as many steps.
+type lagRun struct {
+	st          *lagSteps
+	cost        []float64
+	u, grad     []float64
+	bestU       []float64 // the multipliers whose shares bound the root best
+	best, step  float64
+	stall, idle int // steps, halvings without a better bound
+	k           int // the steps taken; u's bound is yet to be taken
+	over        bool
+}
+
+// newLagRun starts the steps from the shares bound's multipliers (each
+// key's least share of cost).
+func (s *searcher) newLagRun(cost []float64) *lagRun {
+	r := &lagRun{st: s.newLagSteps(cost), cost: cost, u: make([]float64, s.in.n),
+		grad: make([]float64, s.in.n), step: 0.5}
 	for _, v := range s.keys {
-		u[v] = math.Inf(1)
+		r.u[v] = math.Inf(1)
 		for _, j := range s.byKey[v] {
-			u[v] = min(u[v], cost[j]/float64(s.cands[j].keys))
+			r.u[v] = min(r.u[v], cost[j]/float64(s.cands[j].keys))
 		}
 	}
-	var bestU []float64
-	best := math.Inf(-1)
-	grad := make([]float64, s.in.n)
-	step := 0.5
-	stall, idle := 0, 0 // steps, halvings without a better bound
-	for k := 0; ; k++ {
-		l := st.pass(s.keys, cost, u, grad)
-		if r := st.rootShares(s.keys, u); k == 0 || r > best {
-			best, stall, idle = r, 0, 0
-			bestU = append(bestU[:0], u...)
-		} else if stall++; stall >= 20 {
-			step, stall = step/2, 0
-			if idle++; idle >= lagIdle {
+	return r
+}
+
+// advance runs the steps up to the steps-th (lagStepsMax: to the end)
+// and reports whether the best multipliers changed.
+func (r *lagRun) advance(keys []int, steps int) bool {
+	changed := false
+	for !r.over {
+		l := r.st.pass(keys, r.cost, r.u, r.grad)
+		if v := r.st.rootShares(keys, r.u); r.k == 0 || v > r.best {
+			r.best, r.stall, r.idle = v, 0, 0
+			r.bestU = append(r.bestU[:0], r.u...)
+			changed = true
+		} else if r.stall++; r.stall >= 20 {
+			r.step, r.stall = r.step/2, 0
+			if r.idle++; r.idle >= lagIdle {
+				r.over = true
 				break
 			}
 		}
-		if k == lagStepsMax || !lagStep(s.keys, u, grad, l, best, step) {
+		if r.k == lagStepsMax || !lagStep(keys, r.u, r.grad, l, r.best, r.step) {
+			r.over = true
+			break
+		}
+		if r.k++; r.k == steps && steps < lagStepsMax {
 			break
 		}
 	}
-	return bestU
+	return changed
 }
 
 // pass sums each candidate's key weight at u (into tot) and returns the
