@@ -112,7 +112,7 @@ func lagList(by [][]lagShare) [][]int {
 // lagShares returns, per key, its shares of r's cost under the
 // multipliers that bound the root best so far, least first.
 func (s *searcher) lagShares(r *lagRun) [][]lagShare {
-	u, cost := r.bestU, r.cost
+	u, cost := r.polished(s.keys), r.cost
 	out := make([][]lagShare, s.in.n)
 	for _, v := range s.keys {
 		for _, j := range s.byKey[v] {

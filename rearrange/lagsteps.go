@@ -151,15 +151,21 @@ func (st *lagSteps) rootShares(keys []int, u []float64) float64 {
 		// Rounding down is monotone: the least share is the least
 		// exact share rounded, as lagShareOf rounds (the shares are
 		// below 2⁵³, where the int64 and float64 agree).
-		least, uv := math.Inf(1), u[v]
-		for _, j := range st.byKey[st.from[i]:st.from[i+1]] {
-			if tot := st.tot[j]; tot > 0 {
-				least = min(least, st.scaled[j]*uv/tot)
-			} else {
-				least = min(least, st.even[j])
-			}
-		}
-		sum += float64(int64(math.Floor(least)) - 1)
+		sum += float64(int64(math.Floor(st.least(i, u[v]))) - 1)
 	}
 	return sum / lagDen
+}
+
+// least is the i-th key's least exact share under multiplier uv, the
+// key weights in tot.
+func (st *lagSteps) least(i int, uv float64) float64 {
+	least := math.Inf(1)
+	for _, j := range st.byKey[st.from[i]:st.from[i+1]] {
+		if tot := st.tot[j]; tot > 0 {
+			least = min(least, st.scaled[j]*uv/tot)
+		} else {
+			least = min(least, st.even[j])
+		}
+	}
+	return least
 }
