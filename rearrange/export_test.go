@@ -12,11 +12,16 @@ func SetImprove(on bool) { improveOn = on }
 // keys, so that the small communes of the tests exercise them, the
 // rebuild and across clusters too; off restores the defaults.
 func SetEagerBounds(on bool) {
-	lagAfter, lagMore, clusterKeys = 2000, 20000, 14
+	lagAfter, lagMore, clusterAfter = boundDefaults[0], boundDefaults[1], boundDefaults[2]
+	clusterKeys = int(boundDefaults[3])
 	if on {
-		lagAfter, lagMore, clusterKeys = 0, 50, 3
+		lagAfter, lagMore, clusterAfter, clusterKeys = 0, 50, 0, 3
 	}
 }
+
+// boundDefaults: lagAfter, lagMore, clusterAfter and clusterKeys as the
+// package sets them.
+var boundDefaults = [4]int64{lagAfter, lagMore, clusterAfter, int64(clusterKeys)}
 
 // ReadCommunes reads communes saved as JSON, for the tests of package
 // rearrange_test.
