@@ -115,14 +115,15 @@
 // available candidate; any multipliers give a valid bound (100 steps
 // at first, resumed to 600 and the bound rebuilt once the search passes
 // 10,000 nodes: the long searches need the better multipliers, the
-// short ones would pay for them; lagsteps.go, lagpolish.go). With it
-// the keys are split into clusters of up to 14 nearby keys, and at nodes
-// within a merge of the incumbent each cluster is charged the least its
-// keys' shares cost over disjoint available candidates that cover them
-// all, found by an exact search inside the cluster and remembered by the
-// availability of its candidates (clusterbound.go): inside a cluster it
-// sees villages two keys cannot both take and odd runs of keys that
-// cannot all pair, which the shares, one key at a time, miss. A cluster
+// short ones would pay for them; lagsteps.go, lagpolish.go). With it,
+// from 2,000 nodes, the keys are split into clusters of up to 14 nearby
+// keys, and at nodes within a merge of the incumbent each cluster is
+// charged the least its keys' shares cost over disjoint available
+// candidates that cover them all, found by an exact search inside the
+// cluster and remembered by the availability of its candidates
+// (clusterbound.go): inside a cluster it sees villages two keys cannot
+// both take and odd runs of keys that cannot all pair, which the shares,
+// one key at a time, miss. A cluster
 // costs its keys' shares plus an excess, so a node is cut as soon as the
 // Lagrangian sum and the excess of the clusters known so far prune it,
 // before the dirty ones are searched (clustercut.go).
