@@ -86,9 +86,10 @@ func (a *availMemo) place(v int, on bool) {
 
 // setClusters records, per candidate, its entries in the clusters
 // (of[j]: cluster x and entry e) and the clusters' masks at the current
-// state.
+// state, in place of any earlier clusters (they are rebuilt with the
+// Lagrangian bound).
 func (a *availMemo) setClusters(of [][][2]int, clusters int) {
-	a.clOff = make([]int32, len(of)+1)
+	a.clOff, a.clEnt = make([]int32, len(of)+1), nil
 	a.masks = make([]uint64, 4*clusters)
 	a.dirty = make([]bool, clusters)
 	for j, xs := range of {

@@ -1,6 +1,9 @@
 package rearrange
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 // TestAvailMemoStates places villages of a path a–b–c–d–e (candidates
 // {a,b}, {b,c}, {c,d}, {d,e}) in different orders and checks that the
@@ -46,5 +49,59 @@ func TestAvailMemoStates(t *testing.T) {
 	a.place(0, true)
 	if ub, ok := a.lookup(); !ok || ub != 7 {
 		t.Fatalf("a and b after b: lookup %d, %v; want 7, true", ub, ok)
+	}
+}
+
+// TestAvailMemoClustersRebuilt sets the clusters twice, as a rebuild of
+// the Lagrangian bound does, walks random placements and checks every
+// cluster's mask against the availability of its candidates.
+func TestAvailMemoClustersRebuilt(t *testing.T) {
+	// A path of 8 villages, candidates every pair and triple in a row.
+	var cands []candidate
+	for i := range 8 {
+		for k := 2; k <= 3 && i+k <= 8; k++ {
+			g := candidate{}
+			for v := i; v < i+k; v++ {
+				g.members = append(g.members, v)
+			}
+			cands = append(cands, g)
+		}
+	}
+	// clusters returns each candidate's entries when cluster x holds the
+	// candidates j with j%n == x, in order.
+	clusters := func(n int) [][][2]int {
+		of := make([][][2]int, len(cands))
+		for j := range cands {
+			of[j] = [][2]int{{j % n, j / n}}
+		}
+		return of
+	}
+	a := newAvailMemo(8, cands)
+	a.setClusters(clusters(2), 2)
+	rng := rand.New(rand.NewPCG(1, 2))
+	placed := make([]bool, 8)
+	for step := range 200 {
+		if step == 50 {
+			a.setClusters(clusters(3), 3)
+		}
+		v := rng.IntN(8)
+		placed[v] = !placed[v]
+		a.place(v, placed[v])
+		n := 2
+		if step >= 50 {
+			n = 3
+		}
+		for x := range n {
+			var want [4]uint64
+			for j := x; j < len(cands); j += n {
+				if a.blocked[j] == 0 {
+					e := j / n
+					want[e/64] |= 1 << (e % 64)
+				}
+			}
+			if got := a.mask(x); got != want {
+				t.Fatalf("step %d: cluster %d of %d: mask %b, want %b", step, x, n, got[0], want[0])
+			}
+		}
 	}
 }

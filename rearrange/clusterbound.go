@@ -372,7 +372,7 @@ func (s *searcher) initLeast(c *cluster, l int) {
 
 // clusterReady reports whether the component has the cluster bound: it
 // is built with the Lagrangian bound, whose shares it uses, once the
-// search has spent lagAfter nodes.
+// search has spent clusterAfter nodes (see lagAfter).
 func (s *searcher) clusterReady() bool {
 	return s.lagReady() && s.cb != nil
 }

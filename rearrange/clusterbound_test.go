@@ -17,7 +17,7 @@ func TestClusterBound(t *testing.T) {
 	for _, c := range communes {
 		var lag, cl [2]int64
 		for _, s := range searchers(t, c, opt) {
-			s.initLagrange()
+			s.initLagrange(lagStepsMax)
 			if s.lg == nil {
 				t.Fatalf("%s: no Lagrangian bound", c.Name)
 			}

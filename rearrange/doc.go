@@ -107,19 +107,23 @@
 // (one when K = 2) unless the plan merges it in such a pair, and the pairs
 // a plan merges are a matching, so the keys that a largest matching of
 // the available pairs leaves out (Edmonds' blossoms) pay the difference.
-// Where a component's search runs long (2,000 nodes), the merges and the
+// Where a component's search runs long (1,000 nodes), the merges and the
 // households moved are bounded by a Lagrangian split as well: each
 // candidate's merges (households moved) shared among its keys in
 // proportion to multipliers fixed by subgradient steps on the dual of
 // covering every key once, each key charged its least share of an
-// available candidate; any multipliers give a valid bound. With it the
-// keys are split into clusters of up to 14 nearby keys, and at nodes
-// within a merge of the incumbent each cluster is charged the least its
-// keys' shares cost over disjoint available candidates that cover them
-// all, found by an exact search inside the cluster and remembered by the
-// availability of its candidates (clusterbound.go): inside a cluster it
-// sees villages two keys cannot both take and odd runs of keys that
-// cannot all pair, which the shares, one key at a time, miss. A cluster
+// available candidate; any multipliers give a valid bound (100 steps
+// at first, resumed to 600 and the bound rebuilt once the search passes
+// 10,000 nodes: the long searches need the better multipliers, the
+// short ones would pay for them; lagsteps.go, lagpolish.go). With it,
+// from 2,000 nodes, the keys are split into clusters of up to 14 nearby
+// keys, and at nodes within a merge of the incumbent each cluster is
+// charged the least its keys' shares cost over disjoint available
+// candidates that cover them all, found by an exact search inside the
+// cluster and remembered by the availability of its candidates
+// (clusterbound.go): inside a cluster it sees villages two keys cannot
+// both take and odd runs of keys that cannot all pair, which the shares,
+// one key at a time, miss. A cluster
 // costs its keys' shares plus an excess, so a node is cut as soon as the
 // Lagrangian sum and the excess of the clusters known so far prune it,
 // before the dirty ones are searched (clustercut.go).

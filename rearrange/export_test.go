@@ -7,15 +7,21 @@ import "testing"
 func SetImprove(on bool) { improveOn = on }
 
 // SetEagerBounds builds the Lagrangian and the cluster bounds at a
-// component's first node instead of after lagAfter nodes, with clusters
-// of at most 3 keys, so that the small communes of the tests exercise
-// them, across clusters too; off restores the defaults.
+// component's first node instead of after lagAfter nodes, and rebuilds
+// them after 50 nodes instead of lagMore, with clusters of at most 3
+// keys, so that the small communes of the tests exercise them, the
+// rebuild and across clusters too; off restores the defaults.
 func SetEagerBounds(on bool) {
-	lagAfter, clusterKeys = 2000, 14
+	lagAfter, lagMore, clusterAfter = boundDefaults[0], boundDefaults[1], boundDefaults[2]
+	clusterKeys = int(boundDefaults[3])
 	if on {
-		lagAfter, clusterKeys = 0, 3
+		lagAfter, lagMore, clusterAfter, clusterKeys = 0, 50, 0, 3
 	}
 }
+
+// boundDefaults: lagAfter, lagMore, clusterAfter and clusterKeys as the
+// package sets them.
+var boundDefaults = [4]int64{lagAfter, lagMore, clusterAfter, int64(clusterKeys)}
 
 // ReadCommunes reads communes saved as JSON, for the tests of package
 // rearrange_test.

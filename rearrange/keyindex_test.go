@@ -45,7 +45,7 @@ func walkIndex(t *testing.T, r *rand.Rand, s *searcher) int {
 	var undo []func()
 	for step := range 400 {
 		if step == 100 && s.in.opt.Goal == FewestMerges {
-			s.initLagrange() // in the middle of a search, as lagReady does
+			s.initLagrange(lagStepsMax) // in the middle of a search, as lagReady does
 		}
 		checkIndex(t, s)
 		e, _, _ := s.pick(0)

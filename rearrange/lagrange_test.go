@@ -16,7 +16,7 @@ func TestLagrangeShares(t *testing.T) {
 		var merges int64
 		for _, s := range searchers(t, c, opt) {
 			_, _, sum := s.pick(0)
-			s.initLagrange()
+			s.initLagrange(lagStepsMax)
 			if s.lg == nil {
 				t.Fatalf("%s: no Lagrangian bound", c.Name)
 			}

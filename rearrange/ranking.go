@@ -1,6 +1,9 @@
 package rearrange
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // ranking is one order of each key's candidates (best first for the
 // bound that reads it) with width values per entry; keyIndex keeps sum,
@@ -44,6 +47,16 @@ func (x *keyIndex) addRanking(list [][]int, width int, val func(v, p int, out []
 		}
 	}
 	x.others = append(x.others, r)
+	return r
+}
+
+// setRanking is addRanking in place of old (nil: none), as the
+// Lagrangian bound is rebuilt.
+func (x *keyIndex) setRanking(old *ranking, list [][]int, width int, val func(v, p int, out []int64)) *ranking {
+	r := x.addRanking(list, width, val)
+	if i := slices.Index(x.others, old); i >= 0 {
+		x.others = slices.Delete(x.others, i, i+1)
+	}
 	return r
 }
 

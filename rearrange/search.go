@@ -57,9 +57,10 @@ type searcher struct {
 
 	pg *pairGraph // the pairing bound (pairbound.go); nil: none
 
-	lg       *lagrange // the Lagrangian bound (lagrange.go); nil: none
-	lagTried bool      // it was built, or cannot be
-	candKeys [][]int32 // per candidate: its keys in member order (for lg)
+	lg       *lagrange  // the Lagrangian bound (lagrange.go); nil: none
+	lagBuilt int        // the steps it was last built with (0: not yet)
+	lagRuns  [2]*lagRun // the steps on merges and on households moved
+	candKeys [][]int32  // per candidate: its keys in member order (for lg)
 
 	cb *clusterBound // the cluster bound (clusterbound.go); nil: none
 
