@@ -40,6 +40,8 @@ import (
 //	memory-mb: 1024                the address-space limit (default 2048)
 //	timeout: 20s                   the time limit (default 30s)
 //	stdin: some text               what the command reads on stdin
+//	needs: glpsol                  a program the case runs: skipped when
+//	                               it is not on PATH (.ci/run installs it)
 //
 // Every case must also print no Go panic or runtime fatal error.
 
@@ -68,6 +70,7 @@ type badCase struct {
 	memoryMB             int
 	timeout              time.Duration
 	stdin                string
+	needs                []string // programs the case runs; skipped without them
 	hasExit, hasCriteria bool
 }
 
@@ -139,10 +142,12 @@ func (c *badCase) set(key, val string) error {
 		c.timeout, err = time.ParseDuration(val)
 	case "stdin":
 		c.stdin = val
+	case "needs":
+		c.needs = append(c.needs, val)
 	default:
 		return fmt.Errorf("unknown directive %q", key)
 	}
-	c.hasCriteria = c.hasCriteria || key != "args" && key != "exit" && key != "memory-mb" && key != "timeout" && key != "stdin"
+	c.hasCriteria = c.hasCriteria || key != "args" && key != "exit" && key != "memory-mb" && key != "timeout" && key != "stdin" && key != "needs"
 	return err
 }
 
@@ -169,6 +174,11 @@ func TestBadInputCorpus(t *testing.T) {
 
 // run copies the case's files, runs its command and checks the outcome.
 func (c *badCase) run(t *testing.T, src string) {
+	for _, prog := range c.needs {
+		if _, err := exec.LookPath(prog); err != nil {
+			t.Skipf("%s not on PATH (.ci/run installs it)", prog)
+		}
+	}
 	work := t.TempDir()
 	inputs, err := copyTree(src, work)
 	if err != nil {
