@@ -113,7 +113,7 @@
 // proportion to multipliers fixed by subgradient steps on the dual of
 // covering every key once, each key charged its least share of an
 // available candidate; any multipliers give a valid bound (100 steps
-// at first, resumed to 600 and the bound rebuilt once the search passes
+// at first, resumed to 300 and the bound rebuilt once the search passes
 // 10,000 nodes: the long searches need the better multipliers, the
 // short ones would pay for them; lagsteps.go, lagpolish.go). With it,
 // from 2,000 nodes, the keys are split into clusters of up to 14 nearby

@@ -23,6 +23,10 @@ func SetEagerBounds(on bool) {
 // package sets them.
 var boundDefaults = [4]int64{lagAfter, lagMore, clusterAfter, int64(clusterKeys)}
 
+// SetLagSkew overstates the costs the Lagrangian shares split by the
+// factor f (1: exact), for the test that a wrong bound is caught.
+func SetLagSkew(f float64) { lagSkew = f }
+
 // ReadCommunes reads communes saved as JSON, for the tests of package
 // rearrange_test.
 func ReadCommunes(t *testing.T, path string) []*Commune { return readCommunes(t, path) }

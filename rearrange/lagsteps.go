@@ -124,6 +124,14 @@ func (st *lagSteps) pass(keys []int, cost, u, grad []float64) float64 {
 	return l
 }
 
+// lagAim: each step aims at a bound lagAim % above the best so far (at
+// least lagAim merges or households). Aiming 1 % above, the steps gain in
+// small increments; at 8 % the first 300 steps on synth's Hồ Chí Minh
+// City wards come near what 1,300 steps reached at 1 %, and the whole
+// country's search takes 4.4 million nodes instead of 4.8 (4 % and 16 %
+// do less well).
+const lagAim = 8
+
 // lagStep moves u along the subgradient grad towards a target above the
 // best bound so far; false when the subgradient is 0 (u is optimal).
 func lagStep(keys []int, u, grad []float64, l, best, step float64) bool {
@@ -135,7 +143,7 @@ func lagStep(keys []int, u, grad []float64, l, best, step float64) bool {
 		return false
 	}
 	top := max(best, l)
-	target := top + max(1, top/100)
+	target := top + max(lagAim, top*lagAim/100)
 	t := step * (target - l) / norm
 	for _, v := range keys {
 		u[v] = max(0, u[v]+t*grad[v])
