@@ -116,7 +116,7 @@
 // at first, resumed to 300 and the bound rebuilt once the search passes
 // 10,000 nodes: the long searches need the better multipliers, the
 // short ones would pay for them; lagsteps.go, lagpolish.go). With it,
-// from 2,000 nodes, the keys are split into clusters of up to 14 nearby
+// from 16,000 nodes, the keys are split into clusters of up to 14 nearby
 // keys, and at nodes within a merge of the incumbent each cluster is
 // charged the least its keys' shares cost over disjoint available
 // candidates that cover them all, found by an exact search inside the
